@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: the engine end to end at 30 / 300 / 3,000 / 10,000 clauses next to, in the
+ * same run, jsdiff `diffWords` and diff-match-patch on the whole documents and the bare cost of
+ * reading and tokenizing both files. Every measurement runs in a fresh process so its peak RSS
+ * is its own; times are the median of warm runs after one cold run.
+ */
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generatePair } from '../src/testing/synthetic';
+import { runTask, TASKS, type TaskResult, type TaskName } from './tasks';
+
+const SIZES = [30, 300, 3000, 10_000];
+const TARGET_MS = 1000;
+const TARGET_MB = 300;
+
+function measure(task: TaskName, a: string, b: string): Promise<TaskResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, ['--task', task, a, b], { execArgv: ['--expose-gc'] });
+    child.once('message', (message) => resolve(message as TaskResult));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`${task} exited with ${code}`));
+    });
+  });
+}
+
+const ms = (x: number | undefined): string =>
+  x === undefined ? '—' : x < 10 ? x.toFixed(2) : x.toFixed(0);
+const ratio = (x: number | undefined, y: number | undefined): string =>
+  x === undefined || y === undefined || y === 0 ? '—' : `${(x / y).toFixed(1)}×`;
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'plandiff-bench-'));
+  const rows: string[] = [];
+  const verdicts: string[] = [];
+  try {
+    for (const clauses of SIZES) {
+      const pair = generatePair({ clauses, seed: 42 });
+      const a = join(dir, `a-${clauses}.txt`);
+      const b = join(dir, `b-${clauses}.txt`);
+      writeFileSync(a, pair.a);
+      writeFileSync(b, pair.b);
+      const results = {} as Record<TaskName, TaskResult>;
+      for (const task of TASKS) results[task] = await measure(task, a, b);
+      const { floor, engine, jsdiff, dmp } = results;
+      rows.push(
+        [
+          clauses.toLocaleString('en'),
+          `${Math.round(pair.a.length / 1024)} KB`,
+          ms(floor.warmMs),
+          `${ms(engine.stages?.segment)} / ${ms(engine.stages?.align)} / ${ms(engine.stages?.diffAndFlags)}`,
+          ms(engine.warmMs),
+          ms(engine.coldMs),
+          `${engine.peakRssMb.toFixed(0)}`,
+          ratio(engine.warmMs, floor.warmMs),
+          jsdiff.note ?? ms(jsdiff.warmMs),
+          ratio(jsdiff.warmMs, engine.warmMs),
+          `${ms(dmp.warmMs)}${dmp.note !== undefined ? ` (${dmp.note})` : ''}`,
+          ratio(dmp.warmMs, engine.warmMs),
+        ].join(' | '),
+      );
+      if (clauses === 10_000) {
+        verdicts.push(
+          `10,000 clauses end to end: ${ms(engine.warmMs)} ms warm (target < ${TARGET_MS} ms: ${engine.warmMs < TARGET_MS ? 'met' : 'NOT met'}), ` +
+            `peak RSS ${engine.peakRssMb.toFixed(0)} MB (target < ${TARGET_MB} MB: ${engine.peakRssMb < TARGET_MB ? 'met' : 'NOT met'}), ` +
+            `${ratio(engine.warmMs, floor.warmMs)} the read-and-tokenize floor`,
+        );
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const header = [
+    'clauses',
+    'size (A)',
+    'floor ms',
+    'engine segment / align / diff+flags ms',
+    'engine ms (warm)',
+    'engine ms (cold)',
+    'engine peak RSS MB',
+    'engine ÷ floor',
+    'jsdiff diffWords ms',
+    'jsdiff ÷ engine',
+    'diff-match-patch ms',
+    'dmp ÷ engine',
+  ];
+  process.stdout.write(
+    `plandiff engine benchmark (node ${process.version}, one core, synthetic pairs, seed 42)\n\n`,
+  );
+  process.stdout.write(`| ${header.join(' | ')} |\n|${header.map(() => ' ---: ').join('|')}|\n`);
+  for (const row of rows) process.stdout.write(`| ${row} |\n`);
+  process.stdout.write(`\n${verdicts.join('\n')}\n`);
+  process.stdout.write(
+    '\nfloor = read both files + fold + tokenize; jsdiff and diff-match-patch diff the whole documents as one text ' +
+      '(no clause alignment), jsdiff with a timeout so the run ends.\n',
+  );
+}
+
+const taskIndex = process.argv.indexOf('--task');
+if (taskIndex >= 0) {
+  const [task, a, b] = process.argv.slice(taskIndex + 1) as [TaskName, string, string];
+  process.send?.(runTask(task, a, b));
+} else {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { diffWords } from 'diff';
+import DiffMatchPatch from 'diff-match-patch';
+import { alignClauses } from '../src/engine/align/align';
+import { compareVersions, segment } from '../src/engine';
+import { foldText, rawTokens } from '../src/engine/text/fold';
+
+export const TASKS = ['floor', 'engine', 'jsdiff', 'dmp'] as const;
+export type TaskName = (typeof TASKS)[number];
+
+export interface TaskResult {
+  readonly coldMs: number;
+  readonly warmMs: number;
+  readonly peakRssMb: number;
+  readonly stages?: { segment: number; align: number; diffAndFlags: number };
+  readonly note?: string;
+}
+
+/** jsdiff's whole-document diff grows as N²; past this it gives up and returns undefined. */
+const JSDIFF_TIMEOUT_MS = 5000;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/** Runs one task in this process: one cold run, then warm runs while they stay cheap. */
+export function runTask(task: TaskName, pathA: string, pathB: string): TaskResult {
+  const read = (): [string, string] => [readFileSync(pathA, 'utf8'), readFileSync(pathB, 'utf8')];
+  let note: string | undefined;
+  const bodies: Record<TaskName, () => unknown> = {
+    floor: () => read().map((text) => rawTokens(foldText(text)).length),
+    engine: () => {
+      const [a, b] = read();
+      return compareVersions(segment(a), segment(b));
+    },
+    jsdiff: () => {
+      const [a, b] = read();
+      if (diffWords(a, b, { timeout: JSDIFF_TIMEOUT_MS }) === undefined) {
+        note = `gave up after ${JSDIFF_TIMEOUT_MS / 1000} s`;
+      }
+    },
+    dmp: () => {
+      const [a, b] = read();
+      const dmp = new DiffMatchPatch();
+      dmp.Diff_Timeout = 1;
+      const started = performance.now();
+      const ops = dmp.diff_main(a, b);
+      // diff-match-patch returns a coarse diff instead of failing when its deadline passes.
+      if (performance.now() - started >= 990) note = `hit its 1 s deadline: ${ops.length} ops`;
+    },
+  };
+  const body = bodies[task];
+  const coldMs = time(body);
+  const warm: number[] = [];
+  const runs = coldMs > 3000 ? 0 : 3;
+  for (let i = 0; i < runs; i++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    warm.push(time(body));
+  }
+  const result: TaskResult = {
+    coldMs,
+    warmMs: warm.length > 0 ? median(warm) : coldMs,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    ...(note !== undefined ? { note } : {}),
+  };
+  return task === 'engine' ? { ...result, stages: engineStages(read) } : result;
+}
+
+/** Where the engine's time goes, measured outside it (the engine itself reads no clock). */
+function engineStages(read: () => [string, string]): TaskResult['stages'] {
+  const [textA, textB] = read();
+  let a = segment(textA);
+  let b = segment(textB);
+  const segmentMs = time(() => {
+    a = segment(textA);
+    b = segment(textB);
+  });
+  const alignMs = time(() =>
+    alignClauses({
+      a: a.clauses,
+      b: b.clauses,
+      pinned: [],
+      forbidden: new Set(),
+      maxComponent: 400,
+    }),
+  );
+  const totalMs = time(() => compareVersions(a, b));
+  return { segment: segmentMs, align: alignMs, diffAndFlags: Math.max(0, totalMs - alignMs) };
+}

@@ -1,0 +1,155 @@
+import { writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { Option } from 'commander';
+import type { Command } from 'commander';
+import { EngineError, compareTexts } from '../engine';
+import type { Comparison, ForbiddenLink, Overrides, PinnedLink } from '../engine';
+import { RENDER_FORMATS, render } from '../engine/render';
+import type { RenderFormat } from '../engine/render';
+import { CliError } from './errors';
+import type { CliIo } from './errors';
+import { describeFsError, readInput, readTextFile } from './read-input';
+
+const MAX_OVERRIDES_BYTES = 1024 * 1024;
+
+export interface CompareFlags {
+  readonly format: RenderFormat;
+  readonly output?: string;
+  readonly overrides?: string;
+}
+
+const EXAMPLES = `
+Examples:
+  $ plandiff compare plan-v1.txt plan-v2.txt                  JSON (plandiff.comparison/v1) on stdout
+  $ plandiff compare plan-v1.md plan-v2.md --format md        Markdown report for analysts
+  $ plandiff compare v1.txt v2.txt --format html -o out.html  standalone HTML page written to out.html
+  $ plandiff compare v1.txt v2.txt --overrides links.json     honour analyst decisions
+
+An overrides file pins or forbids links between clause labels:
+  { "pin": [{ "from": ["6"], "to": ["4"] }, { "from": ["10"], "to": ["10", "10a"] }],
+    "forbid": [{ "from": "3", "to": "3" }] }
+
+Exit codes: 0 success, 2 bad usage or input, 1 internal error.`;
+
+export function registerCompare(program: Command, io: CliIo): void {
+  program
+    .command('compare')
+    .description('compare two versions of a text clause by clause')
+    .argument('<from>', 'the earlier version (.txt or .md, UTF-8, at most 10 MB)')
+    .argument('<to>', 'the later version (same rules)')
+    .addOption(
+      new Option('--format <format>', 'output format: JSON contract, Markdown report or HTML page')
+        .choices(RENDER_FORMATS)
+        .default('json'),
+    )
+    .option('-o, --output <file>', 'write the result to <file> instead of stdout')
+    .option(
+      '--overrides <file.json>',
+      'JSON file of analyst decisions: {"pin": [...], "forbid": [...]}',
+    )
+    .addHelpText('after', EXAMPLES)
+    .action((from: string, to: string, flags: CompareFlags) => runCompare(from, to, flags, io));
+}
+
+export function runCompare(fromPath: string, toPath: string, flags: CompareFlags, io: CliIo): void {
+  // Read everything before writing anything, so a bad input never leaves a half-written file.
+  const a = readInput(fromPath);
+  const b = readInput(toPath);
+  const overrides = flags.overrides === undefined ? undefined : readOverrides(flags.overrides);
+  const comparison = compareWithOverrides(a, b, overrides, flags.overrides);
+  const text = render(comparison, flags.format, {
+    sourceLabel: { from: basename(fromPath), to: basename(toPath) },
+  });
+  if (flags.output === undefined) {
+    io.stdout(text);
+    return;
+  }
+  const target = resolve(flags.output);
+  if (target === resolve(fromPath) || target === resolve(toPath)) {
+    throw new CliError(`${flags.output}: refusing to overwrite an input file`);
+  }
+  try {
+    writeFileSync(target, text, 'utf8');
+  } catch (err) {
+    throw new CliError(`cannot write ${flags.output}: ${describeFsError(err)}`);
+  }
+}
+
+function compareWithOverrides(
+  a: string,
+  b: string,
+  overrides: Overrides | undefined,
+  overridesPath: string | undefined,
+): Comparison {
+  try {
+    return compareTexts(a, b, overrides ? { overrides } : {});
+  } catch (err) {
+    // The engine cannot know which file the bad override came from; the user needs to.
+    if (
+      err instanceof EngineError &&
+      err.code === 'invalid-override' &&
+      overridesPath !== undefined
+    ) {
+      throw new CliError(`${overridesPath}: ${err.message}`);
+    }
+    throw err;
+  }
+}
+
+export function readOverrides(path: string): Overrides {
+  const text = readTextFile(path, { extensions: ['.json'], maxBytes: MAX_OVERRIDES_BYTES });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new CliError(
+      `${path}: not valid JSON (${err instanceof Error ? err.message : String(err)})`,
+    );
+  }
+  return parseOverrides(value, path);
+}
+
+/** Checks the shape only; whether the labels exist is the engine's call (EngineError). */
+export function parseOverrides(value: unknown, name: string): Overrides {
+  const fail = (what: string): never => {
+    throw new CliError(
+      `${name}: ${what}; expected {"pin": [{"from": [...], "to": [...]}], "forbid": [{"from": "…", "to": "…"}]}`,
+    );
+  };
+  if (!isRecord(value)) return fail('overrides must be a JSON object');
+  const unknown = Object.keys(value).filter((k) => k !== 'pin' && k !== 'forbid');
+  if (unknown.length > 0) fail(`unknown key ${JSON.stringify(unknown[0])}`);
+  const pin: PinnedLink[] = [];
+  const forbid: ForbiddenLink[] = [];
+  for (const [i, link] of arrayAt(value, 'pin', fail).entries()) {
+    if (!isRecord(link) || !isStringArray(link['from']) || !isStringArray(link['to'])) {
+      return fail(`pin[${i}] must have "from" and "to" arrays of labels`);
+    }
+    pin.push({ from: link['from'], to: link['to'] });
+  }
+  for (const [i, link] of arrayAt(value, 'forbid', fail).entries()) {
+    if (!isRecord(link) || typeof link['from'] !== 'string' || typeof link['to'] !== 'string') {
+      return fail(`forbid[${i}] must have "from" and "to" labels (strings)`);
+    }
+    forbid.push({ from: link['from'], to: link['to'] });
+  }
+  return { pin, forbid };
+}
+
+function arrayAt(
+  obj: Record<string, unknown>,
+  key: string,
+  fail: (what: string) => never,
+): unknown[] {
+  const v = obj[key];
+  if (v === undefined) return [];
+  return Array.isArray(v) ? (v as unknown[]) : fail(`"${key}" must be an array`);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}

@@ -1,0 +1,263 @@
+import { foldText, isAscii } from '../text/fold';
+import type { Clause } from '../types';
+import { assign } from './assign';
+import { candidateEdges, type Edge } from './candidates';
+import { buildFeatures, combineFeatures, similarity, type ClauseFeatures } from './features';
+import { Gaps, heaviestIncreasing } from './order';
+import { DEFAULT_PARAMS, type AlignParams } from './params';
+import { groupSplitsAndMerges } from './split-merge';
+
+/** A decided link between clause indices of A and B (either side may be empty). */
+export interface Link {
+  readonly from: readonly number[];
+  readonly to: readonly number[];
+  readonly similarity: number;
+  readonly confidence: number;
+  readonly pinned: boolean;
+  /** True when the texts matched after folding case and punctuation. */
+  readonly exact: boolean;
+}
+
+export interface AlignInput {
+  readonly a: readonly Clause[];
+  readonly b: readonly Clause[];
+  /** Links fixed by an analyst, as index groups; their clauses are taken out of alignment. */
+  readonly pinned: readonly { from: readonly number[]; to: readonly number[] }[];
+  /** `${a}:${b}` index pairs that must never be linked. */
+  readonly forbidden: ReadonlySet<string>;
+  readonly maxComponent: number;
+  readonly params?: Partial<AlignParams>;
+}
+
+/** Matching key for the exact stage: case, punctuation and spacing folded away. */
+function exactKey(text: string): string {
+  const folded = foldText(text);
+  return (
+    isAscii(folded) ? folded.replace(/[^a-z0-9]+/g, ' ') : folded.replace(/[^\p{L}\p{N}]+/gu, ' ')
+  ).trim();
+}
+
+/**
+ * Aligns the clauses of A to those of B: pinned links first, then exact matches, then scored
+ * candidates resolved by optimal assignment with an order prior, then splits and merges.
+ * Returns a partition: every clause index of A and of B appears in exactly one link.
+ */
+export function alignClauses(input: AlignInput): Link[] {
+  const params = { ...DEFAULT_PARAMS, ...input.params };
+  const links: Link[] = [];
+  const takenA = new Set(input.pinned.flatMap((p) => p.from));
+  const takenB = new Set(input.pinned.flatMap((p) => p.to));
+
+  for (const [a, b] of exactMatches(input, takenA, takenB)) {
+    links.push({ from: [a], to: [b], similarity: 1, confidence: 1, pinned: false, exact: true });
+    takenA.add(a);
+    takenB.add(b);
+  }
+
+  const residualA = input.a.map((_, i) => i).filter((i) => !takenA.has(i));
+  const residualB = input.b.map((_, i) => i).filter((i) => !takenB.has(i));
+  const pinnedA = input.pinned.flatMap((p) => p.from);
+  const pinnedB = input.pinned.flatMap((p) => p.to);
+  // Pinned clauses get features too, only so their links can report a similarity.
+  const [allA, allB] = buildFeatures(
+    [input.a, input.b],
+    [
+      [...residualA, ...pinnedA],
+      [...residualB, ...pinnedB],
+    ],
+    params,
+  );
+  const featuresA = new Map(residualA.map((i) => [i, allA.get(i)!]));
+  const featuresB = new Map(residualB.map((i) => [i, allB.get(i)!]));
+  for (const pin of input.pinned) {
+    const linked = pin.from.length > 0 && pin.to.length > 0;
+    const similarity = linked
+      ? groupSimilarity(
+          pin.from.map((i) => allA.get(i)!),
+          pin.to.map((i) => allB.get(i)!),
+          params,
+        )
+      : 0;
+    links.push({
+      from: pin.from,
+      to: pin.to,
+      similarity: round3(similarity),
+      confidence: 1,
+      pinned: true,
+      exact: false,
+    });
+  }
+  const edges = candidateEdges(featuresA, featuresB, input.forbidden, params);
+
+  const matched = matchResidual(links, edges, input.b.length, params, input.maxComponent);
+  const parents = [input.a, input.b].map((clauses) => {
+    const index = new Map(clauses.map((c, i) => [c.label, i]));
+    return clauses.map((c) => (c.parent === undefined ? undefined : index.get(c.parent)));
+  }) as [(number | undefined)[], (number | undefined)[]];
+  const grouped = groupSplitsAndMerges(matched, edges, featuresA, featuresB, params, parents);
+  links.push(
+    ...grouped.map((g) => ({ ...g, confidence: g.confidence, pinned: false, exact: false })),
+  );
+
+  const linkedA = new Set(links.flatMap((l) => l.from));
+  const linkedB = new Set(links.flatMap((l) => l.to));
+  const best = bestScores(edges);
+  for (const a of residualA.filter((i) => !linkedA.has(i))) {
+    links.push(unmatched([a], [], best.a.get(a) ?? 0, params.acceptInGap));
+  }
+  for (const b of residualB.filter((i) => !linkedB.has(i))) {
+    links.push(unmatched([], [b], best.b.get(b) ?? 0, params.acceptInGap));
+  }
+  return links;
+}
+
+/** Identical texts pair up in document order (the k-th copy in A with the k-th copy in B). */
+function* exactMatches(
+  input: AlignInput,
+  takenA: ReadonlySet<number>,
+  takenB: ReadonlySet<number>,
+): Generator<[number, number]> {
+  const queues = new Map<string, number[]>();
+  input.a.forEach((clause, i) => {
+    if (takenA.has(i)) return;
+    const key = exactKey(clause.text);
+    if (key === '') return;
+    const queue = queues.get(key) ?? [];
+    queue.push(i);
+    queues.set(key, queue);
+  });
+  for (let b = 0; b < input.b.length; b++) {
+    if (takenB.has(b)) continue;
+    const queue = queues.get(exactKey(input.b[b]!.text));
+    const index = queue?.findIndex((a) => !input.forbidden.has(`${a}:${b}`)) ?? -1;
+    if (queue !== undefined && index >= 0) yield [queue.splice(index, 1)[0]!, b];
+  }
+}
+
+export interface ScoredPair extends Edge {
+  readonly confidence: number;
+}
+
+/**
+ * Two rounds of optimal assignment. Each round derives the order backbone from what is already
+ * linked plus unambiguous strong pairs, gives candidates that fall in their gap a bonus and a
+ * lower acceptance bar, and solves the assignment on the adjusted scores.
+ */
+function matchResidual(
+  fixed: readonly Link[],
+  edges: readonly Edge[],
+  sizeB: number,
+  params: AlignParams,
+  maxComponent: number,
+): ScoredPair[] {
+  const second = secondScores(edges);
+  const best = bestScores(edges);
+  const fixedPairs = fixed
+    .filter((l) => l.from.length > 0 && l.to.length > 0)
+    .map((l) => ({ a: l.from[0]!, b: l.to[0]!, s: 1 }));
+  // Round 0 reads the order from the heaviest crossing-free chain of all candidates; round 1
+  // from what round 0 accepted.
+  // Chain weights count only what a pair scores above the lowest bar, so a run of weak pairs
+  // cannot outweigh one strong pair.
+  const chainWeight = (e: Edge): number => e.s - params.acceptGapBest;
+  let anchors: Edge[] = heaviestIncreasing(
+    [...fixedPairs, ...edges.filter((e) => e.s > params.acceptGapBest)],
+    chainWeight,
+  );
+  for (let round = 0; ; round++) {
+    const gaps = new Gaps(anchors, sizeB);
+    const inGap = (e: Edge): boolean => gaps.contains(e.a, e.b);
+    const gapBest = bestScores(edges.filter(inGap));
+    const eligible = edges.filter((e) => {
+      // A clause is not given to a partner that clearly prefers another clause, however well
+      // the pair fits the order: two weak links must not outvote one strong one.
+      if (e.s < params.dominance * Math.max(best.a.get(e.a)!, best.b.get(e.b)!)) return false;
+      // A move claims identity across a distance: the pair must be each other's best anywhere.
+      if (!inGap(e)) {
+        return e.s >= params.acceptOutOfGap && e.s === best.a.get(e.a) && e.s === best.b.get(e.b);
+      }
+      const mutualBest = e.s === gapBest.a.get(e.a) && e.s === gapBest.b.get(e.b);
+      return e.s >= (mutualBest ? params.acceptGapBest : params.acceptInGap);
+    });
+    const accepted = assign(eligible, (e) => e.s + (inGap(e) ? params.gapBonus : 0), maxComponent);
+    if (round === 1) {
+      return accepted.map((e) => ({
+        ...e,
+        confidence: linkConfidence(e, second, inGap(e), params),
+      }));
+    }
+    anchors = heaviestIncreasing([...fixedPairs, ...accepted], chainWeight);
+  }
+}
+
+interface BestScores {
+  readonly a: Map<number, number>;
+  readonly b: Map<number, number>;
+}
+
+function bestScores(edges: readonly Edge[]): BestScores {
+  const a = new Map<number, number>();
+  const b = new Map<number, number>();
+  for (const e of edges) {
+    if (e.s > (a.get(e.a) ?? 0)) a.set(e.a, e.s);
+    if (e.s > (b.get(e.b) ?? 0)) b.set(e.b, e.s);
+  }
+  return { a, b };
+}
+
+/** For each edge's endpoints, the best score each endpoint has with anyone else. */
+function secondScores(edges: readonly Edge[]): (e: Edge) => number {
+  const topA = new Map<number, [number, number]>();
+  const topB = new Map<number, [number, number]>();
+  const push = (map: Map<number, [number, number]>, key: number, s: number): void => {
+    const [first, second] = map.get(key) ?? [0, 0];
+    map.set(key, s > first ? [s, first] : [first, Math.max(second, s)]);
+  };
+  for (const e of edges) {
+    push(topA, e.a, e.s);
+    push(topB, e.b, e.s);
+  }
+  const rival = (map: Map<number, [number, number]>, key: number, s: number): number => {
+    const [first, second] = map.get(key) ?? [0, 0];
+    return s >= first ? second : first;
+  };
+  return (e) => Math.max(rival(topA, e.a, e.s), rival(topB, e.b, e.s));
+}
+
+/**
+ * Confidence grows with the score's height above the acceptance bar and with its margin over
+ * the best rival for either clause; keeping the documents' order adds a little. A logistic
+ * keeps it in (0,1); constants are documented in docs/engine.md.
+ */
+function linkConfidence(
+  e: Edge,
+  rival: (e: Edge) => number,
+  inGap: boolean,
+  params: AlignParams,
+): number {
+  const bar = inGap ? params.acceptInGap : params.acceptOutOfGap;
+  const z = 6 * (e.s - bar) + 8 * (e.s - rival(e)) + (inGap ? 0.5 : -0.25);
+  return round3(1 / (1 + Math.exp(-z)));
+}
+
+/** An added or removed clause: the closer its best candidate came to the bar, the less sure. */
+function unmatched(from: number[], to: number[], bestScore: number, bar: number): Link {
+  const confidence = round3(Math.min(0.99, Math.max(0.05, 1 - bestScore / (2 * bar))));
+  return { from, to, similarity: 0, confidence, pinned: false, exact: false };
+}
+
+function groupSimilarity(
+  from: readonly ClauseFeatures[],
+  to: readonly ClauseFeatures[],
+  params: AlignParams,
+): number {
+  const join = (parts: readonly ClauseFeatures[]): ClauseFeatures =>
+    parts.length === 1 ? parts[0]! : combineFeatures(parts);
+  return similarity(join(from), join(to), params);
+}
+
+export function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export type { ClauseFeatures };

@@ -1,0 +1,138 @@
+import type { Edge } from './candidates';
+
+/**
+ * One-to-one assignment maximising total score. The candidate graph falls apart into small
+ * connected components; each is solved exactly with the Hungarian method, and components larger
+ * than `maxComponent` nodes fall back to greedy (perf.md measured greedy within 0.3 points of
+ * optimal, so the fallback only bounds the worst case).
+ */
+export function assign(
+  edges: readonly Edge[],
+  weight: (e: Edge) => number,
+  maxComponent: number,
+): Edge[] {
+  const chosen: Edge[] = [];
+  for (const component of components(edges)) {
+    const nodes =
+      new Set(component.map((e) => `a${e.a}`)).size + new Set(component.map((e) => `b${e.b}`)).size;
+    chosen.push(
+      ...(nodes <= maxComponent ? hungarian(component, weight) : greedy(component, weight)),
+    );
+  }
+  return chosen;
+}
+
+function components(edges: readonly Edge[]): Edge[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    let node = x;
+    while (node !== root) {
+      const next = parent.get(node)!;
+      parent.set(node, root);
+      node = next;
+    }
+    return root;
+  };
+  for (const e of edges) {
+    const a = `a${e.a}`;
+    const b = `b${e.b}`;
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const groups = new Map<string, Edge[]>();
+  for (const e of edges) {
+    const root = find(`a${e.a}`);
+    const list = groups.get(root) ?? [];
+    list.push(e);
+    groups.set(root, list);
+  }
+  return [...groups.values()];
+}
+
+export function greedy(edges: readonly Edge[], weight: (e: Edge) => number): Edge[] {
+  const sorted = [...edges].sort((x, y) => weight(y) - weight(x) || x.a - y.a || x.b - y.b);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const chosen: Edge[] = [];
+  for (const e of sorted) {
+    if (usedA.has(e.a) || usedB.has(e.b)) continue;
+    usedA.add(e.a);
+    usedB.add(e.b);
+    chosen.push(e);
+  }
+  return chosen;
+}
+
+/** Rectangular Hungarian method (potentials, O(n²m)); non-edges cost 0, i.e. "leave unmatched". */
+function hungarian(edges: readonly Edge[], weight: (e: Edge) => number): Edge[] {
+  const as = [...new Set(edges.map((e) => e.a))].sort((x, y) => x - y);
+  const bs = [...new Set(edges.map((e) => e.b))].sort((x, y) => x - y);
+  const transpose = as.length > bs.length;
+  const rows = transpose ? bs : as;
+  const cols = transpose ? as : bs;
+  const n = rows.length;
+  const m = cols.length;
+  const rowOf = new Map(rows.map((v, i) => [v, i + 1]));
+  const colOf = new Map(cols.map((v, i) => [v, i + 1]));
+  const cost = new Float64Array((n + 1) * (m + 1));
+  const edgeAt = new Map<number, Edge>();
+  for (const e of edges) {
+    const r = rowOf.get(transpose ? e.b : e.a)!;
+    const c = colOf.get(transpose ? e.a : e.b)!;
+    cost[r * (m + 1) + c] = -weight(e);
+    edgeAt.set(r * (m + 1) + c, e);
+  }
+  const u = new Float64Array(n + 1);
+  const v = new Float64Array(m + 1);
+  const p = new Int32Array(m + 1);
+  const way = new Int32Array(m + 1);
+  for (let i = 1; i <= n; i++) {
+    p[0] = i;
+    let j0 = 0;
+    const minv = new Float64Array(m + 1).fill(Infinity);
+    const used = new Uint8Array(m + 1);
+    do {
+      used[j0] = 1;
+      const i0 = p[j0]!;
+      let delta = Infinity;
+      let j1 = 0;
+      for (let j = 1; j <= m; j++) {
+        if (used[j]) continue;
+        const cur = cost[i0 * (m + 1) + j]! - u[i0]! - v[j]!;
+        if (cur < minv[j]!) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if (minv[j]! < delta) {
+          delta = minv[j]!;
+          j1 = j;
+        }
+      }
+      for (let j = 0; j <= m; j++) {
+        if (used[j]) {
+          u[p[j]!]! += delta;
+          v[j]! -= delta;
+        } else {
+          minv[j]! -= delta;
+        }
+      }
+      j0 = j1;
+    } while (p[j0] !== 0);
+    do {
+      const j1 = way[j0]!;
+      p[j0] = p[j1]!;
+      j0 = j1;
+    } while (j0 !== 0);
+  }
+  const chosen: Edge[] = [];
+  for (let j = 1; j <= m; j++) {
+    const e = p[j] ? edgeAt.get(p[j]! * (m + 1) + j) : undefined;
+    if (e !== undefined) chosen.push(e);
+  }
+  return chosen;
+}

@@ -1,0 +1,150 @@
+import { similarity, type ClauseFeatures, type FeatureParams } from './features';
+
+export interface Edge {
+  readonly a: number;
+  readonly b: number;
+  readonly s: number;
+}
+
+export interface CandidateParams extends FeatureParams {
+  /** Pairs below this combined similarity are not considered at all. */
+  readonly minEdge: number;
+  /** Up to this many residual pairs every pair is scored exactly; above it, candidates come from an inverted index. */
+  readonly allPairsLimit: number;
+  /** Candidates kept per clause (each side) in the indexed regime. */
+  readonly perClause: number;
+}
+
+/**
+ * Scored candidate pairs between the residual clauses of A and B. Small residuals (every real
+ * plan pair) are scored exhaustively, so no paraphrase is lost to candidate pruning; large ones
+ * use an inverted index over word terms, probing only terms rare enough to be selective.
+ */
+export function candidateEdges(
+  featuresA: ReadonlyMap<number, ClauseFeatures>,
+  featuresB: ReadonlyMap<number, ClauseFeatures>,
+  forbidden: ReadonlySet<string>,
+  params: CandidateParams,
+): Edge[] {
+  const as = [...featuresA.keys()];
+  const bs = [...featuresB.keys()];
+  const pairs =
+    as.length * bs.length <= params.allPairsLimit
+      ? allPairs(as, bs)
+      : indexedPairs(featuresA, featuresB, params);
+  const edges: Edge[] = [];
+  for (const [a, b] of pairs) {
+    if (forbidden.size > 0 && forbidden.has(`${a}:${b}`)) continue;
+    const s = similarity(featuresA.get(a)!, featuresB.get(b)!, params);
+    if (s >= params.minEdge) edges.push({ a, b, s });
+  }
+  return edges;
+}
+
+function* allPairs(as: readonly number[], bs: readonly number[]): Generator<[number, number]> {
+  for (const a of as) for (const b of bs) yield [a, b];
+}
+
+function indexedPairs(
+  featuresA: ReadonlyMap<number, ClauseFeatures>,
+  featuresB: ReadonlyMap<number, ClauseFeatures>,
+  params: CandidateParams,
+): [number, number][] {
+  const bs = [...featuresB.keys()];
+  const k = params.perClause;
+  // Postings in compressed-row form (typed arrays, no per-posting objects: at 10,000 clauses
+  // the garbage of small objects cost more than the arithmetic).
+  let terms = 0;
+  for (const b of bs) for (const id of featuresB.get(b)!.word.ids) terms = Math.max(terms, id + 1);
+  const offsets = new Int32Array(terms + 1);
+  for (const b of bs) for (const id of featuresB.get(b)!.word.ids) offsets[id + 1]! += 1;
+  for (let t = 0; t < terms; t++) offsets[t + 1]! += offsets[t]!;
+  const fill = offsets.slice(0, terms);
+  const slots = new Int32Array(offsets[terms]!);
+  const weights = new Float64Array(offsets[terms]!);
+  bs.forEach((b, slot) => {
+    const vector = featuresB.get(b)!.word;
+    for (let i = 0; i < vector.ids.length; i++) {
+      const at = fill[vector.ids[i]!]!++;
+      slots[at] = slot;
+      weights[at] = vector.weights[i]!;
+    }
+  });
+  // Terms in more than ~2% of the clauses select nothing and cost the most to probe.
+  const dfCap = Math.max(64, Math.ceil(bs.length * 0.02));
+  const scores = new Float64Array(bs.length);
+  const bestA = new Int32Array(bs.length * k).fill(-1);
+  const bestS = new Float64Array(bs.length * k);
+  const pairs = new Set<number>();
+  const result: [number, number][] = [];
+  const add = (a: number, slot: number): void => {
+    const key = a * bs.length + slot;
+    if (!pairs.has(key)) {
+      pairs.add(key);
+      result.push([a, bs[slot]!]);
+    }
+  };
+  const touched: number[] = [];
+  for (const [a, features] of featuresA) {
+    touched.length = 0;
+    const { ids, weights: w } = features.word;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (id >= terms) continue;
+      const start = offsets[id]!;
+      const end = offsets[id + 1]!;
+      if (end - start > dfCap) continue;
+      for (let p = start; p < end; p++) {
+        const slot = slots[p]!;
+        if (scores[slot] === 0) touched.push(slot);
+        scores[slot]! += weights[p]! * w[i]!;
+      }
+    }
+    for (const slot of topSlots(touched, scores, k)) add(a, slot);
+    for (const slot of touched) {
+      keepTop(bestA, bestS, slot * k, k, a, scores[slot]!);
+      scores[slot] = 0;
+    }
+  }
+  for (let slot = 0; slot < bs.length; slot++) {
+    for (let j = 0; j < k && bestA[slot * k + j]! >= 0; j++) add(bestA[slot * k + j]!, slot);
+  }
+  return result;
+}
+
+/** The k slots with the highest scores, without sorting every touched slot. */
+function topSlots(touched: readonly number[], scores: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  for (const slot of touched) {
+    if (top.length === k && scores[slot]! <= scores[top[k - 1]!]!) continue;
+    let at = Math.min(top.length, k - 1);
+    if (top.length < k) top.push(slot);
+    while (at > 0 && scores[top[at - 1]!]! < scores[slot]!) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = slot;
+  }
+  return top;
+}
+
+/** Keeps, in ids[base..base+k) sorted by score, the k best (a, score) seen for one B slot. */
+function keepTop(
+  ids: Int32Array,
+  scores: Float64Array,
+  base: number,
+  k: number,
+  a: number,
+  score: number,
+): void {
+  const last = base + k - 1;
+  if (ids[last]! >= 0 && score <= scores[last]!) return;
+  let at = last;
+  while (at > base && (ids[at - 1]! < 0 || scores[at - 1]! < score)) {
+    ids[at] = ids[at - 1]!;
+    scores[at] = scores[at - 1]!;
+    at--;
+  }
+  ids[at] = a;
+  scores[at] = score;
+}

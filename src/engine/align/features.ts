@@ -1,0 +1,154 @@
+import { topicsOf } from '../substance/topics';
+import { analyse } from '../text/tokenize';
+import type { Clause } from '../types';
+import {
+  BagBuilder,
+  Vocabulary,
+  combine,
+  cosine,
+  documentFrequencies,
+  idfWeights,
+  toVector,
+  type Bag,
+  type SparseVector,
+} from './vectors';
+
+/** What the aligner knows about one clause: two views of its wording. */
+export interface ClauseFeatures {
+  /** Stemmed content words and numbers: catches paraphrase that keeps the key terms. */
+  readonly word: SparseVector;
+  /** Character 4-grams: catches inflection, compounding and transliteration drift. */
+  readonly gram: SparseVector;
+  /** Topic tags: the concept view, where "truce" and "ceasefire" or "troops" and "forces" meet. */
+  readonly topic: SparseVector;
+}
+
+export interface FeatureParams {
+  /** Weight of a chapeau's sub-point terms in the chapeau's own vector (a chapeau stands for its point). */
+  readonly contextWeight: number;
+  /** Share of the word view in the lexical similarity; the gram view gets the rest. */
+  readonly wordShare: number;
+  /** Share of the topic view in the combined similarity; the lexical views get the rest. */
+  readonly topicShare: number;
+}
+
+/** Direct and indirect sub-points of each clause, by index. */
+function descendants(clauses: readonly Clause[]): Map<number, number[]> {
+  const byLabel = new Map<string, number>();
+  clauses.forEach((clause, index) => byLabel.set(clause.label, index));
+  const result = new Map<number, number[]>();
+  clauses.forEach((clause, index) => {
+    let parent = clause.parent;
+    const guard = new Set<string>();
+    while (parent !== undefined && !guard.has(parent)) {
+      guard.add(parent);
+      const parentIndex = byLabel.get(parent);
+      if (parentIndex === undefined) break;
+      const list = result.get(parentIndex) ?? [];
+      list.push(index);
+      result.set(parentIndex, list);
+      parent = clauses[parentIndex]!.parent;
+    }
+  });
+  return result;
+}
+
+/**
+ * Builds word and gram vectors for the clauses at `indices` of both sides. Idf is computed over
+ * those clauses only: a term is informative if it tells the remaining candidates apart.
+ */
+export function buildFeatures(
+  sides: readonly [readonly Clause[], readonly Clause[]],
+  indices: readonly [readonly number[], readonly number[]],
+  params: FeatureParams,
+): [Map<number, ClauseFeatures>, Map<number, ClauseFeatures>] {
+  const words = new Vocabulary<string>();
+  const grams = new Vocabulary<number>();
+  const topics = new Vocabulary<string>();
+  type Terms = { word: number[]; gram: number[]; topic: number[] };
+  const termCache = sides.map(() => new Map<number, Terms>());
+  const termsOf = (side: 0 | 1, index: number): Terms => {
+    let cached = termCache[side]!.get(index);
+    if (cached === undefined) {
+      const text = sides[side][index]!.text;
+      const analysed = analyse(text);
+      cached = {
+        word: analysed.words.map((t) => words.id(t)),
+        gram: analysed.grams.map((h) => grams.id(h)),
+        topic: topicsOf(text).map((t) => topics.id(t)),
+      };
+      termCache[side]!.set(index, cached);
+    }
+    return cached;
+  };
+
+  const views = ['word', 'gram', 'topic'] as const;
+  const children = sides.map(descendants);
+  const plan = ([0, 1] as const).flatMap((side) =>
+    indices[side].map((index) => ({
+      side,
+      index,
+      own: termsOf(side, index),
+      kids: (children[side]!.get(index) ?? []).map((child) => termsOf(side, child)),
+    })),
+  );
+  // Every id is interned by now, so the builders can size their scratch arrays.
+  const builders = {
+    word: new BagBuilder(words.size),
+    gram: new BagBuilder(grams.size),
+    topic: new BagBuilder(topics.size),
+  };
+  const bags = plan.map(({ side, index, own, kids }) => {
+    const bagFor = (view: (typeof views)[number]): Bag => {
+      const builder = builders[view].add(own[view]);
+      for (const kid of kids) builder.add(kid[view], params.contextWeight);
+      return builder.build();
+    };
+    return {
+      side,
+      index,
+      bags: { word: bagFor('word'), gram: bagFor('gram'), topic: bagFor('topic') },
+    };
+  });
+  const sizes = { word: words.size, gram: grams.size, topic: topics.size };
+  const idf = Object.fromEntries(
+    views.map((view) => [
+      view,
+      idfWeights(
+        documentFrequencies(
+          bags.map((b) => b.bags[view]),
+          sizes[view],
+        ),
+        bags.length,
+      ),
+    ]),
+  ) as Record<(typeof views)[number], Float64Array>;
+  const result: [Map<number, ClauseFeatures>, Map<number, ClauseFeatures>] = [
+    new Map<number, ClauseFeatures>(),
+    new Map<number, ClauseFeatures>(),
+  ];
+  for (const b of bags) {
+    result[b.side].set(b.index, {
+      word: toVector(b.bags.word, idf.word),
+      gram: toVector(b.bags.gram, idf.gram),
+      topic: toVector(b.bags.topic, idf.topic),
+    });
+  }
+  return result;
+}
+
+/** Combined similarity in [0,1] of two clause feature sets. */
+export function similarity(a: ClauseFeatures, b: ClauseFeatures, shares: FeatureParams): number {
+  const lexical =
+    shares.wordShare * cosine(a.word, b.word) + (1 - shares.wordShare) * cosine(a.gram, b.gram);
+  return (1 - shares.topicShare) * lexical + shares.topicShare * cosine(a.topic, b.topic);
+}
+
+/** Features of several clauses read as one text (a split's halves, a merge's sources). */
+export function combineFeatures(parts: readonly ClauseFeatures[]): ClauseFeatures {
+  return {
+    word: combine(parts.map((p) => p.word)),
+    gram: combine(parts.map((p) => p.gram)),
+    topic: combine(parts.map((p) => p.topic)),
+  };
+}

@@ -1,0 +1,132 @@
+/** Order reasoning: which links keep the documents' sequence, and where a clause "should" land. */
+
+export interface OrderedPair {
+  readonly a: number;
+  readonly b: number;
+}
+
+/**
+ * Indices (into `pairs`) of a longest subsequence increasing in both a and b: the backbone of
+ * links that kept their relative order. Links off the backbone moved. Patience sorting, O(n log n).
+ */
+export function longestIncreasing(pairs: readonly OrderedPair[]): Set<number> {
+  const order = pairs
+    .map((_, i) => i)
+    .sort((x, y) => pairs[x]!.a - pairs[y]!.a || pairs[x]!.b - pairs[y]!.b);
+  const tails: number[] = [];
+  const previous = new Int32Array(pairs.length).fill(-1);
+  for (const index of order) {
+    const b = pairs[index]!.b;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]!]!.b < b) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[index] = tails[lo - 1]!;
+    tails[lo] = index;
+  }
+  const result = new Set<number>();
+  let cursor = tails.length > 0 ? tails[tails.length - 1]! : -1;
+  while (cursor !== -1) {
+    result.add(cursor);
+    cursor = previous[cursor]!;
+  }
+  return result;
+}
+
+/**
+ * For each A index, the open interval of B indices lying between the backbone anchors around it.
+ * A candidate partner inside that gap keeps the order; one outside would be a move.
+ */
+export class Gaps {
+  private readonly anchorsA: number[];
+  private readonly anchorsB: number[];
+
+  public constructor(
+    backbone: readonly OrderedPair[],
+    private readonly sizeB: number,
+  ) {
+    const sorted = [...backbone].sort((x, y) => x.a - y.a);
+    this.anchorsA = sorted.map((p) => p.a);
+    this.anchorsB = sorted.map((p) => p.b);
+  }
+
+  /**
+   * True when no anchor crosses the pair (a, b): no anchor lies before a in A but after b in B, or
+   * the reverse. Anchors sharing a or b do not count, which makes the test symmetric in A and B.
+   */
+  public contains(a: number, b: number): boolean {
+    const [lo, hi] = this.interval(a);
+    return b >= lo && b <= hi;
+  }
+
+  /** B indices of the anchors just before and just after `a` in A (ignoring an anchor at `a` itself). */
+  public interval(a: number): [number, number] {
+    const firstAtOrAfter = this.search(a, false);
+    const firstAfter = this.search(a, true);
+    const before = firstAtOrAfter > 0 ? this.anchorsB[firstAtOrAfter - 1]! : -1;
+    const after = firstAfter < this.anchorsA.length ? this.anchorsB[firstAfter]! : this.sizeB;
+    return [before, after];
+  }
+
+  private search(a: number, strictlyAfter: boolean): number {
+    let lo = 0;
+    let hi = this.anchorsA.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const x = this.anchorsA[mid]!;
+      if (x < a || (strictlyAfter && x === a)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/**
+ * The heaviest chain of candidate pairs increasing in both a and b: the order-preserving reading
+ * of the two documents (an alignment without crossings). Sorting by a, then b descending, keeps
+ * two pairs of the same clause out of one chain; a Fenwick tree over b gives O(E log E).
+ */
+export function heaviestIncreasing<T extends OrderedPair>(
+  pairs: readonly T[],
+  weight: (p: T) => number,
+): T[] {
+  const order = [...pairs].sort((x, y) => x.a - y.a || y.b - x.b);
+  const maxB = pairs.reduce((m, p) => Math.max(m, p.b), -1) + 2;
+  const tree = new Float64Array(maxB + 1);
+  const treeAt = new Int32Array(maxB + 1).fill(-1);
+  const best = new Float64Array(order.length);
+  const previous = new Int32Array(order.length).fill(-1);
+  const query = (b: number): [number, number] => {
+    let value = 0;
+    let at = -1;
+    for (let i = b; i > 0; i -= i & -i) {
+      if (tree[i]! > value) {
+        value = tree[i]!;
+        at = treeAt[i]!;
+      }
+    }
+    return [value, at];
+  };
+  const update = (b: number, value: number, at: number): void => {
+    for (let i = b; i <= maxB; i += i & -i) {
+      if (value > tree[i]!) {
+        tree[i] = value;
+        treeAt[i] = at;
+      }
+    }
+  };
+  let top = -1;
+  order.forEach((pair, k) => {
+    const [value, at] = query(pair.b + 1);
+    best[k] = value + weight(pair);
+    previous[k] = at;
+    update(pair.b + 2, best[k], k);
+    if (top === -1 || best[k] > best[top]!) top = k;
+  });
+  const chain: T[] = [];
+  for (let k = top; k !== -1; k = previous[k]!) chain.push(order[k]!);
+  return chain.reverse();
+}

@@ -1,0 +1,93 @@
+import { diffArrays } from 'diff';
+import type { DiffRun } from '../types';
+
+export interface WordDiffLimits {
+  readonly maxEditLength: number;
+  readonly timeoutMs: number;
+}
+
+// Own tokenizer over jsdiff's diffArrays rather than diffWords: numbers keep their separators
+// ("600,000" is one token, so a redline reads ~~600,000~~ 800,000), every script's letters form
+// words (jsdiff's word regex knows only Latin and would diff Cyrillic letter by letter), and
+// whitespace is kept as tokens so the runs rebuild both texts exactly.
+const TOKEN_RE =
+  /\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\s+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+function tokens(text: string): string[] {
+  return text.match(TOKEN_RE) ?? [];
+}
+
+/**
+ * Word-level redline of `before` against `after`, bounded: when jsdiff gives up (edit length or
+ * time exceeded) the whole pair is shown as one deletion and one insertion, never a hang.
+ */
+export function wordDiff(before: string, after: string, limits: WordDiffLimits): DiffRun[] {
+  if (before === after) return before === '' ? [] : [{ op: 'equal', text: before }];
+  if (before === '') return [{ op: 'insert', text: after }];
+  if (after === '') return [{ op: 'delete', text: before }];
+  const changes = diffArrays(tokens(before), tokens(after), {
+    maxEditLength: limits.maxEditLength,
+    timeout: limits.timeoutMs,
+  });
+  if (changes === undefined) {
+    return [
+      { op: 'delete', text: before },
+      { op: 'insert', text: after },
+    ];
+  }
+  // Blocks of equal text and edits; an edit separated from the next only by whitespace is merged
+  // with it, so "~~Armed Forces are~~ **military is**" reads as one replacement, not three.
+  const blocks: ({ equal: string } | { del: string; ins: string })[] = [];
+  for (const change of changes) {
+    const text = change.value.join('');
+    const last = blocks[blocks.length - 1];
+    if (!change.added && !change.removed) {
+      blocks.push({ equal: text });
+      continue;
+    }
+    const beforeLast = blocks[blocks.length - 2];
+    if (
+      last !== undefined &&
+      'equal' in last &&
+      /^\s+$/u.test(last.equal) &&
+      beforeLast !== undefined &&
+      'del' in beforeLast
+    ) {
+      blocks.pop();
+      beforeLast.del += last.equal;
+      beforeLast.ins += last.equal;
+    }
+    const edit = blocks[blocks.length - 1];
+    if (edit !== undefined && 'del' in edit) {
+      if (change.removed) edit.del += text;
+      else edit.ins += text;
+    } else {
+      blocks.push(change.removed ? { del: text, ins: '' } : { del: '', ins: text });
+    }
+  }
+  const runs: DiffRun[] = [];
+  for (const block of blocks) {
+    if ('equal' in block) runs.push({ op: 'equal', text: block.equal });
+    else {
+      if (block.del !== '') runs.push({ op: 'delete', text: block.del });
+      if (block.ins !== '') runs.push({ op: 'insert', text: block.ins });
+    }
+  }
+  return runs;
+}
+
+/** The old text a redline encodes (equal + delete runs). */
+export function oldText(runs: readonly DiffRun[]): string {
+  return runs
+    .filter((r) => r.op !== 'insert')
+    .map((r) => r.text)
+    .join('');
+}
+
+/** The new text a redline encodes (equal + insert runs). */
+export function newText(runs: readonly DiffRun[]): string {
+  return runs
+    .filter((r) => r.op !== 'delete')
+    .map((r) => r.text)
+    .join('');
+}

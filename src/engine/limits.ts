@@ -1,0 +1,40 @@
+import { EngineError } from './errors';
+
+/**
+ * Bounds on every entry point, so a hostile or accidental input fails fast with an EngineError
+ * instead of running for minutes. Defaults fit the largest texts the bench exercises (10,000
+ * clauses, ~3 MB per side) with headroom.
+ */
+export interface EngineLimits {
+  /** Characters per version text before segmentation. */
+  readonly maxChars: number;
+  /** Clauses per version. */
+  readonly maxClauses: number;
+  /** Characters in one clause. */
+  readonly maxClauseChars: number;
+  /** Edit length handed to jsdiff per clause pair; beyond it the pair is shown as delete + insert. */
+  readonly maxEditLength: number;
+  /** Milliseconds jsdiff may spend on one clause pair before the same fallback. */
+  readonly diffTimeoutMs: number;
+  /** Largest connected component solved optimally; bigger ones fall back to greedy assignment. */
+  readonly maxAssignmentComponent: number;
+}
+
+export const DEFAULT_LIMITS: EngineLimits = {
+  maxChars: 20_000_000,
+  maxClauses: 50_000,
+  maxClauseChars: 100_000,
+  maxEditLength: 2_000,
+  diffTimeoutMs: 200,
+  maxAssignmentComponent: 400,
+};
+
+export function resolveLimits(partial?: Partial<EngineLimits>): EngineLimits {
+  const limits = { ...DEFAULT_LIMITS, ...partial };
+  for (const [key, value] of Object.entries(limits)) {
+    if (!Number.isFinite(value) || value <= 0) {
+      throw new EngineError('invalid-option', `limit ${key} must be a positive number`);
+    }
+  }
+  return limits;
+}

@@ -1,0 +1,122 @@
+import { EngineError } from '../errors';
+import { resolveLimits, type EngineLimits } from '../limits';
+import type { Clause, VersionText } from '../types';
+import { matchLabel, stripMarkdown, type LabelMatch } from './labels';
+
+export interface SegmentOptions {
+  readonly limits?: Partial<EngineLimits>;
+}
+
+interface Draft {
+  label: string;
+  parent?: string;
+  lines: string[];
+}
+
+/** Numbering state while walking the lines of one document. */
+interface Cursor {
+  top?: string;
+  letter?: string;
+  letterLabel?: string;
+}
+
+function labelFor(match: LabelMatch, cursor: Cursor, seen: Map<string, number>): Draft {
+  const parent =
+    match.kind === 'letter'
+      ? cursor.top
+      : match.kind === 'roman-lower'
+        ? (cursor.letterLabel ?? cursor.top)
+        : undefined;
+  const joiner = match.kind === 'roman-lower' ? '.' : '';
+  const label = uniqueLabel(
+    parent === undefined ? match.token : `${parent}${joiner}${match.token}`,
+    seen,
+  );
+  switch (match.kind) {
+    case 'top':
+      cursor.top = label;
+      cursor.letter = undefined;
+      cursor.letterLabel = undefined;
+      break;
+    case 'letter':
+      cursor.letter = match.token;
+      cursor.letterLabel = label;
+      break;
+    case 'roman-lower':
+      break;
+  }
+  return parent === undefined
+    ? { label, lines: [match.rest] }
+    : { label, parent, lines: [match.rest] };
+}
+
+/** Duplicate labels (numbering restarting in an annex) get `#2`, `#3` so labels stay unique. */
+function uniqueLabel(label: string, seen: Map<string, number>): string {
+  const count = (seen.get(label) ?? 0) + 1;
+  seen.set(label, count);
+  return count === 1 ? label : `${label}#${count}`;
+}
+
+function isHeading(raw: string): boolean {
+  return /^\s*#{1,6}\s/u.test(raw);
+}
+
+/**
+ * Splits a plain-text or Markdown document into numbered clauses. The first non-blank line before
+ * the first numbered point is the title; other preamble lines, blank lines and unnumbered Markdown
+ * headings are not clauses. Lines that carry no label continue the clause above them (wrapped
+ * paragraphs). A chapeau ("10. US guarantees:") stays a clause of its own, its sub-points
+ * (`a)`, `(b)`) become `10a`, `10b` with `parent: "10"`.
+ */
+export function segment(text: string, options: SegmentOptions = {}): VersionText {
+  const limits = resolveLimits(options.limits);
+  if (text.length > limits.maxChars) {
+    throw new EngineError(
+      'input-too-large',
+      `text has ${text.length} characters; the limit is ${limits.maxChars}`,
+    );
+  }
+  const lines = text.normalize('NFC').split(/\r\n|\r|\n|\u2028|\u2029/u);
+  const drafts: Draft[] = [];
+  const cursor: Cursor = {};
+  const seen = new Map<string, number>();
+  let title = '';
+
+  for (const raw of lines) {
+    // Control characters (other than tab and line breaks) are noise from PDF or Word exports.
+    // eslint-disable-next-line no-control-regex
+    const line = stripMarkdown(raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu, ' '));
+    if (line === '') continue;
+    const match = matchLabel(line, cursor.letter);
+    if (match) {
+      drafts.push(labelFor(match, cursor, seen));
+      if (drafts.length > limits.maxClauses) {
+        throw new EngineError(
+          'too-many-clauses',
+          `more than ${limits.maxClauses} clauses; split the document or raise the limit`,
+        );
+      }
+      continue;
+    }
+    const current = drafts[drafts.length - 1];
+    if (current === undefined) {
+      if (title === '') title = line;
+    } else if (!isHeading(raw)) {
+      current.lines.push(line);
+    }
+  }
+  return { title, clauses: drafts.map((draft) => toClause(draft, limits)) };
+}
+
+function toClause(draft: Draft, limits: EngineLimits): Clause {
+  const text = draft.lines.join(' ').replace(/\s+/gu, ' ').trim();
+  if (text.length > limits.maxClauseChars) {
+    throw new EngineError(
+      'clause-too-long',
+      `clause ${draft.label} has ${text.length} characters; the limit is ${limits.maxClauseChars}`,
+    );
+  }
+  return draft.parent === undefined
+    ? { label: draft.label, text }
+    : { label: draft.label, text, parent: draft.parent };
+}
