@@ -2,7 +2,7 @@
  * `npm run bench`: the engine end to end at 30 / 300 / 3,000 / 10,000 clauses next to, in the
  * same run, jsdiff `diffWords` and diff-match-patch on the whole documents and the bare cost of
  * reading and tokenizing both files. Every measurement runs in a fresh process so its peak RSS
- * is its own; times are the median of warm runs after one cold run.
+ * is its own; times are the median of five warm runs after one cold run.
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,8 +28,11 @@ function measure(task: TaskName, a: string, b: string): Promise<TaskResult> {
 
 const ms = (x: number | undefined): string =>
   x === undefined ? '—' : x < 10 ? x.toFixed(2) : x.toFixed(0);
-const ratio = (x: number | undefined, y: number | undefined): string =>
-  x === undefined || y === undefined || y === 0 ? '—' : `${(x / y).toFixed(1)}×`;
+/** x ÷ y; `atLeast` when x is only a lower bound (the alternative gave up before finishing). */
+const ratio = (x: number | undefined, y: number | undefined, atLeast = false): string =>
+  x === undefined || y === undefined || y === 0
+    ? '—'
+    : `${atLeast ? '> ' : ''}${(x / y).toFixed(1)}×`;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'plandiff-bench-'));
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
           `${engine.peakRssMb.toFixed(0)}`,
           ratio(engine.warmMs, floor.warmMs),
           jsdiff.note ?? ms(jsdiff.warmMs),
-          ratio(jsdiff.warmMs, engine.warmMs),
+          ratio(jsdiff.warmMs, engine.warmMs, jsdiff.note !== undefined),
           `${ms(dmp.warmMs)}${dmp.note !== undefined ? ` (${dmp.note})` : ''}`,
           ratio(dmp.warmMs, engine.warmMs),
         ].join(' | '),

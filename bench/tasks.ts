@@ -60,7 +60,8 @@ export function runTask(task: TaskName, pathA: string, pathB: string): TaskResul
   const body = bodies[task];
   const coldMs = time(body);
   const warm: number[] = [];
-  const runs = coldMs > 3000 ? 0 : 3;
+  // Steady state: V8 needs a few runs to optimise the hot paths; the median of five is reported.
+  const runs = coldMs > 3000 ? 0 : 5;
   for (let i = 0; i < runs; i++) {
     (globalThis as { gc?: () => void }).gc?.();
     warm.push(time(body));

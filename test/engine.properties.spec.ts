@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   compareTexts,
+  topicsOf,
   compareVersions,
   newText,
   oldText,
@@ -139,7 +140,7 @@ describe('engine properties', () => {
     );
   });
 
-  it('keeps similarity and confidence in [0,1] and redlines that rebuild both texts', () => {
+  it('keeps similarity and confidence in [0,1], redlines that rebuild both texts, topics of both sides', () => {
     fc.assert(
       fc.property(versionPair, ({ a, b }) => {
         const textOf = (v: VersionText, labels: readonly string[]): string =>
@@ -151,6 +152,11 @@ describe('engine properties', () => {
           expect(change.confidence).toBeLessThanOrEqual(1);
           expect(oldText(change.diff)).toBe(textOf(a, change.from));
           expect(newText(change.diff)).toBe(textOf(b, change.to));
+          const texts = [
+            ...change.from.map((l) => textOf(a, [l])),
+            ...change.to.map((l) => textOf(b, [l])),
+          ];
+          expect(change.topics).toEqual([...new Set(texts.flatMap(topicsOf))].sort());
         }
       }),
       RUNS,

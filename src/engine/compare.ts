@@ -178,7 +178,9 @@ function toChange(
   const before = from.map((c) => c.text).join('\n');
   const after = to.map((c) => c.text).join('\n');
   const linked = from.length > 0 && to.length > 0;
-  const topics = [...new Set([...from, ...to].flatMap((c) => topicsOf(c.text)))].sort();
+  const texts = new Set([...from, ...to].map((c) => c.text));
+  const topics =
+    texts.size === 1 ? topicsOf([...texts][0]!) : [...new Set([...texts].flatMap(topicsOf))].sort();
   const change: Change = {
     kind,
     from: from.map((c) => c.label),
@@ -211,13 +213,11 @@ function readingOrder(
   }
   let last = -1;
   const anchorOfA = partnerOfA.map((p) => (last = p >= 0 ? p : last));
-  const key = (c: Change): [number, number] => {
+  const keyed = changes.map((c) => {
     const aPos = c.from.length > 0 ? posA.get(c.from[0]!)! : -1;
-    return [c.to.length > 0 ? posB.get(c.to[0]!)! : (anchorOfA[aPos] ?? -1) + 0.5, aPos];
-  };
-  return [...changes].sort((x, y) => {
-    const [bx, ax] = key(x);
-    const [by, ay] = key(y);
-    return bx !== by ? bx - by : ax - ay;
+    const bPos = c.to.length > 0 ? posB.get(c.to[0]!)! : (anchorOfA[aPos] ?? -1) + 0.5;
+    return { c, aPos, bPos };
   });
+  keyed.sort((x, y) => (x.bPos !== y.bPos ? x.bPos - y.bPos : x.aPos - y.aPos));
+  return keyed.map(({ c }) => c);
 }

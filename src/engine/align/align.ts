@@ -117,20 +117,32 @@ function* exactMatches(
   takenA: ReadonlySet<number>,
   takenB: ReadonlySet<number>,
 ): Generator<[number, number]> {
-  const queues = new Map<string, number[]>();
-  input.a.forEach((clause, i) => {
-    if (takenA.has(i)) return;
-    const key = exactKey(clause.text);
-    if (key === '') return;
-    const queue = queues.get(key) ?? [];
-    queue.push(i);
-    queues.set(key, queue);
-  });
-  for (let b = 0; b < input.b.length; b++) {
-    if (takenB.has(b)) continue;
-    const queue = queues.get(exactKey(input.b[b]!.text));
-    const index = queue?.findIndex((a) => !input.forbidden.has(`${a}:${b}`)) ?? -1;
-    if (queue !== undefined && index >= 0) yield [queue.splice(index, 1)[0]!, b];
+  // Byte-identical texts first (most unchanged clauses; no folding needed), then texts equal
+  // after folding case and punctuation.
+  const usedA = new Set(takenA);
+  const usedB = new Set(takenB);
+  for (const key of [(text: string): string => text, exactKey]) {
+    const queues = new Map<string, number[]>();
+    input.a.forEach((clause, i) => {
+      if (usedA.has(i)) return;
+      const k = key(clause.text);
+      if (k.trim() === '') return;
+      const queue = queues.get(k);
+      if (queue === undefined) queues.set(k, [i]);
+      else queue.push(i);
+    });
+    for (let b = 0; b < input.b.length; b++) {
+      if (usedB.has(b)) continue;
+      const queue = queues.get(key(input.b[b]!.text));
+      if (queue === undefined) continue;
+      const index =
+        input.forbidden.size === 0 ? 0 : queue.findIndex((a) => !input.forbidden.has(`${a}:${b}`));
+      if (index < 0 || index >= queue.length) continue;
+      const a = queue.splice(index, 1)[0]!;
+      usedA.add(a);
+      usedB.add(b);
+      yield [a, b];
+    }
   }
 }
 

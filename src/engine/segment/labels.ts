@@ -45,6 +45,8 @@ function isLetterSequel(token: string, previousLetter: string | undefined): bool
 
 /** Strips Markdown decoration that may wrap a label: headings, quotes, bullets, bold/italics. */
 export function stripMarkdown(line: string): string {
+  // Most lines carry no decoration: skip the four replacements for them.
+  if (!/^\s*[#>\-*+•_]/u.test(line)) return line.trim();
   return line
     .replace(/^\s*(?:#{1,6}\s+|>\s*)+/u, '')
     .replace(/^\s*[-*+•]\s+(?=\S)/u, '')
@@ -62,14 +64,22 @@ export function matchLabel(
   line: string,
   previousLetter: string | undefined,
 ): LabelMatch | undefined {
-  const keyword = KEYWORD_RE.exec(line);
-  if (keyword) return { kind: 'top', token: keyword[1]!, rest: keyword[2] ?? '' };
-  const bracketed = BRACKETED_NUMBER_RE.exec(line);
-  if (bracketed) return { kind: 'top', token: bracketed[1]!, rest: bracketed[2] ?? '' };
-  const dotted = DOTTED_NUMBER_RE.exec(line);
-  if (dotted) return { kind: 'top', token: dotted[1]!, rest: dotted[2] ?? '' };
-  const plain = PLAIN_NUMBER_RE.exec(line);
-  if (plain) return { kind: 'top', token: plain[1]!, rest: plain[2] ?? '' };
+  // Numbered lines are the common case; try the numeric patterns first when the line opens
+  // with a digit, and the keyword pattern only when it opens with a letter.
+  const first = line.charCodeAt(0);
+  const digit = first >= 48 && first <= 57;
+  if (!digit) {
+    const keyword = KEYWORD_RE.exec(line);
+    if (keyword) return { kind: 'top', token: keyword[1]!, rest: keyword[2] ?? '' };
+    const bracketed = BRACKETED_NUMBER_RE.exec(line);
+    if (bracketed) return { kind: 'top', token: bracketed[1]!, rest: bracketed[2] ?? '' };
+  } else {
+    const dotted = DOTTED_NUMBER_RE.exec(line);
+    if (dotted) return { kind: 'top', token: dotted[1]!, rest: dotted[2] ?? '' };
+    const plain = PLAIN_NUMBER_RE.exec(line);
+    if (plain) return { kind: 'top', token: plain[1]!, rest: plain[2] ?? '' };
+    return undefined;
+  }
 
   const romanLower = ROMAN_LOWER_RE.exec(line);
   if (romanLower) {

@@ -85,7 +85,7 @@ export function segment(text: string, options: SegmentOptions = {}): VersionText
   for (const raw of lines) {
     // Control characters (other than tab and line breaks) are noise from PDF or Word exports.
     // eslint-disable-next-line no-control-regex
-    const line = stripMarkdown(raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu, ' '));
+    const line = stripMarkdown(raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ' '));
     if (line === '') continue;
     const match = matchLabel(line, cursor.letter);
     if (match) {

@@ -5,17 +5,17 @@
 const TOKEN_RE = /\p{N}+(?:[.,\u00a0\u202f]\p{N}{3})*(?:[.,]\p{N}+)?|[\p{L}\p{M}]+/gu;
 // The same for plain ASCII, where the non-Unicode regex runs several times faster.
 const ASCII_TOKEN_RE = /[0-9]+(?:[.,][0-9]{3})*(?:[.,][0-9]+)?|[a-z]+/g;
-const ASCII_RE = /^\p{ASCII}*$/u;
+const NON_ASCII_RE = /[\u0080-\uffff]/;
 
 /** True for plain ASCII text, which has fast paths everywhere. */
 export function isAscii(text: string): boolean {
-  return ASCII_RE.test(text);
+  return !NON_ASCII_RE.test(text);
 }
 
 /** Folds typographic variants that carry no meaning for comparison. */
 export function foldText(text: string): string {
   // Plain ASCII needs no Unicode normalisation, and most treaty text is plain ASCII.
-  if (ASCII_RE.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  if (isAscii(text)) return text.toLowerCase().replace(/`/g, "'");
   return (
     text
       // NFKC would turn a no-break or thin space inside "600 000" into a plain space, which is
@@ -37,5 +37,5 @@ export function canonicalNumber(token: string): string {
 
 /** Raw tokens of folded text: words and numbers, punctuation dropped. */
 export function rawTokens(folded: string): string[] {
-  return folded.match(ASCII_RE.test(folded) ? ASCII_TOKEN_RE : TOKEN_RE) ?? [];
+  return folded.match(isAscii(folded) ? ASCII_TOKEN_RE : TOKEN_RE) ?? [];
 }

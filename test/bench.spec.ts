@@ -1,0 +1,23 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runTask, TASKS } from '../bench/tasks';
+import { generatePair } from '../src/testing/synthetic';
+
+// The benchmark is not timed here (timed assertions are flaky); this only keeps its code working.
+describe('benchmark tasks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plandiff-bench-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(TASKS)('%s runs on a small pair and reports time and memory', (task) => {
+    const pair = generatePair({ clauses: 30, seed: 1 });
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    writeFileSync(a, pair.a);
+    writeFileSync(b, pair.b);
+    const result = runTask(task, a, b);
+    expect(result.warmMs).toBeGreaterThan(0);
+    expect(result.peakRssMb).toBeGreaterThan(10);
+    if (task === 'engine') expect(result.stages).toBeDefined();
+  });
+});
