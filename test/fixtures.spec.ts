@@ -185,6 +185,13 @@ describe('links, positions and sources', () => {
     }
   });
 
+  it("every version's author parties are parties that take positions", () => {
+    const parties = new Set(positions.positions.map((p) => p.party));
+    for (const v of versions.values()) {
+      expect(v.authorParties.filter((party) => !parties.has(party))).toEqual([]);
+    }
+  });
+
   it('position ids are stable and sequential', () => {
     positions.positions.forEach((p, i) => expect(p.id).toBe(`p${String(i + 1).padStart(2, '0')}`));
   });

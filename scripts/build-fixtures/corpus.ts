@@ -33,6 +33,21 @@ export const PARENTS: Readonly<Record<string, readonly string[]>> = {
   v20: ['v20us', 'veu'],
 };
 
+/**
+ * The parties that authored each version, in the positions' party names. Read from the dossier's
+ * `author` text: a version's authors count as supporting it unless one of their positions says
+ * otherwise (dispute derivation).
+ */
+export const AUTHOR_PARTIES: Readonly<Record<string, readonly string[]>> = {
+  v28: ['US'],
+  veu: ['Europe/EU'],
+  veu24: ['Europe/EU', 'Ukraine'],
+  v19: ['US', 'Ukraine'],
+  v27: ['US'],
+  v20us: ['US'],
+  v20: ['US', 'Ukraine'],
+};
+
 export function buildPlan(dossier: Dossier): PlanFixture {
   return {
     schema: 'plandiff.plan/v1',
@@ -70,6 +85,8 @@ export function buildVersion(v: DossierVersion): VersionFixture {
   const slug = slugOf(v.id);
   const parents = PARENTS[slug];
   if (parents === undefined) throw new Error(`no DAG entry for ${slug}`);
+  const authorParties = AUTHOR_PARTIES[slug];
+  if (authorParties === undefined) throw new Error(`no author parties for ${slug}`);
   return {
     schema: 'plandiff.version/v1',
     slug,
@@ -77,6 +94,7 @@ export function buildVersion(v: DossierVersion): VersionFixture {
     title: v.title,
     date: v.date,
     channel: v.author,
+    authorParties,
     basis: v.basis,
     grade: shortGrade(v.grade),
     gradeNote: v.evidence_grade,

@@ -27,6 +27,7 @@ export interface VersionFixture {
   readonly title: string;
   readonly date: string;
   readonly channel: string;
+  readonly authorParties: readonly string[];
   readonly basis: 'text' | 'reported' | 'mixed';
   readonly grade: string;
   readonly gradeNote: string;

@@ -1,0 +1,147 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+
+/**
+ * The corpus as stored in fixtures/plans/<plan>/: plan, one file per version, curated links,
+ * positions and the sources registry. Loading validates every file against its JSON Schema in
+ * docs/schemas, so a hand edit that breaks the shape fails loudly before anything is seeded.
+ */
+
+export type Basis = 'text' | 'reported' | 'mixed';
+export type ClauseStatus = 'text' | 'reported' | 'placeholder';
+
+export interface CorpusClause {
+  readonly label: string;
+  readonly parent?: string;
+  readonly text: string;
+  readonly status: ClauseStatus;
+  readonly topics: readonly string[];
+  readonly sources: readonly string[];
+  readonly note?: string;
+}
+
+export interface CorpusVersion {
+  readonly slug: string;
+  readonly label: string;
+  readonly title: string;
+  readonly date: string;
+  readonly channel: string;
+  readonly authorParties: readonly string[];
+  readonly basis: Basis;
+  readonly grade: string;
+  readonly gradeNote: string;
+  readonly notes: string;
+  readonly parents: readonly string[];
+  readonly clauses: readonly CorpusClause[];
+}
+
+export interface ClauseRef {
+  readonly version: string;
+  readonly label: string;
+}
+
+export interface CorpusLink {
+  readonly from: ClauseRef | null;
+  readonly to: ClauseRef | null;
+  readonly fromVersion?: string;
+  readonly toVersion?: string;
+  readonly kind: string;
+  readonly evidence: string;
+  readonly confidence: string;
+}
+
+export interface CorpusPosition {
+  readonly id: string;
+  readonly party: string;
+  readonly actor?: string;
+  readonly version: string;
+  readonly target: {
+    readonly label?: string;
+    readonly labels?: readonly string[];
+    readonly topic?: string;
+  };
+  readonly stance: 'supports' | 'opposes' | 'conditional' | 'unclear';
+  readonly quote: string;
+  readonly date: string | null;
+  readonly outlet?: string;
+  readonly sources: readonly string[];
+  readonly note?: string;
+}
+
+export interface CorpusSource {
+  readonly url: string;
+  readonly outlet: string;
+  readonly language: string;
+}
+
+export interface Corpus {
+  readonly plan: {
+    readonly slug: string;
+    readonly title: string;
+    readonly description: string;
+    readonly versionOrder: readonly string[];
+  };
+  readonly versions: readonly CorpusVersion[];
+  readonly links: readonly CorpusLink[];
+  readonly positions: readonly CorpusPosition[];
+  readonly sources: readonly CorpusSource[];
+}
+
+/**
+ * The repository root: the nearest folder above this file with a package.json and docs/ (the
+ * build also copies package.json into dist/, which has no docs/).
+ */
+export function projectRoot(from = __dirname): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'docs'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no package.json above ${from}`);
+    dir = up;
+  }
+  return dir;
+}
+
+const SCHEMAS_DIR = join(projectRoot(), 'docs', 'schemas');
+
+function validator(schemasDir: string): (file: string, schemaName: string, value: unknown) => void {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return (file, schemaName, value) => {
+    const schema = JSON.parse(readFileSync(join(schemasDir, schemaName), 'utf8')) as object;
+    const validate =
+      ajv.getSchema(schemaName) ?? ajv.addSchema(schema, schemaName).getSchema(schemaName)!;
+    if (!validate(value)) {
+      const errors = (validate.errors ?? [])
+        .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`)
+        .join('; ');
+      throw new Error(`${file} does not match ${schemaName}: ${errors}`);
+    }
+  };
+}
+
+/** Reads and validates a plan's corpus directory (e.g. fixtures/plans/ukraine-2025). */
+export function loadCorpus(dir: string, schemasDir = SCHEMAS_DIR): Corpus {
+  const check = validator(schemasDir);
+  const read = <T>(name: string, schema: string): T => {
+    const path = join(dir, name);
+    const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    check(path, schema, value);
+    return value as T;
+  };
+  const plan = read<Corpus['plan']>('plan.json', 'fixture-plan.v1.json');
+  const versions = readdirSync(join(dir, 'versions'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => read<CorpusVersion>(join('versions', f), 'fixture-version.v1.json'));
+  const order = new Map(plan.versionOrder.map((slug, i) => [slug, i]));
+  versions.sort((x, y) => (order.get(x.slug) ?? Infinity) - (order.get(y.slug) ?? Infinity));
+  return {
+    plan,
+    versions,
+    links: read<{ links: CorpusLink[] }>('links.json', 'fixture-links.v1.json').links,
+    positions: read<{ positions: CorpusPosition[] }>('positions.json', 'fixture-positions.v1.json')
+      .positions,
+    sources: read<{ sources: CorpusSource[] }>('sources.json', 'fixture-sources.v1.json').sources,
+  };
+}
