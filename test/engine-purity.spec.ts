@@ -30,8 +30,9 @@ describe('engine purity', () => {
     for (const file of sources(ENGINE)) {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/(?:from\s+|require\()\s*['"]([^'"]+)['"]/g)) {
-        if (FORBIDDEN.some((re) => re.test(match[1]!)))
+        if (FORBIDDEN.some((re) => re.test(match[1]!))) {
           offending.push(`${relative(ENGINE, file)}: ${match[1]}`);
+        }
       }
     }
     expect(offending).toEqual([]);
