@@ -1,0 +1,199 @@
+import type { DisputeStatus } from '../disputes';
+import type { Comparison } from '../types';
+import type {
+  CellChange,
+  Family,
+  FamilyCell,
+  LineageInput,
+  LineageLink,
+  LineageVersion,
+} from './types';
+
+/** Curated kinds that attach nothing: independent texts on the same subject. */
+const UNRELATED = new Set(['thematic', 'parallel']);
+const CURATED_CONFIDENCE: Record<string, number> = { high: 0.9, medium: 0.7, low: 0.4 };
+// The worst status among a family's clauses in one version is the family's status there.
+const DISPUTE_RANK: Record<DisputeStatus, number> = {
+  rejected: 4,
+  disputed: 3,
+  deferred: 2,
+  unknown: 1,
+  agreed: 0,
+};
+
+const key = (version: string, label: string): string => `${version}:${label}`;
+
+function curatedKind(kind: string, textsEqual: boolean): CellChange {
+  switch (kind) {
+    case 'same':
+      return textsEqual ? 'unchanged' : 'reworded';
+    case 'reworded':
+    case 'split':
+    case 'merged':
+    case 'removed':
+      return kind;
+    case 'deferred':
+      return 'deferred';
+    default:
+      return 'reported';
+  }
+}
+
+function nearestWithMembers(
+  version: LineageVersion,
+  bySlug: ReadonlyMap<string, LineageVersion>,
+  has: (slug: string) => boolean,
+): LineageVersion | undefined {
+  const queue = [...version.parents];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const slug = queue.shift()!;
+    if (seen.has(slug)) continue;
+    seen.add(slug);
+    const parent = bySlug.get(slug);
+    if (parent === undefined) continue;
+    if (parent.items === 'clauses' && has(slug)) return parent;
+    queue.push(...parent.parents);
+  }
+  return undefined;
+}
+
+/** The cells of one family (its clause keys in `members`) across every version. */
+export function familyOf(
+  firstMember: string,
+  members: ReadonlySet<string>,
+  input: LineageInput,
+  bySlug: ReadonlyMap<string, LineageVersion>,
+  comparisons: ReadonlyMap<string, Comparison>,
+): Family {
+  const labelsIn = (v: LineageVersion): string[] =>
+    v.clauses.filter((c) => members.has(key(v.slug, c.label))).map((c) => c.label);
+  const linksInto = (v: LineageVersion): LineageLink[] =>
+    input.links.filter(
+      (l) =>
+        !UNRELATED.has(l.kind) &&
+        l.to?.version === v.slug &&
+        l.from !== null &&
+        members.has(key(l.from.version, l.from.label)),
+    );
+  const cells = input.versions.map((v): FamilyCell => {
+    if (v.items === 'reports') return reportCell(v, linksInto(v));
+    const labels = labelsIn(v);
+    const clauses = labels.map((l) => v.clauses.find((c) => c.label === l)!);
+    const base = nearestWithMembers(v, bySlug, (slug) => labelsIn(bySlug.get(slug)!).length > 0);
+    const dispute = worstDispute(input, v.slug, labels);
+    const cell = (
+      change: CellChange,
+      basis: FamilyCell['basis'],
+      confidence: number,
+    ): FamilyCell => ({
+      version: v.slug,
+      labels,
+      texts: clauses.map((c) => c.text),
+      item: 'clause',
+      status:
+        labels.length === 0
+          ? 'absent'
+          : clauses.every((c) => c.status === 'placeholder')
+            ? 'placeholder'
+            : clauses[0]!.status,
+      change,
+      basis,
+      confidence,
+      ...(dispute !== undefined ? { dispute } : {}),
+    });
+    if (base === undefined) {
+      return labels.length > 0
+        ? cell(v.parents.length === 0 ? 'unchanged' : 'added', 'structure', 1)
+        : cell('absent', 'structure', 1);
+    }
+    const baseLabels = labelsIn(base);
+    // Curated links into this version: from the nearest ancestor first, else from any member.
+    const into = input.links.filter(
+      (l) =>
+        l.from !== null &&
+        members.has(key(l.from.version, l.from.label)) &&
+        (l.to === null ? l.kind === 'removed' && l.toVersion === v.slug : l.to.version === v.slug),
+    );
+    const fromBase = into.filter((l) => l.from!.version === base.slug);
+    const curated = fromBase.length > 0 ? fromBase : into;
+    if (labels.length === 0 || clauses.every((c) => c.status === 'placeholder')) {
+      const removal = curated.find((l) => l.kind === 'removed');
+      return cell(
+        'removed',
+        removal !== undefined ? 'curated' : 'structure',
+        CURATED_CONFIDENCE[removal?.confidence ?? ''] ?? 0.5,
+      );
+    }
+    const baseTexts = baseLabels.map((l) => base.clauses.find((c) => c.label === l)!.text);
+    const textsEqual = baseTexts.join('\n') === clauses.map((c) => c.text).join('\n');
+    if (curated.length > 0) {
+      const link = curated[0]!;
+      return cell(
+        curatedKind(link.kind, textsEqual),
+        'curated',
+        CURATED_CONFIDENCE[link.confidence ?? ''] ?? 0.7,
+      );
+    }
+    const change = comparisons
+      .get(`${base.slug}>${v.slug}`)
+      ?.changes.find(
+        (c) => c.to.some((l) => labels.includes(l)) && c.from.some((l) => baseLabels.includes(l)),
+      );
+    if (change !== undefined) return cell(change.kind, 'engine', change.confidence);
+    return cell(textsEqual ? 'unchanged' : 'reworded', 'structure', 0.5);
+  });
+  const topics = new Set<string>();
+  for (const v of input.versions) {
+    for (const c of v.clauses) {
+      if (members.has(key(v.slug, c.label))) c.topics.forEach((t) => topics.add(t));
+    }
+  }
+  return { id: firstMember, topics: [...topics].sort(), cells };
+}
+
+/** A reported version's cell: the items linked to this family, and what they report. */
+function reportCell(v: LineageVersion, links: readonly LineageLink[]): FamilyCell {
+  const labels = [...new Set(links.map((l) => l.to!.label))];
+  if (labels.length === 0) {
+    return {
+      version: v.slug,
+      labels,
+      texts: [],
+      item: 'report',
+      status: 'absent',
+      change: 'absent',
+      basis: 'structure',
+      confidence: 1,
+    };
+  }
+  const kinds = links.map((l) => l.kind);
+  const change: CellChange = kinds.includes('deferred')
+    ? 'deferred'
+    : kinds.includes('removed')
+      ? 'removed'
+      : 'reported';
+  const confidence = Math.max(...links.map((l) => CURATED_CONFIDENCE[l.confidence ?? ''] ?? 0.7));
+  return {
+    version: v.slug,
+    labels,
+    texts: labels.map((l) => v.clauses.find((c) => c.label === l)?.text ?? ''),
+    item: 'report',
+    status: 'reported',
+    change,
+    basis: 'curated',
+    confidence,
+  };
+}
+
+function worstDispute(
+  input: LineageInput,
+  version: string,
+  labels: readonly string[],
+): DisputeStatus | undefined {
+  const statuses = labels
+    .map((l) => input.disputes?.[version]?.[l])
+    .filter((s): s is DisputeStatus => s !== undefined);
+  if (statuses.length === 0) return undefined;
+  return statuses.reduce((worst, s) => (DISPUTE_RANK[s] > DISPUTE_RANK[worst] ? s : worst));
+}

@@ -1,0 +1,147 @@
+import type { DisputeStatus } from '../disputes';
+import type { CellChange, Family, FamilyCell, Lineage } from './types';
+
+/** A family in one version relative to a baseline version (the Law Factory's "colour every step by its diff to this one"). */
+export type Relation = 'same' | 'changed' | 'added' | 'removed' | 'absent' | 'reported';
+
+function present(cell: FamilyCell | undefined): boolean {
+  return cell !== undefined && cell.labels.length > 0 && cell.status !== 'placeholder';
+}
+
+function textOf(cell: FamilyCell): string {
+  return cell.texts.join('\n');
+}
+
+/** How a family's cell in `version` relates to its cell in `baseline`. */
+export function relation(family: Family, baseline: string, version: string): Relation {
+  const base = family.cells.find((c) => c.version === baseline);
+  const cell = family.cells.find((c) => c.version === version);
+  // Reported items say something about the family, not what its text is: no text comparison.
+  if (cell?.item === 'report' || base?.item === 'report') {
+    if (cell?.item !== 'report' || cell.labels.length === 0) return 'absent';
+    return cell.change === 'removed' ? 'removed' : 'reported';
+  }
+  const [inBase, inVersion] = [present(base), present(cell)];
+  if (inBase && inVersion) return textOf(base!) === textOf(cell!) ? 'same' : 'changed';
+  if (inBase) {
+    return cell?.status === 'placeholder' || cell?.change === 'removed' ? 'removed' : 'absent';
+  }
+  return inVersion ? 'added' : 'absent';
+}
+
+export interface BaselineRow {
+  readonly family: string;
+  readonly topics: readonly string[];
+  readonly cells: readonly {
+    version: string;
+    labels: readonly string[];
+    relation: Relation;
+    dispute?: DisputeStatus;
+  }[];
+}
+
+/** The families × versions matrix relative to any chosen version. */
+export function baselineMatrix(lineage: Lineage, baseline: string): BaselineRow[] {
+  if (!lineage.versions.includes(baseline)) throw new Error(`unknown baseline version ${baseline}`);
+  return lineage.families.map((family) => ({
+    family: family.id,
+    topics: family.topics,
+    cells: family.cells.map((cell) => ({
+      version: cell.version,
+      labels: cell.labels,
+      relation: relation(family, baseline, cell.version),
+      ...(cell.dispute !== undefined ? { dispute: cell.dispute } : {}),
+    })),
+  }));
+}
+
+export type ThreeWay = 'unchanged' | 'a-only' | 'b-only' | 'both-same' | 'conflict' | 'not-in-base';
+
+export interface ThreeWayRow {
+  readonly family: string;
+  readonly topics: readonly string[];
+  readonly outcome: ThreeWay;
+  readonly a: Relation;
+  readonly b: Relation;
+}
+
+/**
+ * Base vs A vs B per family: changed in A only, in B only, in both the same way (same resulting
+ * text, or both removed), in both differently (a conflict to resolve), or unchanged.
+ */
+export function threeWay(lineage: Lineage, base: string, a: string, b: string): ThreeWayRow[] {
+  for (const v of [base, a, b]) {
+    if (!lineage.versions.includes(v)) throw new Error(`unknown version ${v}`);
+  }
+  return lineage.families.map((family) => {
+    const ra = relation(family, base, a);
+    const rb = relation(family, base, b);
+    const changed = (r: Relation): boolean => r === 'changed' || r === 'removed';
+    const cellA = family.cells.find((c) => c.version === a)!;
+    const cellB = family.cells.find((c) => c.version === b)!;
+    let outcome: ThreeWay;
+    if (!present(family.cells.find((c) => c.version === base))) outcome = 'not-in-base';
+    else if (!changed(ra) && !changed(rb)) outcome = 'unchanged';
+    else if (changed(ra) && !changed(rb)) outcome = 'a-only';
+    else if (!changed(ra)) outcome = 'b-only';
+    else {
+      outcome =
+        (ra === 'removed' && rb === 'removed') || (ra === rb && textOf(cellA) === textOf(cellB))
+          ? 'both-same'
+          : 'conflict';
+    }
+    return { family: family.id, topics: family.topics, outcome, a: ra, b: rb };
+  });
+}
+
+export interface TopicStep {
+  readonly from: string;
+  readonly to: string;
+  readonly changes: Readonly<Partial<Record<CellChange, number>>>;
+  readonly families: readonly string[];
+}
+
+export interface TopicRollup {
+  readonly topic: string;
+  readonly steps: readonly TopicStep[];
+  /** Per version: share of the topic's present clauses whose status is disputed or rejected. */
+  readonly intensity: Readonly<Record<string, number>>;
+}
+
+/** Per topic: what changed at each parent→child step, and how contested it was in each version. */
+export function topicRollups(
+  lineage: Lineage,
+  parents: Readonly<Record<string, readonly string[]>>,
+): TopicRollup[] {
+  const topics = [...new Set(lineage.families.flatMap((f) => f.topics))].sort();
+  return topics.map((topic) => {
+    const families = lineage.families.filter((f) => f.topics.includes(topic));
+    const steps: TopicStep[] = [];
+    for (const child of lineage.versions) {
+      for (const parent of parents[child] ?? []) {
+        const counts: Partial<Record<CellChange, number>> = {};
+        const touched: string[] = [];
+        for (const family of families) {
+          const cell = family.cells.find((c) => c.version === child)!;
+          const before = family.cells.find((c) => c.version === parent)!;
+          if (cell.change === 'absent' && !present(before)) continue;
+          counts[cell.change] = (counts[cell.change] ?? 0) + 1;
+          if (cell.change !== 'unchanged' && cell.change !== 'absent') touched.push(family.id);
+        }
+        steps.push({ from: parent, to: child, changes: counts, families: touched });
+      }
+    }
+    const intensity: Record<string, number> = {};
+    for (const version of lineage.versions) {
+      const cells = families
+        .map((f) => f.cells.find((c) => c.version === version)!)
+        .filter((c) => c.dispute !== undefined);
+      const contested = cells.filter(
+        (c) => c.dispute === 'disputed' || c.dispute === 'rejected',
+      ).length;
+      intensity[version] =
+        cells.length === 0 ? 0 : Math.round((contested / cells.length) * 1000) / 1000;
+    }
+    return { topic, steps, intensity };
+  });
+}
