@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { corpusBriefing } from '../src/corpus/briefing';
+import { loadCorpus } from '../src/corpus/corpus';
+
+const corpus = loadCorpus(join(__dirname, '..', 'fixtures', 'plans', 'ukraine-2025'));
+const schema = (name: string): object =>
+  JSON.parse(readFileSync(join(__dirname, '..', 'docs', 'schemas', name), 'utf8')) as object;
+
+describe('briefing export (plandiff.briefing/v1)', () => {
+  const briefing = corpusBriefing(corpus, '2026-11-23T12:00:00.000Z');
+
+  it('validates against its JSON Schema', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    ajv.addSchema(schema('comparison.v1.json'));
+    const validate = ajv.compile(schema('briefing.v1.json'));
+    const valid = validate(briefing);
+    expect((validate.errors ?? []).slice(0, 5)).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('gives the same ids (indeed the same document) for the same corpus', () => {
+    expect(corpusBriefing(corpus, '2026-11-23T12:00:00.000Z')).toEqual(briefing);
+  });
+
+  it('carries every clause with a stable id and its family, positions with quotes and sources', () => {
+    const clause = briefing.clauses.find((c) => c.id === 'ukraine-2025:v28:21a')!;
+    expect(clause).toMatchObject({
+      version: 'v28',
+      label: '21a',
+      parent: '21',
+      family: expect.any(String),
+    });
+    expect(briefing.clauses).toHaveLength(
+      corpus.versions.reduce((n, v) => n + v.clauses.length, 0),
+    );
+    expect(briefing.positions.every((p) => p.quote.length > 0 && p.sources.length > 0)).toBe(true);
+    expect(briefing.comparisons.map((c) => `${c.from}>${c.to}`)).toEqual(['v28>veu', 'veu>v20']);
+  });
+});
