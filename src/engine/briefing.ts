@@ -117,8 +117,9 @@ export function buildBriefing(input: BriefingInput): Briefing {
   const familyOf = new Map<string, string>();
   for (const family of lineage.families) {
     for (const cell of family.cells) {
-      if (cell.item === 'clause')
+      if (cell.item === 'clause') {
         for (const label of cell.labels) familyOf.set(`${cell.version}:${label}`, family.id);
+      }
     }
   }
   const bySlug = new Map(input.versions.map((v) => [v.slug, v]));
