@@ -41,6 +41,8 @@ function cli(...args: string[]): Run {
     cwd: dir,
     encoding: 'utf8',
     timeout: 30_000,
+    // Reports carry their generation time; a fixed one makes two runs byte-comparable.
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1763683200' },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -59,6 +59,12 @@ export function runCompare(fromPath: string, toPath: string, flags: CompareFlags
   const comparison = compareWithOverrides(a, b, overrides, flags.overrides);
   const text = render(comparison, flags.format, {
     sourceLabel: { from: basename(fromPath), to: basename(toPath) },
+    context: {
+      from: { slug: basename(fromPath), title: comparison.from.title },
+      to: { slug: basename(toPath), title: comparison.to.title },
+      ...(overrides !== undefined ? { parameters: { overrides } } : {}),
+      generatedAt: generationTime(),
+    },
   });
   if (flags.output === undefined) {
     io.stdout(text);
@@ -152,4 +158,16 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
+/**
+ * The report's generation time: now, or SOURCE_DATE_EPOCH (seconds) when set, the
+ * reproducible-builds convention for byte-identical output.
+ */
+export function generationTime(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/u.test(epoch)) {
+    return new Date(Number(epoch) * 1000).toISOString();
+  }
+  return new Date().toISOString();
 }

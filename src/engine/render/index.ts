@@ -8,6 +8,8 @@ export { renderHtml, renderHtmlRedline } from './html';
 export type { HtmlOptions } from './html';
 export { renderMarkdown, renderMarkdownRedline } from './markdown';
 export type { MarkdownOptions } from './markdown';
+export type { ReportContext, ReportDispute, ReportQuote, ReportVersion } from './context';
+export { renderChangesCsv, renderLineageCsv } from './csv';
 
 export const RENDER_FORMATS = ['json', 'md', 'html'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
