@@ -78,7 +78,11 @@ function assertPartition(result: Comparison, a: VersionText, b: VersionText): vo
   expect(to).toEqual(b.clauses.map((c) => c.label).sort());
 }
 
-const RUNS = { numRuns: 300 };
+// FC_SEED=<seed> replays a failure fast-check reported.
+const RUNS = {
+  numRuns: 300,
+  ...(process.env.FC_SEED !== undefined ? { seed: Number(process.env.FC_SEED) } : {}),
+};
 
 describe('engine properties', () => {
   it('never throws on arbitrary Unicode text, and always partitions both sides', () => {

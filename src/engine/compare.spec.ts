@@ -1,4 +1,4 @@
-import { compareTexts, EngineError, type Change, type Comparison } from './index';
+import { compareTexts, compareVersions, EngineError, type Change, type Comparison } from './index';
 
 const kinds = (c: Comparison): string[] =>
   c.changes.map((x) => `${x.kind} ${x.from.join('+')}>${x.to.join('+')}`);
@@ -90,6 +90,42 @@ describe('compareTexts: typed changes', () => {
     const result = compareTexts(base, b);
     expect(kinds(result)).toContain('removed 5>');
     expect(kinds(result)).toContain('added >5');
+  });
+});
+
+describe('compareVersions: symmetry when identical clauses tie', () => {
+  const version = (texts: string[]) => ({
+    title: 'T',
+    clauses: texts.map((text, i) => ({ label: String(i + 1), text })),
+  });
+  const links = (c: Comparison, flip: boolean): string[] =>
+    c.changes
+      .map((x) =>
+        flip ? `${x.to.join('+')}>${x.from.join('+')}` : `${x.from.join('+')}>${x.to.join('+')}`,
+      )
+      .sort();
+
+  // Counterexamples fast-check found: equal scores used to be broken by iteration order.
+  it.each([
+    [
+      ['ukraine', 'ukraine', 'ukraine', 'ukraine'],
+      ['ukraine 600,000 shall', 'ukraine гарантии days agree shall', 'sanctions', 'гарантии'],
+    ],
+    [
+      ['ukraine parties', 'ukraine', 'ukraine', 'ukraine', 'parties', 'frozen', 'ukraine'],
+      [
+        'ukraine parties ukraine',
+        'frozen',
+        'ukraine ukraine',
+        'parties',
+        'ukraine frozen',
+        'ukraine',
+      ],
+    ],
+  ])('mirrors every link between %j and %j', (a, b) => {
+    expect(links(compareVersions(version(b), version(a)), true)).toEqual(
+      links(compareVersions(version(a), version(b)), false),
+    );
   });
 });
 

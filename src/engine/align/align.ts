@@ -87,7 +87,10 @@ export function alignClauses(input: AlignInput): Link[] {
       exact: false,
     });
   }
-  const edges = candidateEdges(featuresA, featuresB, input.forbidden, params);
+  const edges = candidateEdges(featuresA, featuresB, input.forbidden, params, {
+    a: input.a.length,
+    b: input.b.length,
+  });
 
   const matched = matchResidual(links, edges, input.b.length, params, input.maxComponent);
   const parents = [input.a, input.b].map((clauses) => {
@@ -166,12 +169,12 @@ function matchResidual(
   const best = bestScores(edges);
   const fixedPairs = fixed
     .filter((l) => l.from.length > 0 && l.to.length > 0)
-    .map((l) => ({ a: l.from[0]!, b: l.to[0]!, s: 1 }));
+    .map((l) => ({ a: l.from[0]!, b: l.to[0]!, s: 1, w: 1 }));
   // Round 0 reads the order from the heaviest crossing-free chain of all candidates; round 1
   // from what round 0 accepted.
   // Chain weights count only what a pair scores above the lowest bar, so a run of weak pairs
   // cannot outweigh one strong pair.
-  const chainWeight = (e: Edge): number => e.s - params.acceptGapBest;
+  const chainWeight = (e: Edge): number => e.w - params.acceptGapBest;
   let anchors: Edge[] = heaviestIncreasing(
     [...fixedPairs, ...edges.filter((e) => e.s > params.acceptGapBest)],
     chainWeight,
@@ -191,7 +194,7 @@ function matchResidual(
       const mutualBest = e.s === gapBest.a.get(e.a) && e.s === gapBest.b.get(e.b);
       return e.s >= (mutualBest ? params.acceptGapBest : params.acceptInGap);
     });
-    const accepted = assign(eligible, (e) => e.s + (inGap(e) ? params.gapBonus : 0), maxComponent);
+    const accepted = assign(eligible, (e) => e.w + (inGap(e) ? params.gapBonus : 0), maxComponent);
     if (round === 1) {
       return accepted.map((e) => ({
         ...e,

@@ -3,7 +3,14 @@ import { similarity, type ClauseFeatures, type FeatureParams } from './features'
 export interface Edge {
   readonly a: number;
   readonly b: number;
+  /** Combined similarity. */
   readonly s: number;
+  /**
+   * `s` minus a tiny tie-breaker: among equally similar pairs (identical boilerplate clauses)
+   * the one closer in relative position, then the earlier one, wins. Both terms are symmetric
+   * in A and B, so comparing B with A mirrors comparing A with B.
+   */
+  readonly w: number;
 }
 
 export interface CandidateParams extends FeatureParams {
@@ -25,6 +32,7 @@ export function candidateEdges(
   featuresB: ReadonlyMap<number, ClauseFeatures>,
   forbidden: ReadonlySet<string>,
   params: CandidateParams,
+  sizes: { readonly a: number; readonly b: number },
 ): Edge[] {
   const as = [...featuresA.keys()];
   const bs = [...featuresB.keys()];
@@ -36,7 +44,10 @@ export function candidateEdges(
   for (const [a, b] of pairs) {
     if (forbidden.size > 0 && forbidden.has(`${a}:${b}`)) continue;
     const s = similarity(featuresA.get(a)!, featuresB.get(b)!, params);
-    if (s >= params.minEdge) edges.push({ a, b, s });
+    if (s >= params.minEdge) {
+      const drift = Math.abs(a / Math.max(1, sizes.a) - b / Math.max(1, sizes.b));
+      edges.push({ a, b, s, w: s - 1e-6 * drift - 1e-9 * ((a + b) / (sizes.a + sizes.b)) });
+    }
   }
   return edges;
 }

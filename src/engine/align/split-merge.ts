@@ -97,7 +97,7 @@ export function groupSplitsAndMerges(
     .filter((e) => e.s >= params.splitMin)
     .map(evaluate)
     .filter((p): p is Proposal => p !== undefined)
-    .sort((x, y) => y.gain - x.gain || x.edge.a - y.edge.a || x.edge.b - y.edge.b);
+    .sort((x, y) => y.gain - x.gain || y.edge.w - x.edge.w);
   for (const proposal of proposals) {
     const current = evaluate(proposal.edge);
     if (current === undefined) continue;
