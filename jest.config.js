@@ -5,15 +5,30 @@ const base = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: {
+    // See the transform's header: Prisma's generated client needs plain CommonJS under Jest.
+    '/src/generated/.+\\.ts$': '<rootDir>/test/support/generated-transform.js',
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
   },
+  // The generated Prisma client imports its siblings as './x.js' (ESM-style paths in CJS output).
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
 };
 module.exports = {
+  // Booting the app and migrating a fresh database takes a few seconds per e2e file.
+  testTimeout: 60_000,
   projects: [
     {
       ...base,
       displayName: 'unit',
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+    },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      // Each file boots the app against its own fresh database (a temp SQLite file and, when
+      // TEST_DATABASE_URL is set, a fresh PostgreSQL schema), so files never share state.
     },
   ],
 };

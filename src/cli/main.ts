@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json';
 import { EngineError } from '../engine';
 import { registerCompare } from './compare.command';
+import { registerToken } from './token.command';
 import { CliError, processIo } from './errors';
 import type { CliIo } from './errors';
 
@@ -25,6 +26,7 @@ export function buildProgram(io: CliIo): Command {
     })
     .addHelpText('after', '\nRun "plandiff compare --help" for the options and examples.');
   registerCompare(program, io);
+  registerToken(program, io);
   return program;
 }
 
@@ -34,16 +36,30 @@ export function main(argv: readonly string[], io: CliIo = processIo): number {
     buildProgram(io).parse([...argv], { from: 'node' });
     return EXIT_OK;
   } catch (err) {
-    // Commander has already printed its message (or the help/version text).
-    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    if (err instanceof CliError || err instanceof EngineError) {
-      io.stderr(`plandiff: ${err.message}\n`);
-      return EXIT_USAGE;
-    }
-    const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    io.stderr(`plandiff: internal error (please report it): ${detail}\n`);
-    return EXIT_INTERNAL;
+    return exitCodeFor(err, io);
   }
+}
+
+/** Like main(), but waits for asynchronous commands (`token …`, which use the database). */
+export async function mainAsync(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  try {
+    await buildProgram(io).parseAsync([...argv], { from: 'node' });
+    return EXIT_OK;
+  } catch (err) {
+    return exitCodeFor(err, io);
+  }
+}
+
+function exitCodeFor(err: unknown, io: CliIo): number {
+  // Commander has already printed its message (or the help/version text).
+  if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+  if (err instanceof CliError || err instanceof EngineError) {
+    io.stderr(`plandiff: ${err.message}\n`);
+    return EXIT_USAGE;
+  }
+  const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  io.stderr(`plandiff: internal error (please report it): ${detail}\n`);
+  return EXIT_INTERNAL;
 }
 
 /** Entry point for bin/plandiff.js. */
@@ -54,5 +70,7 @@ export function run(): void {
     throw err;
   });
   // exitCode rather than exit(): lets pending stdout writes to a pipe finish.
-  process.exitCode = main(process.argv);
+  void mainAsync(process.argv).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AuthGuard } from './common/auth.guard';
+import { ProblemFilter } from './common/problem.filter';
+import type { AppConfig } from './config/app-config';
+import { CoreModule } from './db/database.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { ComparisonsModule } from './modules/comparisons/comparisons.module';
+import { HealthModule } from './modules/health/health.module';
+import { LinksModule } from './modules/links/links.module';
+import { PlansModule } from './modules/plans/plans.module';
+import { PositionsModule } from './modules/positions/positions.module';
+import { TokensModule } from './modules/tokens/tokens.module';
+import { VersionsModule } from './modules/versions/versions.module';
+
+@Module({})
+export class AppModule {
+  public static forRoot(config: AppConfig, log?: (m: string) => void): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, log),
+        ThrottlerModule.forRoot([{ ttl: config.rateLimit.ttlMs, limit: config.rateLimit.limit }]),
+        TokensModule,
+        HealthModule,
+        PlansModule,
+        VersionsModule,
+        ComparisonsModule,
+        PositionsModule,
+        LinksModule,
+        AuditModule,
+      ],
+      providers: [
+        // Guards run in this order: rate limit first, so bad tokens cannot be tried at full speed.
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}

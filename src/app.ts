@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import type { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+import { sendProblem } from './common/problem.filter';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/app-config';
+import { setupOpenApi } from './openapi';
+
+export interface CreateAppOptions {
+  readonly logger?: LogLevel[] | false;
+  readonly log?: (m: string) => void;
+}
+
+/** The whole HTTP application, shared by `npm start` and the e2e tests. */
+export async function createApp(
+  config: AppConfig,
+  opts: CreateAppOptions = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, opts.log),
+    {
+      bodyParser: false,
+      // Throw boot errors (bad DATABASE_URL, failed migration) instead of exiting the process.
+      abortOnError: false,
+      logger: opts.logger ?? ['log', 'warn', 'error'],
+    },
+  );
+  app.setGlobalPrefix('api');
+  if (config.trustProxy) app.set('trust proxy', 1);
+  // Swagger UI loads inline scripts and styles; the JSON API itself needs none of that.
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.corsOrigins.includes('*') ? true : [...config.corsOrigins],
+      exposedHeaders: ['ETag'],
+    });
+  }
+  app.useBodyParser('json', { limit: config.bodyLimitBytes });
+  // body-parser fails before Nest's router (and its exception filter) sees the request.
+  const logger = new Logger('Http');
+  app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    sendProblem(req, res, err, logger);
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  setupOpenApi(app);
+  await app.init();
+  return app;
+}

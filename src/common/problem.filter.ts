@@ -1,0 +1,90 @@
+import { Catch, HttpException, Logger } from '@nestjs/common';
+import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { EngineError } from '../engine';
+import type { EngineErrorCode } from '../engine';
+import { PROBLEM_CONTENT_TYPE, ProblemException, problem } from './problem';
+import type { Problem } from './problem';
+
+/** Engine refusals are the client's input: too big → 413, otherwise unprocessable. */
+function engineStatus(code: EngineErrorCode): number {
+  switch (code) {
+    case 'input-too-large':
+      return 413;
+    case 'too-many-clauses':
+    case 'clause-too-long':
+    case 'no-clauses':
+    case 'invalid-override':
+    case 'invalid-option':
+      return 422;
+  }
+}
+
+interface ErrorLike {
+  readonly code?: unknown;
+  readonly type?: unknown;
+  readonly status?: unknown;
+  readonly meta?: unknown;
+}
+
+const asErrorLike = (e: unknown): ErrorLike => (typeof e === 'object' && e !== null ? e : {});
+
+/** Maps anything thrown to a problem; unknown errors become an opaque 500. */
+export function toProblem(err: unknown): Problem {
+  if (err instanceof ProblemException) return err.problem;
+  if (err instanceof EngineError) return problem(engineStatus(err.code), err.code, err.message);
+  if (err instanceof HttpException) return fromHttpException(err);
+  const e = asErrorLike(err);
+  // body-parser errors carry `type`; they reach us before any route runs.
+  if (e.type === 'entity.too.large') {
+    return problem(413, 'body-too-large', 'The request body exceeds the size limit.');
+  }
+  if (e.type === 'entity.parse.failed') {
+    return problem(400, 'malformed-json', 'The request body is not valid JSON.');
+  }
+  if (typeof e.type === 'string' && typeof e.status === 'number' && e.status < 500) {
+    return problem(e.status, 'bad-body', (err as Error).message);
+  }
+  // Prisma known request errors, matched by code so no Prisma type leaks in here.
+  if (e.code === 'P2002') return problem(409, 'conflict', 'A resource with this key exists.');
+  if (e.code === 'P2025') return problem(404, 'not-found', 'The resource does not exist.');
+  return problem(500, 'internal', 'An unexpected error occurred.');
+}
+
+const HTTP_CODES: Readonly<Record<number, string>> = {
+  404: 'not-found',
+  429: 'rate-limited',
+  503: 'unavailable',
+};
+
+function fromHttpException(err: HttpException): Problem {
+  const status = err.getStatus();
+  const body = err.getResponse();
+  const message =
+    typeof body === 'string'
+      ? body
+      : typeof body === 'object' && 'message' in body
+        ? String(body.message)
+        : err.message;
+  return problem(status, HTTP_CODES[status] ?? `http-${status}`, message);
+}
+
+/** Writes a problem response; shared by the Nest filter and the Express error handler. */
+export function sendProblem(req: Request, res: Response, err: unknown, logger: Logger): void {
+  const p = { ...toProblem(err), instance: req.originalUrl };
+  if (p.status >= 500) {
+    logger.error(`${req.method} ${req.originalUrl}`, err instanceof Error ? err.stack : err);
+  }
+  if (res.headersSent) return;
+  res.status(p.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(p));
+}
+
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  public catch(err: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    sendProblem(http.getRequest<Request>(), http.getResponse<Response>(), err, this.logger);
+  }
+}

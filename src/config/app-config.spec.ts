@@ -1,0 +1,41 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('defaults to SQLite under ./data/, port 3000, open reads, 5 MB bodies', () => {
+    expect(loadConfig({})).toMatchObject({
+      port: 3000,
+      databaseUrl: 'file:./data/plandiff.db',
+      requireReadToken: false,
+      corsOrigins: [],
+      bodyLimitBytes: 5 * 1024 * 1024,
+    });
+  });
+
+  it('reads every variable', () => {
+    const c = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u@h/db',
+      PLANDIFF_REQUIRE_READ_TOKEN: 'true',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      BODY_LIMIT_BYTES: '2048',
+    });
+    expect(c).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://u@h/db',
+      requireReadToken: true,
+      corsOrigins: ['https://a.example', 'https://b.example'],
+      bodyLimitBytes: 2048,
+    });
+  });
+
+  it('lists every invalid variable at once', () => {
+    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x' })).toThrow(
+      new ConfigError(
+        'invalid configuration:\n' +
+          '  DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL)\n' +
+          '  PORT must be an integer in [0, 65535], got "abc"',
+      ),
+    );
+    expect(() => loadConfig({ PLANDIFF_REQUIRE_READ_TOKEN: 'maybe' })).toThrow(/true or false/);
+  });
+});

@@ -1,0 +1,70 @@
+import { DEFAULT_DATABASE_URL, isPostgresUrl } from '../db/client';
+
+/** Everything the service reads from the environment, validated once at boot. */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  /** `file:…` (SQLite, relative to the project root) or `postgres(ql)://…`. */
+  readonly databaseUrl: string;
+  /** When true, reads need a `viewer` (or higher) token too. */
+  readonly requireReadToken: boolean;
+  /** Allowed CORS origins; empty disables CORS, `['*']` allows any origin. */
+  readonly corsOrigins: readonly string[];
+  readonly bodyLimitBytes: number;
+  readonly rateLimit: { readonly ttlMs: number; readonly limit: number };
+  readonly trustProxy: boolean;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export class ConfigError extends Error {
+  public override readonly name = 'ConfigError';
+}
+
+/** Reads and validates the environment; lists every invalid variable at once. */
+export function loadConfig(env: Env): AppConfig {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be an integer in [${min}, ${max}], got ${JSON.stringify(raw)}`);
+      return fallback;
+    }
+    return n;
+  };
+  const bool = (name: string): boolean => {
+    const raw = (env[name] ?? '').toLowerCase();
+    if (['', '0', 'false', 'no'].includes(raw)) return false;
+    if (['1', 'true', 'yes'].includes(raw)) return true;
+    problems.push(`${name} must be true or false, got ${JSON.stringify(env[name])}`);
+    return false;
+  };
+  const databaseUrl = env['DATABASE_URL'] || DEFAULT_DATABASE_URL;
+  if (!databaseUrl.startsWith('file:') && !isPostgresUrl(databaseUrl)) {
+    problems.push('DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL)');
+  }
+  const config: AppConfig = {
+    port: int('PORT', 3000, 0, 65535),
+    host: env['HOST'] || '0.0.0.0',
+    databaseUrl,
+    requireReadToken: bool('PLANDIFF_REQUIRE_READ_TOKEN'),
+    corsOrigins: (env['CORS_ORIGINS'] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+    bodyLimitBytes: int('BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    rateLimit: {
+      ttlMs: int('RATE_LIMIT_TTL_MS', 60_000, 1000, 3_600_000),
+      limit: int('RATE_LIMIT_MAX', 600, 1, 1_000_000),
+    },
+    trustProxy: bool('TRUST_PROXY'),
+  };
+  if (problems.length > 0) {
+    throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

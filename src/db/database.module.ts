@@ -1,0 +1,37 @@
+import { Global, Inject, Injectable, Module } from '@nestjs/common';
+import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config';
+import { openDatabase } from './client';
+import type { Db } from './client';
+
+export const DB = Symbol('DB');
+
+@Injectable()
+class DbCloser implements OnApplicationShutdown {
+  public constructor(@Inject(DB) private readonly db: Db) {}
+
+  public async onApplicationShutdown(): Promise<void> {
+    await this.db.$disconnect();
+  }
+}
+
+/** Provides the config and the client; migrations run before the app finishes booting. */
+@Global()
+@Module({})
+export class CoreModule {
+  public static forRoot(config: AppConfig, log?: (m: string) => void): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        {
+          provide: DB,
+          useFactory: () => openDatabase({ url: config.databaseUrl, ...(log ? { log } : {}) }),
+        },
+        DbCloser,
+      ],
+      exports: [APP_CONFIG, DB],
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { PlanParamDto } from '../../common/dto';
+import { AuditQueryDto } from './audit.dto';
+import type { AuditEntry } from './audit.repository';
+import { AuditService } from './audit.service';
+
+@ApiTags('audit')
+@Controller('plans/:plan/audit')
+export class AuditController {
+  public constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  public list(@Param() { plan }: PlanParamDto, @Query() q: AuditQueryDto): Promise<AuditEntry[]> {
+    return this.audit.list(plan, q.limit);
+  }
+}

@@ -1,0 +1,91 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DB } from '../../db/database.module';
+import type { Db } from '../../db/client';
+import type { Clause } from '../../engine';
+
+/** A version reduced to what the engine compares. */
+export interface VersionForCompare {
+  readonly id: number;
+  readonly slug: string;
+  readonly title: string;
+  readonly clauses: readonly Clause[];
+}
+
+/** A curated link between the two compared versions, by clause label (null = no clause). */
+export interface CuratedLink {
+  readonly kind: string;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export interface CacheKey {
+  readonly fromVersionId: number;
+  readonly toVersionId: number;
+  readonly engineVersion: string;
+  readonly paramsHash: string;
+}
+
+@Injectable()
+export class ComparisonsRepository {
+  public constructor(@Inject(DB) private readonly db: Db) {}
+
+  /** Placeholder clauses (announced but unknown points) are not compared. */
+  public async loadVersion(planId: number, slug: string): Promise<VersionForCompare | null> {
+    const row = await this.db.version.findUnique({
+      where: { planId_slug: { planId, slug } },
+      include: {
+        clauses: {
+          where: { status: { not: 'placeholder' } },
+          orderBy: { order: 'asc' },
+          include: { parent: { select: { label: true } } },
+        },
+      },
+    });
+    if (!row) return null;
+    return {
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      clauses: row.clauses.map((c) => ({
+        label: c.label,
+        text: c.text,
+        ...(c.parent ? { parent: c.parent.label } : {}),
+      })),
+    };
+  }
+
+  /** Links from version `fromId` to version `toId`, oldest first (the order pins are applied). */
+  public async curatedLinks(fromId: number, toId: number): Promise<CuratedLink[]> {
+    const rows = await this.db.clauseLink.findMany({
+      where: { fromVersionId: fromId, toVersionId: toId },
+      orderBy: { id: 'asc' },
+      include: { fromClause: { select: { label: true } }, toClause: { select: { label: true } } },
+    });
+    return rows.map((r) => ({
+      kind: r.kind,
+      from: r.fromClause?.label ?? null,
+      to: r.toClause?.label ?? null,
+    }));
+  }
+
+  public async findCached(key: CacheKey): Promise<string | null> {
+    const row = await this.db.comparison.findUnique({
+      where: { fromVersionId_toVersionId_engineVersion_paramsHash: key },
+      select: { result: true },
+    });
+    return row?.result ?? null;
+  }
+
+  /**
+   * Concurrent misses compute the same result; the first insert wins and the others' unique
+   * violation (P2002) is expected, not an error. (An upsert is no help: on PostgreSQL two
+   * upserts can still race to insert.)
+   */
+  public async saveCached(planId: number, key: CacheKey, result: string): Promise<void> {
+    try {
+      await this.db.comparison.create({ data: { planId, ...key, result } });
+    } catch (err) {
+      if ((err as { code?: unknown }).code !== 'P2002') throw err;
+    }
+  }
+}

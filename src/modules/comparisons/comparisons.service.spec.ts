@@ -1,0 +1,80 @@
+import { ProblemException } from '../../common/problem';
+import type { PlansService } from '../plans/plans.service';
+import type { ComparisonsRepository, VersionForCompare } from './comparisons.repository';
+import { ComparisonsService } from './comparisons.service';
+
+const version = (id: number, slug: string, texts: string[]): VersionForCompare => ({
+  id,
+  slug,
+  title: slug.toUpperCase(),
+  clauses: texts.map((text, i) => ({ label: String(i + 1), text })),
+});
+
+function setup() {
+  const plans = {
+    requireId: jest.fn().mockResolvedValue(7),
+  } as unknown as jest.Mocked<PlansService>;
+  const repo: jest.Mocked<
+    Pick<ComparisonsRepository, 'loadVersion' | 'curatedLinks' | 'findCached' | 'saveCached'>
+  > = {
+    loadVersion: jest.fn((_: number, slug: string) =>
+      Promise.resolve(
+        slug === 'a'
+          ? version(1, 'a', ['Troops withdraw within 30 days.', 'Sanctions stay.'])
+          : slug === 'b'
+            ? version(2, 'b', ['Sanctions stay in force.', 'Troops withdraw within 60 days.'])
+            : null,
+      ),
+    ),
+    curatedLinks: jest.fn().mockResolvedValue([]),
+    findCached: jest.fn().mockResolvedValue(null),
+    saveCached: jest.fn().mockResolvedValue(undefined),
+  };
+  const service = new ComparisonsService(plans, repo as unknown as ComparisonsRepository);
+  return { service, repo };
+}
+
+describe('ComparisonsService', () => {
+  it('computes on a miss, caches the JSON, and answers 304 to a matching If-None-Match', async () => {
+    const { service, repo } = setup();
+    const first = await service.compare({ plan: 'p', from: 'a', to: 'b' });
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body)).toMatchObject({ schema: 'plandiff.comparison/v1' });
+    expect(repo.saveCached).toHaveBeenCalledTimes(1);
+    const [, key, json] = repo.saveCached.mock.calls[0]!;
+    expect(key).toMatchObject({ fromVersionId: 1, toVersionId: 2 });
+    expect(json).toBe(first.body);
+    const etag = first.headers['ETag']!;
+    const cached = await service.compare({ plan: 'p', from: 'a', to: 'b', ifNoneMatch: etag });
+    expect(cached.status).toBe(304);
+    expect(repo.findCached).toHaveBeenCalledTimes(1); // a 304 needs no result at all
+  });
+
+  it('serves a cache hit without recomputing and renders other formats from it', async () => {
+    const { service, repo } = setup();
+    const { body } = await service.compare({ plan: 'p', from: 'a', to: 'b' });
+    repo.findCached.mockResolvedValue(body);
+    const md = await service.compare({ plan: 'p', from: 'a', to: 'b', format: 'md' });
+    expect(md.headers['Content-Type']).toMatch(/^text\/markdown/);
+    expect(md.headers['ETag']).toMatch(/-md"$/);
+    expect(repo.saveCached).toHaveBeenCalledTimes(1);
+  });
+
+  it('changes the cache key when curated links change', async () => {
+    const { service, repo } = setup();
+    const plain = await service.compare({ plan: 'p', from: 'a', to: 'b' });
+    repo.curatedLinks.mockResolvedValue([{ kind: 'same', from: '1', to: '2' }]);
+    const pinned = await service.compare({ plan: 'p', from: 'a', to: 'b' });
+    expect(pinned.headers['ETag']).not.toBe(plain.headers['ETag']);
+    expect(repo.saveCached.mock.calls[1]![1].paramsHash).not.toBe(
+      repo.saveCached.mock.calls[0]![1].paramsHash,
+    );
+  });
+
+  it('404s an unknown version', async () => {
+    const { service } = setup();
+    await expect(service.compare({ plan: 'p', from: 'a', to: 'zz' })).rejects.toBeInstanceOf(
+      ProblemException,
+    );
+  });
+});

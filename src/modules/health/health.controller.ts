@@ -1,0 +1,15 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthService } from './health.service';
+import type { Health } from './health.service';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  public constructor(private readonly health: HealthService) {}
+
+  @Get()
+  public check(): Promise<Health> {
+    return this.health.check();
+  }
+}

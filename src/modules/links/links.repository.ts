@@ -1,0 +1,148 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DB } from '../../db/database.module';
+import type { Db } from '../../db/client';
+import { retryOnUniqueViolation } from '../../db/retry';
+import { writeAudit } from '../audit/audit.repository';
+import type { Actor } from '../audit/audit.repository';
+import { toSourceRef, upsertSources } from '../sources/sources.repository';
+import type { SourceInput, SourceRef } from '../sources/sources.repository';
+
+export interface LinkEnd {
+  readonly version: string;
+  readonly label: string | null;
+}
+
+export interface LinkRecord {
+  readonly id: number;
+  readonly from: LinkEnd;
+  readonly to: LinkEnd;
+  readonly kind: string;
+  readonly evidence: string | null;
+  readonly confidence: string | null;
+  readonly sources: readonly SourceRef[];
+  readonly createdAt: string;
+}
+
+/** Ids resolved by the service; clause ids are null for a one-sided link. */
+export interface NewLink {
+  readonly fromVersionId: number;
+  readonly toVersionId: number;
+  readonly fromClauseId: number | null;
+  readonly toClauseId: number | null;
+  readonly kind: string;
+  readonly evidence: string | null;
+  readonly confidence: string | null;
+  readonly sources: readonly SourceInput[];
+}
+
+const INCLUDE = {
+  fromVersion: { select: { slug: true } },
+  toVersion: { select: { slug: true } },
+  fromClause: { select: { label: true } },
+  toClause: { select: { label: true } },
+  sources: { include: { source: true }, orderBy: { sourceId: 'asc' } },
+} as const;
+
+type LinkRow = {
+  id: number;
+  kind: string;
+  evidence: string | null;
+  confidence: string | null;
+  createdAt: Date;
+  fromVersion: { slug: string };
+  toVersion: { slug: string };
+  fromClause: { label: string } | null;
+  toClause: { label: string } | null;
+  sources: { source: SourceRef }[];
+};
+
+const toRecord = (r: LinkRow): LinkRecord => ({
+  id: r.id,
+  from: { version: r.fromVersion.slug, label: r.fromClause?.label ?? null },
+  to: { version: r.toVersion.slug, label: r.toClause?.label ?? null },
+  kind: r.kind,
+  evidence: r.evidence,
+  confidence: r.confidence,
+  sources: r.sources.map((s) => toSourceRef(s.source)),
+  createdAt: r.createdAt.toISOString(),
+});
+
+@Injectable()
+export class LinksRepository {
+  public constructor(@Inject(DB) private readonly db: Db) {}
+
+  public async list(planId: number): Promise<LinkRecord[]> {
+    const rows = await this.db.clauseLink.findMany({
+      where: { planId },
+      orderBy: { id: 'asc' },
+      include: INCLUDE,
+    });
+    return rows.map(toRecord);
+  }
+
+  /** Version id and its clause ids by label, or null when the version does not exist. */
+  public async versionClauses(
+    planId: number,
+    slug: string,
+  ): Promise<{ id: number; clauses: Map<string, number> } | null> {
+    const row = await this.db.version.findUnique({
+      where: { planId_slug: { planId, slug } },
+      select: { id: true, clauses: { select: { id: true, label: true } } },
+    });
+    return row ? { id: row.id, clauses: new Map(row.clauses.map((c) => [c.label, c.id])) } : null;
+  }
+
+  public async create(
+    planId: number,
+    link: NewLink,
+    actor: Actor,
+    planSlug: string,
+  ): Promise<LinkRecord> {
+    return retryOnUniqueViolation(() =>
+      this.db.$transaction(async (tx) => {
+        const sourceIds = await upsertSources(tx, planId, link.sources);
+        const row = await tx.clauseLink.create({
+          data: {
+            planId,
+            fromVersionId: link.fromVersionId,
+            toVersionId: link.toVersionId,
+            fromClauseId: link.fromClauseId,
+            toClauseId: link.toClauseId,
+            kind: link.kind,
+            evidence: link.evidence,
+            confidence: link.confidence,
+            sources: { create: sourceIds.map((sourceId) => ({ sourceId })) },
+          },
+          include: INCLUDE,
+        });
+        await writeAudit(tx, {
+          planId,
+          actor,
+          action: 'link.create',
+          target: `plan:${planSlug}/link:${row.id}`,
+        });
+        return toRecord(row);
+      }),
+    );
+  }
+
+  /** False when the plan has no such link. */
+  public async delete(
+    planId: number,
+    id: number,
+    actor: Actor,
+    planSlug: string,
+  ): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const { count } = await tx.clauseLink.deleteMany({ where: { id, planId } });
+      if (count === 0) return false;
+      await writeAudit(tx, {
+        planId,
+        actor,
+        action: 'link.delete',
+        target: `plan:${planSlug}/link:${id}`,
+      });
+      return true;
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../../common/auth.guard';
+import { PlanParamDto } from '../../common/dto';
+import type { Actor } from '../audit/audit.repository';
+import { CreatePositionDto } from './positions.dto';
+import type { PositionRecord } from './positions.repository';
+import { PositionsService } from './positions.service';
+
+@ApiTags('positions')
+@Controller('plans/:plan/positions')
+export class PositionsController {
+  public constructor(private readonly positions: PositionsService) {}
+
+  @Get()
+  public list(@Param() { plan }: PlanParamDto): Promise<PositionRecord[]> {
+    return this.positions.list(plan);
+  }
+
+  @Post()
+  @HttpCode(201)
+  @ApiBearerAuth()
+  public create(
+    @Param() { plan }: PlanParamDto,
+    @Body() body: CreatePositionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<PositionRecord> {
+    return this.positions.create(plan, body, actor);
+  }
+}

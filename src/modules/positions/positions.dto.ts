@@ -1,0 +1,63 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { DATE, SLUG, SLUG_MESSAGE, SourceDto, SourcesProperty } from '../../common/dto';
+
+export const STANCES = ['supports', 'opposes', 'conditional', 'unclear'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** Who (party and/or actor) says what (stance, quote) about which target (version/clause/topic). */
+export class CreatePositionDto {
+  @ApiPropertyOptional({ example: 'Russia' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  public readonly party?: string;
+
+  @ApiPropertyOptional({ example: 'Vladimir Putin' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  public readonly actor?: string;
+
+  @ApiPropertyOptional({ example: 'President' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  public readonly actorRole?: string;
+
+  @ApiPropertyOptional({ example: 'v28' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  public readonly version?: string;
+
+  @ApiPropertyOptional({ description: 'clause label in `version`' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  public readonly clause?: string;
+
+  @ApiPropertyOptional({ example: 'territory' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  public readonly topic?: string;
+
+  @ApiProperty({ enum: STANCES }) @IsIn(STANCES) public readonly stance!: Stance;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  public readonly quote?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20_000) public readonly note?: string;
+
+  @ApiPropertyOptional({ example: '2025-11-21' })
+  @IsOptional()
+  @Matches(DATE, { message: '$property must be a YYYY-MM-DD date' })
+  public readonly date?: string;
+
+  @SourcesProperty()
+  public readonly sources?: SourceDto[];
+}

@@ -1,0 +1,161 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DB } from '../../db/database.module';
+import type { Db } from '../../db/client';
+import { retryOnUniqueViolation } from '../../db/retry';
+import { writeAudit } from '../audit/audit.repository';
+import type { Actor } from '../audit/audit.repository';
+import { toSourceRef, upsertSources } from '../sources/sources.repository';
+import type { SourceInput, SourceRef } from '../sources/sources.repository';
+import type { Stance } from './positions.dto';
+
+export interface PositionRecord {
+  readonly id: number;
+  readonly party: string | null;
+  readonly actor: { readonly name: string; readonly role: string | null } | null;
+  readonly version: string | null;
+  readonly clause: string | null;
+  readonly topic: string | null;
+  readonly stance: Stance;
+  readonly quote: string | null;
+  readonly date: string | null;
+  readonly note: string | null;
+  readonly sources: readonly SourceRef[];
+  readonly createdAt: string;
+}
+
+export interface NewPosition {
+  readonly party: string | null;
+  readonly actor: string | null;
+  readonly actorRole: string | null;
+  readonly versionId: number | null;
+  readonly clauseId: number | null;
+  readonly topic: string | null;
+  readonly stance: Stance;
+  readonly quote: string | null;
+  readonly date: string | null;
+  readonly note: string | null;
+  readonly sources: readonly SourceInput[];
+}
+
+const INCLUDE = {
+  party: { select: { name: true } },
+  actor: { select: { name: true, role: true } },
+  version: { select: { slug: true } },
+  clause: { select: { label: true } },
+  sources: { include: { source: true }, orderBy: { sourceId: 'asc' } },
+} as const;
+
+type PositionRow = {
+  id: number;
+  topic: string | null;
+  stance: Stance;
+  quote: string | null;
+  date: string | null;
+  note: string | null;
+  createdAt: Date;
+  party: { name: string } | null;
+  actor: { name: string; role: string | null } | null;
+  version: { slug: string } | null;
+  clause: { label: string } | null;
+  sources: { source: SourceRef }[];
+};
+
+const toRecord = (r: PositionRow): PositionRecord => ({
+  id: r.id,
+  party: r.party?.name ?? null,
+  actor: r.actor ? { name: r.actor.name, role: r.actor.role } : null,
+  version: r.version?.slug ?? null,
+  clause: r.clause?.label ?? null,
+  topic: r.topic,
+  stance: r.stance,
+  quote: r.quote,
+  date: r.date,
+  note: r.note,
+  sources: r.sources.map((s) => toSourceRef(s.source)),
+  createdAt: r.createdAt.toISOString(),
+});
+
+@Injectable()
+export class PositionsRepository {
+  public constructor(@Inject(DB) private readonly db: Db) {}
+
+  public async list(planId: number): Promise<PositionRecord[]> {
+    const rows = await this.db.position.findMany({
+      where: { planId },
+      orderBy: [{ date: 'asc' }, { id: 'asc' }],
+      include: INCLUDE,
+    });
+    return rows.map(toRecord);
+  }
+
+  public async findTarget(
+    planId: number,
+    version: string,
+    clause: string | null,
+  ): Promise<{ versionId: number; clauseId: number | null } | 'no-version' | 'no-clause'> {
+    const row = await this.db.version.findUnique({
+      where: { planId_slug: { planId, slug: version } },
+      select: { id: true },
+    });
+    if (!row) return 'no-version';
+    if (clause === null) return { versionId: row.id, clauseId: null };
+    const c = await this.db.clause.findUnique({
+      where: { versionId_label: { versionId: row.id, label: clause } },
+      select: { id: true },
+    });
+    return c ? { versionId: row.id, clauseId: c.id } : 'no-clause';
+  }
+
+  /** Parties and actors are created on first mention, by name, in the same transaction. */
+  public async create(
+    planId: number,
+    p: NewPosition,
+    actor: Actor,
+    planSlug: string,
+  ): Promise<PositionRecord> {
+    return retryOnUniqueViolation(() =>
+      this.db.$transaction(async (tx) => {
+        const party =
+          p.party === null
+            ? null
+            : await tx.party.upsert({
+                where: { planId_name: { planId, name: p.party } },
+                create: { planId, name: p.party },
+                update: {},
+              });
+        const person =
+          p.actor === null
+            ? null
+            : await tx.actor.upsert({
+                where: { planId_name: { planId, name: p.actor } },
+                create: { planId, name: p.actor, role: p.actorRole, partyId: party?.id ?? null },
+                update: {},
+              });
+        const sourceIds = await upsertSources(tx, planId, p.sources);
+        const row = await tx.position.create({
+          data: {
+            planId,
+            partyId: party?.id ?? null,
+            actorId: person?.id ?? null,
+            versionId: p.versionId,
+            clauseId: p.clauseId,
+            topic: p.topic,
+            stance: p.stance,
+            quote: p.quote,
+            date: p.date,
+            note: p.note,
+            sources: { create: sourceIds.map((sourceId) => ({ sourceId })) },
+          },
+          include: INCLUDE,
+        });
+        await writeAudit(tx, {
+          planId,
+          actor,
+          action: 'position.create',
+          target: `plan:${planSlug}/position:${row.id}`,
+        });
+        return toRecord(row);
+      }),
+    );
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { ProblemException } from '../../common/problem';
+import type { Actor } from '../audit/audit.repository';
+import { PlansService } from '../plans/plans.service';
+import type { CreatePositionDto } from './positions.dto';
+import { PositionsRepository } from './positions.repository';
+import type { PositionRecord } from './positions.repository';
+
+@Injectable()
+export class PositionsService {
+  public constructor(
+    private readonly plans: PlansService,
+    private readonly positions: PositionsRepository,
+  ) {}
+
+  public async list(plan: string): Promise<PositionRecord[]> {
+    return this.positions.list(await this.plans.requireId(plan));
+  }
+
+  public async create(plan: string, dto: CreatePositionDto, actor: Actor): Promise<PositionRecord> {
+    const planId = await this.plans.requireId(plan);
+    if (dto.party === undefined && dto.actor === undefined) {
+      throw ProblemException.invalid('party', 'A position needs a party or an actor.');
+    }
+    if (dto.clause !== undefined && dto.version === undefined) {
+      throw ProblemException.invalid('version', 'A clause target needs its version.');
+    }
+    let target: { versionId: number | null; clauseId: number | null } = {
+      versionId: null,
+      clauseId: null,
+    };
+    if (dto.version !== undefined) {
+      const found = await this.positions.findTarget(planId, dto.version, dto.clause ?? null);
+      if (found === 'no-version') {
+        throw ProblemException.notFound(`No version "${dto.version}" in plan "${plan}".`);
+      }
+      if (found === 'no-clause') {
+        throw ProblemException.invalid(
+          'clause',
+          `Version "${dto.version}" has no clause "${dto.clause}".`,
+        );
+      }
+      target = found;
+    }
+    return this.positions.create(
+      planId,
+      {
+        party: dto.party ?? null,
+        actor: dto.actor ?? null,
+        actorRole: dto.actorRole ?? null,
+        ...target,
+        topic: dto.topic ?? null,
+        stance: dto.stance,
+        quote: dto.quote ?? null,
+        date: dto.date ?? null,
+        note: dto.note ?? null,
+        sources: dto.sources ?? [],
+      },
+      actor,
+      plan,
+    );
+  }
+}

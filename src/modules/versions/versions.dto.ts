@@ -1,0 +1,121 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  DATE,
+  PlanParamDto,
+  SLUG,
+  SLUG_MESSAGE,
+  SourceDto,
+  SourcesProperty,
+} from '../../common/dto';
+
+export const BASES = ['text', 'reported', 'mixed'] as const;
+export const GRADES = ['A', 'B', 'C', 'D'] as const;
+export const CLAUSE_STATUSES = ['text', 'reported', 'placeholder'] as const;
+
+export class VersionParamDto extends PlanParamDto {
+  @ApiProperty({ example: 'v28' })
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  public readonly version!: string;
+}
+
+export class ClauseDto {
+  @ApiProperty({ example: '10a' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  public readonly label!: string;
+
+  @ApiProperty() @IsString() @MaxLength(100_000) public readonly text!: string;
+
+  @ApiPropertyOptional({ description: 'label of the enclosing clause in this version' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  public readonly parent?: string;
+
+  @ApiPropertyOptional({ enum: CLAUSE_STATUSES })
+  @IsOptional()
+  @IsIn(CLAUSE_STATUSES)
+  public readonly status?: (typeof CLAUSE_STATUSES)[number];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  public readonly topics?: string[];
+
+  @SourcesProperty()
+  public readonly sources?: SourceDto[];
+}
+
+/** Either `text` (segmented by the engine) or `clauses`, never both. */
+export class CreateVersionDto {
+  @ApiProperty({ example: 'v28' })
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  public readonly slug!: string;
+
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(1000) public readonly title!: string;
+
+  @ApiProperty({ example: '2025-11-20' })
+  @Matches(DATE, { message: '$property must be a YYYY-MM-DD date' })
+  public readonly date!: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) public readonly label?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  public readonly channel?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) public readonly author?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  public readonly notes?: string;
+
+  @ApiPropertyOptional({ enum: BASES })
+  @IsOptional()
+  @IsIn(BASES)
+  public readonly basis?: (typeof BASES)[number];
+
+  @ApiPropertyOptional({ enum: GRADES })
+  @IsOptional()
+  @IsIn(GRADES)
+  public readonly grade?: (typeof GRADES)[number];
+
+  @ApiPropertyOptional({ type: [String], description: 'slugs of earlier versions (a DAG)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(SLUG, { each: true, message: SLUG_MESSAGE })
+  public readonly parents?: string[];
+
+  @ApiPropertyOptional({ description: 'the full text; numbered points become clauses' })
+  @IsOptional()
+  @IsString()
+  public readonly text?: string;
+
+  @ApiPropertyOptional({ type: [ClauseDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => ClauseDto)
+  public readonly clauses?: ClauseDto[];
+}

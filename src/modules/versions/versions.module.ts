@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { PlansModule } from '../plans/plans.module';
+import { VersionsController } from './versions.controller';
+import { VersionsRepository } from './versions.repository';
+import { VersionsService } from './versions.service';
+
+@Module({
+  imports: [PlansModule],
+  controllers: [VersionsController],
+  providers: [VersionsRepository, VersionsService],
+  exports: [VersionsService],
+})
+export class VersionsModule {}

@@ -1,0 +1,182 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DB } from '../../db/database.module';
+import type { Db } from '../../db/client';
+import { retryOnUniqueViolation } from '../../db/retry';
+import { writeAudit } from '../audit/audit.repository';
+import type { Actor } from '../audit/audit.repository';
+import { toSourceRef, upsertSources } from '../sources/sources.repository';
+import type { NewVersion, StoredClause, VersionDetail, VersionSummary } from './versions.types';
+
+const SUMMARY_INCLUDE = {
+  parents: { select: { parent: { select: { slug: true } } } },
+  _count: { select: { clauses: true } },
+} as const;
+
+type SummaryRow = {
+  slug: string;
+  label: string | null;
+  title: string;
+  date: string;
+  channel: string | null;
+  author: string | null;
+  basis: VersionSummary['basis'];
+  grade: VersionSummary['grade'];
+  notes: string | null;
+  createdAt: Date;
+  parents: { parent: { slug: string } }[];
+  _count: { clauses: number };
+};
+
+const toSummary = (r: SummaryRow): VersionSummary => ({
+  slug: r.slug,
+  label: r.label,
+  title: r.title,
+  date: r.date,
+  channel: r.channel,
+  author: r.author,
+  basis: r.basis,
+  grade: r.grade,
+  notes: r.notes,
+  parents: r.parents.map((p) => p.parent.slug).sort(),
+  clauseCount: r._count.clauses,
+  createdAt: r.createdAt.toISOString(),
+});
+
+/** Topics are stored as a JSON array in a text column: portable across both databases. */
+export const parseTopics = (raw: string): string[] => {
+  const value: unknown = JSON.parse(raw);
+  return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
+};
+
+@Injectable()
+export class VersionsRepository {
+  public constructor(@Inject(DB) private readonly db: Db) {}
+
+  public async list(planId: number): Promise<VersionSummary[]> {
+    const rows = await this.db.version.findMany({
+      where: { planId },
+      orderBy: [{ date: 'asc' }, { slug: 'asc' }],
+      include: SUMMARY_INCLUDE,
+    });
+    return rows.map(toSummary);
+  }
+
+  public async exists(planId: number, slug: string): Promise<boolean> {
+    const row = await this.db.version.findUnique({
+      where: { planId_slug: { planId, slug } },
+      select: { id: true },
+    });
+    return row !== null;
+  }
+
+  /** The slugs among `slugs` that exist in the plan. */
+  public async existingSlugs(planId: number, slugs: readonly string[]): Promise<string[]> {
+    const rows = await this.db.version.findMany({
+      where: { planId, slug: { in: [...slugs] } },
+      select: { slug: true },
+    });
+    return rows.map((r) => r.slug);
+  }
+
+  public async findDetail(planId: number, slug: string): Promise<VersionDetail | null> {
+    const row = await this.db.version.findUnique({
+      where: { planId_slug: { planId, slug } },
+      include: {
+        ...SUMMARY_INCLUDE,
+        clauses: {
+          orderBy: { order: 'asc' },
+          include: {
+            parent: { select: { label: true } },
+            sources: { include: { source: true }, orderBy: { sourceId: 'asc' } },
+          },
+        },
+      },
+    });
+    if (!row) return null;
+    const clauses: StoredClause[] = row.clauses.map((c) => ({
+      label: c.label,
+      order: c.order,
+      parent: c.parent?.label ?? null,
+      text: c.text,
+      status: c.status,
+      topics: parseTopics(c.topics),
+      sources: c.sources.map((s) => toSourceRef(s.source)),
+    }));
+    return { ...toSummary(row), clauses };
+  }
+
+  /**
+   * Stores a version with its clauses, parent links and sources, and the audit event, in one
+   * transaction. Parents must exist (the service checks); a duplicate slug throws P2002.
+   */
+  public async create(
+    planId: number,
+    v: NewVersion,
+    actor: Actor,
+    planSlug: string,
+  ): Promise<void> {
+    await retryOnUniqueViolation(() =>
+      this.db.$transaction(
+        async (tx) => {
+          const version = await tx.version.create({
+            data: {
+              planId,
+              slug: v.slug,
+              title: v.title,
+              date: v.date,
+              label: v.label,
+              channel: v.channel,
+              author: v.author,
+              notes: v.notes,
+              basis: v.basis,
+              grade: v.grade,
+            },
+          });
+          if (v.parents.length > 0) {
+            const parents = await tx.version.findMany({
+              where: { planId, slug: { in: [...v.parents] } },
+              select: { id: true },
+            });
+            await tx.versionParent.createMany({
+              data: parents.map((p) => ({ childId: version.id, parentId: p.id })),
+            });
+          }
+          const created = await tx.clause.createManyAndReturn({
+            data: v.clauses.map((c, order) => ({
+              versionId: version.id,
+              label: c.label,
+              order,
+              text: c.text,
+              status: c.status,
+              topics: JSON.stringify(c.topics),
+            })),
+            select: { id: true, label: true },
+          });
+          const idOf = new Map(created.map((c) => [c.label, c.id]));
+          for (const c of v.clauses) {
+            if (c.parent === null) continue;
+            await tx.clause.update({
+              where: { id: idOf.get(c.label)! },
+              data: { parentId: idOf.get(c.parent)! },
+            });
+          }
+          const links: { clauseId: number; sourceId: number }[] = [];
+          for (const c of v.clauses) {
+            if (c.sources.length === 0) continue;
+            const ids = await upsertSources(tx, planId, c.sources);
+            links.push(...ids.map((sourceId) => ({ clauseId: idOf.get(c.label)!, sourceId })));
+          }
+          if (links.length > 0) await tx.clauseSource.createMany({ data: links });
+          await writeAudit(tx, {
+            planId,
+            actor,
+            action: 'version.create',
+            target: `plan:${planSlug}/version:${v.slug}`,
+          });
+        },
+        // Large versions (thousands of clauses) take longer than Prisma's 5 s default.
+        { timeout: 60_000, maxWait: 10_000 },
+      ),
+    );
+  }
+}

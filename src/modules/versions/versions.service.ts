@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { ProblemException, problem } from '../../common/problem';
+import { EngineError, segment } from '../../engine';
+import type { Actor } from '../audit/audit.repository';
+import { PlansService } from '../plans/plans.service';
+import type { CreateVersionDto } from './versions.dto';
+import { VersionsRepository } from './versions.repository';
+import type { NewClause, VersionDetail, VersionSummary } from './versions.types';
+
+@Injectable()
+export class VersionsService {
+  public constructor(
+    private readonly plans: PlansService,
+    private readonly versions: VersionsRepository,
+  ) {}
+
+  public async list(planSlug: string): Promise<VersionSummary[]> {
+    return this.versions.list(await this.plans.requireId(planSlug));
+  }
+
+  public async get(planSlug: string, slug: string): Promise<VersionDetail> {
+    const version = await this.versions.findDetail(await this.plans.requireId(planSlug), slug);
+    if (!version) throw ProblemException.notFound(`No version "${slug}" in plan "${planSlug}".`);
+    return version;
+  }
+
+  /** Versions are immutable: storing a slug twice is a 409, never an update. */
+  public async create(
+    planSlug: string,
+    dto: CreateVersionDto,
+    actor: Actor,
+  ): Promise<VersionDetail> {
+    const planId = await this.plans.requireId(planSlug);
+    const clauses = clausesOf(dto);
+    const parents = [...new Set(dto.parents ?? [])];
+    if (parents.includes(dto.slug)) {
+      throw ProblemException.invalid('parents', 'A version cannot be its own parent.');
+    }
+    const known = await this.versions.existingSlugs(planId, parents);
+    const missing = parents.filter((p) => !known.includes(p));
+    if (missing.length > 0) {
+      throw ProblemException.invalid(
+        'parents',
+        `Unknown parent version(s): ${missing.join(', ')}.`,
+      );
+    }
+    if (await this.versions.exists(planId, dto.slug)) throw immutable(dto.slug);
+    await this.versions.create(
+      planId,
+      {
+        slug: dto.slug,
+        title: dto.title,
+        date: dto.date,
+        label: dto.label ?? null,
+        channel: dto.channel ?? null,
+        author: dto.author ?? null,
+        notes: dto.notes ?? null,
+        basis: dto.basis ?? 'text',
+        grade: dto.grade ?? null,
+        parents,
+        clauses,
+      },
+      actor,
+      planSlug,
+    );
+    return this.get(planSlug, dto.slug);
+  }
+}
+
+const immutable = (slug: string): ProblemException =>
+  new ProblemException(
+    problem(409, 'version-exists', `Version "${slug}" exists; stored versions are immutable.`),
+  );
+
+/** Clauses from the request: given explicitly, or segmented from the text by the engine. */
+export function clausesOf(dto: CreateVersionDto): NewClause[] {
+  if ((dto.text === undefined) === (dto.clauses === undefined)) {
+    throw ProblemException.invalid('text', 'Give exactly one of "text" or "clauses".');
+  }
+  if (dto.text !== undefined) {
+    const { clauses } = segment(dto.text);
+    // A version nobody can compare is almost certainly a paste error; refuse it like the CLI would.
+    if (clauses.length === 0) {
+      throw new EngineError(
+        'no-clauses',
+        'The text has no numbered points (1., 2), Article 3, …).',
+      );
+    }
+    return clauses.map((c) => ({
+      label: c.label,
+      text: c.text,
+      parent: c.parent ?? null,
+      status: 'text',
+      topics: [],
+      sources: [],
+    }));
+  }
+  const clauses = dto.clauses ?? [];
+  const labels = new Set<string>();
+  for (const [i, c] of clauses.entries()) {
+    if (labels.has(c.label)) {
+      throw ProblemException.invalid(`clauses.${i}.label`, `Duplicate clause label "${c.label}".`);
+    }
+    labels.add(c.label);
+  }
+  for (const [i, c] of clauses.entries()) {
+    if (c.parent !== undefined && (!labels.has(c.parent) || c.parent === c.label)) {
+      throw ProblemException.invalid(
+        `clauses.${i}.parent`,
+        `Parent "${c.parent}" is not another clause of this version.`,
+      );
+    }
+  }
+  return clauses.map((c) => ({
+    label: c.label,
+    text: c.text,
+    parent: c.parent ?? null,
+    status: c.status ?? 'text',
+    topics: c.topics ?? [],
+    sources: c.sources ?? [],
+  }));
+}

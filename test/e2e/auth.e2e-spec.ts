@@ -1,0 +1,125 @@
+import { BACKENDS, useTestApp } from '../support/e2e';
+import type { TestApp } from '../support/e2e';
+import { TokensService } from '../../src/modules/tokens/tokens.service';
+
+interface Route {
+  method: string;
+  path: string;
+}
+
+/** Every route the Express router knows (Express 5 keeps them in app.router.stack). */
+function routesOf(t: TestApp): Route[] {
+  const instance = t.app.getHttpAdapter().getInstance() as {
+    router?: { stack: Layer[] };
+    _router?: { stack: Layer[] };
+  };
+  const stack = (instance.router ?? instance._router)?.stack ?? [];
+  return stack.flatMap((layer) =>
+    layer.route
+      ? Object.keys(layer.route.methods)
+          .filter((m) => m !== '_all')
+          .map((m) => ({ method: m.toUpperCase(), path: layer.route!.path }))
+      : [],
+  );
+}
+
+interface Layer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+const concrete = (path: string): string => path.replace(/:id\b/g, '1').replace(/:[A-Za-z]+/g, 'x');
+
+describe.each(BACKENDS)('access control (%s)', (backend) => {
+  const t = useTestApp(backend);
+
+  it('refuses every non-GET route without a token (so a new unguarded route fails CI)', async () => {
+    const writes = routesOf(t).filter((r) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method));
+    // The API has at least these writes; if enumeration broke, the test must not pass vacuously.
+    expect(writes.length).toBeGreaterThanOrEqual(5);
+    for (const r of writes) {
+      const method = r.method.toLowerCase() as 'post' | 'delete' | 'put' | 'patch';
+      const res = await t.http()[method](concrete(r.path)).send({});
+      expect({ route: `${r.method} ${r.path}`, status: res.status }).toEqual({
+        route: `${r.method} ${r.path}`,
+        status: 401,
+      });
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+
+  it('401s a missing, malformed, unknown or revoked token and 403s the wrong role', async () => {
+    const body = { slug: 'guarded', title: 'Guarded' };
+    await t.http().post('/api/plans').send(body).expect(401);
+    await t.http().post('/api/plans').set('Authorization', 'Basic abc').send(body).expect(401);
+    await t
+      .http()
+      .post('/api/plans')
+      .set('Authorization', 'Bearer pd_nope_nope')
+      .send(body)
+      .expect(401);
+    const forbidden = await t
+      .http()
+      .post('/api/plans')
+      .set('Authorization', t.auth('viewer'))
+      .send(body)
+      .expect(403);
+    expect(forbidden.body).toMatchObject({ status: 403, code: 'forbidden' });
+    const tokens = t.app.get(TokensService);
+    const { token, record } = await tokens.create('editor', 'short-lived', { tokenId: 'test' });
+    await t
+      .http()
+      .post('/api/plans')
+      .set('Authorization', `Bearer ${token}`)
+      .send(body)
+      .expect(201);
+    expect(await tokens.revoke(record.id, { tokenId: 'test' })).toBe(true);
+    await t
+      .http()
+      .post('/api/plans')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ slug: 'guarded-2', title: 'x' })
+      .expect(401);
+  });
+
+  it('leaves reads open by default and sends CORS headers only when configured', async () => {
+    const r = await t.http().get('/api/plans').set('Origin', 'https://dash.example').expect(200);
+    expect(r.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe.each(BACKENDS)('access control with read tokens required (%s)', (backend) => {
+  const t = useTestApp(backend, {
+    requireReadToken: true,
+    corsOrigins: ['https://dash.example'],
+    rateLimit: { ttlMs: 60_000, limit: 40 },
+  });
+
+  it('needs a viewer token for reads', async () => {
+    await t.http().get('/api/plans').expect(401);
+    await t.http().get('/api/plans').set('Authorization', t.auth('viewer')).expect(200);
+    await t.http().get('/api/health').set('Authorization', t.auth('admin')).expect(200);
+  });
+
+  it('sends CORS headers for a configured origin', async () => {
+    const r = await t
+      .http()
+      .get('/api/plans')
+      .set('Origin', 'https://dash.example')
+      .set('Authorization', t.auth('viewer'))
+      .expect(200);
+    expect(r.headers['access-control-allow-origin']).toBe('https://dash.example');
+  });
+
+  it('rate-limits with 429 problem+json', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 45; i++) {
+      statuses.push(
+        (await t.http().get('/api/plans').set('Authorization', t.auth('viewer'))).status,
+      );
+    }
+    expect(statuses).toContain(429);
+    const limited = await t.http().get('/api/plans').set('Authorization', t.auth('viewer'));
+    expect(limited.status).toBe(429);
+    expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});
