@@ -25,7 +25,6 @@ export type ClientCompat = [
   Check<Same<L.ApiToken, P.ApiToken>>,
   Check<Same<L.AuditEvent, P.AuditEvent>>,
   Check<Same<L.Basis, P.Basis>>,
-  Check<Same<L.Grade, P.Grade>>,
   Check<Same<L.ClauseStatus, P.ClauseStatus>>,
   Check<Same<L.Stance, P.Stance>>,
   Check<Same<L.Role, P.Role>>,

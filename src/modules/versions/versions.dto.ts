@@ -22,7 +22,7 @@ import {
 } from '../../common/dto';
 
 export const BASES = ['text', 'reported', 'mixed'] as const;
-export const GRADES = ['A', 'B', 'C', 'D'] as const;
+export const GRADE_PATTERN = /^[A-D](\/[A-D])?$/;
 export const CLAUSE_STATUSES = ['text', 'reported', 'placeholder'] as const;
 
 export class VersionParamDto extends PlanParamDto {
@@ -93,10 +93,27 @@ export class CreateVersionDto {
   @IsIn(BASES)
   public readonly basis?: (typeof BASES)[number];
 
-  @ApiPropertyOptional({ enum: GRADES })
+  @ApiPropertyOptional({
+    description: 'evidence grade: A (best) to D, or a range such as A/B',
+    example: 'A/B',
+  })
   @IsOptional()
-  @IsIn(GRADES)
-  public readonly grade?: (typeof GRADES)[number];
+  @Matches(GRADE_PATTERN, { message: 'grade must be A, B, C or D, or a range such as A/B' })
+  public readonly grade?: string;
+
+  @ApiPropertyOptional({ description: 'what the grade rests on' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5_000)
+  public readonly gradeNote?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'parties that authored the version' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  public readonly authorParties?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'slugs of earlier versions (a DAG)' })
   @IsOptional()

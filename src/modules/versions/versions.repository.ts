@@ -20,7 +20,9 @@ type SummaryRow = {
   channel: string | null;
   author: string | null;
   basis: VersionSummary['basis'];
-  grade: VersionSummary['grade'];
+  grade: string | null;
+  gradeNote: string | null;
+  authorParties: string;
   notes: string | null;
   createdAt: Date;
   parents: { parent: { slug: string } }[];
@@ -36,13 +38,15 @@ const toSummary = (r: SummaryRow): VersionSummary => ({
   author: r.author,
   basis: r.basis,
   grade: r.grade,
+  gradeNote: r.gradeNote,
+  authorParties: parseTopics(r.authorParties),
   notes: r.notes,
   parents: r.parents.map((p) => p.parent.slug).sort(),
   clauseCount: r._count.clauses,
   createdAt: r.createdAt.toISOString(),
 });
 
-/** Topics are stored as a JSON array in a text column: portable across both databases. */
+/** Topics (and author parties) are stored as a JSON array in a text column: portable across both databases. */
 export const parseTopics = (raw: string): string[] => {
   const value: unknown = JSON.parse(raw);
   return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
@@ -130,6 +134,8 @@ export class VersionsRepository {
               notes: v.notes,
               basis: v.basis,
               grade: v.grade,
+              gradeNote: v.gradeNote,
+              authorParties: JSON.stringify(v.authorParties),
             },
           });
           if (v.parents.length > 0) {

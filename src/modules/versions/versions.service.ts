@@ -57,6 +57,8 @@ export class VersionsService {
         notes: dto.notes ?? null,
         basis: dto.basis ?? 'text',
         grade: dto.grade ?? null,
+        gradeNote: dto.gradeNote ?? null,
+        authorParties: dto.authorParties ?? [],
         parents,
         clauses,
       },

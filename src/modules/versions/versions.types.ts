@@ -1,7 +1,8 @@
 import type { SourceInput, SourceRef } from '../sources/sources.repository';
 
 export type Basis = 'text' | 'reported' | 'mixed';
-export type Grade = 'A' | 'B' | 'C' | 'D';
+/** Evidence grade: "A" (best) to "D", or a range such as "A/B" for a version whose points differ. */
+export type Grade = string;
 export type ClauseStatus = 'text' | 'reported' | 'placeholder';
 
 export interface VersionSummary {
@@ -13,6 +14,9 @@ export interface VersionSummary {
   readonly author: string | null;
   readonly basis: Basis;
   readonly grade: Grade | null;
+  readonly gradeNote: string | null;
+  /** Parties that authored the version; they count as supporting it (disputes). */
+  readonly authorParties: readonly string[];
   readonly notes: string | null;
   readonly parents: readonly string[];
   readonly clauseCount: number;
@@ -52,6 +56,8 @@ export interface NewVersion {
   readonly notes: string | null;
   readonly basis: Basis;
   readonly grade: Grade | null;
+  readonly gradeNote: string | null;
+  readonly authorParties: readonly string[];
   readonly parents: readonly string[];
   readonly clauses: readonly NewClause[];
 }
