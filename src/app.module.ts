@@ -6,12 +6,14 @@ import { AuthGuard } from './common/auth.guard';
 import { ProblemFilter } from './common/problem.filter';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './db/database.module';
+import { AnalysisModule } from './modules/analysis/analysis.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { ComparisonsModule } from './modules/comparisons/comparisons.module';
 import { HealthModule } from './modules/health/health.module';
 import { LinksModule } from './modules/links/links.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { PositionsModule } from './modules/positions/positions.module';
+import { SeedModule } from './modules/seed/seed.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 import { VersionsModule } from './modules/versions/versions.module';
 
@@ -31,6 +33,8 @@ export class AppModule {
         PositionsModule,
         LinksModule,
         AuditModule,
+        AnalysisModule,
+        SeedModule,
       ],
       providers: [
         // Guards run in this order: rate limit first, so bad tokens cannot be tried at full speed.

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json';
 import { EngineError } from '../engine';
 import { registerCompare } from './compare.command';
+import { registerSeed } from './seed.command';
 import { registerToken } from './token.command';
 import { CliError, processIo } from './errors';
 import type { CliIo } from './errors';
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIo): Command {
     .addHelpText('after', '\nRun "plandiff compare --help" for the options and examples.');
   registerCompare(program, io);
   registerToken(program, io);
+  registerSeed(program, io);
   return program;
 }
 

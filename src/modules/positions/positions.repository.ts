@@ -6,18 +6,25 @@ import { writeAudit } from '../audit/audit.repository';
 import type { Actor } from '../audit/audit.repository';
 import { toSourceRef, upsertSources } from '../sources/sources.repository';
 import type { SourceInput, SourceRef } from '../sources/sources.repository';
+import { parseTopics } from '../versions/versions.repository';
 import type { Stance } from './positions.dto';
 
 export interface PositionRecord {
   readonly id: number;
+  /** Stable corpus key (p01 …) for seeded positions; null for positions added through the API. */
+  readonly key: string | null;
   readonly party: string | null;
   readonly actor: { readonly name: string; readonly role: string | null } | null;
   readonly version: string | null;
   readonly clause: string | null;
+  /** Every clause label the position names, when it names several ("12; 14"). */
+  readonly labels: readonly string[];
   readonly topic: string | null;
   readonly stance: Stance;
   readonly quote: string | null;
   readonly date: string | null;
+  /** The outlet that carried the quote (it may differ from the cited page's host). */
+  readonly outlet: string | null;
   readonly note: string | null;
   readonly sources: readonly SourceRef[];
   readonly createdAt: string;
@@ -47,6 +54,9 @@ const INCLUDE = {
 
 type PositionRow = {
   id: number;
+  key: string | null;
+  labels: string;
+  outlet: string | null;
   topic: string | null;
   stance: Stance;
   quote: string | null;
@@ -62,14 +72,17 @@ type PositionRow = {
 
 const toRecord = (r: PositionRow): PositionRecord => ({
   id: r.id,
+  key: r.key,
   party: r.party?.name ?? null,
   actor: r.actor ? { name: r.actor.name, role: r.actor.role } : null,
   version: r.version?.slug ?? null,
   clause: r.clause?.label ?? null,
+  labels: parseTopics(r.labels),
   topic: r.topic,
   stance: r.stance,
   quote: r.quote,
   date: r.date,
+  outlet: r.outlet,
   note: r.note,
   sources: r.sources.map((s) => toSourceRef(s.source)),
   createdAt: r.createdAt.toISOString(),

@@ -1,0 +1,271 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Corpus, CorpusLink, CorpusPosition, CorpusVersion } from '../../corpus/corpus';
+import { DB } from '../../db/database.module';
+import type { Db, Tx } from '../../db/client';
+import { writeAudit } from '../audit/audit.repository';
+import type { Actor } from '../audit/audit.repository';
+import { upsertSources } from '../sources/sources.repository';
+
+/** What one seeding run did: counts per kind of record, and stored versions that differ. */
+export interface SeedReport {
+  readonly plan: 'created' | 'existing';
+  readonly versions: {
+    readonly created: number;
+    readonly unchanged: number;
+    readonly differing: readonly string[];
+  };
+  readonly links: { readonly created: number; readonly unchanged: number };
+  readonly positions: { readonly created: number; readonly unchanged: number };
+  readonly sources: number;
+}
+
+type Ids = ReadonlyMap<string, number>;
+
+/**
+ * Loads a corpus into the database, idempotently: records are found by their natural keys (plan
+ * and version slugs, clause labels, a link's ends and kind, a position's key) and created only
+ * when missing. Stored versions are immutable, so a fixture that changed after seeding is
+ * reported as differing, never overwritten. One transaction: a failed seed leaves nothing behind.
+ */
+@Injectable()
+export class SeedRepository {
+  public constructor(@Inject(DB) private readonly db: Db) {}
+
+  public async hasPlans(): Promise<boolean> {
+    return (await this.db.plan.count()) > 0;
+  }
+
+  public async seed(corpus: Corpus, actor: Actor): Promise<SeedReport> {
+    return this.db.$transaction(
+      async (tx) => {
+        const existing = await tx.plan.findUnique({
+          where: { slug: corpus.plan.slug },
+          select: { id: true },
+        });
+        const planId =
+          existing?.id ??
+          (
+            await tx.plan.create({
+              data: {
+                slug: corpus.plan.slug,
+                title: corpus.plan.title,
+                description: corpus.plan.description,
+              },
+            })
+          ).id;
+        const sourceIds = await upsertSources(
+          tx,
+          planId,
+          corpus.sources.map((s) => ({ url: s.url, outlet: s.outlet, language: s.language })),
+        );
+        const sourceOf = new Map(corpus.sources.map((s, i) => [s.url, sourceIds[i]!]));
+        const versions = { created: 0, unchanged: 0, differing: [] as string[] };
+        for (const version of corpus.versions) {
+          const stored = await tx.version.findUnique({
+            where: { planId_slug: { planId, slug: version.slug } },
+            select: { clauses: { select: { label: true, text: true }, orderBy: { order: 'asc' } } },
+          });
+          if (stored === null) {
+            await createVersion(tx, planId, version, sourceOf);
+            versions.created++;
+          } else {
+            const same =
+              stored.clauses.length === version.clauses.length &&
+              stored.clauses.every(
+                (c, i) =>
+                  c.label === version.clauses[i]!.label && c.text === version.clauses[i]!.text,
+              );
+            if (same) versions.unchanged++;
+            else versions.differing.push(version.slug);
+          }
+        }
+        const versionIds = new Map(
+          (await tx.version.findMany({ where: { planId }, select: { id: true, slug: true } })).map(
+            (v) => [v.slug, v.id],
+          ),
+        );
+        const clauseIds = new Map(
+          (
+            await tx.clause.findMany({
+              where: { version: { planId } },
+              select: { id: true, label: true, version: { select: { slug: true } } },
+            })
+          ).map((c) => [`${c.version.slug}:${c.label}`, c.id]),
+        );
+        const links = await seedLinks(tx, planId, corpus.links, versionIds, clauseIds);
+        const positions = await seedPositions(
+          tx,
+          planId,
+          corpus.positions,
+          versionIds,
+          clauseIds,
+          sourceOf,
+        );
+        await writeAudit(tx, { planId, actor, action: 'seed', target: `plan:${corpus.plan.slug}` });
+        return {
+          plan: existing ? 'existing' : 'created',
+          versions,
+          links,
+          positions,
+          sources: sourceIds.length,
+        };
+      },
+      // A whole corpus is a few hundred statements: more than the 5 s default allows on a busy machine.
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+  }
+}
+
+async function createVersion(
+  tx: Tx,
+  planId: number,
+  v: CorpusVersion,
+  sourceOf: Ids,
+): Promise<void> {
+  const created = await tx.version.create({
+    data: {
+      planId,
+      slug: v.slug,
+      label: v.label,
+      title: v.title,
+      date: v.date,
+      channel: v.channel,
+      basis: v.basis,
+      grade: v.grade,
+      gradeNote: v.gradeNote,
+      authorParties: JSON.stringify(v.authorParties),
+      notes: v.notes,
+    },
+  });
+  if (v.parents.length > 0) {
+    const parents = await tx.version.findMany({
+      where: { planId, slug: { in: [...v.parents] } },
+      select: { id: true },
+    });
+    await tx.versionParent.createMany({
+      data: parents.map((p) => ({ childId: created.id, parentId: p.id })),
+    });
+  }
+  const clauses = await tx.clause.createManyAndReturn({
+    data: v.clauses.map((c, order) => ({
+      versionId: created.id,
+      label: c.label,
+      order,
+      text: c.text,
+      status: c.status,
+      topics: JSON.stringify(c.topics),
+    })),
+    select: { id: true, label: true },
+  });
+  const idOf = new Map(clauses.map((c) => [c.label, c.id]));
+  for (const clause of v.clauses) {
+    if (clause.parent !== undefined && idOf.has(clause.parent)) {
+      await tx.clause.update({
+        where: { id: idOf.get(clause.label)! },
+        data: { parentId: idOf.get(clause.parent)! },
+      });
+    }
+  }
+  await tx.clauseSource.createMany({
+    data: v.clauses.flatMap((c) =>
+      c.sources.map((url) => ({ clauseId: idOf.get(c.label)!, sourceId: sourceOf.get(url)! })),
+    ),
+  });
+}
+
+async function seedLinks(
+  tx: Tx,
+  planId: number,
+  links: readonly CorpusLink[],
+  versions: Ids,
+  clauses: Ids,
+) {
+  let created = 0;
+  let unchanged = 0;
+  for (const link of links) {
+    const fromVersionId = versions.get(link.from?.version ?? link.fromVersion ?? '');
+    const toVersionId = versions.get(link.to?.version ?? link.toVersion ?? '');
+    if (fromVersionId === undefined || toVersionId === undefined) continue;
+    const key = {
+      planId,
+      fromVersionId,
+      toVersionId,
+      fromClauseId: link.from
+        ? (clauses.get(`${link.from.version}:${link.from.label}`) ?? null)
+        : null,
+      toClauseId: link.to ? (clauses.get(`${link.to.version}:${link.to.label}`) ?? null) : null,
+      kind: link.kind,
+    };
+    if ((await tx.clauseLink.findFirst({ where: key, select: { id: true } })) !== null) {
+      unchanged++;
+      continue;
+    }
+    await tx.clauseLink.create({
+      data: { ...key, evidence: link.evidence, confidence: link.confidence },
+    });
+    created++;
+  }
+  return { created, unchanged };
+}
+
+async function seedPositions(
+  tx: Tx,
+  planId: number,
+  positions: readonly CorpusPosition[],
+  versions: Ids,
+  clauses: Ids,
+  sourceOf: Ids,
+) {
+  let created = 0;
+  let unchanged = 0;
+  for (const p of positions) {
+    if (
+      (await tx.position.findUnique({
+        where: { planId_key: { planId, key: p.id } },
+        select: { id: true },
+      })) !== null
+    ) {
+      unchanged++;
+      continue;
+    }
+    const party = await tx.party.upsert({
+      where: { planId_name: { planId, name: p.party } },
+      create: { planId, name: p.party },
+      update: {},
+    });
+    const actor =
+      p.actor === undefined
+        ? null
+        : await tx.actor.upsert({
+            where: { planId_name: { planId, name: p.actor } },
+            create: { planId, name: p.actor, partyId: party.id },
+            update: {},
+          });
+    const labels = [
+      ...(p.target.labels ?? []),
+      ...(p.target.label !== undefined ? [p.target.label] : []),
+    ];
+    const position = await tx.position.create({
+      data: {
+        key: p.id,
+        planId,
+        partyId: party.id,
+        actorId: actor?.id ?? null,
+        versionId: versions.get(p.version) ?? null,
+        clauseId: labels.length > 0 ? (clauses.get(`${p.version}:${labels[0]}`) ?? null) : null,
+        labels: JSON.stringify(labels),
+        topic: p.target.topic ?? null,
+        stance: p.stance,
+        quote: p.quote,
+        date: p.date,
+        outlet: p.outlet ?? null,
+        note: p.note ?? null,
+      },
+    });
+    await tx.positionSource.createMany({
+      data: p.sources.map((url) => ({ positionId: position.id, sourceId: sourceOf.get(url)! })),
+    });
+    created++;
+  }
+  return { created, unchanged };
+}
