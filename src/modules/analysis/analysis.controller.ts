@@ -1,8 +1,22 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { PlanParamDto } from '../../common/dto';
-import { DisputesQueryDto } from './analysis.dto';
+import type { Briefing } from '../../engine/briefing';
+import {
+  ClauseParamDto,
+  DisputesQueryDto,
+  LineageQueryDto,
+  ThreeWayQueryDto,
+  TopicParamDto,
+} from './analysis.dto';
 import { AnalysisService, type DisputesResponse } from './analysis.service';
+
+type AnalysisResult<K extends keyof AnalysisService> = AnalysisService[K] extends (
+  ...args: never[]
+) => Promise<infer R>
+  ? R
+  : never;
 
 @ApiTags('analysis')
 @Controller('plans/:plan')
@@ -16,5 +30,48 @@ export class AnalysisController {
     @Query() { version }: DisputesQueryDto,
   ): Promise<DisputesResponse> {
     return this.analysis.disputes(plan, version);
+  }
+
+  /** Clause families × versions (any baseline); `format=csv`: one row per family, one column per version. */
+  @Get('lineage')
+  public async lineage(
+    @Param() { plan }: PlanParamDto,
+    @Query() { baseline, format }: LineageQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AnalysisResult<'lineage'> | string> {
+    if (format !== 'csv') return this.analysis.lineage(plan, baseline);
+    res
+      .type('text/csv; charset=utf-8')
+      .attachment(`${plan}-lineage${baseline ? `-${baseline}` : ''}.csv`);
+    return this.analysis.lineageCsv(plan, baseline);
+  }
+
+  @Get('three-way')
+  public threeWay(
+    @Param() { plan }: PlanParamDto,
+    @Query() q: ThreeWayQueryDto,
+  ): Promise<AnalysisResult<'threeWay'>> {
+    return this.analysis.threeWay(plan, q.base, q.a, q.b);
+  }
+
+  @Get('topics')
+  public topics(@Param() { plan }: PlanParamDto): Promise<AnalysisResult<'topics'>> {
+    return this.analysis.topics(plan);
+  }
+
+  @Get('topics/:topic')
+  public topic(@Param() { plan, topic }: TopicParamDto): Promise<AnalysisResult<'topic'>> {
+    return this.analysis.topic(plan, topic);
+  }
+
+  @Get('clauses/:version/:label/history')
+  public history(@Param() p: ClauseParamDto): Promise<AnalysisResult<'history'>> {
+    return this.analysis.history(p.plan, p.version, p.label);
+  }
+
+  /** The plandiff.briefing/v1 document (schema at /api/schemas/briefing.v1.json). */
+  @Get('export')
+  public export(@Param() { plan }: PlanParamDto): Promise<Briefing> {
+    return this.analysis.export(plan, new Date().toISOString());
   }
 }

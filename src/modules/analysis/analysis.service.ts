@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { Corpus } from '../../corpus/corpus';
+import { corpusBriefing } from '../../corpus/briefing';
 import { corpusDisputes } from '../../corpus/disputes';
+import { corpusLineage } from '../../corpus/lineage';
+import type { Briefing } from '../../engine/briefing';
+import type { Family, Lineage } from '../../engine/lineage/types';
+import {
+  baselineMatrix,
+  threeWay,
+  topicRollups,
+  type BaselineRow,
+  type ThreeWayRow,
+  type TopicRollup,
+} from '../../engine/lineage/views';
+import { renderLineageCsv } from '../../engine/render/csv';
 import type { ClauseDispute } from '../../engine/disputes';
 import { ProblemException } from '../../common/problem';
 import { SnapshotRepository } from './snapshot.repository';
@@ -48,5 +61,85 @@ export class AnalysisService {
         };
       }),
     };
+  }
+
+  /** Clause families × versions, optionally relative to a baseline; CSV for spreadsheets. */
+  public async lineage(
+    plan: string,
+    baseline?: string,
+  ): Promise<{ lineage: Lineage; rows?: BaselineRow[] }> {
+    const corpus = await this.snapshot(plan);
+    const lineage = corpusLineage(corpus);
+    if (baseline === undefined) return { lineage };
+    this.requireVersions(corpus, plan, [baseline]);
+    return { lineage, rows: baselineMatrix(lineage, baseline) };
+  }
+
+  public async lineageCsv(plan: string, baseline?: string): Promise<string> {
+    const { lineage, rows } = await this.lineage(plan, baseline);
+    return renderLineageCsv(lineage, rows);
+  }
+
+  public async threeWay(
+    plan: string,
+    base: string,
+    a: string,
+    b: string,
+  ): Promise<{ base: string; a: string; b: string; families: ThreeWayRow[] }> {
+    const corpus = await this.snapshot(plan);
+    this.requireVersions(corpus, plan, [base, a, b]);
+    return { base, a, b, families: threeWay(corpusLineage(corpus), base, a, b) };
+  }
+
+  public async topics(plan: string): Promise<TopicRollup[]> {
+    const corpus = await this.snapshot(plan);
+    return topicRollups(
+      corpusLineage(corpus),
+      Object.fromEntries(corpus.versions.map((v) => [v.slug, v.parents])),
+    );
+  }
+
+  public async topic(plan: string, topic: string): Promise<TopicRollup> {
+    const found = (await this.topics(plan)).find((t) => t.topic === topic);
+    if (found === undefined) {
+      throw ProblemException.notFound(`No clause of plan "${plan}" has topic "${topic}".`);
+    }
+    return found;
+  }
+
+  /** One clause's journey: its family across every version, with the positions on each step. */
+  public async history(
+    plan: string,
+    version: string,
+    label: string,
+  ): Promise<{ family: Family; positions: Corpus['positions'][number][] }> {
+    const corpus = await this.snapshot(plan);
+    this.requireVersions(corpus, plan, [version]);
+    const family = corpusLineage(corpus).families.find((f) =>
+      f.cells.some((c) => c.version === version && c.labels.includes(label)),
+    );
+    if (family === undefined) {
+      throw ProblemException.notFound(`No clause "${label}" in version "${version}".`);
+    }
+    const members = new Set(family.cells.flatMap((c) => c.labels.map((l) => `${c.version}:${l}`)));
+    const positions = corpus.positions.filter((p) =>
+      [...(p.target.labels ?? []), ...(p.target.label !== undefined ? [p.target.label] : [])].some(
+        (l) => members.has(`${p.version}:${l}`),
+      ),
+    );
+    return { family, positions };
+  }
+
+  /** The plandiff.briefing/v1 export of the whole plan. */
+  public async export(plan: string, generatedAt: string): Promise<Briefing> {
+    return corpusBriefing(await this.snapshot(plan), generatedAt);
+  }
+
+  private requireVersions(corpus: Corpus, plan: string, slugs: readonly string[]): void {
+    for (const slug of slugs) {
+      if (!corpus.versions.some((v) => v.slug === slug)) {
+        throw ProblemException.notFound(`No version "${slug}" in plan "${plan}".`);
+      }
+    }
   }
 }
