@@ -1,4 +1,5 @@
 import type { DisputeStatus } from '../disputes';
+import { ancestors } from './dag';
 import type { Comparison } from '../types';
 import type {
   CellChange,
@@ -44,18 +45,7 @@ function nearestWithMembers(
   bySlug: ReadonlyMap<string, LineageVersion>,
   has: (slug: string) => boolean,
 ): LineageVersion | undefined {
-  const queue = [...version.parents];
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const slug = queue.shift()!;
-    if (seen.has(slug)) continue;
-    seen.add(slug);
-    const parent = bySlug.get(slug);
-    if (parent === undefined) continue;
-    if (parent.items === 'clauses' && has(slug)) return parent;
-    queue.push(...parent.parents);
-  }
-  return undefined;
+  return ancestors(version, bySlug).find((v) => v.items === 'clauses' && has(v.slug));
 }
 
 /** The cells of one family (its clause keys in `members`) across every version. */

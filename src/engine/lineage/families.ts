@@ -1,6 +1,7 @@
 import { compareVersions } from '../compare';
 import type { Comparison, Overrides } from '../types';
 import { familyOf } from './cells';
+import { ancestors } from './dag';
 import type {
   Family,
   FamilyCell,
@@ -98,26 +99,6 @@ export function curatedOverrides(
   return { pin: pins.map((g) => ({ from: g.from.sort(), to: g.to.sort() })) };
 }
 
-/** Nearest ancestors (breadth first) that are clause versions, nearest first. */
-function clauseAncestors(
-  version: LineageVersion,
-  bySlug: ReadonlyMap<string, LineageVersion>,
-): LineageVersion[] {
-  const found: LineageVersion[] = [];
-  const queue = [...version.parents];
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const slug = queue.shift()!;
-    if (seen.has(slug)) continue;
-    seen.add(slug);
-    const parent = bySlug.get(slug);
-    if (parent === undefined) continue;
-    if (parent.items === 'clauses') found.push(parent);
-    else queue.push(...parent.parents);
-  }
-  return found;
-}
-
 /**
  * Builds clause families across all versions of a plan: curated links first, then the engine's
  * alignment along each parent→child edge between text versions for whatever the curated links
@@ -147,7 +128,9 @@ export function buildLineage(input: LineageInput): Lineage {
   }
   const comparisons = new Map<string, Comparison>();
   for (const child of input.versions.filter((v) => v.items === 'clauses')) {
-    for (const parent of clauseAncestors(child, bySlug).slice(0, 1)) {
+    // The nearest text ancestor: reported versions in between have no clauses to align.
+    const parent = ancestors(child, bySlug).find((v) => v.items === 'clauses');
+    if (parent !== undefined) {
       const content = (
         v: LineageVersion,
       ): { title: string; clauses: LineageVersion['clauses'] } => ({
