@@ -111,6 +111,28 @@ describe('compareVersions: symmetry when identical clauses tie', () => {
       ['ukraine', 'ukraine', 'ukraine', 'ukraine'],
       ['ukraine 600,000 shall', 'ukraine гарантии days agree shall', 'sanctions', 'гарантии'],
     ],
+    // Two exact matches that cross: the order chain used to pick between them by input order.
+    [
+      [
+        'ukraine',
+        'ukraine',
+        'ukraine',
+        'ukraine',
+        'ukraine',
+        'ukraine',
+        'russia frozen ukraine',
+        'ukraine',
+        'assets',
+        'russia elections withdraw',
+      ],
+      [
+        'assets',
+        'ukraine ukraine',
+        'ukraine',
+        'ukraine russia sanctions russia elections',
+        'elections територія ukraine',
+      ],
+    ],
     [
       ['ukraine parties', 'ukraine', 'ukraine', 'ukraine', 'parties', 'frozen', 'ukraine'],
       [

@@ -1,7 +1,7 @@
 import { foldText, isAscii } from '../text/fold';
 import type { Clause } from '../types';
 import { assign } from './assign';
-import { candidateEdges, type Edge } from './candidates';
+import { candidateEdges, tieBroken, type Edge } from './candidates';
 import { buildFeatures, combineFeatures, similarity, type ClauseFeatures } from './features';
 import { Gaps, heaviestIncreasing } from './order';
 import { DEFAULT_PARAMS, type AlignParams } from './params';
@@ -92,7 +92,13 @@ export function alignClauses(input: AlignInput): Link[] {
     b: input.b.length,
   });
 
-  const matched = matchResidual(links, edges, input.b.length, params, input.maxComponent);
+  const matched = matchResidual(
+    links,
+    edges,
+    { a: input.a.length, b: input.b.length },
+    params,
+    input.maxComponent,
+  );
   const parents = [input.a, input.b].map((clauses) => {
     const index = new Map(clauses.map((c, i) => [c.label, i]));
     return clauses.map((c) => (c.parent === undefined ? undefined : index.get(c.parent)));
@@ -161,7 +167,7 @@ export interface ScoredPair extends Edge {
 function matchResidual(
   fixed: readonly Link[],
   edges: readonly Edge[],
-  sizeB: number,
+  sizes: { readonly a: number; readonly b: number },
   params: AlignParams,
   maxComponent: number,
 ): ScoredPair[] {
@@ -169,7 +175,12 @@ function matchResidual(
   const best = bestScores(edges);
   const fixedPairs = fixed
     .filter((l) => l.from.length > 0 && l.to.length > 0)
-    .map((l) => ({ a: l.from[0]!, b: l.to[0]!, s: 1, w: 1 }));
+    .map((l) => ({
+      a: l.from[0]!,
+      b: l.to[0]!,
+      s: 1,
+      w: tieBroken(1, l.from[0]!, l.to[0]!, sizes),
+    }));
   // Round 0 reads the order from the heaviest crossing-free chain of all candidates; round 1
   // from what round 0 accepted.
   // Chain weights count only what a pair scores above the lowest bar, so a run of weak pairs
@@ -180,7 +191,7 @@ function matchResidual(
     chainWeight,
   );
   for (let round = 0; ; round++) {
-    const gaps = new Gaps(anchors, sizeB);
+    const gaps = new Gaps(anchors, sizes.b);
     const inGap = (e: Edge): boolean => gaps.contains(e.a, e.b);
     const gapBest = bestScores(edges.filter(inGap));
     const eligible = edges.filter((e) => {

@@ -44,12 +44,23 @@ export function candidateEdges(
   for (const [a, b] of pairs) {
     if (forbidden.size > 0 && forbidden.has(`${a}:${b}`)) continue;
     const s = similarity(featuresA.get(a)!, featuresB.get(b)!, params);
-    if (s >= params.minEdge) {
-      const drift = Math.abs(a / Math.max(1, sizes.a) - b / Math.max(1, sizes.b));
-      edges.push({ a, b, s, w: s - 1e-6 * drift - 1e-9 * ((a + b) / (sizes.a + sizes.b)) });
-    }
+    if (s >= params.minEdge) edges.push({ a, b, s, w: tieBroken(s, a, b, sizes) });
   }
   return edges;
+}
+
+/**
+ * A score with a tiny tie-breaker: among equal scores the pair closer in relative position, then
+ * the earlier one, wins. Both terms are symmetric in A and B, so B-vs-A mirrors A-vs-B.
+ */
+export function tieBroken(
+  s: number,
+  a: number,
+  b: number,
+  sizes: { readonly a: number; readonly b: number },
+): number {
+  const drift = Math.abs(a / Math.max(1, sizes.a) - b / Math.max(1, sizes.b));
+  return s - 1e-6 * drift - 1e-9 * ((a + b) / Math.max(1, sizes.a + sizes.b));
 }
 
 function* allPairs(as: readonly number[], bs: readonly number[]): Generator<[number, number]> {

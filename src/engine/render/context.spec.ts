@@ -75,3 +75,11 @@ describe('report context: disputes and provenance', () => {
     expect(renderHtml(c)).toContain('<section id="provenance">');
   });
 });
+
+describe('HTML side-by-side view', () => {
+  it('shows the old wording with deletions and the new wording with insertions, escaped', () => {
+    const html = renderHtml(sampleComparison());
+    expect(html).toContain('<table class="side-by-side">');
+    expect(html).toMatch(/<td>[^<]*<del>600,000<\/del>[^<]*<\/td><td>[^<]*<ins>800,000<\/ins>/);
+  });
+});

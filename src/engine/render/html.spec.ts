@@ -73,6 +73,9 @@ describe('renderHtml', () => {
         '<dt>Topics</dt><dd>military, troops</dd>',
         '</dl>',
         '<p class="redline">The armed forces will be limited to <del>600,000</del><ins>800,000</ins> personnel.</p>',
+        '<table class="side-by-side"><thead><tr><th scope="col">Before</th><th scope="col">After</th></tr></thead>' +
+          '<tbody><tr><td>The armed forces will be limited to <del>600,000</del> personnel.</td>' +
+          '<td>The armed forces will be limited to <ins>800,000</ins> personnel.</td></tr></tbody></table>',
         '</section>',
       ].join('\n'),
     );

@@ -189,6 +189,7 @@ function changeArticle(ch: Change, n: number): string {
     pinned,
     '</dl>',
     `<p class="redline">${renderHtmlRedline(ch.diff)}</p>`,
+    sideBySide(ch.diff),
     '</section>',
   ]
     .filter((line) => line !== '')
@@ -200,6 +201,26 @@ function badge(kind: ChangeKind): string {
 }
 
 /** The redline as inline HTML; stripping the tags and unescaping gives back every run's text. */
+/**
+ * The same change as two columns, old and new wording, each with only its own side marked: the
+ * layout of Word's and Draftable's comparisons, easier to read for long rewrites than one line.
+ */
+export function sideBySide(diff: readonly DiffRun[]): string {
+  const runs = normaliseRuns(diff);
+  const before = runs
+    .filter((r) => r.op !== 'insert')
+    .map((r) => (r.op === 'delete' ? `<del>${esc(r.text)}</del>` : esc(r.text)))
+    .join('');
+  const after = runs
+    .filter((r) => r.op !== 'delete')
+    .map((r) => (r.op === 'insert' ? `<ins>${esc(r.text)}</ins>` : esc(r.text)))
+    .join('');
+  return [
+    '<table class="side-by-side"><thead><tr><th scope="col">Before</th><th scope="col">After</th></tr></thead>',
+    `<tbody><tr><td>${before}</td><td>${after}</td></tr></tbody></table>`,
+  ].join('');
+}
+
 export function renderHtmlRedline(diff: readonly DiffRun[]): string {
   return normaliseRuns(diff)
     .map((run) => {
@@ -260,6 +281,7 @@ footer { margin-top: 2rem; font-size: .9rem; color: #4a4a4a; }
   body { max-width: none; padding: 0; font-size: 11pt; }
   h2 { break-after: avoid; }
   .change, table { break-inside: avoid; }
+  .side-by-side { width: 100%; table-layout: fixed; } .side-by-side td { vertical-align: top; }
   .redline { background: none; border-left-color: #000000; }
   del, ins { background: none; color: #000000; }
   .badge { background: none; }
