@@ -9,11 +9,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePair } from '../src/testing/synthetic';
+import { timeReports } from './reports';
 import { runTask, TASKS, type TaskResult, type TaskName } from './tasks';
 
 const SIZES = [30, 300, 3000, 10_000];
 const TARGET_MS = 1000;
 const TARGET_MB = 300;
+const REPORT_CLAUSES = 3000;
 
 function measure(task: TaskName, a: string, b: string): Promise<TaskResult> {
   return new Promise((resolve, reject) => {
@@ -98,6 +100,16 @@ async function main(): Promise<void> {
   process.stdout.write(
     '\nfloor = read both files + fold + tokenize; jsdiff and diff-match-patch diff the whole documents as one text ' +
       '(no clause alignment), jsdiff with a timeout so the run ends.\n',
+  );
+  const reports = await timeReports(REPORT_CLAUSES);
+  process.stdout.write(
+    `\nReports of the ${REPORT_CLAUSES.toLocaleString('en')}-clause comparison (cold / warm ms, size): ` +
+      reports
+        .map(
+          (r) => `${r.format} ${ms(r.coldMs)} / ${ms(r.warmMs)} (${Math.round(r.bytes / 1024)} KB)`,
+        )
+        .join(', ') +
+      '; cold PDF includes starting Chromium.\n',
   );
 }
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { timeReports } from '../bench/reports';
 import { runTask, TASKS } from '../bench/tasks';
 import { generatePair } from '../src/testing/synthetic';
 
@@ -19,5 +20,11 @@ describe('benchmark tasks', () => {
     expect(result.warmMs).toBeGreaterThan(0);
     expect(result.peakRssMb).toBeGreaterThan(10);
     if (task === 'engine') expect(result.stages).toBeDefined();
+  });
+
+  it('renders every report format of a small comparison', async () => {
+    const timings = await timeReports(30);
+    expect(timings.map((t) => t.format)).toEqual(['json', 'md', 'html', 'csv', 'docx', 'pdf']);
+    for (const t of timings) expect(t.bytes).toBeGreaterThan(100);
   });
 });

@@ -4,8 +4,17 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import { EngineError, compareTexts } from '../engine';
 import type { Comparison, ForbiddenLink, Overrides, PinnedLink } from '../engine';
-import { RENDER_FORMATS, render } from '../engine/render';
-import type { RenderFormat } from '../engine/render';
+import { render, renderChangesCsv } from '../engine/render';
+import type { ReportContext } from '../engine/render';
+import { ConfigError, loadConfig } from '../config/app-config';
+import {
+  PdfUnavailableError,
+  REPORT_FORMATS,
+  closePdfRenderer,
+  isBinaryFormat,
+  renderReport,
+} from '../reports';
+import type { ReportFormat } from '../reports';
 import { CliError } from './errors';
 import type { CliIo } from './errors';
 import { describeFsError, readInput, readTextFile } from './read-input';
@@ -13,7 +22,7 @@ import { describeFsError, readInput, readTextFile } from './read-input';
 const MAX_OVERRIDES_BYTES = 1024 * 1024;
 
 export interface CompareFlags {
-  readonly format: RenderFormat;
+  readonly format: ReportFormat;
   readonly output?: string;
   readonly overrides?: string;
 }
@@ -23,6 +32,9 @@ Examples:
   $ plandiff compare plan-v1.txt plan-v2.txt                  JSON (plandiff.comparison/v1) on stdout
   $ plandiff compare plan-v1.md plan-v2.md --format md        Markdown report for analysts
   $ plandiff compare v1.txt v2.txt --format html -o out.html  standalone HTML page written to out.html
+  $ plandiff compare v1.txt v2.txt --format docx -o out.docx  Word report with tracked changes
+  $ plandiff compare v1.txt v2.txt --format pdf -o out.pdf    PDF (needs Chromium: apt-get install chromium)
+  $ plandiff compare v1.txt v2.txt --format csv -o out.csv    the change list, one row per change
   $ plandiff compare v1.txt v2.txt --overrides links.json     honour analyst decisions
 
 An overrides file pins or forbids links between clause labels:
@@ -38,8 +50,11 @@ export function registerCompare(program: Command, io: CliIo): void {
     .argument('<from>', 'the earlier version (.txt or .md, UTF-8, at most 10 MB)')
     .argument('<to>', 'the later version (same rules)')
     .addOption(
-      new Option('--format <format>', 'output format: JSON contract, Markdown report or HTML page')
-        .choices(RENDER_FORMATS)
+      new Option(
+        '--format <format>',
+        'output format: JSON contract, or a md/html/csv/docx/pdf report',
+      )
+        .choices(REPORT_FORMATS)
         .default('json'),
     )
     .option('-o, --output <file>', 'write the result to <file> instead of stdout')
@@ -51,23 +66,52 @@ export function registerCompare(program: Command, io: CliIo): void {
     .action((from: string, to: string, flags: CompareFlags) => runCompare(from, to, flags, io));
 }
 
-export function runCompare(fromPath: string, toPath: string, flags: CompareFlags, io: CliIo): void {
+/**
+ * Text formats run synchronously (so `main()` can stay synchronous for them); DOCX and PDF return
+ * a promise, which `mainAsync()` (what bin/plandiff.js runs) awaits.
+ */
+export function runCompare(
+  fromPath: string,
+  toPath: string,
+  flags: CompareFlags,
+  io: CliIo,
+): void | Promise<void> {
+  if (isBinaryFormat(flags.format) && flags.output === undefined) {
+    throw new CliError(`--format ${flags.format} writes a binary file: add -o <file>`);
+  }
   // Read everything before writing anything, so a bad input never leaves a half-written file.
   const a = readInput(fromPath);
   const b = readInput(toPath);
   const overrides = flags.overrides === undefined ? undefined : readOverrides(flags.overrides);
   const comparison = compareWithOverrides(a, b, overrides, flags.overrides);
-  const text = render(comparison, flags.format, {
-    sourceLabel: { from: basename(fromPath), to: basename(toPath) },
-    context: {
-      from: { slug: basename(fromPath), title: comparison.from.title },
-      to: { slug: basename(toPath), title: comparison.to.title },
-      ...(overrides !== undefined ? { parameters: { overrides } } : {}),
-      generatedAt: generationTime(),
-    },
-  });
+  const sourceLabel = { from: basename(fromPath), to: basename(toPath) };
+  const context: ReportContext = {
+    from: { slug: sourceLabel.from, title: comparison.from.title },
+    to: { slug: sourceLabel.to, title: comparison.to.title },
+    ...(overrides !== undefined ? { parameters: { overrides } } : {}),
+    generatedAt: generationTime(),
+  };
+  const write = (content: string | Buffer): void =>
+    writeOutput(content, flags, fromPath, toPath, io);
+  if (flags.format === 'docx' || flags.format === 'pdf') {
+    return renderBinary(comparison, flags.format, { context, sourceLabel }).then(write);
+  }
+  write(
+    flags.format === 'csv'
+      ? renderChangesCsv(comparison)
+      : render(comparison, flags.format, { sourceLabel, context }),
+  );
+}
+
+function writeOutput(
+  content: string | Buffer,
+  flags: CompareFlags,
+  fromPath: string,
+  toPath: string,
+  io: CliIo,
+): void {
   if (flags.output === undefined) {
-    io.stdout(text);
+    io.stdout(String(content));
     return;
   }
   const target = resolve(flags.output);
@@ -75,9 +119,32 @@ export function runCompare(fromPath: string, toPath: string, flags: CompareFlags
     throw new CliError(`${flags.output}: refusing to overwrite an input file`);
   }
   try {
-    writeFileSync(target, text, 'utf8');
+    writeFileSync(target, content);
   } catch (err) {
     throw new CliError(`cannot write ${flags.output}: ${describeFsError(err)}`);
+  }
+}
+
+async function renderBinary(
+  comparison: Comparison,
+  format: 'docx' | 'pdf',
+  options: { context: ReportContext; sourceLabel: { from: string; to: string } },
+): Promise<Buffer> {
+  try {
+    // The same validated setting as the service (PLANDIFF_CHROMIUM), read only when needed.
+    const chromiumPath = format === 'pdf' ? loadConfig(process.env).chromiumPath : undefined;
+    return (await renderReport(comparison, format, {
+      ...options,
+      ...(chromiumPath !== undefined ? { chromiumPath } : {}),
+    })) as Buffer;
+  } catch (err) {
+    if (err instanceof PdfUnavailableError || err instanceof ConfigError) {
+      throw new CliError(err.message);
+    }
+    throw err;
+  } finally {
+    // The CLI renders once: the shared browser must not keep the process alive.
+    await closePdfRenderer();
   }
 }
 

@@ -4,7 +4,8 @@ import type { Response } from 'express';
 export interface Representation {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
-  readonly body: string;
+  /** Text, or the bytes of a binary report (DOCX, PDF). */
+  readonly body: string | Buffer;
 }
 
 export function send(res: Response, r: Representation): void {

@@ -38,4 +38,10 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ PLANDIFF_REQUIRE_READ_TOKEN: 'maybe' })).toThrow(/true or false/);
   });
+
+  it("takes Chromium (PDF reports) from PLANDIFF_CHROMIUM, Debian's path by default", () => {
+    expect(loadConfig({}).chromiumPath).toBe('/usr/bin/chromium');
+    expect(loadConfig({ PLANDIFF_CHROMIUM: '/opt/c/chrome' }).chromiumPath).toBe('/opt/c/chrome');
+    expect(() => loadConfig({ PLANDIFF_CHROMIUM: 'chromium' })).toThrow(/absolute path/);
+  });
 });

@@ -13,6 +13,8 @@ export interface AppConfig {
   readonly bodyLimitBytes: number;
   readonly rateLimit: { readonly ttlMs: number; readonly limit: number };
   readonly trustProxy: boolean;
+  /** Headless Chromium used for PDF reports (Debian's `chromium` package by default). */
+  readonly chromiumPath: string;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -60,7 +62,11 @@ export function loadConfig(env: Env): AppConfig {
       limit: int('RATE_LIMIT_MAX', 600, 1, 1_000_000),
     },
     trustProxy: bool('TRUST_PROXY'),
+    chromiumPath: env['PLANDIFF_CHROMIUM'] || '/usr/bin/chromium',
   };
+  if (!config.chromiumPath.startsWith('/')) {
+    problems.push('PLANDIFF_CHROMIUM must be an absolute path to the Chromium binary');
+  }
   if (problems.length > 0) {
     throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
   }

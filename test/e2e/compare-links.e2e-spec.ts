@@ -73,7 +73,7 @@ describe.each(BACKENDS)('comparisons and curated links (%s)', (backend) => {
 
   it('validates the query and 404s unknown versions', async () => {
     await t.http().get('/api/plans/p/compare?from=a').expect(400);
-    await t.http().get('/api/plans/p/compare?from=a&to=b&format=pdf').expect(400);
+    await t.http().get('/api/plans/p/compare?from=a&to=b&format=xlsx').expect(400);
     await t.http().get('/api/plans/p/compare?from=a&to=zz').expect(404);
     await t.http().get('/api/plans/zz/compare?from=a&to=b').expect(404);
   });

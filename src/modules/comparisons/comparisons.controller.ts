@@ -3,6 +3,7 @@ import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PlanParamDto } from '../../common/dto';
 import { send } from '../../common/representation';
+import { REPORT_CONTENT_TYPES } from '../../reports';
 import { CompareQueryDto } from './comparisons.dto';
 import { ComparisonsService } from './comparisons.service';
 
@@ -11,9 +12,9 @@ import { ComparisonsService } from './comparisons.service';
 export class ComparisonsController {
   public constructor(private readonly comparisons: ComparisonsService) {}
 
-  /** `plandiff.comparison/v1` (or its Markdown/HTML rendering), with curated links as pins. */
+  /** `plandiff.comparison/v1`, or a report (md, html, csv, docx, pdf), with curated links as pins. */
   @Get()
-  @ApiProduces('application/json', 'text/markdown', 'text/html')
+  @ApiProduces(...Object.values(REPORT_CONTENT_TYPES).map((t) => t.split(';')[0]!))
   public async compare(
     @Param() { plan }: PlanParamDto,
     @Query() query: CompareQueryDto,

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { SLUG, SLUG_MESSAGE } from '../../common/dto';
-import { RENDER_FORMATS } from '../../engine/render';
-import type { RenderFormat } from '../../engine/render';
+import { REPORT_FORMATS } from '../../reports';
+import type { ReportFormat } from '../../reports';
 
 export class CompareQueryDto {
   @ApiProperty({ example: 'v28' })
@@ -13,8 +13,8 @@ export class CompareQueryDto {
   @Matches(SLUG, { message: SLUG_MESSAGE })
   public readonly to!: string;
 
-  @ApiPropertyOptional({ enum: RENDER_FORMATS, default: 'json' })
+  @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
   @IsOptional()
-  @IsIn(RENDER_FORMATS)
-  public readonly format?: RenderFormat;
+  @IsIn(REPORT_FORMATS)
+  public readonly format?: ReportFormat;
 }

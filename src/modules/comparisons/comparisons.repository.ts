@@ -9,6 +9,16 @@ export interface VersionForCompare {
   readonly slug: string;
   readonly title: string;
   readonly clauses: readonly Clause[];
+  /** For the report's provenance. */
+  readonly date: string;
+  readonly channel: string | null;
+  readonly basis: string;
+  readonly grade: string | null;
+}
+
+export interface ReportSource {
+  readonly url: string;
+  readonly outlet?: string;
 }
 
 /** A curated link between the two compared versions, by clause label (null = no clause). */
@@ -46,6 +56,10 @@ export class ComparisonsRepository {
       id: row.id,
       slug: row.slug,
       title: row.title,
+      date: row.date,
+      channel: row.channel,
+      basis: row.basis,
+      grade: row.grade,
       clauses: row.clauses.map((c) => ({
         label: c.label,
         text: c.text,
@@ -66,6 +80,21 @@ export class ComparisonsRepository {
       from: r.fromClause?.label ?? null,
       to: r.toClause?.label ?? null,
     }));
+  }
+
+  public async planTitle(planId: number): Promise<string> {
+    const row = await this.db.plan.findUnique({ where: { id: planId }, select: { title: true } });
+    return row?.title ?? '';
+  }
+
+  /** The distinct sources cited by the clauses of the given versions, by URL. */
+  public async clauseSources(versionIds: readonly number[]): Promise<ReportSource[]> {
+    const rows = await this.db.source.findMany({
+      where: { clauses: { some: { clause: { versionId: { in: [...versionIds] } } } } },
+      orderBy: { url: 'asc' },
+      select: { url: true, outlet: true },
+    });
+    return rows.map((r) => ({ url: r.url, ...(r.outlet ? { outlet: r.outlet } : {}) }));
   }
 
   public async findCached(key: CacheKey): Promise<string | null> {

@@ -1,6 +1,7 @@
 import { ProblemException } from '../../common/problem';
 import type { PlansService } from '../plans/plans.service';
 import type { ComparisonsRepository, VersionForCompare } from './comparisons.repository';
+import { loadConfig } from '../../config/app-config';
 import { ComparisonsService } from './comparisons.service';
 
 const version = (id: number, slug: string, texts: string[]): VersionForCompare => ({
@@ -8,6 +9,10 @@ const version = (id: number, slug: string, texts: string[]): VersionForCompare =
   slug,
   title: slug.toUpperCase(),
   clauses: texts.map((text, i) => ({ label: String(i + 1), text })),
+  date: '2025-11-20',
+  channel: null,
+  basis: 'text',
+  grade: null,
 });
 
 function setup() {
@@ -15,7 +20,10 @@ function setup() {
     requireId: jest.fn().mockResolvedValue(7),
   } as unknown as jest.Mocked<PlansService>;
   const repo: jest.Mocked<
-    Pick<ComparisonsRepository, 'loadVersion' | 'curatedLinks' | 'findCached' | 'saveCached'>
+    Pick<
+      ComparisonsRepository,
+      'loadVersion' | 'curatedLinks' | 'findCached' | 'saveCached' | 'planTitle' | 'clauseSources'
+    >
   > = {
     loadVersion: jest.fn((_: number, slug: string) =>
       Promise.resolve(
@@ -29,8 +37,14 @@ function setup() {
     curatedLinks: jest.fn().mockResolvedValue([]),
     findCached: jest.fn().mockResolvedValue(null),
     saveCached: jest.fn().mockResolvedValue(undefined),
+    planTitle: jest.fn().mockResolvedValue('Plan'),
+    clauseSources: jest.fn().mockResolvedValue([]),
   };
-  const service = new ComparisonsService(plans, repo as unknown as ComparisonsRepository);
+  const service = new ComparisonsService(
+    plans,
+    repo as unknown as ComparisonsRepository,
+    loadConfig({}),
+  );
   return { service, repo };
 }
 
@@ -39,7 +53,7 @@ describe('ComparisonsService', () => {
     const { service, repo } = setup();
     const first = await service.compare({ plan: 'p', from: 'a', to: 'b' });
     expect(first.status).toBe(200);
-    expect(JSON.parse(first.body)).toMatchObject({ schema: 'plandiff.comparison/v1' });
+    expect(JSON.parse(String(first.body))).toMatchObject({ schema: 'plandiff.comparison/v1' });
     expect(repo.saveCached).toHaveBeenCalledTimes(1);
     const [, key, json] = repo.saveCached.mock.calls[0]!;
     expect(key).toMatchObject({ fromVersionId: 1, toVersionId: 2 });
@@ -53,7 +67,7 @@ describe('ComparisonsService', () => {
   it('serves a cache hit without recomputing and renders other formats from it', async () => {
     const { service, repo } = setup();
     const { body } = await service.compare({ plan: 'p', from: 'a', to: 'b' });
-    repo.findCached.mockResolvedValue(body);
+    repo.findCached.mockResolvedValue(String(body));
     const md = await service.compare({ plan: 'p', from: 'a', to: 'b', format: 'md' });
     expect(md.headers['Content-Type']).toMatch(/^text\/markdown/);
     expect(md.headers['ETag']).toMatch(/-md"$/);

@@ -1,21 +1,25 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { ProblemException } from '../../common/problem';
+import { Inject, Injectable } from '@nestjs/common';
+import type { OnApplicationShutdown } from '@nestjs/common';
+import { ProblemException, problem } from '../../common/problem';
 import type { Representation } from '../../common/representation';
+import { APP_CONFIG } from '../../config/app-config';
+import type { AppConfig } from '../../config/app-config';
 import { ENGINE_VERSION, compareVersions } from '../../engine';
 import type { Comparison } from '../../engine';
-import { render } from '../../engine/render';
-import type { RenderFormat } from '../../engine/render';
+import {
+  PdfUnavailableError,
+  REPORT_CONTENT_TYPES,
+  closePdfRenderer,
+  isBinaryFormat,
+  renderReport,
+} from '../../reports';
+import type { ReportFormat } from '../../reports';
 import { PlansService } from '../plans/plans.service';
 import { ComparisonsRepository } from './comparisons.repository';
 import type { VersionForCompare } from './comparisons.repository';
 import { toOverrides } from './overrides';
-
-const CONTENT_TYPES: Record<RenderFormat, string> = {
-  json: 'application/json; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-};
+import { REPORT_LAYOUT, buildReportContext, contentDisposition } from './report-context';
 
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
@@ -23,16 +27,22 @@ export interface CompareRequest {
   readonly plan: string;
   readonly from: string;
   readonly to: string;
-  readonly format?: RenderFormat;
+  readonly format?: ReportFormat;
   readonly ifNoneMatch?: string;
 }
 
 @Injectable()
-export class ComparisonsService {
+export class ComparisonsService implements OnApplicationShutdown {
   public constructor(
     private readonly plans: PlansService,
     private readonly comparisons: ComparisonsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The PDF renderer's shared Chromium would otherwise outlive the app (and keep Node alive). */
+  public async onApplicationShutdown(): Promise<void> {
+    await closePdfRenderer();
+  }
 
   /**
    * Compares two stored versions with the plan's curated links as pins. Stored versions are
@@ -57,7 +67,10 @@ export class ComparisonsService {
       paramsHash,
     };
     const format = req.format ?? 'json';
-    const etag = `"${sha256(`${a.id}:${b.id}:${ENGINE_VERSION}:${paramsHash}`).slice(0, 32)}-${format}"`;
+    // Reports also depend on their layout: the JSON ETag stays as it was, report ones change
+    // whenever REPORT_LAYOUT is bumped so cached copies are fetched again.
+    const layout = format === 'json' ? '' : `:${REPORT_LAYOUT}`;
+    const etag = `"${sha256(`${a.id}:${b.id}:${ENGINE_VERSION}:${paramsHash}${layout}`).slice(0, 32)}-${format}"`;
     const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
     if (matches(req.ifNoneMatch, etag)) return { status: 304, headers, body: '' };
     let json = await this.comparisons.findCached(key);
@@ -70,13 +83,43 @@ export class ComparisonsService {
       json = JSON.stringify(comparison);
       await this.comparisons.saveCached(planId, key, json);
     }
-    const body =
-      format === 'json'
-        ? json
-        : render(JSON.parse(json) as Comparison, format, {
-            sourceLabel: { from: a.slug, to: b.slug },
-          });
-    return { status: 200, headers: { ...headers, 'Content-Type': CONTENT_TYPES[format] }, body };
+    const ok = { ...headers, 'Content-Type': REPORT_CONTENT_TYPES[format] };
+    if (format === 'json') return { status: 200, headers: ok, body: json };
+    const context = buildReportContext({
+      plan: { slug: req.plan, title: await this.comparisons.planTitle(planId) },
+      from: a,
+      to: b,
+      overrides,
+      sources: await this.comparisons.clauseSources([a.id, b.id]),
+      generatedAt: new Date().toISOString(),
+    });
+    const body = await this.renderOrProblem(JSON.parse(json) as Comparison, format, {
+      context,
+      sourceLabel: { from: a.slug, to: b.slug },
+      chromiumPath: this.config.chromiumPath,
+    });
+    const disposition = contentDisposition(
+      isBinaryFormat(format) || format === 'csv' ? 'attachment' : 'inline',
+      [req.plan, a.slug, b.slug],
+      format,
+    );
+    return { status: 200, headers: { ...ok, 'Content-Disposition': disposition }, body };
+  }
+
+  private async renderOrProblem(
+    c: Comparison,
+    format: ReportFormat,
+    options: Parameters<typeof renderReport>[2],
+  ): Promise<string | Buffer> {
+    try {
+      return await renderReport(c, format, options);
+    } catch (err) {
+      // A missing browser is the deployment's problem, not the client's: 503 and what to install.
+      if (err instanceof PdfUnavailableError) {
+        throw new ProblemException(problem(503, 'pdf-unavailable', err.message));
+      }
+      throw err;
+    }
   }
 
   private async load(planId: number, plan: string, slug: string): Promise<VersionForCompare> {

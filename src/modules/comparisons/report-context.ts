@@ -1,0 +1,48 @@
+import type { Overrides } from '../../engine';
+import type { ReportContext, ReportVersion } from '../../engine/render';
+import type { ReportSource, VersionForCompare } from './comparisons.repository';
+
+/** Bump when what a report shows changes (sections, provenance), to invalidate report ETags. */
+export const REPORT_LAYOUT = 'provenance-1';
+
+const reportVersion = (v: VersionForCompare): ReportVersion => ({
+  slug: v.slug,
+  title: v.title,
+  date: v.date,
+  basis: v.basis,
+  ...(v.channel ? { channel: v.channel } : {}),
+  ...(v.grade ? { grade: v.grade } : {}),
+});
+
+/**
+ * Provenance for an API report: which plan and versions (with their evidence basis and grade),
+ * the curated links the engine was pinned with, when, and the sources behind the clauses, so a
+ * report that leaves the service can still be traced back to what it was computed from.
+ */
+export function buildReportContext(input: {
+  readonly plan: { readonly slug: string; readonly title: string };
+  readonly from: VersionForCompare;
+  readonly to: VersionForCompare;
+  readonly overrides: Overrides;
+  readonly sources: readonly ReportSource[];
+  readonly generatedAt: string;
+}): ReportContext {
+  const { pin = [], forbid = [] } = input.overrides;
+  return {
+    plan: input.plan,
+    from: reportVersion(input.from),
+    to: reportVersion(input.to),
+    ...(pin.length + forbid.length > 0 ? { parameters: { overrides: input.overrides } } : {}),
+    generatedAt: input.generatedAt,
+    sources: input.sources,
+  };
+}
+
+/** `attachment; filename="plan-from-to.ext"`; slugs are [a-z0-9-] already, so no escaping. */
+export function contentDisposition(
+  kind: 'attachment' | 'inline',
+  parts: readonly string[],
+  ext: string,
+): string {
+  return `${kind}; filename="${parts.join('-')}.${ext}"`;
+}
