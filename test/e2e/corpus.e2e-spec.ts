@@ -100,6 +100,18 @@ describe.each(BACKENDS)('the seeded Ukraine 2025 corpus (%s)', (backend) => {
     await t.http().get('/api/plans/ukraine-2025/disputes').expect(400);
   });
 
+  it('puts the disputes of the newer version, quoted and sourced, into the Markdown report', async () => {
+    const r = await t
+      .http()
+      .get('/api/plans/ukraine-2025/compare?from=v28&to=v20&format=md')
+      .expect(200);
+    expect(r.text).toContain('## Disputes');
+    expect(r.text).toContain('In version v20.');
+    // Trump's objection to point 20 of the 20-point text (p35), with its source link.
+    expect(r.text).toMatch(/### 20 · disputed[\s\S]*\*\*US\*\* opposes \(clause\)[\s\S]*Trump/);
+    expect(r.text).toContain('## Provenance');
+  });
+
   it.each([
     ['v28', 'veu'],
     ['v28', 'v20'],

@@ -2,6 +2,7 @@ import { ProblemException } from '../../common/problem';
 import type { PlansService } from '../plans/plans.service';
 import type { ComparisonsRepository, VersionForCompare } from './comparisons.repository';
 import { loadConfig } from '../../config/app-config';
+import type { AnalysisService } from '../analysis/analysis.service';
 import { ComparisonsService } from './comparisons.service';
 
 const version = (id: number, slug: string, texts: string[]): VersionForCompare => ({
@@ -40,10 +41,15 @@ function setup() {
     planTitle: jest.fn().mockResolvedValue('Plan'),
     clauseSources: jest.fn().mockResolvedValue([]),
   };
+  // Disputes come from the analysis module; none here keeps the report tests about rendering.
+  const analysis = {
+    disputes: jest.fn().mockResolvedValue({ plan: 'p', version: 'b', clauses: [] }),
+  };
   const service = new ComparisonsService(
     plans,
     repo as unknown as ComparisonsRepository,
     loadConfig({}),
+    analysis as unknown as AnalysisService,
   );
   return { service, repo };
 }

@@ -19,6 +19,8 @@ import { PlansService } from '../plans/plans.service';
 import { ComparisonsRepository } from './comparisons.repository';
 import type { VersionForCompare } from './comparisons.repository';
 import { toOverrides } from './overrides';
+import type { ReportContext } from '../../engine/render';
+import { AnalysisService } from '../analysis/analysis.service';
 import { REPORT_LAYOUT, buildReportContext, contentDisposition } from './report-context';
 
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -37,6 +39,7 @@ export class ComparisonsService implements OnApplicationShutdown {
     private readonly plans: PlansService,
     private readonly comparisons: ComparisonsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly analysis: AnalysisService,
   ) {}
 
   /** The PDF renderer's shared Chromium would otherwise outlive the app (and keep Node alive). */
@@ -92,6 +95,7 @@ export class ComparisonsService implements OnApplicationShutdown {
       overrides,
       sources: await this.comparisons.clauseSources([a.id, b.id]),
       generatedAt: new Date().toISOString(),
+      disputes: await this.disputesOf(req.plan, b.slug),
     });
     const body = await this.renderOrProblem(JSON.parse(json) as Comparison, format, {
       context,
@@ -104,6 +108,35 @@ export class ComparisonsService implements OnApplicationShutdown {
       format,
     );
     return { status: 200, headers: { ...ok, 'Content-Disposition': disposition }, body };
+  }
+
+  /** The newer version's contested clauses, with the quotes and sources behind each stance. */
+  private async disputesOf(
+    plan: string,
+    version: string,
+  ): Promise<NonNullable<ReportContext['disputes']>> {
+    const { clauses } = await this.analysis.disputes(plan, version);
+    return {
+      version,
+      clauses: clauses.map((d) => ({
+        label: d.label,
+        status: d.status,
+        parties: d.parties.map((p) => ({
+          party: p.party,
+          stance: p.stance,
+          via: p.via,
+          quotes: d.positions
+            .filter((q) => p.positions.includes(q.id))
+            .map((q) => ({
+              ...(q.actor !== undefined ? { actor: q.actor } : {}),
+              quote: q.quote,
+              date: q.date,
+              ...(q.outlet !== undefined ? { outlet: q.outlet } : {}),
+              sources: q.sources,
+            })),
+        })),
+      })),
+    };
   }
 
   private async renderOrProblem(

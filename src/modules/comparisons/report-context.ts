@@ -3,7 +3,7 @@ import type { ReportContext, ReportVersion } from '../../engine/render';
 import type { ReportSource, VersionForCompare } from './comparisons.repository';
 
 /** Bump when what a report shows changes (sections, provenance), to invalidate report ETags. */
-export const REPORT_LAYOUT = 'provenance-1';
+export const REPORT_LAYOUT = 'provenance-disputes-2';
 
 const reportVersion = (v: VersionForCompare): ReportVersion => ({
   slug: v.slug,
@@ -26,6 +26,7 @@ export function buildReportContext(input: {
   readonly overrides: Overrides;
   readonly sources: readonly ReportSource[];
   readonly generatedAt: string;
+  readonly disputes?: ReportContext['disputes'];
 }): ReportContext {
   const { pin = [], forbid = [] } = input.overrides;
   return {
@@ -35,6 +36,7 @@ export function buildReportContext(input: {
     ...(pin.length + forbid.length > 0 ? { parameters: { overrides: input.overrides } } : {}),
     generatedAt: input.generatedAt,
     sources: input.sources,
+    ...(input.disputes !== undefined ? { disputes: input.disputes } : {}),
   };
 }
 
