@@ -5,6 +5,8 @@ import type { Db, Tx } from '../../db/client';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor } from '../audit/audit.repository';
 import { upsertSources } from '../sources/sources.repository';
+import { insertVersion } from '../versions/versions.repository';
+import type { NewVersion } from '../versions/versions.types';
 
 /** What one seeding run did: counts per kind of record, and stored versions that differ. */
 export interface SeedReport {
@@ -66,7 +68,7 @@ export class SeedRepository {
             select: { clauses: { select: { label: true, text: true }, orderBy: { order: 'asc' } } },
           });
           if (stored === null) {
-            await createVersion(tx, planId, version, sourceOf);
+            await insertVersion(tx, planId, toNewVersion(version));
             versions.created++;
           } else {
             const same =
@@ -116,61 +118,31 @@ export class SeedRepository {
   }
 }
 
-async function createVersion(
-  tx: Tx,
-  planId: number,
-  v: CorpusVersion,
-  sourceOf: Ids,
-): Promise<void> {
-  const created = await tx.version.create({
-    data: {
-      planId,
-      slug: v.slug,
-      label: v.label,
-      title: v.title,
-      date: v.date,
-      channel: v.channel,
-      basis: v.basis,
-      grade: v.grade,
-      gradeNote: v.gradeNote,
-      authorParties: JSON.stringify(v.authorParties),
-      notes: v.notes,
-    },
-  });
-  if (v.parents.length > 0) {
-    const parents = await tx.version.findMany({
-      where: { planId, slug: { in: [...v.parents] } },
-      select: { id: true },
-    });
-    await tx.versionParent.createMany({
-      data: parents.map((p) => ({ childId: created.id, parentId: p.id })),
-    });
-  }
-  const clauses = await tx.clause.createManyAndReturn({
-    data: v.clauses.map((c, order) => ({
-      versionId: created.id,
+/** A corpus version in the shape the versions repository stores (sources are already upserted). */
+function toNewVersion(v: CorpusVersion): NewVersion {
+  const labels = new Set(v.clauses.map((c) => c.label));
+  return {
+    slug: v.slug,
+    title: v.title,
+    date: v.date,
+    label: v.label,
+    channel: v.channel,
+    author: null,
+    notes: v.notes,
+    basis: v.basis,
+    grade: v.grade,
+    gradeNote: v.gradeNote,
+    authorParties: v.authorParties,
+    parents: v.parents,
+    clauses: v.clauses.map((c) => ({
       label: c.label,
-      order,
       text: c.text,
+      parent: c.parent !== undefined && labels.has(c.parent) ? c.parent : null,
       status: c.status,
-      topics: JSON.stringify(c.topics),
+      topics: c.topics,
+      sources: c.sources.map((url) => ({ url })),
     })),
-    select: { id: true, label: true },
-  });
-  const idOf = new Map(clauses.map((c) => [c.label, c.id]));
-  for (const clause of v.clauses) {
-    if (clause.parent !== undefined && idOf.has(clause.parent)) {
-      await tx.clause.update({
-        where: { id: idOf.get(clause.label)! },
-        data: { parentId: idOf.get(clause.parent)! },
-      });
-    }
-  }
-  await tx.clauseSource.createMany({
-    data: v.clauses.flatMap((c) =>
-      c.sources.map((url) => ({ clauseId: idOf.get(c.label)!, sourceId: sourceOf.get(url)! })),
-    ),
-  });
+  };
 }
 
 async function seedLinks(

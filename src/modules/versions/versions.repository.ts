@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DB } from '../../db/database.module';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { retryOnUniqueViolation } from '../../db/retry';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor } from '../audit/audit.repository';
@@ -122,57 +122,7 @@ export class VersionsRepository {
     await retryOnUniqueViolation(() =>
       this.db.$transaction(
         async (tx) => {
-          const version = await tx.version.create({
-            data: {
-              planId,
-              slug: v.slug,
-              title: v.title,
-              date: v.date,
-              label: v.label,
-              channel: v.channel,
-              author: v.author,
-              notes: v.notes,
-              basis: v.basis,
-              grade: v.grade,
-              gradeNote: v.gradeNote,
-              authorParties: JSON.stringify(v.authorParties),
-            },
-          });
-          if (v.parents.length > 0) {
-            const parents = await tx.version.findMany({
-              where: { planId, slug: { in: [...v.parents] } },
-              select: { id: true },
-            });
-            await tx.versionParent.createMany({
-              data: parents.map((p) => ({ childId: version.id, parentId: p.id })),
-            });
-          }
-          const created = await tx.clause.createManyAndReturn({
-            data: v.clauses.map((c, order) => ({
-              versionId: version.id,
-              label: c.label,
-              order,
-              text: c.text,
-              status: c.status,
-              topics: JSON.stringify(c.topics),
-            })),
-            select: { id: true, label: true },
-          });
-          const idOf = new Map(created.map((c) => [c.label, c.id]));
-          for (const c of v.clauses) {
-            if (c.parent === null) continue;
-            await tx.clause.update({
-              where: { id: idOf.get(c.label)! },
-              data: { parentId: idOf.get(c.parent)! },
-            });
-          }
-          const links: { clauseId: number; sourceId: number }[] = [];
-          for (const c of v.clauses) {
-            if (c.sources.length === 0) continue;
-            const ids = await upsertSources(tx, planId, c.sources);
-            links.push(...ids.map((sourceId) => ({ clauseId: idOf.get(c.label)!, sourceId })));
-          }
-          if (links.length > 0) await tx.clauseSource.createMany({ data: links });
+          await insertVersion(tx, planId, v);
           await writeAudit(tx, {
             planId,
             actor,
@@ -185,4 +135,62 @@ export class VersionsRepository {
       ),
     );
   }
+}
+
+/**
+ * Inserts a version with its parent links, clauses (sub-points linked to their chapeau) and
+ * clause sources, inside the caller's transaction. The API's create and the corpus seed share it.
+ */
+export async function insertVersion(tx: Tx, planId: number, v: NewVersion): Promise<void> {
+  const version = await tx.version.create({
+    data: {
+      planId,
+      slug: v.slug,
+      title: v.title,
+      date: v.date,
+      label: v.label,
+      channel: v.channel,
+      author: v.author,
+      notes: v.notes,
+      basis: v.basis,
+      grade: v.grade,
+      gradeNote: v.gradeNote,
+      authorParties: JSON.stringify(v.authorParties),
+    },
+  });
+  if (v.parents.length > 0) {
+    const parents = await tx.version.findMany({
+      where: { planId, slug: { in: [...v.parents] } },
+      select: { id: true },
+    });
+    await tx.versionParent.createMany({
+      data: parents.map((p) => ({ childId: version.id, parentId: p.id })),
+    });
+  }
+  const created = await tx.clause.createManyAndReturn({
+    data: v.clauses.map((c, order) => ({
+      versionId: version.id,
+      label: c.label,
+      order,
+      text: c.text,
+      status: c.status,
+      topics: JSON.stringify(c.topics),
+    })),
+    select: { id: true, label: true },
+  });
+  const idOf = new Map(created.map((c) => [c.label, c.id]));
+  for (const c of v.clauses) {
+    if (c.parent === null) continue;
+    await tx.clause.update({
+      where: { id: idOf.get(c.label)! },
+      data: { parentId: idOf.get(c.parent)! },
+    });
+  }
+  const links: { clauseId: number; sourceId: number }[] = [];
+  for (const c of v.clauses) {
+    if (c.sources.length === 0) continue;
+    const ids = await upsertSources(tx, planId, c.sources);
+    links.push(...ids.map((sourceId) => ({ clauseId: idOf.get(c.label)!, sourceId })));
+  }
+  if (links.length > 0) await tx.clauseSource.createMany({ data: links });
 }
