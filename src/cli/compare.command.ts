@@ -2,13 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { EngineError, compareTexts } from '../engine';
-import type { Comparison, ForbiddenLink, Overrides, PinnedLink } from '../engine';
+import { EngineError, compareVersions } from '../engine';
+import type { Comparison, ForbiddenLink, Overrides, PinnedLink, VersionText } from '../engine';
 import { RENDER_FORMATS, render } from '../engine/render';
 import type { RenderFormat } from '../engine/render';
 import { CliError } from './errors';
 import type { CliIo } from './errors';
-import { describeFsError, readInput, readTextFile } from './read-input';
+import { describeFsError, readTextFile, readVersion } from './read-input';
 
 const MAX_OVERRIDES_BYTES = 1024 * 1024;
 
@@ -22,6 +22,7 @@ const EXAMPLES = `
 Examples:
   $ plandiff compare plan-v1.txt plan-v2.txt                  JSON (plandiff.comparison/v1) on stdout
   $ plandiff compare plan-v1.md plan-v2.md --format md        Markdown report for analysts
+  $ plandiff compare draft.docx leaked.pdf --format md        Word, PDF, HTML and JSON inputs too
   $ plandiff compare v1.txt v2.txt --format html -o out.html  standalone HTML page written to out.html
   $ plandiff compare v1.txt v2.txt --overrides links.json     honour analyst decisions
 
@@ -35,7 +36,7 @@ export function registerCompare(program: Command, io: CliIo): void {
   program
     .command('compare')
     .description('compare two versions of a text clause by clause')
-    .argument('<from>', 'the earlier version (.txt or .md, UTF-8, at most 10 MB)')
+    .argument('<from>', 'the earlier version (.txt .md .json .docx .pdf .html, at most 10 MB)')
     .argument('<to>', 'the later version (same rules)')
     .addOption(
       new Option('--format <format>', 'output format: JSON contract, Markdown report or HTML page')
@@ -51,10 +52,15 @@ export function registerCompare(program: Command, io: CliIo): void {
     .action((from: string, to: string, flags: CompareFlags) => runCompare(from, to, flags, io));
 }
 
-export function runCompare(fromPath: string, toPath: string, flags: CompareFlags, io: CliIo): void {
+export async function runCompare(
+  fromPath: string,
+  toPath: string,
+  flags: CompareFlags,
+  io: CliIo,
+): Promise<void> {
   // Read everything before writing anything, so a bad input never leaves a half-written file.
-  const a = readInput(fromPath);
-  const b = readInput(toPath);
+  const a = (await readVersion(fromPath, io)).version;
+  const b = (await readVersion(toPath, io)).version;
   const overrides = flags.overrides === undefined ? undefined : readOverrides(flags.overrides);
   const comparison = compareWithOverrides(a, b, overrides, flags.overrides);
   const text = render(comparison, flags.format, {
@@ -82,13 +88,13 @@ export function runCompare(fromPath: string, toPath: string, flags: CompareFlags
 }
 
 function compareWithOverrides(
-  a: string,
-  b: string,
+  a: VersionText,
+  b: VersionText,
   overrides: Overrides | undefined,
   overridesPath: string | undefined,
 ): Comparison {
   try {
-    return compareTexts(a, b, overrides ? { overrides } : {});
+    return compareVersions(a, b, overrides ? { overrides } : {});
   } catch (err) {
     // The engine cannot know which file the bad override came from; the user needs to.
     if (

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json';
 import { EngineError } from '../engine';
 import { registerCompare } from './compare.command';
+import { registerImport } from './import.command';
 import { CliError, processIo } from './errors';
 import type { CliIo } from './errors';
 
@@ -23,15 +24,20 @@ export function buildProgram(io: CliIo): Command {
       writeErr: (s) => io.stderr(s),
       outputError: (s, write) => write(s.replace(/^error: /, 'plandiff: ')),
     })
-    .addHelpText('after', '\nRun "plandiff compare --help" for the options and examples.');
+    .addHelpText(
+      'after',
+      '\nRun "plandiff compare --help" or "plandiff import --help" for the options and examples.',
+    );
   registerCompare(program, io);
+  registerImport(program, io);
   return program;
 }
 
 /** Runs the CLI on argv (as in process.argv) and returns the exit code; never exits itself. */
-export function main(argv: readonly string[], io: CliIo = processIo): number {
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   try {
-    buildProgram(io).parse([...argv], { from: 'node' });
+    // parseAsync: importing Word and PDF files is asynchronous.
+    await buildProgram(io).parseAsync([...argv], { from: 'node' });
     return EXIT_OK;
   } catch (err) {
     // Commander has already printed its message (or the help/version text).
@@ -54,5 +60,7 @@ export function run(): void {
     throw err;
   });
   // exitCode rather than exit(): lets pending stdout writes to a pipe finish.
-  process.exitCode = main(process.argv);
+  void main(process.argv).then((code) => {
+    process.exitCode = code;
+  });
 }
