@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliError } from '../src/cli/errors';
 import type { CliIo } from '../src/cli/errors';
-import { main } from '../src/cli/main';
+import { mainAsync } from '../src/cli/main';
 import { EngineError } from '../src/engine';
 import { render } from '../src/engine/render';
 import type * as RenderModule from '../src/engine/render';
@@ -91,7 +91,7 @@ describe('main() exit codes (in process)', () => {
     let out = '';
     let err = '';
     const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
-    const code = await main(
+    const code = await mainAsync(
       ['node', 'plandiff', 'compare', join(dir, 'v1.txt'), join(dir, 'v2.txt')],
       io,
     );

@@ -34,7 +34,7 @@ export function buildProgram(io: CliIo): Command {
 }
 
 /** Runs the CLI on argv (as in process.argv) and returns the exit code; never exits itself. */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function mainAsync(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   try {
     // parseAsync: importing Word and PDF files is asynchronous.
     await buildProgram(io).parseAsync([...argv], { from: 'node' });
@@ -60,7 +60,7 @@ export function run(): void {
     throw err;
   });
   // exitCode rather than exit(): lets pending stdout writes to a pipe finish.
-  void main(process.argv).then((code) => {
+  void mainAsync(process.argv).then((code) => {
     process.exitCode = code;
   });
 }
