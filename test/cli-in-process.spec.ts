@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliError } from '../src/cli/errors';
 import type { CliIo } from '../src/cli/errors';
-import { main } from '../src/cli/main';
+import { mainAsync } from '../src/cli/main';
 import { EngineError } from '../src/engine';
 import { render } from '../src/engine/render';
 import type * as RenderModule from '../src/engine/render';
@@ -87,39 +87,39 @@ describe('main() exit codes (in process)', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  function runMain(): { code: number; out: string; err: string } {
+  async function runMain(): Promise<{ code: number; out: string; err: string }> {
     let out = '';
     let err = '';
     const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
-    const code = main(
+    const code = await mainAsync(
       ['node', 'plandiff', 'compare', join(dir, 'v1.txt'), join(dir, 'v2.txt')],
       io,
     );
     return { code, out, err };
   }
 
-  it('exits 0 and writes to the given stdout', () => {
-    const r = runMain();
+  it('exits 0 and writes to the given stdout', async () => {
+    const r = await runMain();
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(JSON.parse(r.out)).toMatchObject({ schema: 'plandiff.comparison/v1' });
   });
 
-  it('reports an EngineError as a usage error without a stack', () => {
+  it('reports an EngineError as a usage error without a stack', async () => {
     renderMock.mockImplementationOnce(() => {
       throw new EngineError('too-many-clauses', '"v1" has more than 5 clauses');
     });
-    expect(runMain()).toEqual({
+    expect(await runMain()).toEqual({
       code: 2,
       out: '',
       err: 'plandiff: "v1" has more than 5 clauses\n',
     });
   });
 
-  it('reports anything else as an internal error (exit 1) with its stack', () => {
+  it('reports anything else as an internal error (exit 1) with its stack', async () => {
     renderMock.mockImplementationOnce(() => {
       throw new TypeError('boom');
     });
-    const r = runMain();
+    const r = await runMain();
     expect(r.code).toBe(1);
     expect(r.err).toMatch(
       /^plandiff: internal error \(please report it\): TypeError: boom\n\s+at /,

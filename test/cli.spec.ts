@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pkg from '../package.json';
+import { makeDocx, makePdf } from './import/build';
 import { describeErrors, validateComparison } from './support/schema';
 
 const ROOT = join(__dirname, '..');
@@ -200,6 +201,86 @@ describe('plandiff (built CLI)', () => {
     );
   });
 
+  describe('Word, PDF, HTML and JSON inputs', () => {
+    beforeAll(async () => {
+      file(
+        'v1.docx',
+        await makeDocx([
+          'Peace Plan (draft 1)',
+          { level: 0, text: 'The sovereignty of Ukraine will be confirmed.' },
+          { level: 0, text: 'The armed forces will be limited to 600,000 personnel.' },
+          { level: 0, text: 'Elections will be held within 100 days.' },
+        ]),
+      );
+      file(
+        'v2.pdf',
+        await makePdf({
+          header: 'Peace Plan — draft 2',
+          pageNumbers: true,
+          pages: [
+            [
+              'Peace Plan (draft 2)',
+              '1. The sovereignty of Ukraine will be confirmed.',
+              '2. The armed forces will be limited to 800,000 personnel.',
+            ],
+            [
+              '3. Elections may be held within 100 days.',
+              '4. A security guarantee will be provided.',
+            ],
+          ],
+        }),
+      );
+      file(
+        'v2.html',
+        `<h1>Peace Plan (draft 2)</h1><ol>${V2.split('\n')
+          .filter((l) => /^\d/.test(l))
+          .map((l) => `<li>${l.replace(/^\d+\. /, '')}</li>`)
+          .join('')}</ol>`,
+      );
+    }, 60_000);
+
+    it('compare reads a .docx against a .pdf like the same texts in .txt', () => {
+      const fromFiles = cli('compare', 'v1.docx', 'v2.pdf', '--format', 'md');
+      const fromText = cli('compare', 'v1.txt', 'v2.txt', '--format', 'md');
+      expect(fromFiles.code).toBe(0);
+      const body = (r: Run): string => r.stdout.slice(r.stdout.indexOf('## '));
+      expect(body(fromFiles)).toBe(body(fromText));
+      expect(cli('compare', 'v1.docx', 'v2.html').code).toBe(0);
+    });
+
+    it('import --dry-run lists the clauses found and stores nothing', () => {
+      const r = cli('import', 'v2.pdf', '--dry-run');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(
+        [
+          'v2.pdf: pdf, 4 clauses',
+          'title: Peace Plan (draft 2)',
+          '',
+          '1      The sovereignty of Ukraine will be confirmed.',
+          '2      The armed forces will be limited to 800,000 personnel.',
+          '3      Elections may be held within 100 days.',
+          '4      A security guarantee will be provided.',
+          '',
+        ].join('\n'),
+      );
+      const json = cli('import', 'v1.docx', '--dry-run', '--format', 'json');
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        schema: 'plandiff.version/v1',
+        clauses: [{ label: '1' }, { label: '2' }, { label: '3' }],
+      });
+    });
+
+    it('import without --dry-run, and bad files, exit 2', () => {
+      expectUsageError(cli('import', 'v2.pdf'), /not available yet; add --dry-run/);
+      file('fake.pdf', '1. Not a PDF.');
+      expectUsageError(
+        cli('import', 'fake.pdf', '--dry-run'),
+        'plandiff: fake.pdf: the name says .pdf but the content is plain text',
+      );
+      expectUsageError(cli('compare', 'v1.txt', 'fake.pdf'), /fake\.pdf: the name says \.pdf/);
+    });
+  });
+
   describe('input errors exit 2 with a clear message', () => {
     it('non-UTF-8 file', () => {
       file('latin1.txt', Buffer.from('1. Caf\xe9 au lait.\n', 'latin1'));
@@ -209,12 +290,9 @@ describe('plandiff (built CLI)', () => {
       );
     });
 
-    it('UTF-16 file', () => {
+    it('UTF-16 with a BOM is read', () => {
       file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(V1, 'utf16le')]));
-      expectUsageError(
-        cli('compare', 'v1.txt', 'utf16.txt'),
-        'plandiff: utf16.txt: file is UTF-16; convert to UTF-8',
-      );
+      expect(cli('compare', 'v1.txt', 'utf16.txt').code).toBe(0);
     });
 
     it('UTF-16 without a BOM', () => {
@@ -230,10 +308,10 @@ describe('plandiff (built CLI)', () => {
     });
 
     it('unsupported extension', () => {
-      file('plan.docx', 'x');
+      file('plan.doc', 'x');
       expectUsageError(
-        cli('compare', 'plan.docx', 'v2.txt'),
-        /plan\.docx: unsupported file type \("\.docx"\); supported: \.txt, \.md/,
+        cli('compare', 'plan.doc', 'v2.txt'),
+        /plan\.doc: unsupported file type \("\.doc"\); supported: \.txt, \.md, \.json, \.docx, \.pdf, \.html/,
       );
     });
 

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { EngineError, compareTexts } from '../engine';
-import type { Comparison, ForbiddenLink, Overrides, PinnedLink } from '../engine';
+import { EngineError, compareVersions } from '../engine';
+import type { Comparison, ForbiddenLink, Overrides, PinnedLink, VersionText } from '../engine';
 import { render, renderChangesCsv } from '../engine/render';
 import type { ReportContext } from '../engine/render';
 import { ConfigError, loadConfig } from '../config/app-config';
@@ -17,7 +17,7 @@ import {
 import type { ReportFormat } from '../reports';
 import { CliError } from './errors';
 import type { CliIo } from './errors';
-import { describeFsError, readInput, readTextFile } from './read-input';
+import { describeFsError, readTextFile, readVersion } from './read-input';
 
 const MAX_OVERRIDES_BYTES = 1024 * 1024;
 
@@ -31,6 +31,7 @@ const EXAMPLES = `
 Examples:
   $ plandiff compare plan-v1.txt plan-v2.txt                  JSON (plandiff.comparison/v1) on stdout
   $ plandiff compare plan-v1.md plan-v2.md --format md        Markdown report for analysts
+  $ plandiff compare draft.docx leaked.pdf --format md        Word, PDF, HTML and JSON inputs too
   $ plandiff compare v1.txt v2.txt --format html -o out.html  standalone HTML page written to out.html
   $ plandiff compare v1.txt v2.txt --format docx -o out.docx  Word report with tracked changes
   $ plandiff compare v1.txt v2.txt --format pdf -o out.pdf    PDF (needs Chromium: apt-get install chromium)
@@ -47,7 +48,7 @@ export function registerCompare(program: Command, io: CliIo): void {
   program
     .command('compare')
     .description('compare two versions of a text clause by clause')
-    .argument('<from>', 'the earlier version (.txt or .md, UTF-8, at most 10 MB)')
+    .argument('<from>', 'the earlier version (.txt .md .json .docx .pdf .html, at most 10 MB)')
     .argument('<to>', 'the later version (same rules)')
     .addOption(
       new Option(
@@ -66,22 +67,18 @@ export function registerCompare(program: Command, io: CliIo): void {
     .action((from: string, to: string, flags: CompareFlags) => runCompare(from, to, flags, io));
 }
 
-/**
- * Text formats run synchronously (so `main()` can stay synchronous for them); DOCX and PDF return
- * a promise, which `mainAsync()` (what bin/plandiff.js runs) awaits.
- */
-export function runCompare(
+export async function runCompare(
   fromPath: string,
   toPath: string,
   flags: CompareFlags,
   io: CliIo,
-): void | Promise<void> {
+): Promise<void> {
   if (isBinaryFormat(flags.format) && flags.output === undefined) {
     throw new CliError(`--format ${flags.format} writes a binary file: add -o <file>`);
   }
   // Read everything before writing anything, so a bad input never leaves a half-written file.
-  const a = readInput(fromPath);
-  const b = readInput(toPath);
+  const a = (await readVersion(fromPath, io)).version;
+  const b = (await readVersion(toPath, io)).version;
   const overrides = flags.overrides === undefined ? undefined : readOverrides(flags.overrides);
   const comparison = compareWithOverrides(a, b, overrides, flags.overrides);
   const sourceLabel = { from: basename(fromPath), to: basename(toPath) };
@@ -94,7 +91,8 @@ export function runCompare(
   const write = (content: string | Buffer): void =>
     writeOutput(content, flags, fromPath, toPath, io);
   if (flags.format === 'docx' || flags.format === 'pdf') {
-    return renderBinary(comparison, flags.format, { context, sourceLabel }).then(write);
+    write(await renderBinary(comparison, flags.format, { context, sourceLabel }));
+    return;
   }
   write(
     flags.format === 'csv'
@@ -149,13 +147,13 @@ async function renderBinary(
 }
 
 function compareWithOverrides(
-  a: string,
-  b: string,
+  a: VersionText,
+  b: VersionText,
   overrides: Overrides | undefined,
   overridesPath: string | undefined,
 ): Comparison {
   try {
-    return compareTexts(a, b, overrides ? { overrides } : {});
+    return compareVersions(a, b, overrides ? { overrides } : {});
   } catch (err) {
     // The engine cannot know which file the bad override came from; the user needs to.
     if (

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json';
 import { EngineError } from '../engine';
 import { registerCompare } from './compare.command';
+import { registerImport } from './import.command';
 import { registerSeed } from './seed.command';
 import { registerToken } from './token.command';
 import { CliError, processIo } from './errors';
@@ -25,24 +26,21 @@ export function buildProgram(io: CliIo): Command {
       writeErr: (s) => io.stderr(s),
       outputError: (s, write) => write(s.replace(/^error: /, 'plandiff: ')),
     })
-    .addHelpText('after', '\nRun "plandiff compare --help" for the options and examples.');
+    .addHelpText(
+      'after',
+      '\nRun "plandiff compare --help" or "plandiff import --help" for the options and examples.',
+    );
   registerCompare(program, io);
+  registerImport(program, io);
   registerToken(program, io);
   registerSeed(program, io);
   return program;
 }
 
-/** Runs the CLI on argv (as in process.argv) and returns the exit code; never exits itself. */
-export function main(argv: readonly string[], io: CliIo = processIo): number {
-  try {
-    buildProgram(io).parse([...argv], { from: 'node' });
-    return EXIT_OK;
-  } catch (err) {
-    return exitCodeFor(err, io);
-  }
-}
-
-/** Like main(), but waits for asynchronous commands (`token …`, which use the database). */
+/**
+ * Runs the CLI on argv (as in process.argv) and returns the exit code; never exits itself.
+ * Asynchronous because importing Word and PDF files and the database commands are.
+ */
 export async function mainAsync(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   try {
     await buildProgram(io).parseAsync([...argv], { from: 'node' });

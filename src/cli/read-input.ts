@@ -1,18 +1,63 @@
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
+import { EngineError } from '../engine';
+import { ImportError, MAX_IMPORT_BYTES, SUPPORTED_EXTENSIONS, importDocument } from '../import';
+import type { ImportResult } from '../import';
+import { invalidUtf8Offset } from '../import/decode';
 import { CliError } from './errors';
+import type { CliIo } from './errors';
 
-export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md'];
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+export { invalidUtf8Offset };
+export const MAX_INPUT_BYTES = MAX_IMPORT_BYTES;
 
 export interface ReadOptions {
   readonly extensions: readonly string[];
   readonly maxBytes: number;
 }
 
-/** Reads one version of a text: a .txt or .md file of at most 10 MB, strictly UTF-8. */
-export function readInput(path: string): string {
-  return readTextFile(path, { extensions: SUPPORTED_EXTENSIONS, maxBytes: MAX_INPUT_BYTES });
+/** PDFs at least this long report their progress on stderr. */
+const PROGRESS_MIN_PAGES = 20;
+
+/**
+ * Reads one version of a text (.txt .md .json .docx .pdf .html, at most 10 MB) through the
+ * importer. Import errors become CliErrors naming the file; the OS errors keep their wording.
+ */
+export async function readVersion(path: string, io?: CliIo): Promise<ImportResult> {
+  const ext = extname(path).toLowerCase();
+  if (!SUPPORTED_EXTENSIONS.includes(ext)) {
+    const found = ext === '' ? 'no extension' : `"${ext}"`;
+    throw new CliError(
+      `${path}: unsupported file type (${found}); supported: .txt, .md, .json, .docx, .pdf, .html`,
+    );
+  }
+  const size = statFile(path);
+  if (size > MAX_INPUT_BYTES) {
+    throw new CliError(
+      `${path}: file is too large (${formatBytes(size)}; the limit is ${formatBytes(MAX_INPUT_BYTES)})`,
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new CliError(`${path}: ${describeFsError(err)}`);
+  }
+  const name = basename(path);
+  try {
+    return await importDocument(bytes, path, {
+      onProgress: (page, pages) => {
+        if (io && pages >= PROGRESS_MIN_PAGES && (page % 10 === 0 || page === pages)) {
+          io.stderr(`plandiff: ${name}: read page ${page} of ${pages}\n`);
+        }
+      },
+    });
+  } catch (err) {
+    // Engine limits (too many clauses, a clause too long) are about this file too.
+    if (err instanceof ImportError || err instanceof EngineError) {
+      throw new CliError(`${path}: ${err.message}`);
+    }
+    throw err;
+  }
 }
 
 /**
@@ -83,40 +128,6 @@ export function decodeUtf8(bytes: Uint8Array, name: string): string {
 
 function hasUtf16Bom(b: Uint8Array): boolean {
   return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
-}
-
-/**
- * Offset of the first byte that starts an ill-formed UTF-8 sequence (Unicode table 3-7),
- * or -1. TextDecoder only says "invalid"; a user fixing the file needs to know where.
- */
-export function invalidUtf8Offset(b: Uint8Array): number {
-  let i = 0;
-  while (i < b.length) {
-    const lead = b[i] ?? 0;
-    if (lead < 0x80) {
-      i += 1;
-      continue;
-    }
-    const need =
-      lead >= 0xc2 && lead <= 0xdf
-        ? 1
-        : lead >= 0xe0 && lead <= 0xef
-          ? 2
-          : lead >= 0xf0 && lead <= 0xf4
-            ? 3
-            : 0;
-    if (need === 0) return i;
-    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
-    const lo = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
-    const hi = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
-    for (let k = 1; k <= need; k++) {
-      const next = b[i + k];
-      if (next === undefined) return i;
-      if (k === 1 ? next < lo || next > hi : next < 0x80 || next > 0xbf) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
 }
 
 const FS_ERRORS: Readonly<Record<string, string>> = {

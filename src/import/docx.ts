@@ -1,0 +1,35 @@
+import mammoth from 'mammoth';
+import { ImportError } from './errors';
+import { htmlToText } from './html';
+import type { HtmlText } from './html';
+import { checkZip } from './zip-guard';
+import type { ZipLimits } from './zip-guard';
+
+/**
+ * A Word document to numbered text. mammoth renders Word's automatic numbering as nested
+ * <ol>/<li> (the numbers are not in the document's text); htmlToText writes them out per
+ * nesting level (`1.`, `a)`, `(i)`). mammoth exposes only "ordered or not" and the level, not
+ * the list's number format or start value, so those follow the level, and top-level numbering
+ * continues across interrupting paragraphs as Word does by default.
+ */
+export async function docxToText(bytes: Uint8Array, limits?: ZipLimits): Promise<HtmlText> {
+  checkZip(bytes, limits);
+  let html: string;
+  let messages: { type: string; message: string }[];
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // Images carry no clauses; never read them (they would be base64-inlined).
+      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+    );
+    html = result.value;
+    messages = result.messages;
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new ImportError('corrupt', `not a readable Word document (${why.split('\n')[0]})`);
+  }
+  const out = htmlToText(html, { continueTopLevelLists: true });
+  // mammoth reports unrecognised styles and the like; only its errors matter to a user.
+  for (const m of messages) if (m.type === 'error') out.warnings.push(`docx: ${m.message}`);
+  return out;
+}

@@ -1,0 +1,122 @@
+import { segment } from '../engine';
+import type { VersionText } from '../engine';
+import { decodeText } from './decode';
+import type { TextEncodingName } from './decode';
+import { docxToText } from './docx';
+import { ImportError } from './errors';
+import { htmlToText } from './html';
+import { parseJsonVersion } from './json';
+import { layoutPdfText } from './pdf-layout';
+import { extractPdfPages } from './pdf-worker';
+import { checkContentMatches, formatFromFilename } from './sniff';
+import type { ImportFormat } from './sniff';
+import type { ZipLimits } from './zip-guard';
+
+export { ImportError, type ImportErrorCode } from './errors';
+export { decodeText, invalidUtf8Offset, type DecodedText, type TextEncodingName } from './decode';
+export {
+  IMPORT_FORMATS,
+  SUPPORTED_EXTENSIONS,
+  formatFromFilename,
+  type ImportFormat,
+} from './sniff';
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+export interface ImportOptions {
+  /** Largest input accepted, in bytes (default 10 MB). */
+  readonly maxBytes?: number;
+  readonly zipLimits?: ZipLimits;
+  readonly pdfTimeoutMs?: number;
+  /** Called after each PDF page, for progress on large files. */
+  readonly onProgress?: (page: number, pages: number) => void;
+}
+
+export interface ImportResult {
+  /** Numbered plain text, what segment() reads and what a stored version keeps. */
+  readonly text: string;
+  readonly format: ImportFormat;
+  /** Set for text formats: which encoding the bytes were read as. */
+  readonly encoding?: TextEncodingName;
+  readonly warnings: readonly string[];
+  /** The clauses found (for JSON, the file's own clauses). Never empty. */
+  readonly version: VersionText;
+}
+
+/**
+ * Reads one version of a text from a file's bytes: picks the reader from the extension, checks
+ * the content really is that type, converts it to numbered plain text and segments it. Every
+ * refusal is an ImportError with a stable code; nothing is kept on failure, so a caller that
+ * stores the result only after this resolves never stores a bad input.
+ */
+export async function importDocument(
+  bytes: Uint8Array,
+  filename: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const format = formatFromFilename(filename);
+  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  if (bytes.length === 0) throw new ImportError('empty', 'file is empty');
+  if (bytes.length > maxBytes) {
+    throw new ImportError(
+      'too-large',
+      `file is too large (${mb(bytes.length)}; the limit is ${mb(maxBytes)})`,
+    );
+  }
+  checkContentMatches(format, bytes);
+  const converted = await convert(format, bytes, options);
+  if (converted.version === undefined && converted.text.trim() === '') {
+    const why = format === 'pdf' ? ' (a scanned PDF without a text layer? run OCR first)' : '';
+    throw new ImportError('empty', `file has no text${why}`);
+  }
+  const version = converted.version ?? segment(converted.text);
+  if (version.clauses.length === 0) {
+    throw new ImportError(
+      'no-clauses',
+      'no numbered points found; points must start a line with a label such as "1.", "2)", "(a)", "Article 5" or "Пункт 3"',
+    );
+  }
+  return { ...converted, format, version };
+}
+
+interface Converted {
+  text: string;
+  encoding?: TextEncodingName;
+  warnings: string[];
+  version?: VersionText;
+}
+
+async function convert(
+  format: ImportFormat,
+  bytes: Uint8Array,
+  options: ImportOptions,
+): Promise<Converted> {
+  switch (format) {
+    case 'txt':
+    case 'md': {
+      const { text, encoding } = decodeText(bytes);
+      return { text, encoding, warnings: [] };
+    }
+    case 'json': {
+      const { text, encoding } = decodeText(bytes);
+      return { ...parseJsonVersion(text), encoding };
+    }
+    case 'html': {
+      const { text, encoding } = decodeText(bytes);
+      return { ...htmlToText(text), encoding };
+    }
+    case 'docx':
+      return docxToText(bytes, options.zipLimits);
+    case 'pdf': {
+      const pages = await extractPdfPages(bytes, {
+        ...(options.pdfTimeoutMs !== undefined ? { timeoutMs: options.pdfTimeoutMs } : {}),
+        ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
+      });
+      return { text: layoutPdfText(pages), warnings: [] };
+    }
+  }
+}
+
+function mb(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${n} bytes`;
+}

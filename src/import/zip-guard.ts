@@ -1,0 +1,146 @@
+import { Inflate } from 'fflate';
+import { ImportError } from './errors';
+
+export interface ZipLimits {
+  /** Most entries a document may have; real DOCX files have a few dozen. */
+  readonly maxEntries: number;
+  /** Cap on the sum of the entries' declared uncompressed sizes. */
+  readonly maxExpandedBytes: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 2000,
+  maxExpandedBytes: 100 * 1024 * 1024,
+};
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const ZIP64_MARK = 0xffffffff;
+
+/**
+ * Refuses archives that would expand past the limits (a zip bomb) or are not a readable zip,
+ * before mammoth (through JSZip) inflates parts into memory: first from the central directory's
+ * declared entry count and sizes, then by inflating each entry in a stream, keeping nothing,
+ * because declared sizes can lie.
+ */
+export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEocd(view);
+  if (eocd < 0) {
+    throw new ImportError(
+      'corrupt',
+      'not a readable zip archive (no central directory); the file is damaged or truncated',
+    );
+  }
+  const entries = view.getUint16(eocd + 10, true);
+  const dirSize = view.getUint32(eocd + 12, true);
+  const dirOffset = view.getUint32(eocd + 16, true);
+  if (entries === 0xffff || dirOffset === ZIP64_MARK) {
+    throw new ImportError('zip-bomb', 'ZIP64 archive: far larger than any text document; refused');
+  }
+  if (entries > limits.maxEntries) {
+    throw new ImportError(
+      'zip-bomb',
+      `archive has ${entries} entries (the limit is ${limits.maxEntries}); refused as a possible zip bomb`,
+    );
+  }
+  if (dirOffset + dirSize > bytes.length) {
+    throw new ImportError(
+      'corrupt',
+      'zip central directory points past the end of the file; the file is damaged or truncated',
+    );
+  }
+  let total = 0;
+  let inflated = 0;
+  let at = dirOffset;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) {
+      throw new ImportError('corrupt', 'zip central directory is damaged');
+    }
+    const size = view.getUint32(at + 24, true);
+    if (size === ZIP64_MARK) {
+      throw new ImportError('zip-bomb', 'zip entry declares a ZIP64 size; refused');
+    }
+    total += size;
+    if (total > limits.maxExpandedBytes) {
+      throw new ImportError(
+        'zip-bomb',
+        `archive expands to more than ${Math.round(limits.maxExpandedBytes / 1048576)} MB; refused as a possible zip bomb`,
+      );
+    }
+    // Declared sizes can lie: inflate the entry for real (without keeping it) and count.
+    inflated += inflatedSize(bytes, view, at, limits.maxExpandedBytes - inflated);
+    at +=
+      46 +
+      view.getUint16(at + 28, true) +
+      view.getUint16(at + 30, true) +
+      view.getUint16(at + 32, true);
+  }
+}
+
+const LOCAL = 0x04034b50;
+const CHUNK = 16 * 1024;
+
+/**
+ * Bytes that one entry really inflates to, streaming in small chunks so a lying entry is caught
+ * after at most one chunk's expansion (DEFLATE expands a chunk at most ~1,032 times) past the
+ * budget rather than after exhausting memory.
+ */
+function inflatedSize(bytes: Uint8Array, view: DataView, central: number, budget: number): number {
+  const method = view.getUint16(central + 10, true);
+  const compressed = view.getUint32(central + 20, true);
+  const local = view.getUint32(central + 42, true);
+  if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) {
+    throw new ImportError('corrupt', 'zip entry header is damaged');
+  }
+  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  if (start + compressed > bytes.length) {
+    throw new ImportError(
+      'corrupt',
+      'zip entry runs past the end of the file; the file is truncated',
+    );
+  }
+  if (method === 0) return check(compressed, budget);
+  if (method !== 8) {
+    throw new ImportError(
+      'corrupt',
+      `zip entry uses compression method ${method}, which Word never writes`,
+    );
+  }
+  let size = 0;
+  const inflate = new Inflate((chunk) => {
+    size = check(size + chunk.length, budget);
+  });
+  try {
+    for (let i = start; i < start + compressed; i += CHUNK) {
+      inflate.push(
+        bytes.subarray(i, Math.min(i + CHUNK, start + compressed)),
+        i + CHUNK >= start + compressed,
+      );
+    }
+  } catch (err) {
+    if (err instanceof ImportError) throw err;
+    throw new ImportError('corrupt', 'zip entry does not inflate; the file is damaged');
+  }
+  return size;
+}
+
+function check(size: number, budget: number): number {
+  if (size > budget) {
+    throw new ImportError(
+      'zip-bomb',
+      'archive inflates past its size limit; refused as a possible zip bomb',
+    );
+  }
+  return size;
+}
+
+/** The end-of-central-directory record sits in the last 22 bytes plus up to 64 KB of comment. */
+function findEocd(view: DataView): number {
+  const last = view.byteLength - 22;
+  const first = Math.max(0, last - 0xffff);
+  for (let i = last; i >= first; i--) {
+    if (view.getUint32(i, true) === EOCD) return i;
+  }
+  return -1;
+}
