@@ -3,6 +3,8 @@ import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { EngineError } from '../engine';
 import type { EngineErrorCode } from '../engine';
+import { ImportError } from '../import/errors';
+import type { ImportErrorCode } from '../import/errors';
 import { PROBLEM_CONTENT_TYPE, ProblemException, problem } from './problem';
 import type { Problem } from './problem';
 
@@ -20,6 +22,28 @@ function engineStatus(code: EngineErrorCode): number {
   }
 }
 
+/**
+ * Import refusals: too big (or expanding too far) → 413, an extension we cannot read → 415, the
+ * rest is content we could not use → 422. Codes carry an `import-` prefix in the problem type.
+ */
+function importStatus(code: ImportErrorCode): number {
+  switch (code) {
+    case 'too-large':
+    case 'zip-bomb':
+      return 413;
+    case 'unsupported':
+      return 415;
+    case 'empty':
+    case 'not-utf8':
+    case 'type-mismatch':
+    case 'corrupt':
+    case 'encrypted':
+    case 'invalid-json':
+    case 'no-clauses':
+      return 422;
+  }
+}
+
 interface ErrorLike {
   readonly code?: unknown;
   readonly type?: unknown;
@@ -33,6 +57,10 @@ const asErrorLike = (e: unknown): ErrorLike => (typeof e === 'object' && e !== n
 export function toProblem(err: unknown): Problem {
   if (err instanceof ProblemException) return err.problem;
   if (err instanceof EngineError) return problem(engineStatus(err.code), err.code, err.message);
+  if (err instanceof ImportError) {
+    const detail = err.message.charAt(0).toUpperCase() + err.message.slice(1);
+    return problem(importStatus(err.code), `import-${err.code}`, detail);
+  }
   if (err instanceof HttpException) return fromHttpException(err);
   const e = asErrorLike(err);
   // body-parser errors carry `type`; they reach us before any route runs.
@@ -53,6 +81,8 @@ export function toProblem(err: unknown): Problem {
 
 const HTTP_CODES: Readonly<Record<number, string>> = {
   404: 'not-found',
+  // Multer's file-size limit (the upload is larger than UPLOAD_LIMIT_BYTES).
+  413: 'body-too-large',
   429: 'rate-limited',
   503: 'unavailable',
 };

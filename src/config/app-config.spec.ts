@@ -8,6 +8,7 @@ describe('loadConfig', () => {
       requireReadToken: false,
       corsOrigins: [],
       bodyLimitBytes: 5 * 1024 * 1024,
+      uploadLimitBytes: 10 * 1024 * 1024,
     });
   });
 
@@ -18,6 +19,7 @@ describe('loadConfig', () => {
       PLANDIFF_REQUIRE_READ_TOKEN: 'true',
       CORS_ORIGINS: 'https://a.example, https://b.example',
       BODY_LIMIT_BYTES: '2048',
+      UPLOAD_LIMIT_BYTES: '4096',
     });
     expect(c).toMatchObject({
       port: 8080,
@@ -25,6 +27,7 @@ describe('loadConfig', () => {
       requireReadToken: true,
       corsOrigins: ['https://a.example', 'https://b.example'],
       bodyLimitBytes: 2048,
+      uploadLimitBytes: 4096,
     });
   });
 

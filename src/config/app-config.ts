@@ -11,6 +11,8 @@ export interface AppConfig {
   /** Allowed CORS origins; empty disables CORS, `['*']` allows any origin. */
   readonly corsOrigins: readonly string[];
   readonly bodyLimitBytes: number;
+  /** Largest uploaded document (multipart `file`) accepted for import. */
+  readonly uploadLimitBytes: number;
   readonly rateLimit: { readonly ttlMs: number; readonly limit: number };
   readonly trustProxy: boolean;
   /** Headless Chromium used for PDF reports (Debian's `chromium` package by default). */
@@ -57,6 +59,7 @@ export function loadConfig(env: Env): AppConfig {
       .map((s) => s.trim())
       .filter((s) => s !== ''),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    uploadLimitBytes: int('UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     rateLimit: {
       ttlMs: int('RATE_LIMIT_TTL_MS', 60_000, 1000, 3_600_000),
       limit: int('RATE_LIMIT_MAX', 600, 1, 1_000_000),

@@ -136,3 +136,11 @@ export class CreateVersionDto {
   @Type(() => ClauseDto)
   public readonly clauses?: ClauseDto[];
 }
+
+/** `POST …/versions/preview`: pasted text, when no `file` part is uploaded. */
+export class PreviewVersionDto {
+  @ApiPropertyOptional({ description: 'the full text; numbered points become clauses' })
+  @IsOptional()
+  @IsString()
+  public readonly text?: string;
+}

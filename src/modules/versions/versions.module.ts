@@ -3,9 +3,10 @@ import { PlansModule } from '../plans/plans.module';
 import { VersionsController } from './versions.controller';
 import { VersionsRepository } from './versions.repository';
 import { VersionsService } from './versions.service';
+import { UploadModule } from './versions.upload';
 
 @Module({
-  imports: [PlansModule],
+  imports: [PlansModule, UploadModule],
   controllers: [VersionsController],
   providers: [VersionsRepository, VersionsService],
   exports: [VersionsService],

@@ -55,7 +55,12 @@ describe('VersionsService.create', () => {
       create: jest.fn().mockResolvedValue(undefined),
       findDetail: jest.fn().mockResolvedValue({ slug: 'v2', clauses: [] }),
     };
-    return { service: new VersionsService(plans, repo as unknown as VersionsRepository), repo };
+    return {
+      service: new VersionsService(plans, repo as unknown as VersionsRepository, {
+        uploadLimitBytes: 1024 * 1024,
+      }),
+      repo,
+    };
   }
   const actor = { tokenId: 't' };
 

@@ -1,9 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ProblemException, problem } from '../../common/problem';
+import { APP_CONFIG } from '../../config/app-config';
+import type { AppConfig } from '../../config/app-config';
 import { EngineError, segment } from '../../engine';
 import type { Actor } from '../audit/audit.repository';
 import { PlansService } from '../plans/plans.service';
 import type { CreateVersionDto } from './versions.dto';
+import { clausesOfImport, importUpload, previewOfImport, previewOfText } from './versions.import';
+import type { ImportPreview } from './versions.import';
+import type { UploadedDocument } from './versions.upload';
 import { VersionsRepository } from './versions.repository';
 import type { NewClause, VersionDetail, VersionSummary } from './versions.types';
 
@@ -12,6 +17,7 @@ export class VersionsService {
   public constructor(
     private readonly plans: PlansService,
     private readonly versions: VersionsRepository,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'uploadLimitBytes'>,
   ) {}
 
   public async list(planSlug: string): Promise<VersionSummary[]> {
@@ -24,14 +30,25 @@ export class VersionsService {
     return version;
   }
 
-  /** Versions are immutable: storing a slug twice is a 409, never an update. */
+  /**
+   * Versions are immutable: storing a slug twice is a 409, never an update. The clauses come
+   * from `text`, `clauses` or an uploaded `file` (exactly one); a file is imported only after
+   * the cheap checks pass, and nothing is written unless the whole import succeeded.
+   */
   public async create(
     planSlug: string,
     dto: CreateVersionDto,
     actor: Actor,
+    file?: UploadedDocument,
   ): Promise<VersionDetail> {
     const planId = await this.plans.requireId(planSlug);
-    const clauses = clausesOf(dto);
+    if (file !== undefined && (dto.text !== undefined || dto.clauses !== undefined)) {
+      throw ProblemException.invalid(
+        'file',
+        'Give the version as a file or as "text"/"clauses", not both.',
+      );
+    }
+    const fromBody = file === undefined ? clausesOf(dto) : undefined;
     const parents = [...new Set(dto.parents ?? [])];
     if (parents.includes(dto.slug)) {
       throw ProblemException.invalid('parents', 'A version cannot be its own parent.');
@@ -45,6 +62,9 @@ export class VersionsService {
       );
     }
     if (await this.versions.exists(planId, dto.slug)) throw immutable(dto.slug);
+    const clauses =
+      fromBody ??
+      clausesOfImport((await importUpload(file!, this.config.uploadLimitBytes)).version.clauses);
     await this.versions.create(
       planId,
       {
@@ -67,6 +87,20 @@ export class VersionsService {
     );
     return this.get(planSlug, dto.slug);
   }
+
+  /** The clauses a file (or pasted text) would give, for a look before storing; stores nothing. */
+  public async preview(
+    planSlug: string,
+    file: UploadedDocument | undefined,
+    text: string | undefined,
+  ): Promise<ImportPreview> {
+    await this.plans.requireId(planSlug);
+    if ((file === undefined) === (text === undefined)) {
+      throw ProblemException.invalid('file', 'Give exactly one of a "file" upload or "text".');
+    }
+    if (file === undefined) return previewOfText(text!);
+    return previewOfImport(file, await importUpload(file, this.config.uploadLimitBytes));
+  }
 }
 
 const immutable = (slug: string): ProblemException =>
@@ -77,7 +111,10 @@ const immutable = (slug: string): ProblemException =>
 /** Clauses from the request: given explicitly, or segmented from the text by the engine. */
 export function clausesOf(dto: CreateVersionDto): NewClause[] {
   if ((dto.text === undefined) === (dto.clauses === undefined)) {
-    throw ProblemException.invalid('text', 'Give exactly one of "text" or "clauses".');
+    throw ProblemException.invalid(
+      'text',
+      'Give exactly one of "text", "clauses" or a "file" upload.',
+    );
   }
   if (dto.text !== undefined) {
     const { clauses } = segment(dto.text);

@@ -1,0 +1,71 @@
+import { EngineError, segment } from '../../engine';
+import type { Clause } from '../../engine';
+import { importDocument } from '../../import';
+import type { ImportFormat, ImportResult, TextEncodingName } from '../../import';
+import type { NewClause } from './versions.types';
+import { importName } from './versions.upload';
+import type { UploadedDocument } from './versions.upload';
+
+/** What `POST …/versions/preview` answers: the clauses an import would store, nothing stored. */
+export interface ImportPreview {
+  readonly filename: string | null;
+  readonly format: ImportFormat | 'text';
+  readonly encoding: TextEncodingName | null;
+  readonly title: string | null;
+  readonly clauseCount: number;
+  readonly warnings: readonly string[];
+  readonly clauses: readonly { label: string; parent: string | null; text: string }[];
+}
+
+/**
+ * Reads an uploaded document through the importer. Everything is read and segmented before the
+ * caller stores anything, so a refused file (ImportError → 4xx problem) leaves no trace.
+ */
+export function importUpload(file: UploadedDocument, maxBytes: number): Promise<ImportResult> {
+  return importDocument(file.buffer, importName(file), { maxBytes });
+}
+
+/** The importer's clauses as stored clauses: published text, no topics or sources yet. */
+export function clausesOfImport(clauses: readonly Clause[]): NewClause[] {
+  return clauses.map((c) => ({
+    label: c.label,
+    text: c.text,
+    parent: c.parent ?? null,
+    status: 'text',
+    topics: [],
+    sources: [],
+  }));
+}
+
+export function previewOfImport(file: UploadedDocument, result: ImportResult): ImportPreview {
+  return {
+    filename: file.originalname || null,
+    format: result.format,
+    encoding: result.encoding ?? null,
+    title: result.version.title === '' ? null : result.version.title,
+    clauseCount: result.version.clauses.length,
+    warnings: result.warnings,
+    clauses: result.version.clauses.map(plainClause),
+  };
+}
+
+/** Pasted text: segmented as `text` would be on create, refused the same way when it has no points. */
+export function previewOfText(text: string): ImportPreview {
+  const version = segment(text);
+  if (version.clauses.length === 0) {
+    throw new EngineError('no-clauses', 'The text has no numbered points (1., 2), Article 3, …).');
+  }
+  return {
+    filename: null,
+    format: 'text',
+    encoding: null,
+    title: version.title === '' ? null : version.title,
+    clauseCount: version.clauses.length,
+    warnings: [],
+    clauses: version.clauses.map(plainClause),
+  };
+}
+
+function plainClause(c: Clause): { label: string; parent: string | null; text: string } {
+  return { label: c.label, parent: c.parent ?? null, text: c.text };
+}
