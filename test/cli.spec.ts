@@ -270,8 +270,11 @@ describe('plandiff (built CLI)', () => {
       });
     });
 
-    it('import without --dry-run, and bad files, exit 2', () => {
-      expectUsageError(cli('import', 'v2.pdf'), /not available yet; add --dry-run/);
+    it('import without what storing needs, and bad files, exit 2', () => {
+      expectUsageError(
+        cli('import', 'v2.pdf', '--plan', 'p'),
+        'plandiff: storing needs --version, --title, --date (or add --dry-run to preview)',
+      );
       file('fake.pdf', '1. Not a PDF.');
       expectUsageError(
         cli('import', 'fake.pdf', '--dry-run'),

@@ -4,12 +4,14 @@ import type { Command } from 'commander';
 import type { ImportResult } from '../import';
 import { CliError } from './errors';
 import type { CliIo } from './errors';
+import { storeImportedVersion } from './import-store';
+import type { StoreFlags } from './import-store';
 import { readVersion } from './read-input';
 
 export const PREVIEW_FORMATS = ['text', 'json'] as const;
 export type PreviewFormat = (typeof PREVIEW_FORMATS)[number];
 
-export interface ImportFlags {
+export interface ImportFlags extends StoreFlags {
   readonly dryRun?: boolean;
   readonly format: PreviewFormat;
 }
@@ -21,9 +23,13 @@ const EXAMPLES = `
 Examples:
   $ plandiff import leaked-draft.docx --dry-run      list the clauses found (label and start)
   $ plandiff import plan.pdf --dry-run --format json the clauses as a plandiff.version/v1 file
+  $ plandiff import geneva.pdf --plan ukraine-2025 --version g19 --title "Geneva 19 points" \\
+      --date 2025-11-23 --parent v28 --basis reported --grade C
+                                                     store it in the configured database
 
-Storing a version in the database (--plan, --version) is not available yet; --dry-run reads
-and checks the file and stores nothing.
+Storing writes to the database the server uses (DATABASE_URL, default ./data/plandiff.db), in
+one transaction: the version is stored whole or not at all, and versions are immutable (a slug
+already taken is refused).
 
 Exit codes: 0 success, 2 bad usage or input, 1 internal error.`;
 
@@ -31,7 +37,7 @@ export function registerImport(program: Command, io: CliIo): void {
   program
     .command('import')
     .description(
-      'read one version of a text (.txt .md .json .docx .pdf .html) and show its clauses',
+      'read one version of a text (.txt .md .json .docx .pdf .html); preview it or store it',
     )
     .argument('<file>', 'the version to read (at most 10 MB)')
     .option('--dry-run', 'show the clauses found; store nothing')
@@ -40,21 +46,50 @@ export function registerImport(program: Command, io: CliIo): void {
         .choices(PREVIEW_FORMATS)
         .default('text'),
     )
+    .option('--plan <slug>', 'plan to store the version in (it must exist)')
+    .option('--version <slug>', 'slug of the new version, e.g. v28')
+    .option('--title <title>', 'title of the version')
+    .option('--date <YYYY-MM-DD>', 'date of the version')
+    .option('--parent <slug>', 'an earlier version it revises (repeatable)', collect, [])
+    .addOption(
+      new Option('--basis <basis>', 'published text, or reported in the press').choices([
+        'text',
+        'reported',
+        'mixed',
+      ]),
+    )
+    .option('--grade <grade>', 'evidence grade: A (best) to D, or a range such as A/B')
+    .option('--channel <text>', 'how the text reached us (leak, official release, …)')
+    .option('--label <text>', 'short display label, e.g. "28-point plan"')
     .addHelpText('after', EXAMPLES)
     .action((file: string, flags: ImportFlags) => runImport(file, flags, io));
 }
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 /**
  * Import is read → check → (preview | store). The whole file is read and segmented before
- * anything would be stored, so a bad input never leaves a partial version behind; the storage
- * step (--plan/--version, a database) plugs in where the dry-run check is.
+ * anything is stored, so a bad input never leaves a partial version behind.
  */
 export async function runImport(path: string, flags: ImportFlags, io: CliIo): Promise<void> {
   if (flags.dryRun !== true) {
-    throw new CliError('storing imported versions is not available yet; add --dry-run to preview');
+    const missing = (['plan', 'version', 'title', 'date'] as const).filter(
+      (k) => flags[k] === undefined,
+    );
+    if (missing.length > 0) {
+      throw new CliError(
+        `storing needs ${missing.map((k) => `--${k}`).join(', ')} (or add --dry-run to preview)`,
+      );
+    }
   }
   const result = await readVersion(path, io);
-  io.stdout(flags.format === 'json' ? previewJson(result) : previewText(basename(path), result));
+  if (flags.dryRun === true) {
+    io.stdout(flags.format === 'json' ? previewJson(result) : previewText(basename(path), result));
+    return;
+  }
+  await storeImportedVersion(result, flags, basename(path), io);
 }
 
 export function previewText(name: string, result: ImportResult): string {

@@ -18,6 +18,8 @@ export function buildProgram(io: CliIo): Command {
     .version(pkg.version, '-V, --version', 'print the plandiff version')
     .helpOption('-h, --help', 'show help')
     .helpCommand(false)
+    // `import --version v28` is the new version's slug, not a request for plandiff's version.
+    .enablePositionalOptions()
     .showHelpAfterError('(add --help for usage)')
     // Commander would call process.exit itself; throwing lets main() choose the exit code.
     .exitOverride()

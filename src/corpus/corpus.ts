@@ -90,12 +90,14 @@ export interface Corpus {
 }
 
 /**
- * The repository root: the nearest folder above this file with a package.json and docs/ (the
- * build also copies package.json into dist/, which has no docs/).
+ * The repository root: the nearest folder above this file with a package.json and a
+ * tsconfig.json (works from src/ under ts-jest and from dist/ after the build).
  */
 export function projectRoot(from = __dirname): string {
   let dir = from;
-  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'docs'))) {
+  // tsc copies imported JSON (package.json, docs/schemas/*) into dist/, so those alone would
+  // stop the walk there; tsconfig.json is never emitted.
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'tsconfig.json'))) {
     const up = dirname(dir);
     if (up === dir) throw new Error(`no package.json above ${from}`);
     dir = up;

@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { DATE, SLUG, SLUG_MESSAGE, SourceDto, SourcesProperty } from '../../common/dto';
 
 export const STANCES = ['supports', 'opposes', 'conditional', 'unclear'] as const;
@@ -55,6 +63,7 @@ export class CreatePositionDto {
 
   @ApiPropertyOptional({ example: '2025-11-21' })
   @IsOptional()
+  @IsISO8601({ strict: true }, { message: '$property must be a real calendar date' })
   @Matches(DATE, { message: '$property must be a YYYY-MM-DD date' })
   public readonly date?: string;
 

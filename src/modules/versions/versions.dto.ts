@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsISO8601,
   IsOptional,
   IsString,
   Matches,
@@ -72,6 +73,7 @@ export class CreateVersionDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(1000) public readonly title!: string;
 
   @ApiProperty({ example: '2025-11-20' })
+  @IsISO8601({ strict: true }, { message: '$property must be a real calendar date' })
   @Matches(DATE, { message: '$property must be a YYYY-MM-DD date' })
   public readonly date!: string;
 
