@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { PlansModule } from '../plans/plans.module';
+import { SearchController } from './search.controller';
 import { VersionsController } from './versions.controller';
 import { VersionsRepository } from './versions.repository';
 import { VersionsService } from './versions.service';
 
 @Module({
   imports: [PlansModule],
-  controllers: [VersionsController],
+  controllers: [VersionsController, SearchController],
   providers: [VersionsRepository, VersionsService],
   exports: [VersionsService],
 })

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ProblemException, problem } from '../../common/problem';
 import { EngineError, segment } from '../../engine';
 import type { Actor } from '../audit/audit.repository';
+import { searchClauses } from './clause-search';
+import type { ClauseSearchResult } from './clause-search';
 import { PlansService } from '../plans/plans.service';
 import type { CreateVersionDto } from './versions.dto';
 import { VersionsRepository } from './versions.repository';
@@ -22,6 +24,11 @@ export class VersionsService {
     const version = await this.versions.findDetail(await this.plans.requireId(planSlug), slug);
     if (!version) throw ProblemException.notFound(`No version "${slug}" in plan "${planSlug}".`);
     return version;
+  }
+
+  public async search(planSlug: string, query: string, limit: number): Promise<ClauseSearchResult> {
+    const clauses = await this.versions.searchable(await this.plans.requireId(planSlug));
+    return searchClauses(clauses, query, limit);
   }
 
   /** Versions are immutable: storing a slug twice is a 409, never an update. */
