@@ -1,0 +1,132 @@
+import { api, exportUrls } from '../api.js';
+import { h, mount, select } from '../dom.js';
+import { navigate } from '../main.js';
+import { basisBadge, exportLink, historyHref, kindLegend, planLink, versionName } from '../ui.js';
+
+const KINDS = [
+  'unchanged',
+  'reworded',
+  'renumbered',
+  'moved',
+  'split',
+  'merged',
+  'added',
+  'removed',
+  'deferred',
+  'reported',
+];
+
+function cell(plan, c) {
+  if (c.status === 'absent') {
+    return h('td', { class: 'absent' }, h('span', { class: 'visually-hidden' }, 'absent'));
+  }
+  const label = c.labels.join('+');
+  const reported = c.status === 'reported' || c.item === 'report';
+  const title = [
+    `${c.change}`,
+    c.dispute ? `dispute: ${c.dispute}` : null,
+    reported ? 'reported' : null,
+    c.texts.join(' / '),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return h(
+    'td',
+    {
+      class: [
+        'cell',
+        `kind-${c.change}`,
+        c.dispute ? `cell-${c.dispute}` : '',
+        reported ? 'is-reported' : '',
+      ]
+        .join(' ')
+        .trim(),
+    },
+    h(
+      'a',
+      { href: historyHref(plan, c.version, c.labels[0]), title },
+      label,
+      reported ? h('span', { class: 'mini-badge', 'aria-label': 'reported' }, 'R') : null,
+      c.dispute === 'disputed'
+        ? h('span', { class: 'mini-badge dispute', 'aria-label': 'disputed' }, '!')
+        : null,
+    ),
+    h('span', { class: 'visually-hidden' }, ` ${c.change}${c.dispute ? `, ${c.dispute}` : ''}`),
+  );
+}
+
+export async function renderLineage(plan, query) {
+  const versions = await api.versions(plan);
+  const byslug = new Map(versions.map((v) => [v.slug, v]));
+  const baseline = byslug.has(query.get('baseline')) ? query.get('baseline') : '';
+  const { lineage } = await api.lineage(plan, baseline || undefined);
+  const options = [
+    ['', 'Each family’s first version'],
+    ...versions.map((v) => [v.slug, `${versionName(v)} (${v.date})`]),
+  ];
+  const head = h(
+    'tr',
+    {},
+    h('th', { scope: 'col' }, 'Family'),
+    lineage.versions.map((slug) => {
+      const v = byslug.get(slug);
+      return h(
+        'th',
+        { scope: 'col' },
+        h('a', { href: planLink(plan, `/disputes?version=${slug}`) }, v ? versionName(v) : slug),
+        h('br'),
+        v ? h('span', { class: 'muted small' }, v.date) : null,
+        h('br'),
+        v ? basisBadge(v.basis) : null,
+      );
+    }),
+  );
+  const rows = lineage.families.map((f) =>
+    h(
+      'tr',
+      {},
+      h(
+        'th',
+        { scope: 'row' },
+        h('span', { class: 'family' }, f.id),
+        h('br'),
+        h('span', { class: 'muted small' }, f.topics.join(', ')),
+      ),
+      f.cells.map((c) => cell(plan, c)),
+    ),
+  );
+  mount(
+    'Lineage',
+    h('h1', {}, 'Lineage: clause families × versions'),
+    h(
+      'form',
+      { class: 'controls', onsubmit: (e) => e.preventDefault(), 'aria-label': 'Baseline' },
+      select('baseline', 'Baseline', options, baseline, (v) =>
+        navigate(planLink(plan, v ? `/lineage?baseline=${encodeURIComponent(v)}` : '/lineage'), {
+          replace: true,
+          focus: false,
+        }),
+      ),
+      exportLink(
+        exportUrls.lineageCsv(plan, baseline || undefined),
+        'Download CSV',
+        `${plan}-lineage.csv`,
+      ),
+    ),
+    kindLegend(KINDS),
+    h(
+      'p',
+      { class: 'muted' },
+      'Cell colour: change against the baseline. ',
+      h('span', { class: 'mini-badge' }, 'R'),
+      ' reported, not published text (dashed outline). ',
+      h('span', { class: 'mini-badge dispute' }, '!'),
+      ' disputed (red left border); a green left border marks agreed clauses. Select a cell for the clause’s history.',
+    ),
+    h(
+      'div',
+      { class: 'scroll-x', tabindex: '0', role: 'region', 'aria-label': 'Lineage matrix' },
+      h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, rows)),
+    ),
+  );
+}
