@@ -29,10 +29,10 @@ export async function renderHistory(plan, version, label) {
       h(
         'p',
         { class: 'badges' },
-        kindChip(c.change),
-        ' ',
-        statusBadge(c.status),
-        ver ? [' ', basisBadge(ver.basis), ' ', gradeBadge(ver.grade, ver.gradeNote)] : null,
+        // A reported item's "change" is just "reported": the badge says it once.
+        c.change === 'reported' ? null : [kindChip(c.change), ' '],
+        present ? (statusBadge(c.status) ?? basisBadge('text')) : null,
+        ver ? [' ', gradeBadge(ver.grade, ver.gradeNote)] : null,
         c.dispute ? [' ', h('span', { class: `chip dispute-${c.dispute}` }, c.dispute)] : null,
         present && c.basis === 'curated'
           ? [' ', h('span', { class: 'chip pinned' }, `curated ${pct(c.confidence)}`)]

@@ -1,13 +1,14 @@
 import { api, exportUrls } from '../api.js';
 import { h, mount, plural, svg } from '../dom.js';
-import { basisBadge, exportLink, gradeBadge, planLink, versionName } from '../ui.js';
+import { basisBadge, exportLink, gradeBadge, kindChip, planLink, versionName } from '../ui.js';
 
 const KINDS = ['reworded', 'renumbered', 'moved', 'split', 'merged', 'added', 'removed'];
 
-/** "16 reworded, 23 removed" from a comparison summary; unchanged clauses are not news. */
+/** "reworded 16 · removed 23" from a comparison summary; unchanged clauses are not news. */
 function describeSummary(summary) {
-  const parts = KINDS.filter((k) => summary[k] > 0).map((k) => `${summary[k]} ${k}`);
-  return parts.length ? parts.join(', ') : 'no changes';
+  const kinds = KINDS.filter((k) => summary[k] > 0);
+  if (kinds.length === 0) return 'no changes';
+  return kinds.map((k, i) => [i > 0 ? ' ' : '', kindChip(k), `\u00a0${summary[k]}`]);
 }
 
 /** The versions as a DAG laid out by date: one column per date, edges from parents. */
@@ -30,13 +31,24 @@ function dagSvg(plan, versions) {
         const a = pos.get(p);
         const b = pos.get(v.slug);
         // Parents dated the same day share a column: link them top to bottom instead.
-        const coords =
-          a.x !== b.x
-            ? { x1: a.x + 44, y1: a.y, x2: b.x - 46, y2: b.y }
-            : a.y < b.y
-              ? { x1: a.x, y1: a.y + 18, x2: b.x, y2: b.y - 20 }
-              : { x1: a.x, y1: a.y - 18, x2: b.x, y2: b.y + 20 };
-        return svg('line', { ...coords, class: 'edge', 'marker-end': 'url(#arrow)' });
+        if (a.x === b.x) {
+          const [y1, y2] = a.y < b.y ? [a.y + 18, b.y - 20] : [a.y - 18, b.y + 20];
+          return svg('line', {
+            x1: a.x,
+            y1,
+            x2: b.x,
+            y2,
+            class: 'edge',
+            'marker-end': 'url(#arrow)',
+          });
+        }
+        // Edges that skip a column bow below the nodes in between instead of crossing them.
+        const [x1, y1, x2, y2] = [a.x + 44, a.y, b.x - 46, b.y];
+        const dip = b.x - a.x > 150 ? Math.max(y1, y2) + 45 : null;
+        const d = dip
+          ? `M${x1},${y1} C${x1 + 60},${dip} ${x2 - 60},${dip} ${x2},${y2}`
+          : `M${x1},${y1} L${x2},${y2}`;
+        return svg('path', { d, class: 'edge', 'marker-end': 'url(#arrow)' });
       }),
   );
   const nodes = versions.map((v) => {
@@ -152,6 +164,16 @@ export async function renderOverview(plan) {
       exportLink(exportUrls.lineageCsv(plan), 'Lineage CSV', `${plan}-lineage.csv`),
     ),
     h('h2', {}, 'Versions'),
+    h(
+      'p',
+      { class: 'legend' },
+      basisBadge('text'),
+      ' solid box · ',
+      basisBadge('reported'),
+      ' dashed box · ',
+      basisBadge('mixed'),
+      ' dotted box. Arrows run from a draft to the versions built on it; select a version for its details.',
+    ),
     h(
       'div',
       { class: 'scroll-x', tabindex: '0', role: 'region', 'aria-label': 'Version graph' },
