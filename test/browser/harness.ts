@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useTestApp } from '../support/e2e';
+import type { TestApp } from '../support/e2e';
 
 export const CHROMIUM = process.env['PLANDIFF_CHROMIUM'] ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-output', 'screenshots');
@@ -23,6 +24,8 @@ export interface Problems {
 
 export interface Dashboard {
   readonly base: string;
+  /** The app under test, for API calls (e.g. storing data) outside the browser. */
+  readonly api: TestApp;
   open(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   problems(page: Page): Problems;
   shot(page: Page, name: string): Promise<void>;
@@ -72,6 +75,7 @@ export function useDashboard(): Dashboard {
     get base() {
       return base();
     },
+    api: t,
     async open(path, viewport = DESKTOP) {
       const context = await state.browser!.newContext({ viewport, acceptDownloads: true });
       state.contexts.push(context);

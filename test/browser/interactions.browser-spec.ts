@@ -149,4 +149,45 @@ describe('dashboard interactions in headless Chromium', () => {
     });
     expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
   });
+
+  it('shows hostile clause texts as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+    const editor = d.api.auth('editor');
+    await d.api
+      .http()
+      .post('/api/plans')
+      .set('Authorization', editor)
+      .send({ slug: 'xss', title: hostile })
+      .expect(201);
+    for (const [slug, text] of [
+      ['a', `1. Sanctions are lifted. ${hostile}`],
+      ['b', `1. Sanctions stay. ${hostile} <b>bold</b>`],
+    ] as const) {
+      await d.api
+        .http()
+        .post('/api/plans/xss/versions')
+        .set('Authorization', editor)
+        .send({
+          slug,
+          title: hostile,
+          date: '2025-01-0' + (slug === 'a' ? '1' : '2'),
+          parents: slug === 'b' ? ['a'] : [],
+          text,
+        })
+        .expect(201);
+    }
+    for (const path of [
+      '/plans/xss',
+      '/plans/xss/compare?from=a&to=b',
+      '/plans/xss/search?q=onerror',
+    ]) {
+      const page = await d.open(path);
+      expect(await page.locator('main img, main script, main b').count()).toBe(0);
+      expect(
+        await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+      ).toBeUndefined();
+      await page.getByText('<script>', { exact: false }).first().waitFor();
+      expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
+    }
+  });
 });
