@@ -63,6 +63,15 @@ describe('dashboard views in headless Chromium', () => {
   it('serves deep links directly and keeps unknown API paths as JSON problems', async () => {
     const page = await d.open(`${PLAN}/lineage?baseline=v20`);
     await expect(page.locator('#baseline').inputValue()).resolves.toBe('v20');
+    // Against a baseline the cells show the engine's relation to it; V20 is "same" to itself.
+    expect(await page.locator('.matrix td.rel-same').count()).toBeGreaterThan(0);
+    const picker = page.getByLabel('Baseline', { exact: true });
+    await picker.focus();
+    await picker.selectOption('');
+    await page.locator('.matrix td.kind-unchanged').first().waitFor();
+    expect(await page.locator('.matrix td.rel-same').count()).toBe(0);
+    // The view is rebuilt; the keyboard stays on the picker.
+    await page.waitForFunction(() => document.activeElement?.id === 'baseline');
     const res = await page.request.get(`${d.base}/api/plans/ukraine-2025/nope`);
     expect(res.status()).toBe(404);
     expect(res.headers()['content-type']).toMatch(/application\/problem\+json/);

@@ -157,7 +157,11 @@ export async function renderCompare(plan, query) {
     h('h1', {}, `Compare ${versionName(fromV)} → ${versionName(toV)}`),
     h(
       'form',
-      { class: 'controls', onsubmit: (e) => e.preventDefault(), 'aria-label': 'Versions' },
+      {
+        class: 'controls',
+        onsubmit: (e) => e.preventDefault(),
+        'aria-label': 'Choose two versions',
+      },
       select('from', 'From version', options, fromSlug, (v) => go({ from: v })),
       select('to', 'To version', options, toSlug, (v) => go({ to: v })),
     ),

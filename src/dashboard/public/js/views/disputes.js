@@ -110,7 +110,7 @@ export async function renderDisputes(plan, query) {
     h('h1', {}, `Disputes: ${versionName(version)}`),
     h(
       'form',
-      { class: 'controls', onsubmit: (e) => e.preventDefault(), 'aria-label': 'Version' },
+      { class: 'controls', onsubmit: (e) => e.preventDefault(), 'aria-label': 'Choose a version' },
       select(
         'version',
         'Version',

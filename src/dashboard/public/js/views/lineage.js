@@ -16,14 +16,26 @@ const KINDS = [
   'reported',
 ];
 
-function cell(plan, c) {
+// With a baseline the engine states each cell's relation to it; colours then follow that.
+const RELATIONS = ['same', 'changed', 'added', 'removed', 'reported'];
+
+/** `rel` is the cell's relation to the chosen baseline, when there is one. */
+function cell(plan, c, rel) {
+  const colour = rel ? `rel-${rel}` : `kind-${c.change}`;
   if (c.status === 'absent') {
-    return h('td', { class: 'absent' }, h('span', { class: 'visually-hidden' }, 'absent'));
+    // "removed" against a baseline is news even though the version has no clause for it.
+    const what = rel && rel !== 'absent' ? rel : 'absent';
+    return h(
+      'td',
+      { class: `absent ${what === 'absent' ? '' : colour}`.trim() },
+      what === 'absent' ? null : h('span', { 'aria-hidden': 'true' }, '—'),
+      h('span', { class: 'visually-hidden' }, what),
+    );
   }
   const label = c.labels.join('+');
   const reported = c.status === 'reported' || c.item === 'report';
   const title = [
-    `${c.change}`,
+    rel ? `${rel} vs baseline` : `${c.change}`,
     c.dispute ? `dispute: ${c.dispute}` : null,
     reported ? 'reported' : null,
     c.texts.join(' / '),
@@ -33,12 +45,7 @@ function cell(plan, c) {
   return h(
     'td',
     {
-      class: [
-        'cell',
-        `kind-${c.change}`,
-        c.dispute ? `cell-${c.dispute}` : '',
-        reported ? 'is-reported' : '',
-      ]
+      class: ['cell', colour, c.dispute ? `cell-${c.dispute}` : '', reported ? 'is-reported' : '']
         .join(' ')
         .trim(),
     },
@@ -51,7 +58,11 @@ function cell(plan, c) {
         ? h('span', { class: 'mini-badge dispute', 'aria-label': 'disputed' }, '!')
         : null,
     ),
-    h('span', { class: 'visually-hidden' }, ` ${c.change}${c.dispute ? `, ${c.dispute}` : ''}`),
+    h(
+      'span',
+      { class: 'visually-hidden' },
+      ` ${rel ?? c.change}${c.dispute ? `, ${c.dispute}` : ''}`,
+    ),
   );
 }
 
@@ -59,7 +70,13 @@ export async function renderLineage(plan, query) {
   const versions = await api.versions(plan);
   const byslug = new Map(versions.map((v) => [v.slug, v]));
   const baseline = byslug.has(query.get('baseline')) ? query.get('baseline') : '';
-  const { lineage } = await api.lineage(plan, baseline || undefined);
+  const { lineage, rows: baselineRows } = await api.lineage(plan, baseline || undefined);
+  const relations = new Map(
+    (baselineRows ?? []).map((r) => [
+      r.family,
+      new Map(r.cells.map((c) => [c.version, c.relation])),
+    ]),
+  );
   const options = [
     ['', 'Each family’s first version'],
     ...versions.map((v) => [v.slug, `${versionName(v)} (${v.date})`]),
@@ -92,7 +109,7 @@ export async function renderLineage(plan, query) {
         h('br'),
         h('span', { class: 'muted small' }, f.topics.join(', ')),
       ),
-      f.cells.map((c) => cell(plan, c)),
+      f.cells.map((c) => cell(plan, c, relations.get(f.id)?.get(c.version))),
     ),
   );
   mount(
@@ -100,7 +117,7 @@ export async function renderLineage(plan, query) {
     h('h1', {}, 'Lineage: clause families × versions'),
     h(
       'form',
-      { class: 'controls', onsubmit: (e) => e.preventDefault(), 'aria-label': 'Baseline' },
+      { class: 'controls', onsubmit: (e) => e.preventDefault(), 'aria-label': 'Choose a baseline' },
       select('baseline', 'Baseline', options, baseline, (v) =>
         navigate(planLink(plan, v ? `/lineage?baseline=${encodeURIComponent(v)}` : '/lineage'), {
           replace: true,
@@ -113,11 +130,19 @@ export async function renderLineage(plan, query) {
         `${plan}-lineage.csv`,
       ),
     ),
-    kindLegend(KINDS),
+    baseline
+      ? h(
+          'ul',
+          { class: 'legend', 'aria-label': 'Colour legend' },
+          RELATIONS.map((r) => h('li', {}, h('span', { class: `chip rel-${r}` }, r))),
+        )
+      : kindLegend(KINDS),
     h(
       'p',
       { class: 'muted' },
-      'Cell colour: change against the baseline. ',
+      baseline
+        ? `Cell colour: relation to ${versionName(byslug.get(baseline))}. `
+        : 'Cell colour: change from the nearest earlier version with the clause. ',
       h('span', { class: 'mini-badge' }, 'R'),
       ' reported, not published text (dashed outline). ',
       h('span', { class: 'mini-badge dispute' }, '!'),
