@@ -52,10 +52,14 @@ async function render() {
   for (const [re, view] of routes) {
     const m = re.exec(path);
     if (!m) continue;
+    const main = document.getElementById('main');
+    main.setAttribute('aria-busy', 'true');
     try {
       await view(m.slice(1).map(decodeURIComponent), query);
     } catch (err) {
       mount('Error', h('h1', {}, 'Something went wrong'), errorBox(err));
+    } finally {
+      main.removeAttribute('aria-busy');
     }
     return;
   }

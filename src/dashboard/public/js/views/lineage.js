@@ -1,7 +1,15 @@
 import { api, exportUrls } from '../api.js';
 import { h, mount, select } from '../dom.js';
 import { navigate } from '../main.js';
-import { basisBadge, exportLink, historyHref, kindLegend, planLink, versionName } from '../ui.js';
+import {
+  basisBadge,
+  exportLink,
+  gradeBadge,
+  historyHref,
+  kindLegend,
+  planLink,
+  versionName,
+} from '../ui.js';
 
 const KINDS = [
   'unchanged',
@@ -32,7 +40,8 @@ function cell(plan, c, rel) {
       h('span', { class: 'visually-hidden' }, what),
     );
   }
-  const label = c.labels.join('+');
+  const label =
+    c.status === 'placeholder' ? `${c.labels.join('+')} (placeholder)` : c.labels.join('+');
   const reported = c.status === 'reported' || c.item === 'report';
   const title = [
     rel ? `${rel} vs baseline` : `${c.change}`,
@@ -95,6 +104,7 @@ export async function renderLineage(plan, query) {
         v ? h('span', { class: 'muted small' }, v.date) : null,
         h('br'),
         v ? basisBadge(v.basis) : null,
+        v && v.grade ? [h('br'), gradeBadge(v.grade, v.gradeNote)] : null,
       );
     }),
   );

@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { h, mount, plural } from '../dom.js';
-import { historyHref, planLink, statusBadge } from '../ui.js';
+import { gradeBadge, historyHref, planLink, statusBadge } from '../ui.js';
 
 /** Wraps each occurrence of the query's terms in <mark>, as text nodes only. */
 function highlight(text, terms) {
@@ -43,8 +43,12 @@ async function planResults(plan, q, terms) {
           v ? h('span', { class: 'muted small' }, ` ${v.date}`) : null,
           ' ',
           statusBadge(r.status),
+          v ? [' ', gradeBadge(v.grade, v.gradeNote)] : null,
         ),
         h('p', {}, highlight(r.text, terms)),
+        r.topics.length
+          ? h('p', { class: 'muted small' }, 'Topics: ', highlight(r.topics.join(', '), terms))
+          : null,
       );
     }),
   };
