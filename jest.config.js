@@ -30,5 +30,12 @@ module.exports = {
       // Each file boots the app against its own fresh database (a temp SQLite file and, when
       // TEST_DATABASE_URL is set, a fresh PostgreSQL schema), so files never share state.
     },
+    {
+      ...base,
+      displayName: 'browser',
+      // The dashboard in real headless Chromium (/usr/bin/chromium, installed by .ci/run), against
+      // the app on a fresh seeded SQLite database; screenshots go to test-output/screenshots/.
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+    },
   ],
 };

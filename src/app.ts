@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { sendProblem } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
+import { mountDashboard } from './dashboard/dashboard';
 import { setupOpenApi } from './openapi';
 
 export interface CreateAppOptions {
@@ -41,6 +42,7 @@ export async function createApp(
     });
   }
   app.useBodyParser('json', { limit: config.bodyLimitBytes });
+  mountDashboard(app);
   // body-parser fails before Nest's router (and its exception filter) sees the request.
   const logger = new Logger('Http');
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {

@@ -5,6 +5,7 @@ import { retryOnUniqueViolation } from '../../db/retry';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor } from '../audit/audit.repository';
 import { toSourceRef, upsertSources } from '../sources/sources.repository';
+import type { SearchableClause } from './clause-search';
 import type { NewVersion, StoredClause, VersionDetail, VersionSummary } from './versions.types';
 
 const SUMMARY_INCLUDE = {
@@ -80,6 +81,28 @@ export class VersionsRepository {
       select: { slug: true },
     });
     return rows.map((r) => r.slug);
+  }
+
+  /** Every clause of the plan with text (placeholders left out), by version date then order. */
+  public async searchable(planId: number): Promise<SearchableClause[]> {
+    const rows = await this.db.clause.findMany({
+      where: { version: { planId }, status: { not: 'placeholder' } },
+      orderBy: [{ version: { date: 'asc' } }, { version: { slug: 'asc' } }, { order: 'asc' }],
+      select: {
+        label: true,
+        text: true,
+        status: true,
+        topics: true,
+        version: { select: { slug: true } },
+      },
+    });
+    return rows.map((r) => ({
+      version: r.version.slug,
+      label: r.label,
+      text: r.text,
+      status: r.status,
+      topics: parseTopics(r.topics),
+    }));
   }
 
   public async findDetail(planId: number, slug: string): Promise<VersionDetail | null> {

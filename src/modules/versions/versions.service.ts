@@ -4,6 +4,8 @@ import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { EngineError, segment } from '../../engine';
 import type { Actor } from '../audit/audit.repository';
+import { searchClauses } from './clause-search';
+import type { ClauseSearchResult } from './clause-search';
 import { PlansService } from '../plans/plans.service';
 import type { CreateVersionDto } from './versions.dto';
 import { clausesOfImport, importUpload, previewOfImport, previewOfText } from './versions.import';
@@ -28,6 +30,11 @@ export class VersionsService {
     const version = await this.versions.findDetail(await this.plans.requireId(planSlug), slug);
     if (!version) throw ProblemException.notFound(`No version "${slug}" in plan "${planSlug}".`);
     return version;
+  }
+
+  public async search(planSlug: string, query: string, limit: number): Promise<ClauseSearchResult> {
+    const clauses = await this.versions.searchable(await this.plans.requireId(planSlug));
+    return searchClauses(clauses, query, limit);
   }
 
   /**

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { projectRoot } from '../corpus/corpus';
+
+/**
+ * The static files are served from the source tree (tsc copies no assets into dist/), so the
+ * dashboard works after `npm ci && npm start` with no extra build step.
+ */
+export const DASHBOARD_DIR = join(projectRoot(), 'src', 'dashboard', 'public');
+
+/**
+ * The dashboard needs nothing from another origin and no inline code, so its pages get a strict
+ * policy even though the API's Swagger UI (which needs inline scripts) cannot have one.
+ */
+export const DASHBOARD_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** History-API deep links: every client route is answered with the same shell page. */
+const CLIENT_ROUTE = /^\/(?:plans(?:\/.*)?|search)?\/?$/;
+
+/**
+ * Mounts the browser dashboard: `/assets/*` and the client routes (`/`, `/plans/...`,
+ * `/search`). Anything under `/api` is left to Nest, so unknown API paths keep their JSON 404s.
+ */
+export function mountDashboard(app: NestExpressApplication, dir = DASHBOARD_DIR): void {
+  const csp = (_req: Request, res: Response, next: NextFunction): void => {
+    res.setHeader('Content-Security-Policy', DASHBOARD_CSP);
+    next();
+  };
+  app.use('/assets', csp);
+  app.useStaticAssets(dir, { prefix: '/assets/', index: false, fallthrough: true, maxAge: 0 });
+  const shell = join(dir, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !CLIENT_ROUTE.test(req.path)) {
+      return next();
+    }
+    res.setHeader('Content-Security-Policy', DASHBOARD_CSP);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(shell);
+  });
+}

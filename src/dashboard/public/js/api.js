@@ -1,0 +1,54 @@
+// The only model is the engine's JSON from the public API; responses are memoised per URL for
+// the page's lifetime because stored versions are immutable.
+const cache = new Map();
+
+export class ApiError extends Error {
+  constructor(problem, status) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.problem = problem;
+    this.status = status;
+  }
+}
+
+export function apiUrl(path, params = {}) {
+  const url = new URL(`/api${path}`, location.origin);
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
+  }
+  return url.pathname + url.search;
+}
+
+export function get(path, params) {
+  const url = apiUrl(path, params);
+  if (!cache.has(url)) {
+    const pending = fetch(url, { headers: { Accept: 'application/json' } }).then(async (res) => {
+      const body = await res.json().catch(() => ({}));
+      if (!res.ok) throw new ApiError(body, res.status);
+      return body;
+    });
+    // A failed request is not remembered, so navigating back retries it.
+    pending.catch(() => cache.delete(url));
+    cache.set(url, pending);
+  }
+  return cache.get(url);
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  plans: () => get('/plans'),
+  plan: (p) => get(`/plans/${enc(p)}`),
+  versions: (p) => get(`/plans/${enc(p)}/versions`),
+  version: (p, v) => get(`/plans/${enc(p)}/versions/${enc(v)}`),
+  compare: (p, from, to) => get(`/plans/${enc(p)}/compare`, { from, to }),
+  lineage: (p, baseline) => get(`/plans/${enc(p)}/lineage`, { baseline }),
+  disputes: (p, version) => get(`/plans/${enc(p)}/disputes`, { version }),
+  history: (p, v, label) => get(`/plans/${enc(p)}/clauses/${enc(v)}/${enc(label)}/history`),
+  search: (p, q) => get(`/plans/${enc(p)}/search`, { q, limit: 200 }),
+};
+
+export const exportUrls = {
+  compare: (p, from, to, format) => apiUrl(`/plans/${enc(p)}/compare`, { from, to, format }),
+  briefing: (p) => apiUrl(`/plans/${enc(p)}/export`),
+  lineageCsv: (p, baseline) => apiUrl(`/plans/${enc(p)}/lineage`, { baseline, format: 'csv' }),
+};

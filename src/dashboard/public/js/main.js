@@ -1,0 +1,119 @@
+import { api } from './api.js';
+import { h, mount } from './dom.js';
+import { errorBox, planLink } from './ui.js';
+import { renderPlans } from './views/plans.js';
+import { renderOverview } from './views/overview.js';
+import { renderCompare } from './views/compare.js';
+import { renderLineage } from './views/lineage.js';
+import { renderDisputes } from './views/disputes.js';
+import { renderHistory } from './views/history.js';
+import { renderSearch } from './views/search.js';
+
+// History-API routing: the server answers every client route with index.html.
+const routes = [
+  [/^\/$/, () => renderPlans()],
+  [/^\/search$/, (_, q) => renderSearch(null, q)],
+  [/^\/plans\/([^/]+)$/, ([plan]) => renderOverview(plan)],
+  [/^\/plans\/([^/]+)\/compare$/, ([plan], q) => renderCompare(plan, q)],
+  [/^\/plans\/([^/]+)\/lineage$/, ([plan], q) => renderLineage(plan, q)],
+  [/^\/plans\/([^/]+)\/disputes$/, ([plan], q) => renderDisputes(plan, q)],
+  [/^\/plans\/([^/]+)\/search$/, ([plan], q) => renderSearch(plan, q)],
+  [/^\/plans\/([^/]+)\/history\/([^/]+)\/([^/]+)$/, ([plan, v, l]) => renderHistory(plan, v, l)],
+];
+
+export function currentPlan() {
+  const m = /^\/plans\/([^/]+)/.exec(location.pathname);
+  return m ? decodeURIComponent(m[1]) : null;
+}
+
+function renderNav(plan) {
+  const nav = document.getElementById('plan-nav');
+  nav.replaceChildren();
+  if (!plan) return;
+  const here = location.pathname;
+  const links = [
+    ['', 'Overview'],
+    ['/compare', 'Compare'],
+    ['/lineage', 'Lineage'],
+    ['/disputes', 'Disputes'],
+  ].map(([rest, text]) => {
+    const href = planLink(plan, rest);
+    return h('a', { href, 'aria-current': here === href ? 'page' : false }, text);
+  });
+  nav.append(...links);
+}
+
+async function render() {
+  const path = location.pathname.replace(/\/+$/, '') || '/';
+  const query = new URLSearchParams(location.search);
+  renderNav(currentPlan());
+  const input = document.getElementById('search-q');
+  if (document.activeElement !== input) input.value = query.get('q') || '';
+  for (const [re, view] of routes) {
+    const m = re.exec(path);
+    if (!m) continue;
+    const main = document.getElementById('main');
+    main.setAttribute('aria-busy', 'true');
+    try {
+      await view(m.slice(1).map(decodeURIComponent), query);
+    } catch (err) {
+      mount('Error', h('h1', {}, 'Something went wrong'), errorBox(err));
+    } finally {
+      main.removeAttribute('aria-busy');
+    }
+    return;
+  }
+  mount('Not found', h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '/' }, 'All plans')));
+}
+
+/**
+ * Client-side navigation. `replace` is for filter changes that should not pile up history
+ * entries; `focus` false keeps the keyboard user on the control they just used.
+ */
+export async function navigate(href, { replace = false, focus = true } = {}) {
+  const keep = document.activeElement?.id;
+  if (replace) history.replaceState(null, '', href);
+  else history.pushState(null, '', href);
+  await render();
+  if (!focus && keep) {
+    // The view was rebuilt: put the keyboard back on the control that triggered it.
+    document.getElementById(keep)?.focus();
+  } else if (focus) {
+    document.getElementById('main').focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }
+}
+
+document.addEventListener('click', (e) => {
+  const a = e.target.closest('a[href]');
+  if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+  const url = new URL(a.href, location.href);
+  if (url.origin !== location.origin || a.hasAttribute('download')) return;
+  if (url.pathname.startsWith('/api/') || a.target) return;
+  e.preventDefault();
+  void navigate(url.pathname + url.search);
+});
+
+window.addEventListener('popstate', () => void render());
+
+document.getElementById('search-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const q = document.getElementById('search-q').value.trim();
+  if (!q) return;
+  const plan = currentPlan();
+  const base = plan ? planLink(plan, '/search') : '/search';
+  void navigate(`${base}?${new URLSearchParams({ q })}`);
+});
+
+// "/" jumps to search, as on most sites with a search box; not while typing in a field.
+document.addEventListener('keydown', (e) => {
+  const tag = e.target.tagName;
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
+  e.preventDefault();
+  document.getElementById('search-q').focus();
+});
+
+// Warm the plan list so the first view does not wait for it twice.
+void api.plans().catch(() => undefined);
+void render();

@@ -1,0 +1,167 @@
+import { api, exportUrls } from '../api.js';
+import { h, mount, select } from '../dom.js';
+import { navigate } from '../main.js';
+import {
+  basisBadge,
+  exportLink,
+  gradeBadge,
+  historyHref,
+  kindLegend,
+  planLink,
+  versionName,
+} from '../ui.js';
+
+const KINDS = [
+  'unchanged',
+  'reworded',
+  'renumbered',
+  'moved',
+  'split',
+  'merged',
+  'added',
+  'removed',
+  'deferred',
+  'reported',
+];
+
+// With a baseline the engine states each cell's relation to it; colours then follow that.
+const RELATIONS = ['same', 'changed', 'added', 'removed', 'reported'];
+
+/** `rel` is the cell's relation to the chosen baseline, when there is one. */
+function cell(plan, c, rel) {
+  const colour = rel ? `rel-${rel}` : `kind-${c.change}`;
+  if (c.status === 'absent') {
+    // "removed" against a baseline is news even though the version has no clause for it.
+    const what = rel && rel !== 'absent' ? rel : 'absent';
+    return h(
+      'td',
+      { class: `absent ${what === 'absent' ? '' : colour}`.trim() },
+      what === 'absent' ? null : h('span', { 'aria-hidden': 'true' }, '—'),
+      h('span', { class: 'visually-hidden' }, what),
+    );
+  }
+  const label =
+    c.status === 'placeholder' ? `${c.labels.join('+')} (placeholder)` : c.labels.join('+');
+  const reported = c.status === 'reported' || c.item === 'report';
+  const title = [
+    rel ? `${rel} vs baseline` : `${c.change}`,
+    c.dispute ? `dispute: ${c.dispute}` : null,
+    reported ? 'reported' : null,
+    c.texts.join(' / '),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return h(
+    'td',
+    {
+      class: ['cell', colour, c.dispute ? `cell-${c.dispute}` : '', reported ? 'is-reported' : '']
+        .join(' ')
+        .trim(),
+    },
+    h(
+      'a',
+      { href: historyHref(plan, c.version, c.labels[0]), title },
+      label,
+      reported ? h('span', { class: 'mini-badge', 'aria-label': 'reported' }, 'R') : null,
+      c.dispute === 'disputed'
+        ? h('span', { class: 'mini-badge dispute', 'aria-label': 'disputed' }, '!')
+        : null,
+    ),
+    h(
+      'span',
+      { class: 'visually-hidden' },
+      ` ${rel ?? c.change}${c.dispute ? `, ${c.dispute}` : ''}`,
+    ),
+  );
+}
+
+export async function renderLineage(plan, query) {
+  const versions = await api.versions(plan);
+  const byslug = new Map(versions.map((v) => [v.slug, v]));
+  const baseline = byslug.has(query.get('baseline')) ? query.get('baseline') : '';
+  const { lineage, rows: baselineRows } = await api.lineage(plan, baseline || undefined);
+  const relations = new Map(
+    (baselineRows ?? []).map((r) => [
+      r.family,
+      new Map(r.cells.map((c) => [c.version, c.relation])),
+    ]),
+  );
+  const options = [
+    ['', 'Each family’s first version'],
+    ...versions.map((v) => [v.slug, `${versionName(v)} (${v.date})`]),
+  ];
+  const head = h(
+    'tr',
+    {},
+    h('th', { scope: 'col' }, 'Family'),
+    lineage.versions.map((slug) => {
+      const v = byslug.get(slug);
+      return h(
+        'th',
+        { scope: 'col' },
+        h('a', { href: planLink(plan, `/disputes?version=${slug}`) }, v ? versionName(v) : slug),
+        h('br'),
+        v ? h('span', { class: 'muted small' }, v.date) : null,
+        h('br'),
+        v ? basisBadge(v.basis) : null,
+        v && v.grade ? [h('br'), gradeBadge(v.grade, v.gradeNote)] : null,
+      );
+    }),
+  );
+  const rows = lineage.families.map((f) =>
+    h(
+      'tr',
+      {},
+      h(
+        'th',
+        { scope: 'row' },
+        h('span', { class: 'family' }, f.id),
+        h('br'),
+        h('span', { class: 'muted small' }, f.topics.join(', ')),
+      ),
+      f.cells.map((c) => cell(plan, c, relations.get(f.id)?.get(c.version))),
+    ),
+  );
+  mount(
+    'Lineage',
+    h('h1', {}, 'Lineage: clause families × versions'),
+    h(
+      'form',
+      { class: 'controls', onsubmit: (e) => e.preventDefault(), 'aria-label': 'Choose a baseline' },
+      select('baseline', 'Baseline', options, baseline, (v) =>
+        navigate(planLink(plan, v ? `/lineage?baseline=${encodeURIComponent(v)}` : '/lineage'), {
+          replace: true,
+          focus: false,
+        }),
+      ),
+      exportLink(
+        exportUrls.lineageCsv(plan, baseline || undefined),
+        'Download CSV',
+        `${plan}-lineage.csv`,
+      ),
+    ),
+    baseline
+      ? h(
+          'ul',
+          { class: 'legend', 'aria-label': 'Colour legend' },
+          RELATIONS.map((r) => h('li', {}, h('span', { class: `chip rel-${r}` }, r))),
+        )
+      : kindLegend(KINDS),
+    h(
+      'p',
+      { class: 'muted' },
+      baseline
+        ? `Cell colour: relation to ${versionName(byslug.get(baseline))}. `
+        : 'Cell colour: change from the nearest earlier version with the clause. ',
+      h('span', { class: 'mini-badge' }, 'R'),
+      ' reported, not published text (dashed outline). ',
+      h('span', { class: 'mini-badge dispute' }, '!'),
+      ' disputed (red left border); a green left border marks agreed clauses. Select a cell for the clause’s history.',
+    ),
+    h(
+      'div',
+      { class: 'scroll-x', tabindex: '0', role: 'region', 'aria-label': 'Lineage matrix' },
+      h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, rows)),
+    ),
+  );
+}

@@ -1,0 +1,18 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+
+export class SearchQueryDto {
+  @ApiProperty({ example: 'army 800,000', description: 'Terms that must all occur (any case)' })
+  @IsString()
+  @Length(1, 200)
+  public readonly q!: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  public readonly limit?: number;
+}
