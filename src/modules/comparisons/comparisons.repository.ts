@@ -39,6 +39,18 @@ export interface CacheKey {
 export class ComparisonsRepository {
   public constructor(@Inject(DB) private readonly db: Db) {}
 
+  /**
+   * The ids of the named versions of a plan, one cheap query: a version's content never changes
+   * under its id, so callers cache it by `id@createdAt` (createdAt guards against a reused id).
+   */
+  public async versionRefs(planId: number, slugs: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.db.version.findMany({
+      where: { planId, slug: { in: [...slugs] } },
+      select: { id: true, slug: true, createdAt: true },
+    });
+    return new Map(rows.map((r) => [r.slug, `${r.id}@${r.createdAt.getTime()}`]));
+  }
+
   /** Placeholder clauses (announced but unknown points) are not compared. */
   public async loadVersion(planId: number, slug: string): Promise<VersionForCompare | null> {
     const row = await this.db.version.findUnique({
