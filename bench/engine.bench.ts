@@ -6,7 +6,7 @@
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePair } from '../src/testing/synthetic';
 import { timeReports } from './reports';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
           clauses.toLocaleString('en'),
           `${Math.round(pair.a.length / 1024)} KB`,
           ms(floor.warmMs),
-          `${ms(engine.stages?.segment)} / ${ms(engine.stages?.align)} / ${ms(engine.stages?.diffAndFlags)}`,
+          `${ms(engine.stages?.segment)} / ${ms(engine.stages?.align)} / ${ms(engine.stages?.diff)} / ${ms(engine.stages?.flags)} / ${ms(engine.stages?.rest)}`,
           ms(engine.warmMs),
           ms(engine.coldMs),
           `${engine.peakRssMb.toFixed(0)}`,
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     'clauses',
     'size (A)',
     'floor ms',
-    'engine segment / align / diff+flags ms',
+    'engine segment / align / diff / flags / rest ms',
     'engine ms (warm)',
     'engine ms (cold)',
     'engine peak RSS MB',
@@ -92,15 +92,25 @@ async function main(): Promise<void> {
     'dmp ÷ engine',
   ];
   process.stdout.write(
-    `plandiff engine benchmark (node ${process.version}, one core, synthetic pairs, seed 42)\n\n`,
+    `plandiff engine benchmark (node ${process.version}, one core, synthetic pairs, seed 42; ` +
+      `load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} on ${cpus().length} cores)\n\n`,
   );
   process.stdout.write(`| ${header.join(' | ')} |\n|${header.map(() => ' ---: ').join('|')}|\n`);
   for (const row of rows) process.stdout.write(`| ${row} |\n`);
   process.stdout.write(`\n${verdicts.join('\n')}\n`);
   process.stdout.write(
     '\nfloor = read both files + fold + tokenize; jsdiff and diff-match-patch diff the whole documents as one text ' +
-      '(no clause alignment), jsdiff with a timeout so the run ends.\n',
+      '(no clause alignment), jsdiff with a timeout so the run ends. Each cell is its own process ' +
+      '(so peak RSS is per size); times are medians of 5 warm runs, stages medians of 3; ' +
+      'engine ms = read both files + segment + compare; rest = kinds, topics and reading order.\n',
   );
+  // Reports (PDF above all: over a minute at 3,000 clauses) only when asked for.
+  if (!process.argv.includes('--reports')) {
+    process.stdout.write('\n(npm run bench -- --reports also times every report format.)\n');
+    return;
+  }
   const reports = await timeReports(REPORT_CLAUSES);
   process.stdout.write(
     `\nReports of the ${REPORT_CLAUSES.toLocaleString('en')}-clause comparison (cold / warm ms, size): ` +

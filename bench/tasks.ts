@@ -4,6 +4,9 @@ import { diffWords } from 'diff';
 import DiffMatchPatch from 'diff-match-patch';
 import { alignClauses } from '../src/engine/align/align';
 import { compareVersions, segment } from '../src/engine';
+import { wordDiff } from '../src/engine/diff/word-diff';
+import { resolveLimits } from '../src/engine/limits';
+import { substanceFlags } from '../src/engine/substance/flags';
 import { foldText, rawTokens } from '../src/engine/text/fold';
 
 export const TASKS = ['floor', 'engine', 'jsdiff', 'dmp'] as const;
@@ -13,7 +16,8 @@ export interface TaskResult {
   readonly coldMs: number;
   readonly warmMs: number;
   readonly peakRssMb: number;
-  readonly stages?: { segment: number; align: number; diffAndFlags: number };
+  /** Median ms per stage; `rest` = end to end minus the stages (kinds, topics, ordering). */
+  readonly stages?: { segment: number; align: number; diff: number; flags: number; rest: number };
   readonly note?: string;
 }
 
@@ -78,21 +82,46 @@ export function runTask(task: TaskName, pathA: string, pathB: string): TaskResul
 /** Where the engine's time goes, measured outside it (the engine itself reads no clock). */
 function engineStages(read: () => [string, string]): TaskResult['stages'] {
   const [textA, textB] = read();
-  let a = segment(textA);
-  let b = segment(textB);
-  const segmentMs = time(() => {
-    a = segment(textA);
-    b = segment(textB);
+  const limits = resolveLimits();
+  const a = segment(textA);
+  const b = segment(textB);
+  const links = alignClauses({
+    a: a.clauses,
+    b: b.clauses,
+    pinned: [],
+    forbidden: new Set(),
+    maxComponent: limits.maxAssignmentComponent,
   });
-  const alignMs = time(() =>
+  // The texts compareVersions diffs and flags: each link's clauses joined on both sides.
+  const pairs = links.map((l): [string, string] => [
+    l.from.map((i) => a.clauses[i]!.text).join('\n'),
+    l.to.map((i) => b.clauses[i]!.text).join('\n'),
+  ]);
+  const stage = (fn: () => unknown): number => median([0, 1, 2].map(() => time(fn)));
+  const segmentMs = stage(() => [segment(textA), segment(textB)]);
+  const alignMs = stage(() =>
     alignClauses({
       a: a.clauses,
       b: b.clauses,
       pinned: [],
       forbidden: new Set(),
-      maxComponent: 400,
+      maxComponent: limits.maxAssignmentComponent,
     }),
   );
-  const totalMs = time(() => compareVersions(a, b));
-  return { segment: segmentMs, align: alignMs, diffAndFlags: Math.max(0, totalMs - alignMs) };
+  const diffMs = stage(() =>
+    pairs.map(([x, y]) =>
+      wordDiff(x, y, { maxEditLength: limits.maxEditLength, timeoutMs: limits.diffTimeoutMs }),
+    ),
+  );
+  const flagsMs = stage(() =>
+    pairs.map(([x, y]) => (x !== '' && y !== '' && x !== y ? substanceFlags(x, y) : [])),
+  );
+  const totalMs = stage(() => compareVersions(a, b));
+  return {
+    segment: segmentMs,
+    align: alignMs,
+    diff: diffMs,
+    flags: flagsMs,
+    rest: Math.max(0, totalMs - alignMs - diffMs - flagsMs),
+  };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pkg from '../package.json';
 import { makeDocx, makePdf } from './import/build';
+import { ensureBuilt } from './support/build';
 import { describeErrors, validateComparison } from './support/schema';
 
 const ROOT = join(__dirname, '..');
@@ -57,18 +58,10 @@ function expectUsageError(r: Run, message: string | RegExp): void {
   expect(r.stderr).not.toMatch(/\n\s+at /);
 }
 
-beforeAll(() => {
-  // The CLI under test is the built one in dist/, exactly what bin/plandiff.js loads.
-  const tsc = require.resolve('typescript/bin/tsc');
-  const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) {
-    throw new Error(
-      `npm run build failed, so the CLI cannot be tested:\n${build.stdout}${build.stderr}`,
-    );
-  }
+beforeAll(async () => {
+  // The CLI under test is the built one in dist/, exactly what bin/plandiff.js loads. Built
+  // under a lock shared with the other tests that run dist/ (test/support/build.ts).
+  await ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'plandiff-cli-'));
   file('v1.txt', V1);
   file('v2.txt', V2);

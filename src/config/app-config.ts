@@ -13,6 +13,12 @@ export interface AppConfig {
   readonly bodyLimitBytes: number;
   /** Largest uploaded document (multipart `file`) accepted for import. */
   readonly uploadLimitBytes: number;
+  /**
+   * Memory for finished comparisons and the versions behind them (COMPARE_CACHE_MB, default 64).
+   * 0 turns every comparison cache off, the stored one included: each request recomputes (for
+   * measuring the uncached path; never needed in production).
+   */
+  readonly compareCacheBytes: number;
   readonly rateLimit: { readonly ttlMs: number; readonly limit: number };
   readonly trustProxy: boolean;
   /** Headless Chromium used for PDF reports (Debian's `chromium` package by default). */
@@ -60,6 +66,7 @@ export function loadConfig(env: Env): AppConfig {
       .filter((s) => s !== ''),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     uploadLimitBytes: int('UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    compareCacheBytes: int('COMPARE_CACHE_MB', 64, 0, 16_384) * 1024 * 1024,
     rateLimit: {
       ttlMs: int('RATE_LIMIT_TTL_MS', 60_000, 1000, 3_600_000),
       limit: int('RATE_LIMIT_MAX', 600, 1, 1_000_000),

@@ -32,6 +32,10 @@ export interface OpenOptions {
   readonly log?: (message: string) => void;
 }
 
+/** The file of a SQLite `file:` URL, relative ones resolved against the project root. */
+export const sqliteFile = (url: string, root = PROJECT_ROOT): string =>
+  resolve(root, url.slice('file:'.length));
+
 /** Applies pending migrations, then returns a connected client (SQLite `file:` or PostgreSQL). */
 export async function openDatabase(opts: OpenOptions): Promise<Db> {
   const root = opts.root ?? PROJECT_ROOT;
@@ -58,7 +62,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Db> {
     throw new Error(`DATABASE_URL must be file:… or postgres(ql)://…, got ${url}`);
   }
   // Relative to the project root, not the cwd, so `npm start` from anywhere finds ./data/.
-  const file = resolve(root, url.slice('file:'.length));
+  const file = sqliteFile(url, root);
   if (opts.migrate !== false) migrateSqlite(file, resolve(root, 'prisma/migrations'), log);
   // timeout = better-sqlite3's busy timeout (ms), so concurrent writers wait instead of failing.
   const client = new SqlitePrismaClient({

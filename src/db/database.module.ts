@@ -2,16 +2,22 @@ import { Global, Inject, Injectable, Module } from '@nestjs/common';
 import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config';
-import { openDatabase } from './client';
+import { DB_CHANGES, UNTRACKED, sqliteChanges } from './changes';
+import type { DbChanges } from './changes';
+import { isPostgresUrl, openDatabase, sqliteFile } from './client';
 import type { Db } from './client';
 
 export const DB = Symbol('DB');
 
 @Injectable()
 class DbCloser implements OnApplicationShutdown {
-  public constructor(@Inject(DB) private readonly db: Db) {}
+  public constructor(
+    @Inject(DB) private readonly db: Db,
+    @Inject(DB_CHANGES) private readonly changes: DbChanges,
+  ) {}
 
   public async onApplicationShutdown(): Promise<void> {
+    this.changes.close();
     await this.db.$disconnect();
   }
 }
@@ -29,9 +35,18 @@ export class CoreModule {
           provide: DB,
           useFactory: () => openDatabase({ url: config.databaseUrl, ...(log ? { log } : {}) }),
         },
+        {
+          provide: DB_CHANGES,
+          // After DB: the file exists and is migrated before the tracker opens it.
+          inject: [DB],
+          useFactory: (): DbChanges =>
+            isPostgresUrl(config.databaseUrl)
+              ? UNTRACKED
+              : sqliteChanges(sqliteFile(config.databaseUrl)),
+        },
         DbCloser,
       ],
-      exports: [APP_CONFIG, DB],
+      exports: [APP_CONFIG, DB, DB_CHANGES],
     };
   }
 }

@@ -1,39 +1,12 @@
 import { BACKENDS, useTestApp } from '../support/e2e';
-import type { TestApp } from '../support/e2e';
 import { TokensService } from '../../src/modules/tokens/tokens.service';
-
-interface Route {
-  method: string;
-  path: string;
-}
-
-/** Every route the Express router knows (Express 5 keeps them in app.router.stack). */
-function routesOf(t: TestApp): Route[] {
-  const instance = t.app.getHttpAdapter().getInstance() as {
-    router?: { stack: Layer[] };
-    _router?: { stack: Layer[] };
-  };
-  const stack = (instance.router ?? instance._router)?.stack ?? [];
-  return stack.flatMap((layer) =>
-    layer.route
-      ? Object.keys(layer.route.methods)
-          .filter((m) => m !== '_all')
-          .map((m) => ({ method: m.toUpperCase(), path: layer.route!.path }))
-      : [],
-  );
-}
-
-interface Layer {
-  route?: { path: string; methods: Record<string, boolean> };
-}
-
-const concrete = (path: string): string => path.replace(/:id\b/g, '1').replace(/:[A-Za-z]+/g, 'x');
+import { concrete, writeRoutes } from '../support/routes';
 
 describe.each(BACKENDS)('access control (%s)', (backend) => {
   const t = useTestApp(backend);
 
   it('refuses every non-GET route without a token (so a new unguarded route fails CI)', async () => {
-    const writes = routesOf(t).filter((r) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method));
+    const writes = writeRoutes(t);
     // The API has at least these writes; if enumeration broke, the test must not pass vacuously.
     expect(writes.length).toBeGreaterThanOrEqual(5);
     for (const r of writes) {

@@ -82,7 +82,9 @@ export function useTestApp(backend: string, overrides: Partial<AppConfig> = {}):
 
 let counter = 0;
 
-function freshDatabase(backend: string): Promise<{ url: string; cleanup: () => Promise<void> }> {
+export function freshDatabase(
+  backend: string,
+): Promise<{ url: string; cleanup: () => Promise<void> }> {
   if (backend === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'plandiff-e2e-'));
     return Promise.resolve({

@@ -39,19 +39,32 @@ export interface CacheKey {
 export class ComparisonsRepository {
   public constructor(@Inject(DB) private readonly db: Db) {}
 
-  /** Placeholder clauses (announced but unknown points) are not compared. */
-  public async loadVersion(planId: number, slug: string): Promise<VersionForCompare | null> {
-    const row = await this.db.version.findUnique({
-      where: { planId_slug: { planId, slug } },
-      include: {
-        clauses: {
-          where: { status: { not: 'placeholder' } },
-          orderBy: { order: 'asc' },
-          include: { parent: { select: { label: true } } },
-        },
-      },
+  /**
+   * The ids of the named versions of a plan, one cheap query: a version's content never changes
+   * under its id, so callers cache it by `id@createdAt` (createdAt guards against a reused id).
+   */
+  public async versionRefs(planId: number, slugs: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.db.version.findMany({
+      where: { planId, slug: { in: [...slugs] } },
+      select: { id: true, slug: true, createdAt: true },
     });
+    return new Map(rows.map((r) => [r.slug, `${r.id}@${r.createdAt.getTime()}`]));
+  }
+
+  /**
+   * Placeholder clauses (announced but unknown points) are not compared. Parents are resolved
+   * here, not by a nested include: Prisma would bind every parent id, and a large version
+   * exceeds the database's parameter limit.
+   */
+  public async loadVersion(planId: number, slug: string): Promise<VersionForCompare | null> {
+    const row = await this.db.version.findUnique({ where: { planId_slug: { planId, slug } } });
     if (!row) return null;
+    const clauses = await this.db.clause.findMany({
+      where: { versionId: row.id },
+      orderBy: { order: 'asc' },
+      select: { id: true, label: true, text: true, status: true, parentId: true },
+    });
+    const labelOf = new Map(clauses.map((c) => [c.id, c.label]));
     return {
       id: row.id,
       slug: row.slug,
@@ -60,11 +73,12 @@ export class ComparisonsRepository {
       channel: row.channel,
       basis: row.basis,
       grade: row.grade,
-      clauses: row.clauses.map((c) => ({
-        label: c.label,
-        text: c.text,
-        ...(c.parent ? { parent: c.parent.label } : {}),
-      })),
+      clauses: clauses
+        .filter((c) => c.status !== 'placeholder')
+        .map((c) => {
+          const parent = c.parentId === null ? undefined : labelOf.get(c.parentId);
+          return { label: c.label, text: c.text, ...(parent !== undefined ? { parent } : {}) };
+        }),
     };
   }
 

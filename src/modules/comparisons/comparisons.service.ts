@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { ProblemException, problem } from '../../common/problem';
 import type { Representation } from '../../common/representation';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { ENGINE_VERSION, compareVersions } from '../../engine';
-import type { Comparison } from '../../engine';
+import type { Comparison, Overrides } from '../../engine';
+import { DB_CHANGES, UNTRACKED } from '../../db/changes';
+import type { DbChanges } from '../../db/changes';
 import {
   PdfUnavailableError,
   REPORT_CONTENT_TYPES,
@@ -16,6 +18,7 @@ import {
 } from '../../reports';
 import type { ReportFormat } from '../../reports';
 import { PlansService } from '../plans/plans.service';
+import { ByteLru } from './byte-lru';
 import { ComparisonsRepository } from './comparisons.repository';
 import type { VersionForCompare } from './comparisons.repository';
 import { toOverrides } from './overrides';
@@ -33,14 +36,41 @@ export interface CompareRequest {
   readonly ifNoneMatch?: string;
 }
 
+interface Resolved {
+  readonly planId: number;
+  readonly a: VersionForCompare;
+  readonly b: VersionForCompare;
+  readonly overrides: Overrides;
+  readonly paramsHash: string;
+  readonly seen: number | null;
+}
+
+/** Rough bytes a version takes in memory (UTF-16 texts and labels, plus per-clause overhead). */
+const versionBytes = (v: VersionForCompare): number =>
+  v.clauses.reduce((n, c) => n + 2 * (c.text.length + c.label.length) + 64, 256);
+
 @Injectable()
 export class ComparisonsService implements OnApplicationShutdown {
+  /** Finished comparisons as the JSON bytes sent, by cache key (versions + engine + pins). */
+  private readonly results: ByteLru<Buffer>;
+  /** Stored versions by `id@createdAt`: immutable, so never stale. */
+  private readonly versions: ByteLru<VersionForCompare>;
+  /** What (plan, from, to) resolved to, and the database's data version when it did. */
+  private readonly resolved = new ByteLru<Resolved>(10_000, () => 1);
+  private readonly caching: boolean;
+
   public constructor(
     private readonly plans: PlansService,
     private readonly comparisons: ComparisonsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly analysis: AnalysisService,
-  ) {}
+    @Optional() @Inject(DB_CHANGES) private readonly changes: DbChanges = UNTRACKED,
+  ) {
+    const budget = config.compareCacheBytes;
+    this.caching = budget > 0;
+    this.results = new ByteLru(Math.floor(budget * 0.75), (b) => b.length);
+    this.versions = new ByteLru(Math.floor(budget * 0.25), versionBytes);
+  }
 
   /** The PDF renderer's shared Chromium would otherwise outlive the app (and keep Node alive). */
   public async onApplicationShutdown(): Promise<void> {
@@ -50,19 +80,13 @@ export class ComparisonsService implements OnApplicationShutdown {
   /**
    * Compares two stored versions with the plan's curated links as pins. Stored versions are
    * immutable, so (from, to, engine version, overrides+params hash) determines the result: it
-   * is cached under that key and the same key, with the format, is the strong ETag.
+   * is cached under that key (in memory, and in the database for other instances and restarts)
+   * and the same key, with the format, is the strong ETag. The curated links are read on every
+   * request (or, on SQLite, whenever anything was committed since the last request for the
+   * pair), so a link written by another process or instance changes the key at once.
    */
   public async compare(req: CompareRequest): Promise<Representation> {
-    const planId = await this.plans.requireId(req.plan);
-    const a = await this.load(planId, req.plan, req.from);
-    const b = await this.load(planId, req.plan, req.to);
-    const links = await this.comparisons.curatedLinks(a.id, b.id);
-    const overrides = toOverrides(
-      links,
-      new Set(a.clauses.map((c) => c.label)),
-      new Set(b.clauses.map((c) => c.label)),
-    );
-    const paramsHash = sha256(JSON.stringify({ overrides, params: {} }));
+    const { planId, a, b, overrides, paramsHash } = await this.resolve(req);
     const key = {
       fromVersionId: a.id,
       toVersionId: b.id,
@@ -76,15 +100,21 @@ export class ComparisonsService implements OnApplicationShutdown {
     const etag = `"${sha256(`${a.id}:${b.id}:${ENGINE_VERSION}:${paramsHash}${layout}`).slice(0, 32)}-${format}"`;
     const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
     if (matches(req.ifNoneMatch, etag)) return { status: 304, headers, body: '' };
-    let json = await this.comparisons.findCached(key);
-    if (json === null) {
-      const comparison = compareVersions(
-        { title: a.title, clauses: a.clauses },
-        { title: b.title, clauses: b.clauses },
-        { overrides },
-      );
-      json = JSON.stringify(comparison);
-      await this.comparisons.saveCached(planId, key, json);
+    const memoryKey = `${a.id}:${b.id}:${ENGINE_VERSION}:${paramsHash}`;
+    let json = this.caching ? this.results.get(memoryKey) : undefined;
+    if (json === undefined) {
+      let stored = this.caching ? await this.comparisons.findCached(key) : null;
+      if (stored === null) {
+        const comparison = compareVersions(
+          { title: a.title, clauses: a.clauses },
+          { title: b.title, clauses: b.clauses },
+          { overrides },
+        );
+        stored = JSON.stringify(comparison);
+        if (this.caching) await this.comparisons.saveCached(planId, key, stored);
+      }
+      json = Buffer.from(stored, 'utf8');
+      if (this.caching) this.results.set(memoryKey, json);
     }
     const ok = { ...headers, 'Content-Type': REPORT_CONTENT_TYPES[format] };
     if (format === 'json') return { status: 200, headers: ok, body: json };
@@ -97,11 +127,15 @@ export class ComparisonsService implements OnApplicationShutdown {
       generatedAt: new Date().toISOString(),
       disputes: await this.disputesOf(req.plan, b.slug),
     });
-    const body = await this.renderOrProblem(JSON.parse(json) as Comparison, format, {
-      context,
-      sourceLabel: { from: a.slug, to: b.slug },
-      chromiumPath: this.config.chromiumPath,
-    });
+    const body = await this.renderOrProblem(
+      JSON.parse(json.toString('utf8')) as Comparison,
+      format,
+      {
+        context,
+        sourceLabel: { from: a.slug, to: b.slug },
+        chromiumPath: this.config.chromiumPath,
+      },
+    );
     const disposition = contentDisposition(
       isBinaryFormat(format) || format === 'csv' ? 'attachment' : 'inline',
       [req.plan, a.slug, b.slug],
@@ -153,6 +187,49 @@ export class ComparisonsService implements OnApplicationShutdown {
       }
       throw err;
     }
+  }
+
+  /** The versions and pins behind a request: from memory while the database is unchanged. */
+  private async resolve(req: CompareRequest): Promise<Resolved> {
+    // Read before the queries: a commit landing meanwhile makes the next request look again.
+    const seen = this.caching ? this.changes.current() : null;
+    const memoKey = JSON.stringify([req.plan, req.from, req.to]);
+    const memo = seen === null ? undefined : this.resolved.get(memoKey);
+    if (memo !== undefined && memo.seen === seen) return memo;
+    const planId = await this.plans.requireId(req.plan);
+    const [a, b] = await this.loadPair(planId, req.plan, req.from, req.to);
+    const links = await this.comparisons.curatedLinks(a.id, b.id);
+    const overrides = toOverrides(
+      links,
+      new Set(a.clauses.map((c) => c.label)),
+      new Set(b.clauses.map((c) => c.label)),
+    );
+    const paramsHash = sha256(JSON.stringify({ overrides, params: {} }));
+    const resolved = { planId, a, b, overrides, paramsHash, seen };
+    if (seen !== null) this.resolved.set(memoKey, resolved);
+    return resolved;
+  }
+
+  /** Both versions; from memory when their ids are known and cached (one cheap query). */
+  private async loadPair(
+    planId: number,
+    plan: string,
+    from: string,
+    to: string,
+  ): Promise<[VersionForCompare, VersionForCompare]> {
+    if (!this.caching) {
+      return [await this.load(planId, plan, from), await this.load(planId, plan, to)];
+    }
+    const refs = await this.comparisons.versionRefs(planId, [from, to]);
+    const one = async (slug: string): Promise<VersionForCompare> => {
+      const ref = refs.get(slug);
+      const hit = ref === undefined ? undefined : this.versions.get(ref);
+      if (hit !== undefined) return hit;
+      const version = await this.load(planId, plan, slug);
+      if (ref !== undefined && ref.startsWith(`${version.id}@`)) this.versions.set(ref, version);
+      return version;
+    };
+    return [await one(from), await one(to)];
   }
 
   private async load(planId: number, plan: string, slug: string): Promise<VersionForCompare> {

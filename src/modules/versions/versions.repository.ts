@@ -6,6 +6,7 @@ import { writeAudit } from '../audit/audit.repository';
 import type { Actor } from '../audit/audit.repository';
 import { toSourceRef, upsertSources } from '../sources/sources.repository';
 import type { SearchableClause } from './clause-search';
+import type { SourceRef } from '../sources/sources.repository';
 import type { NewVersion, StoredClause, VersionDetail, VersionSummary } from './versions.types';
 
 const SUMMARY_INCLUDE = {
@@ -105,29 +106,44 @@ export class VersionsRepository {
     }));
   }
 
+  /**
+   * A version with its clauses and their sources. Three flat queries, joined here: Prisma loads
+   * nested relations with `IN (…ids)`, which fails past the database's bound-parameter limit
+   * (a 10,000-clause version could be stored but not read back).
+   */
   public async findDetail(planId: number, slug: string): Promise<VersionDetail | null> {
     const row = await this.db.version.findUnique({
       where: { planId_slug: { planId, slug } },
-      include: {
-        ...SUMMARY_INCLUDE,
-        clauses: {
-          orderBy: { order: 'asc' },
-          include: {
-            parent: { select: { label: true } },
-            sources: { include: { source: true }, orderBy: { sourceId: 'asc' } },
-          },
-        },
-      },
+      include: SUMMARY_INCLUDE,
     });
     if (!row) return null;
-    const clauses: StoredClause[] = row.clauses.map((c) => ({
+    const rows = await this.db.clause.findMany({
+      where: { versionId: row.id },
+      orderBy: { order: 'asc' },
+    });
+    const links = await this.db.clauseSource.findMany({
+      where: { clause: { versionId: row.id } },
+      orderBy: [{ clauseId: 'asc' }, { sourceId: 'asc' }],
+    });
+    const sources = await this.db.source.findMany({
+      where: { clauses: { some: { clause: { versionId: row.id } } } },
+    });
+    const sourceById = new Map(sources.map((s) => [s.id, toSourceRef(s)]));
+    const sourcesOf = new Map<number, SourceRef[]>();
+    for (const l of links) {
+      const list = sourcesOf.get(l.clauseId) ?? [];
+      list.push(sourceById.get(l.sourceId)!);
+      sourcesOf.set(l.clauseId, list);
+    }
+    const labelOf = new Map(rows.map((c) => [c.id, c.label]));
+    const clauses: StoredClause[] = rows.map((c) => ({
       label: c.label,
       order: c.order,
-      parent: c.parent?.label ?? null,
+      parent: c.parentId === null ? null : (labelOf.get(c.parentId) ?? null),
       text: c.text,
       status: c.status,
       topics: parseTopics(c.topics),
-      sources: c.sources.map((s) => toSourceRef(s.source)),
+      sources: sourcesOf.get(c.id) ?? [],
     }));
     return { ...toSummary(row), clauses };
   }
