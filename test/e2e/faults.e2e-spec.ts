@@ -31,14 +31,24 @@ async function api(
   path: string,
   init: { method?: string; token?: string; body?: unknown } = {},
 ): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${s.url}${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
-      ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-    },
-    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-  });
+  let res: Response;
+  try {
+    res = await fetch(`${s.url}${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+        ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      },
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    });
+  } catch (err) {
+    // A dropped connection is either the kill a test asked for or a server crash: say which.
+    const state = `exit ${s.child.exitCode ?? '-'}, signal ${s.child.signalCode ?? '-'}`;
+    const why = err instanceof Error ? `${err.message} (${String(err.cause)})` : String(err);
+    throw new Error(
+      `${init.method ?? 'GET'} ${path}: ${why}; server ${state}; its output ends:\n${s.output().slice(-3000)}`,
+    );
+  }
   const text = await res.text();
   return { status: res.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
 }
