@@ -4,6 +4,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AuthGuard } from './common/auth.guard';
 import { ProblemFilter } from './common/problem.filter';
+import { WindowCounterStorage } from './common/rate-limit-storage';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './db/database.module';
 import { AnalysisModule } from './modules/analysis/analysis.module';
@@ -24,7 +25,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, log),
-        ThrottlerModule.forRoot([{ ttl: config.rateLimit.ttlMs, limit: config.rateLimit.limit }]),
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: config.rateLimit.ttlMs, limit: config.rateLimit.limit }],
+          storage: new WindowCounterStorage(),
+        }),
         TokensModule,
         HealthModule,
         PlansModule,

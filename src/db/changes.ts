@@ -1,14 +1,18 @@
 import Database from 'better-sqlite3';
+import type { Db } from './client';
 
 /**
- * Tells whether anything was committed to the database since an earlier reading, without a
- * query through Prisma. On SQLite this is `PRAGMA data_version` on a connection of its own: it
- * changes whenever any other connection, in this process or another, commits (WAL or not), and
- * costs microseconds. PostgreSQL has no equivalent; there `current()` is null, meaning "unknown:
- * validate against the database".
+ * Tells whether anything was committed to the database since an earlier reading: two equal
+ * readings mean no commit in between. On SQLite this is `PRAGMA data_version` on a connection of
+ * its own: it changes whenever any other connection, in this process or another, commits, and
+ * costs microseconds. On PostgreSQL it is the current snapshot (`xmin:xmax:in-progress xids`):
+ * a committing write transaction either was in progress (and leaves the list) or started later
+ * (and moves xmax), so any commit changes it, from any instance; read-only transactions take no
+ * xid and leave it alone. One query without table access instead of the three a cached compare
+ * would otherwise make. `null` means "unknown: validate against the database".
  */
 export interface DbChanges {
-  current(): number | null;
+  current(): number | string | null | Promise<number | string | null>;
   close(): void;
 }
 
@@ -23,5 +27,15 @@ export function sqliteChanges(file: string): DbChanges {
   return {
     current: () => dataVersion.get() as number,
     close: () => db.close(),
+  };
+}
+
+export function postgresChanges(db: Db): DbChanges {
+  return {
+    current: async () => {
+      const rows = await db.$queryRaw<{ s: string }[]>`SELECT pg_current_snapshot()::text AS s`;
+      return rows[0]?.s ?? null;
+    },
+    close: () => undefined,
   };
 }

@@ -2,7 +2,7 @@ import { Global, Inject, Injectable, Module } from '@nestjs/common';
 import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config';
-import { DB_CHANGES, UNTRACKED, sqliteChanges } from './changes';
+import { DB_CHANGES, postgresChanges, sqliteChanges } from './changes';
 import type { DbChanges } from './changes';
 import { isPostgresUrl, openDatabase, sqliteFile } from './client';
 import type { Db } from './client';
@@ -39,9 +39,9 @@ export class CoreModule {
           provide: DB_CHANGES,
           // After DB: the file exists and is migrated before the tracker opens it.
           inject: [DB],
-          useFactory: (): DbChanges =>
+          useFactory: (db: Db): DbChanges =>
             isPostgresUrl(config.databaseUrl)
-              ? UNTRACKED
+              ? postgresChanges(db)
               : sqliteChanges(sqliteFile(config.databaseUrl)),
         },
         DbCloser,

@@ -42,7 +42,7 @@ interface Resolved {
   readonly b: VersionForCompare;
   readonly overrides: Overrides;
   readonly paramsHash: string;
-  readonly seen: number | null;
+  readonly seen: number | string | null;
 }
 
 /** Rough bytes a version takes in memory (UTF-16 texts and labels, plus per-clause overhead). */
@@ -192,7 +192,7 @@ export class ComparisonsService implements OnApplicationShutdown {
   /** The versions and pins behind a request: from memory while the database is unchanged. */
   private async resolve(req: CompareRequest): Promise<Resolved> {
     // Read before the queries: a commit landing meanwhile makes the next request look again.
-    const seen = this.caching ? this.changes.current() : null;
+    const seen = this.caching ? await this.changes.current() : null;
     const memoKey = JSON.stringify([req.plan, req.from, req.to]);
     const memo = seen === null ? undefined : this.resolved.get(memoKey);
     if (memo !== undefined && memo.seen === seen) return memo;
