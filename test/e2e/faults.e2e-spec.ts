@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { Client } from 'pg';
 import { createToken, startServer } from '../../bench/server-process';
 import type { ServerProcess } from '../../bench/server-process';
+import { sqliteFile } from '../../src/db/client';
 import { ensureBuilt } from '../support/build';
 import { BACKENDS, freshDatabase } from '../support/e2e';
 
@@ -67,6 +70,48 @@ async function snapshot(s: ServerProcess): Promise<Record<string, string>> {
   return out;
 }
 
+/** The server's PostgreSQL connections carry this name, so the probe sees only them. */
+const APP_NAME = 'plandiff-fault-test';
+
+/**
+ * Answers whether the server holds an open write transaction right now (begun, not committed):
+ * on SQLite, another connection cannot take the write lock; on PostgreSQL, one of the server's
+ * backends has a transaction id (it has written) and is still inside that transaction.
+ */
+async function writeProbe(
+  backend: string,
+  url: string,
+): Promise<{ open(): Promise<boolean>; close(): Promise<void> }> {
+  if (backend === 'sqlite') {
+    const db = new Database(sqliteFile(url), { timeout: 0 });
+    return {
+      open: () => {
+        try {
+          db.exec('BEGIN IMMEDIATE; ROLLBACK');
+          return Promise.resolve(false);
+        } catch (err) {
+          if ((err as { code?: string }).code === 'SQLITE_BUSY') return Promise.resolve(true);
+          throw err;
+        }
+      },
+      close: () => Promise.resolve(void db.close()),
+    };
+  }
+  const pg = new Client({ connectionString: process.env['TEST_DATABASE_URL'] });
+  await pg.connect();
+  return {
+    open: async () =>
+      (
+        await pg.query(
+          `SELECT 1 FROM pg_stat_activity WHERE application_name = $1
+             AND backend_xid IS NOT NULL AND state IN ('active', 'idle in transaction')`,
+          [APP_NAME],
+        )
+      ).rowCount! > 0,
+    close: () => pg.end(),
+  };
+}
+
 describe.each(BACKENDS)('faults (%s)', (backend) => {
   let url = '';
   let cleanup: () => Promise<void> = () => Promise.resolve();
@@ -75,6 +120,11 @@ describe.each(BACKENDS)('faults (%s)', (backend) => {
 
   beforeAll(async () => {
     ({ url, cleanup } = await freshDatabase(backend));
+    if (backend !== 'sqlite') {
+      const u = new URL(url);
+      u.searchParams.set('application_name', APP_NAME);
+      url = u.toString();
+    }
     server = await startServer({ databaseUrl: url, env: ENV }); // seeds the corpus
     token = createToken(url, 'editor');
   }, 120_000);
@@ -127,6 +177,37 @@ describe.each(BACKENDS)('faults (%s)', (backend) => {
       }
     }
     process.stdout.write(`[${backend}] import ${importMs} ms; kills: ${outcomes.join('; ')}\n`);
+  });
+
+  it('SIGKILL while the write transaction is provably open: the version is absent', async () => {
+    let s = live();
+    const before = await snapshot(s);
+    const probe = await writeProbe(backend, url);
+    try {
+      const answer = api(s, `${PLAN}/versions`, {
+        method: 'POST',
+        token,
+        body: bigVersion('bulk-mid-tx'),
+      }).then(
+        (r) => String(r.status),
+        () => 'no answer',
+      );
+      const deadline = Date.now() + 60_000;
+      let closedReadings = 0; // the probe must see the transaction begin, not a stale lock
+      while (!(await probe.open())) {
+        if (Date.now() > deadline) throw new Error('never saw the write transaction open');
+        closedReadings++;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      expect(closedReadings).toBeGreaterThan(0);
+      await s.stop('SIGKILL');
+      expect(await answer).toBe('no answer');
+    } finally {
+      await probe.close();
+    }
+    server = s = await startServer({ databaseUrl: url, env: ENV });
+    expect((await api(s, `${PLAN}/versions/bulk-mid-tx`)).status).toBe(404);
+    expect(await snapshot(s)).toEqual(before);
   });
 
   it('keeps every position two editors post concurrently', async () => {
