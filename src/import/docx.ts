@@ -2,15 +2,17 @@ import mammoth from 'mammoth';
 import { ImportError } from './errors';
 import { htmlToText } from './html';
 import type { HtmlText } from './html';
+import { wordListNumbers } from './docx-numbering';
 import { checkZip } from './zip-guard';
 import type { ZipLimits } from './zip-guard';
 
 /**
  * A Word document to numbered text. mammoth renders Word's automatic numbering as nested
  * <ol>/<li> (the numbers are not in the document's text); htmlToText writes them out per
- * nesting level (`1.`, `a)`, `(i)`). mammoth exposes only "ordered or not" and the level, not
- * the list's number format or start value, so those follow the level, and top-level numbering
- * continues across interrupting paragraphs as Word does by default.
+ * nesting level (`1.`, `a)`, `(i)`). mammoth exposes only "ordered or not" and the level, so the
+ * numbers themselves (format, start value, restarts) are read from numbering.xml by
+ * wordListNumbers; where that reader cannot follow the document, numbering follows the level and
+ * top-level numbering continues across interrupting paragraphs as Word does by default.
  */
 export async function docxToText(bytes: Uint8Array, limits?: ZipLimits): Promise<HtmlText> {
   checkZip(bytes, limits);
@@ -28,7 +30,11 @@ export async function docxToText(bytes: Uint8Array, limits?: ZipLimits): Promise
     const why = err instanceof Error ? err.message : String(err);
     throw new ImportError('corrupt', `not a readable Word document (${why.split('\n')[0]})`);
   }
-  const out = htmlToText(html, { continueTopLevelLists: true });
+  const listNumbers = wordListNumbers(bytes);
+  const out = htmlToText(html, {
+    continueTopLevelLists: true,
+    ...(listNumbers !== undefined ? { listNumbers } : {}),
+  });
   // mammoth reports unrecognised styles and the like; only its errors matter to a user.
   for (const m of messages) if (m.type === 'error') out.warnings.push(`docx: ${m.message}`);
   return out;

@@ -1,5 +1,6 @@
 import { HTMLElement, NodeType, parse } from 'node-html-parser';
 import type { Node } from 'node-html-parser';
+import type { WordListNumber } from './docx-numbering';
 import { DEPTH_STYLES, listLabel, styleFromHtmlType } from './numbering';
 
 export interface HtmlOptions {
@@ -9,6 +10,12 @@ export interface HtmlOptions {
    * restarts each <ol> at its `start`, as a browser does.
    */
   readonly continueTopLevelLists?: boolean;
+  /**
+   * The numbers Word shows, one per <li> in document order (from numbering.xml: formats, start
+   * values, restarts). Used only when there is exactly one per <li>; otherwise lists are numbered
+   * by nesting level.
+   */
+  readonly listNumbers?: readonly WordListNumber[];
 }
 
 export interface HtmlText {
@@ -31,6 +38,7 @@ class Writer {
   private line = '';
   private topCounter = 0;
   private depth = -1;
+  private item = 0;
 
   constructor(private readonly options: HtmlOptions) {}
 
@@ -87,9 +95,11 @@ class Writer {
       }
       const value = Number.parseInt(item.getAttribute('value') ?? '', 10);
       n = Number.isFinite(value) ? value : n + 1;
+      const word = this.options.listNumbers?.[this.item++];
+      if (word?.style) n = word.n;
       this.flush();
       if (!ordered || depth > DEEPEST) this.line = '- ';
-      else this.line = `${listLabel(n, style, depth)} `;
+      else this.line = `${listLabel(n, word?.style ?? style, depth)} `;
       for (const child of item.childNodes) this.walk(child);
       this.flush();
     }
@@ -106,7 +116,12 @@ class Writer {
  */
 export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
   const root = parse(html, { comment: false, blockTextElements: { pre: true } });
-  const writer = new Writer(options);
+  const items = options.listNumbers === undefined ? 0 : root.querySelectorAll('li').length;
+  const writer = new Writer(
+    options.listNumbers !== undefined && options.listNumbers.length !== items
+      ? { ...options, listNumbers: undefined }
+      : options,
+  );
   const title = root.querySelector('title')?.text.replace(/\s+/gu, ' ').trim();
   if (title && root.querySelector('h1') === null) writer.lines.push(title);
   writer.walk(root);

@@ -11,14 +11,34 @@ import { PDFDocument, PDFHexString, PDFName, StandardFonts } from 'pdf-lib';
 /** A paragraph: plain text, or an item of Word's automatic numbering at a level (0-based). */
 export type DocxPara = string | { level: number; text: string };
 
-/** A .docx whose numbers come from Word numbering (numbering.xml), not from the text. */
-export async function makeDocx(paras: readonly DocxPara[]): Promise<Uint8Array> {
+/** One level of a Word list: its number format, the text around the number, its start. */
+export interface DocxLevel {
+  readonly format: (typeof LevelFormat)[keyof typeof LevelFormat];
+  readonly text: string;
+  readonly start?: number;
+}
+
+/**
+ * A .docx whose numbers come from Word numbering (numbering.xml), not from the text: by default
+ * `1.`, `a)`, `(i)` starting at 1, or the given levels.
+ */
+export async function makeDocx(
+  paras: readonly DocxPara[],
+  levels?: readonly DocxLevel[],
+): Promise<Uint8Array> {
+  const custom = levels?.map((l, level) => ({
+    level,
+    format: l.format,
+    text: l.text,
+    alignment: AlignmentType.START,
+    ...(l.start !== undefined ? { start: l.start } : {}),
+  }));
   const doc = new Document({
     numbering: {
       config: [
         {
           reference: 'points',
-          levels: [
+          levels: custom ?? [
             { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
             {
               level: 1,

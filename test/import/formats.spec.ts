@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { unzipSync } from 'fflate';
+import { LevelFormat } from 'docx';
 import { importDocument } from '../../src/import';
 import type { ImportResult } from '../../src/import';
 import { DEJAVU, encodeCp1251, makeDocx, makePdf } from './build';
@@ -44,6 +45,39 @@ describe('DOCX (Word automatic numbering)', () => {
     const r = await importDocument(bytes, 'plan.docx');
     expect(labels(r)).toEqual(['1', '1a', '1a.i', '1a.ii', '2']);
     expect(texts(r)[3]).toBe('Roman two. The guarantees follow.');
+  });
+
+  it('reads the start value and number formats from numbering.xml', async () => {
+    // A draft that continues an earlier document: points 5-6, sub-points lettered from c.
+    const bytes = await makeDocx(
+      [
+        'Continuation',
+        { level: 0, text: 'Fifth point.' },
+        { level: 1, text: 'Lettered c.' },
+        { level: 1, text: 'Lettered d.' },
+        { level: 0, text: 'Sixth point.' },
+        { level: 1, text: 'Restarts at c under the new point.' },
+      ],
+      [
+        { format: LevelFormat.DECIMAL, text: 'Point %1.', start: 5 },
+        { format: LevelFormat.LOWER_LETTER, text: '(%2)', start: 3 },
+      ],
+    );
+    const xml = new TextDecoder().decode(unzipSync(bytes)['word/numbering.xml']);
+    expect(xml).toMatch(/<w:start w:val="5"\/>/);
+    const r = await importDocument(bytes, 'continuation.docx');
+    expect(labels(r)).toEqual(['5', '5c', '5d', '6', '6c']);
+    expect(texts(r)[4]).toBe('Restarts at c under the new point.');
+  });
+
+  it('writes Roman top-level numbers as Word shows them', async () => {
+    const bytes = await makeDocx(
+      ['Parts', { level: 0, text: 'First part.' }, { level: 0, text: 'Second part.' }],
+      [{ format: LevelFormat.UPPER_ROMAN, text: '%1.' }],
+    );
+    const r = await importDocument(bytes, 'parts.docx');
+    expect(r.text).toContain('II. Second part.');
+    expect(r.version.clauses).toHaveLength(2);
   });
 
   it('reads a Ukrainian document', async () => {
