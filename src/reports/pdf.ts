@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type * as Playwright from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import { Gate } from './gate';
 
 /** playwright-core takes about 0.5 s to load: only PDF needs it, so the CLI's start stays fast. */
 function chromium(): typeof Playwright.chromium {
@@ -55,7 +56,14 @@ function browserFor(path: string): Promise<Browser> {
   return shared.browser;
 }
 
-export async function renderPdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
+/** Two pages at a time on a 2-core machine; a few more wait, the rest get RendererBusyError. */
+const gate = new Gate(2, 6, 'PDF rendering');
+
+export function renderPdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
+  return gate.run(() => renderNow(html, options));
+}
+
+async function renderNow(html: string, options: PdfOptions): Promise<Buffer> {
   const browser = await browserFor(options.executablePath ?? '/usr/bin/chromium');
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
