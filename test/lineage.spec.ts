@@ -4,6 +4,7 @@ import { loadCorpus } from '../src/corpus/corpus';
 import { corpusLineage, lineageInput } from '../src/corpus/lineage';
 import { buildLineage } from '../src/engine/lineage/families';
 import { baselineMatrix, threeWay, topicRollups } from '../src/engine/lineage/views';
+import { specificallyContested } from '../src/corpus/lineage';
 import type { LineageVersion } from '../src/engine/lineage/types';
 
 const corpus = loadCorpus(join(__dirname, '..', 'fixtures', 'plans', 'ukraine-2025'));
@@ -75,6 +76,24 @@ describe('clause families of the Ukraine 2025 plan', () => {
     const step = territory.steps.find((s) => s.from === 'v28' && s.to === 'veu')!;
     expect(step.families).toContain('v28:21');
     expect(territory.intensity.v28).toBeGreaterThan(0);
+  });
+
+  it('tells topics fought over from a draft rejected as a whole', () => {
+    const parents = Object.fromEntries(corpus.versions.map((v) => [v.slug, v.parents]));
+    const rollups = topicRollups(lineage, parents, specificallyContested(corpus));
+    const of = (topic: string) => rollups.find((t) => t.topic === topic)!;
+    // Ukraine and Europe rejected the 28 points as a package: every topic reads fully contested.
+    expect(rollups.every((t) => t.intensity.v28 === 1)).toBe(true);
+    // Positions on the points themselves single out territory and the army cap, not amnesty.
+    expect(of('territory').specificIntensity!.v28).toBeGreaterThan(0.5);
+    expect(of('army-size').specificIntensity!.v28).toBe(1);
+    expect(of('amnesty').specificIntensity!.v28).toBe(0);
+    for (const t of rollups) {
+      for (const v of Object.keys(t.intensity)) {
+        expect(t.specificIntensity![v]).toBeLessThanOrEqual(t.intensity[v]!);
+      }
+    }
+    expect(topicRollups(lineage, parents)[0]).not.toHaveProperty('specificIntensity');
   });
 });
 

@@ -40,3 +40,19 @@ export function lineageInput(corpus: Corpus): LineageInput {
 export function corpusLineage(corpus: Corpus): Lineage {
   return buildLineage(lineageInput(corpus));
 }
+
+/** Per version, the labels contested (disputed or rejected) by clause- or topic-specific positions. */
+export function specificallyContested(corpus: Corpus): Record<string, ReadonlySet<string>> {
+  return Object.fromEntries(
+    corpus.versions.map((v) => [
+      v.slug,
+      new Set(
+        corpusDisputes(corpus, v.slug)
+          .filter(
+            (d) => d.scope === 'specific' && (d.status === 'disputed' || d.status === 'rejected'),
+          )
+          .map((d) => d.label),
+      ),
+    ]),
+  );
+}

@@ -106,12 +106,22 @@ export interface TopicRollup {
   readonly steps: readonly TopicStep[];
   /** Per version: share of the topic's present clauses whose status is disputed or rejected. */
   readonly intensity: Readonly<Record<string, number>>;
+  /**
+   * The same share counting only clauses contested by a position on the clause itself, its point
+   * or its topic: a party rejecting a whole draft makes every point "disputed", which says
+   * nothing about which topics are fought over. Present when `specific` was given.
+   */
+  readonly specificIntensity?: Readonly<Record<string, number>>;
 }
 
-/** Per topic: what changed at each parent→child step, and how contested it was in each version. */
+/**
+ * Per topic: what changed at each parent→child step, and how contested it was in each version.
+ * `specific` lists, per version, the labels contested by clause- or topic-specific positions.
+ */
 export function topicRollups(
   lineage: Lineage,
   parents: Readonly<Record<string, readonly string[]>>,
+  specific?: Readonly<Record<string, ReadonlySet<string>>>,
 ): TopicRollup[] {
   const topics = [...new Set(lineage.families.flatMap((f) => f.topics))].sort();
   return topics.map((topic) => {
@@ -132,16 +142,21 @@ export function topicRollups(
       }
     }
     const intensity: Record<string, number> = {};
+    const specificIntensity: Record<string, number> = {};
+    const share = (part: number, whole: number): number =>
+      whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000;
     for (const version of lineage.versions) {
       const cells = families
         .map((f) => f.cells.find((c) => c.version === version)!)
         .filter((c) => c.dispute !== undefined);
-      const contested = cells.filter(
-        (c) => c.dispute === 'disputed' || c.dispute === 'rejected',
-      ).length;
-      intensity[version] =
-        cells.length === 0 ? 0 : Math.round((contested / cells.length) * 1000) / 1000;
+      const contested = cells.filter((c) => c.dispute === 'disputed' || c.dispute === 'rejected');
+      intensity[version] = share(contested.length, cells.length);
+      const own = specific?.[version];
+      if (own !== undefined) {
+        const specificCount = contested.filter((c) => c.labels.some((l) => own.has(l))).length;
+        specificIntensity[version] = share(specificCount, cells.length);
+      }
     }
-    return { topic, steps, intensity };
+    return { topic, steps, intensity, ...(specific !== undefined ? { specificIntensity } : {}) };
   });
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Corpus } from '../../corpus/corpus';
 import { corpusBriefing } from '../../corpus/briefing';
 import { corpusDisputes } from '../../corpus/disputes';
-import { corpusLineage } from '../../corpus/lineage';
+import { corpusLineage, specificallyContested } from '../../corpus/lineage';
 import type { Briefing } from '../../engine/briefing';
 import type { Family, Lineage } from '../../engine/lineage/types';
 import {
@@ -96,6 +96,7 @@ export class AnalysisService {
     return topicRollups(
       corpusLineage(corpus),
       Object.fromEntries(corpus.versions.map((v) => [v.slug, v.parents])),
+      specificallyContested(corpus),
     );
   }
 
