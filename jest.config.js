@@ -36,6 +36,14 @@ module.exports = {
       // The dashboard in real headless Chromium (/usr/bin/chromium, installed by .ci/run), against
       // the app on a fresh seeded SQLite database; screenshots go to test-output/screenshots/.
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      // DOM types only here (page.evaluate callbacks), not in the program that checks src/.
+      transform: {
+        ...base.transform,
+        '^.+\\.ts$': [
+          'ts-jest',
+          { tsconfig: 'test/browser/tsconfig.json', diagnostics: { warnOnly: false } },
+        ],
+      },
     },
   ],
 };

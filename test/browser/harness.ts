@@ -1,5 +1,4 @@
 // Functions passed to page.evaluate run in the browser: type-check them against the DOM.
-/// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';

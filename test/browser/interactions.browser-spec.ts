@@ -1,5 +1,4 @@
 // Functions passed to page.evaluate run in the browser: type-check them against the DOM.
-/// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import { PLAN, useDashboard } from './harness';
 
@@ -109,6 +108,8 @@ describe('dashboard interactions in headless Chromium', () => {
     await page.getByRole('dialog').waitFor();
     // "/" jumps to the search box from anywhere but a field.
     await page.keyboard.press('Escape');
+    // While the modal dialog is open the page behind it is inert: wait for it to go, as above.
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-q');
   });

@@ -1,5 +1,4 @@
 // Functions passed to page.evaluate run in the browser: type-check them against the DOM.
-/// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { DESKTOP, MOBILE, PLAN, pageOverflow, unlabelledControls, useDashboard } from './harness';
 
