@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
@@ -46,5 +48,18 @@ describe('loadConfig', () => {
     expect(loadConfig({}).chromiumPath).toBe('/usr/bin/chromium');
     expect(loadConfig({ PLANDIFF_CHROMIUM: '/opt/c/chrome' }).chromiumPath).toBe('/opt/c/chrome');
     expect(() => loadConfig({ PLANDIFF_CHROMIUM: 'chromium' })).toThrow(/absolute path/);
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every variable loadConfig reads', () => {
+    const root = join(__dirname, '..', '..');
+    const source = readFileSync(join(root, 'src', 'config', 'app-config.ts'), 'utf8');
+    const read = new Set(
+      [...source.matchAll(/(?:env\[|int\(|bool\()'([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]!),
+    );
+    expect(read.size).toBeGreaterThan(8);
+    const example = readFileSync(join(root, '.env.example'), 'utf8');
+    expect([...read].filter((name) => !example.includes(name))).toEqual([]);
   });
 });
