@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Corpus } from '../../corpus/corpus';
 import { corpusBriefing } from '../../corpus/briefing';
 import { corpusDisputes } from '../../corpus/disputes';
@@ -16,6 +16,8 @@ import {
 import { renderLineageCsv } from '../../engine/render/csv';
 import type { ClauseDispute } from '../../engine/disputes';
 import { ProblemException } from '../../common/problem';
+import { DB_CHANGES, UNTRACKED } from '../../db/changes';
+import type { DbChanges } from '../../db/changes';
 import { SnapshotRepository } from './snapshot.repository';
 
 export interface DisputesResponse {
@@ -29,15 +31,56 @@ export interface DisputesResponse {
   })[];
 }
 
-/** Analyses over a whole stored plan: the pure engine functions run on a snapshot of it. */
+/** A plan's snapshot and what is derived from it, valid while the database shows no commit. */
+interface Memo {
+  readonly seen: number | string | null;
+  readonly corpus: Corpus;
+  lineage?: Lineage;
+  briefing?: Briefing;
+}
+
+/** Plans whose snapshots are kept (the corpus of one plan is a few hundred KB). */
+const MEMO_PLANS = 16;
+
+/**
+ * Analyses over a whole stored plan: the pure engine functions run on a snapshot of it. The
+ * snapshot, its lineage and its briefing are reused until DB_CHANGES reports a commit (any
+ * write, from any instance), as the comparison cache does: the dashboard asks for the same
+ * plan's disputes, lineage and topics over and over.
+ */
 @Injectable()
 export class AnalysisService {
-  public constructor(private readonly snapshots: SnapshotRepository) {}
+  private readonly memos = new Map<string, Memo>();
+
+  public constructor(
+    private readonly snapshots: SnapshotRepository,
+    @Optional() @Inject(DB_CHANGES) private readonly changes: DbChanges = UNTRACKED,
+  ) {}
 
   public async snapshot(plan: string): Promise<Corpus> {
+    return (await this.memo(plan)).corpus;
+  }
+
+  private async memo(plan: string): Promise<Memo> {
+    // Read before loading: a commit landing meanwhile makes the next request load again.
+    const seen = await this.changes.current();
+    const hit = this.memos.get(plan);
+    if (seen !== null && hit?.seen === seen) return hit;
     const corpus = await this.snapshots.load(plan);
     if (corpus === null) throw ProblemException.notFound(`No plan "${plan}".`);
-    return corpus;
+    const memo: Memo = { seen, corpus };
+    if (seen !== null) {
+      this.memos.delete(plan);
+      this.memos.set(plan, memo);
+      if (this.memos.size > MEMO_PLANS) this.memos.delete(this.memos.keys().next().value!);
+    }
+    return memo;
+  }
+
+  private async lineageOf(plan: string): Promise<{ corpus: Corpus; lineage: Lineage }> {
+    const memo = await this.memo(plan);
+    memo.lineage ??= corpusLineage(memo.corpus);
+    return { corpus: memo.corpus, lineage: memo.lineage };
   }
 
   public async disputes(plan: string, version: string): Promise<DisputesResponse> {
@@ -68,8 +111,7 @@ export class AnalysisService {
     plan: string,
     baseline?: string,
   ): Promise<{ lineage: Lineage; rows?: BaselineRow[] }> {
-    const corpus = await this.snapshot(plan);
-    const lineage = corpusLineage(corpus);
+    const { corpus, lineage } = await this.lineageOf(plan);
     if (baseline === undefined) return { lineage };
     this.requireVersions(corpus, plan, [baseline]);
     return { lineage, rows: baselineMatrix(lineage, baseline) };
@@ -86,15 +128,15 @@ export class AnalysisService {
     a: string,
     b: string,
   ): Promise<{ base: string; a: string; b: string; families: ThreeWayRow[] }> {
-    const corpus = await this.snapshot(plan);
+    const { corpus, lineage } = await this.lineageOf(plan);
     this.requireVersions(corpus, plan, [base, a, b]);
-    return { base, a, b, families: threeWay(corpusLineage(corpus), base, a, b) };
+    return { base, a, b, families: threeWay(lineage, base, a, b) };
   }
 
   public async topics(plan: string): Promise<TopicRollup[]> {
-    const corpus = await this.snapshot(plan);
+    const { corpus, lineage } = await this.lineageOf(plan);
     return topicRollups(
-      corpusLineage(corpus),
+      lineage,
       Object.fromEntries(corpus.versions.map((v) => [v.slug, v.parents])),
       specificallyContested(corpus),
     );
@@ -114,9 +156,9 @@ export class AnalysisService {
     version: string,
     label: string,
   ): Promise<{ family: Family; positions: Corpus['positions'][number][] }> {
-    const corpus = await this.snapshot(plan);
+    const { corpus, lineage } = await this.lineageOf(plan);
     this.requireVersions(corpus, plan, [version]);
-    const family = corpusLineage(corpus).families.find((f) =>
+    const family = lineage.families.find((f) =>
       f.cells.some((c) => c.version === version && c.labels.includes(label)),
     );
     if (family === undefined) {
@@ -133,7 +175,9 @@ export class AnalysisService {
 
   /** The plandiff.briefing/v1 export of the whole plan. */
   public async export(plan: string, generatedAt: string): Promise<Briefing> {
-    return corpusBriefing(await this.snapshot(plan), generatedAt);
+    const memo = await this.memo(plan);
+    memo.briefing ??= corpusBriefing(memo.corpus, generatedAt);
+    return { ...memo.briefing, generatedAt };
   }
 
   private requireVersions(corpus: Corpus, plan: string, slugs: readonly string[]): void {
