@@ -1,5 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { EngineError } from '../engine';
+import { ImportError } from '../import/errors';
+import { BusyError } from './gate';
 import { toProblem } from './problem.filter';
 import { ProblemException, problem } from './problem';
 
@@ -36,6 +38,21 @@ describe('toProblem', () => {
     });
     expect(toProblem({ code: 'P2002', meta: {} })).toMatchObject({ status: 409 });
     expect(toProblem({ code: 'P2025' })).toMatchObject({ status: 404 });
+  });
+
+  it('maps import refusals by code and a busy resource to 503', () => {
+    expect(toProblem(new ImportError('zip-bomb', 'archive expands too far'))).toMatchObject({
+      status: 413,
+      code: 'import-zip-bomb',
+      detail: 'Archive expands too far',
+    });
+    expect(toProblem(new ImportError('unsupported', 'x'))).toMatchObject({ status: 415 });
+    expect(toProblem(new ImportError('encrypted', 'x'))).toMatchObject({ status: 422 });
+    expect(toProblem(new BusyError('import-busy', 'PDF import is busy'))).toMatchObject({
+      status: 503,
+      code: 'import-busy',
+      detail: 'PDF import is busy.',
+    });
   });
 
   it('hides everything else behind an opaque 500', () => {

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { EngineError } from '../engine';
 import type { EngineErrorCode } from '../engine';
 import { ImportError } from '../import/errors';
+import { BusyError } from './gate';
 import type { ImportErrorCode } from '../import/errors';
 import { PROBLEM_CONTENT_TYPE, ProblemException, problem } from './problem';
 import type { Problem } from './problem';
@@ -61,6 +62,8 @@ export function toProblem(err: unknown): Problem {
     const detail = err.message.charAt(0).toUpperCase() + err.message.slice(1);
     return problem(importStatus(err.code), `import-${err.code}`, detail);
   }
+  // A gated resource (PDF rendering, PDF import) at capacity: the server's state, not the input.
+  if (err instanceof BusyError) return problem(503, err.code, `${err.message}.`);
   if (err instanceof HttpException) return fromHttpException(err);
   const e = asErrorLike(err);
   // body-parser errors carry `type`; they reach us before any route runs.

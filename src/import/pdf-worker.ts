@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { Gate } from '../common/gate';
 import { ImportError } from './errors';
 import type { PdfPage } from './pdf-layout';
 
@@ -56,10 +57,20 @@ export interface PdfExtractOptions {
   readonly onProgress?: (page: number, pages: number) => void;
 }
 
+/**
+ * Two PDFs parsed at once (each worker may take up to 512 MB of heap), eight more waiting; past
+ * that the import is refused with 503 import-busy rather than exhausting the machine's memory.
+ */
+const gate = new Gate(2, 8, 'PDF import', 'import-busy');
+
 export function extractPdfPages(
   bytes: Uint8Array,
   options: PdfExtractOptions = {},
 ): Promise<PdfPage[]> {
+  return gate.run(() => extractNow(bytes, options));
+}
+
+function extractNow(bytes: Uint8Array, options: PdfExtractOptions): Promise<PdfPage[]> {
   const lib = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;
   const timeoutMs = options.timeoutMs ?? 120_000;
   return new Promise((resolve, reject) => {

@@ -7,7 +7,6 @@ import { renderPdf } from './pdf';
 import type { ReportFormat } from './formats';
 
 export { closePdfRenderer, PdfUnavailableError } from './pdf';
-export { RendererBusyError } from './gate';
 
 export { REPORT_CONTENT_TYPES, REPORT_FORMATS, isBinaryFormat } from './formats';
 export type { ReportFormat } from './formats';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type * as Playwright from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { Gate } from './gate';
+import { Gate } from '../common/gate';
 
 /** playwright-core takes about 0.5 s to load: only PDF needs it, so the CLI's start stays fast. */
 function chromium(): typeof Playwright.chromium {
@@ -56,8 +56,8 @@ function browserFor(path: string): Promise<Browser> {
   return shared.browser;
 }
 
-/** Two pages at a time on a 2-core machine; a few more wait, the rest get RendererBusyError. */
-const gate = new Gate(2, 6, 'PDF rendering');
+/** Two pages at a time on a 2-core machine; a few more wait, the rest get a BusyError. */
+const gate = new Gate(2, 6, 'PDF rendering', 'pdf-busy');
 
 export function renderPdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
   return gate.run(() => renderNow(html, options));

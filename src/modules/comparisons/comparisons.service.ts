@@ -11,7 +11,6 @@ import { DB_CHANGES, UNTRACKED } from '../../db/changes';
 import type { DbChanges } from '../../db/changes';
 import {
   PdfUnavailableError,
-  RendererBusyError,
   REPORT_CONTENT_TYPES,
   closePdfRenderer,
   isBinaryFormat,
@@ -185,10 +184,6 @@ export class ComparisonsService implements OnApplicationShutdown {
       // A missing browser is the deployment's problem, not the client's: 503 and what to install.
       if (err instanceof PdfUnavailableError) {
         throw new ProblemException(problem(503, 'pdf-unavailable', err.message));
-      }
-      // Too many PDFs at once: refused before queueing without bound (see reports/gate.ts).
-      if (err instanceof RendererBusyError) {
-        throw new ProblemException(problem(503, 'pdf-busy', `${err.message}.`));
       }
       throw err;
     }

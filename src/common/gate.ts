@@ -1,12 +1,22 @@
-/** Thrown when the renderer is at capacity and its queue is full: the client should retry. */
-export class RendererBusyError extends Error {
-  public override readonly name = 'RendererBusyError';
+/**
+ * Thrown when a gated resource is at capacity and its queue is full: the client should retry
+ * (503 problem+json with `code`, e.g. `pdf-busy`).
+ */
+export class BusyError extends Error {
+  public override readonly name = 'BusyError';
+  public constructor(
+    public readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
  * At most `running` tasks at once and `queued` waiting; the next caller is refused at once
- * instead of piling up. A PDF takes one Chromium page and seconds to tens of seconds of CPU
- * (29 s for 3,000 clauses), so an unbounded number of them is a denial of service.
+ * instead of piling up. For work that is heavy per call (a PDF report holds a Chromium page for
+ * up to tens of seconds; a PDF import a worker thread with its own heap), an unbounded number
+ * of them is a denial of service.
  */
 export class Gate {
   private active = 0;
@@ -15,7 +25,8 @@ export class Gate {
   public constructor(
     private readonly running: number,
     private readonly queued: number,
-    private readonly what = 'the renderer',
+    private readonly what: string,
+    private readonly code: string,
   ) {}
 
   public async run<T>(task: () => Promise<T>): Promise<T> {
@@ -23,7 +34,8 @@ export class Gate {
       this.active++;
     } else {
       if (this.waiting.length >= this.queued) {
-        throw new RendererBusyError(
+        throw new BusyError(
+          this.code,
           `${this.what} is busy (${this.running} running, ${this.queued} waiting); retry shortly`,
         );
       }

@@ -1,4 +1,4 @@
-import { Gate, RendererBusyError } from './gate';
+import { Gate, BusyError } from './gate';
 
 describe('Gate', () => {
   const deferred = () => {
@@ -8,7 +8,7 @@ describe('Gate', () => {
   };
 
   it('runs at most `running` at once, queues `queued`, refuses the rest, and drains in order', async () => {
-    const gate = new Gate(2, 3, 'PDF rendering');
+    const gate = new Gate(2, 3, 'PDF rendering', 'pdf-busy');
     const started: number[] = [];
     const blockers = Array.from({ length: 5 }, deferred);
     const runs = blockers.map((b, i) =>
@@ -18,7 +18,12 @@ describe('Gate', () => {
         return i;
       }),
     );
-    await expect(gate.run(() => Promise.resolve(99))).rejects.toThrow(RendererBusyError);
+    await expect(gate.run(() => Promise.resolve(99))).rejects.toMatchObject({
+      name: 'BusyError',
+      code: 'pdf-busy',
+      message: 'PDF rendering is busy (2 running, 3 waiting); retry shortly',
+    });
+    await expect(gate.run(() => Promise.resolve(99))).rejects.toBeInstanceOf(BusyError);
     await Promise.resolve();
     expect(started).toEqual([0, 1]);
     expect(gate.load).toEqual({ running: 2, waiting: 3 });
@@ -35,7 +40,7 @@ describe('Gate', () => {
   });
 
   it('frees the slot when a task fails', async () => {
-    const gate = new Gate(1, 0);
+    const gate = new Gate(1, 0, 'x', 'x-busy');
     await expect(gate.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await gate.run(() => Promise.resolve('ok'))).toBe('ok');
   });
