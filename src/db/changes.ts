@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { ByteLru } from '../common/byte-lru';
 import type { Db } from './client';
 
 /**
@@ -38,4 +39,30 @@ export function postgresChanges(db: Db): DbChanges {
     },
     close: () => undefined,
   };
+}
+
+/**
+ * Values computed from the database, reused while DB_CHANGES shows no commit since they were
+ * computed (any write, from any connection or instance, invalidates them all). Bounded to the
+ * most recently used `entries` keys. With an untracked database nothing is kept.
+ */
+export class ChangeMemo<V> {
+  private readonly kept: ByteLru<{ readonly seen: number | string; readonly value: V }>;
+
+  public constructor(
+    private readonly changes: DbChanges,
+    entries: number,
+  ) {
+    this.kept = new ByteLru(entries, () => 1);
+  }
+
+  public async get(key: string, load: () => Promise<V>): Promise<V> {
+    // Read before loading: a commit landing meanwhile makes the next call load again.
+    const seen = await this.changes.current();
+    const hit = seen === null ? undefined : this.kept.get(key);
+    if (hit !== undefined && hit.seen === seen) return hit.value;
+    const value = await load();
+    if (seen !== null) this.kept.set(key, { seen, value });
+    return value;
+  }
 }

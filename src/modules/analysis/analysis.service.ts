@@ -16,7 +16,7 @@ import {
 import { renderLineageCsv } from '../../engine/render/csv';
 import type { ClauseDispute } from '../../engine/disputes';
 import { ProblemException } from '../../common/problem';
-import { DB_CHANGES, UNTRACKED } from '../../db/changes';
+import { ChangeMemo, DB_CHANGES, UNTRACKED } from '../../db/changes';
 import type { DbChanges } from '../../db/changes';
 import { SnapshotRepository } from './snapshot.repository';
 
@@ -33,7 +33,6 @@ export interface DisputesResponse {
 
 /** A plan's snapshot and what is derived from it, valid while the database shows no commit. */
 interface Memo {
-  readonly seen: number | string | null;
   readonly corpus: Corpus;
   lineage?: Lineage;
   briefing?: Briefing;
@@ -50,31 +49,25 @@ const MEMO_PLANS = 16;
  */
 @Injectable()
 export class AnalysisService {
-  private readonly memos = new Map<string, Memo>();
+  private readonly memos: ChangeMemo<Memo>;
 
   public constructor(
     private readonly snapshots: SnapshotRepository,
-    @Optional() @Inject(DB_CHANGES) private readonly changes: DbChanges = UNTRACKED,
-  ) {}
+    @Optional() @Inject(DB_CHANGES) changes: DbChanges = UNTRACKED,
+  ) {
+    this.memos = new ChangeMemo(changes, MEMO_PLANS);
+  }
 
   public async snapshot(plan: string): Promise<Corpus> {
     return (await this.memo(plan)).corpus;
   }
 
-  private async memo(plan: string): Promise<Memo> {
-    // Read before loading: a commit landing meanwhile makes the next request load again.
-    const seen = await this.changes.current();
-    const hit = this.memos.get(plan);
-    if (seen !== null && hit?.seen === seen) return hit;
-    const corpus = await this.snapshots.load(plan);
-    if (corpus === null) throw ProblemException.notFound(`No plan "${plan}".`);
-    const memo: Memo = { seen, corpus };
-    if (seen !== null) {
-      this.memos.delete(plan);
-      this.memos.set(plan, memo);
-      if (this.memos.size > MEMO_PLANS) this.memos.delete(this.memos.keys().next().value!);
-    }
-    return memo;
+  private memo(plan: string): Promise<Memo> {
+    return this.memos.get(plan, async () => {
+      const corpus = await this.snapshots.load(plan);
+      if (corpus === null) throw ProblemException.notFound(`No plan "${plan}".`);
+      return { corpus };
+    });
   }
 
   private async lineageOf(plan: string): Promise<{ corpus: Corpus; lineage: Lineage }> {

@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { ENGINE_VERSION, compareVersions } from '../../engine';
 import type { Comparison, Overrides } from '../../engine';
-import { DB_CHANGES, UNTRACKED } from '../../db/changes';
+import { ChangeMemo, DB_CHANGES, UNTRACKED } from '../../db/changes';
 import type { DbChanges } from '../../db/changes';
 import {
   PdfUnavailableError,
@@ -18,7 +18,7 @@ import {
 } from '../../reports';
 import type { ReportFormat } from '../../reports';
 import { PlansService } from '../plans/plans.service';
-import { ByteLru } from './byte-lru';
+import { ByteLru } from '../../common/byte-lru';
 import { ComparisonsRepository } from './comparisons.repository';
 import type { VersionForCompare } from './comparisons.repository';
 import { toOverrides } from './overrides';
@@ -42,7 +42,6 @@ interface Resolved {
   readonly b: VersionForCompare;
   readonly overrides: Overrides;
   readonly paramsHash: string;
-  readonly seen: number | string | null;
 }
 
 /** Rough bytes a version takes in memory (UTF-16 texts and labels, plus per-clause overhead). */
@@ -55,8 +54,8 @@ export class ComparisonsService implements OnApplicationShutdown {
   private readonly results: ByteLru<Buffer>;
   /** Stored versions by `id@createdAt`: immutable, so never stale. */
   private readonly versions: ByteLru<VersionForCompare>;
-  /** What (plan, from, to) resolved to, and the database's data version when it did. */
-  private readonly resolved = new ByteLru<Resolved>(10_000, () => 1);
+  /** What (plan, from, to) resolved to, while the database is unchanged. */
+  private readonly resolved: ChangeMemo<Resolved>;
   private readonly caching: boolean;
 
   public constructor(
@@ -64,12 +63,13 @@ export class ComparisonsService implements OnApplicationShutdown {
     private readonly comparisons: ComparisonsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly analysis: AnalysisService,
-    @Optional() @Inject(DB_CHANGES) private readonly changes: DbChanges = UNTRACKED,
+    @Optional() @Inject(DB_CHANGES) changes: DbChanges = UNTRACKED,
   ) {
     const budget = config.compareCacheBytes;
     this.caching = budget > 0;
     this.results = new ByteLru(Math.floor(budget * 0.75), (b) => b.length);
     this.versions = new ByteLru(Math.floor(budget * 0.25), versionBytes);
+    this.resolved = new ChangeMemo(changes, 10_000);
   }
 
   /** The PDF renderer's shared Chromium would otherwise outlive the app (and keep Node alive). */
@@ -190,12 +190,14 @@ export class ComparisonsService implements OnApplicationShutdown {
   }
 
   /** The versions and pins behind a request: from memory while the database is unchanged. */
-  private async resolve(req: CompareRequest): Promise<Resolved> {
-    // Read before the queries: a commit landing meanwhile makes the next request look again.
-    const seen = this.caching ? await this.changes.current() : null;
-    const memoKey = JSON.stringify([req.plan, req.from, req.to]);
-    const memo = seen === null ? undefined : this.resolved.get(memoKey);
-    if (memo !== undefined && memo.seen === seen) return memo;
+  private resolve(req: CompareRequest): Promise<Resolved> {
+    if (!this.caching) return this.resolveNow(req);
+    return this.resolved.get(JSON.stringify([req.plan, req.from, req.to]), () =>
+      this.resolveNow(req),
+    );
+  }
+
+  private async resolveNow(req: CompareRequest): Promise<Resolved> {
     const planId = await this.plans.requireId(req.plan);
     const [a, b] = await this.loadPair(planId, req.plan, req.from, req.to);
     const links = await this.comparisons.curatedLinks(a.id, b.id);
@@ -205,9 +207,7 @@ export class ComparisonsService implements OnApplicationShutdown {
       new Set(b.clauses.map((c) => c.label)),
     );
     const paramsHash = sha256(JSON.stringify({ overrides, params: {} }));
-    const resolved = { planId, a, b, overrides, paramsHash, seen };
-    if (seen !== null) this.resolved.set(memoKey, resolved);
-    return resolved;
+    return { planId, a, b, overrides, paramsHash };
   }
 
   /** Both versions; from memory when their ids are known and cached (one cheap query). */
