@@ -8,7 +8,8 @@ import { EngineError } from '../src/engine';
 import { render } from '../src/engine/render';
 import type * as RenderModule from '../src/engine/render';
 import { parseOverrides } from '../src/cli/compare.command';
-import { decodeUtf8, invalidUtf8Offset } from '../src/cli/read-input';
+import { decodeUtf8 } from '../src/cli/read-input';
+import { invalidUtf8Offset } from '../src/import/decode';
 
 // The child-process CLI is never mocked (test/cli.spec.ts); here render is wrapped so a test can
 // make it throw and check main()'s exit code for unexpected errors.

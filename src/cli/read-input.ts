@@ -1,14 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { EngineError } from '../engine';
-import { ImportError, MAX_IMPORT_BYTES, SUPPORTED_EXTENSIONS, importDocument } from '../import';
+import { ImportError, MAX_IMPORT_BYTES, formatFromFilename, importDocument } from '../import';
 import type { ImportResult } from '../import';
 import { invalidUtf8Offset } from '../import/decode';
 import { CliError } from './errors';
 import type { CliIo } from './errors';
-
-export { invalidUtf8Offset };
-export const MAX_INPUT_BYTES = MAX_IMPORT_BYTES;
 
 export interface ReadOptions {
   readonly extensions: readonly string[];
@@ -23,28 +20,11 @@ const PROGRESS_MIN_PAGES = 20;
  * importer. Import errors become CliErrors naming the file; the OS errors keep their wording.
  */
 export async function readVersion(path: string, io?: CliIo): Promise<ImportResult> {
-  const ext = extname(path).toLowerCase();
-  if (!SUPPORTED_EXTENSIONS.includes(ext)) {
-    const found = ext === '' ? 'no extension' : `"${ext}"`;
-    throw new CliError(
-      `${path}: unsupported file type (${found}); supported: .txt, .md, .json, .docx, .pdf, .html`,
-    );
-  }
-  const size = statFile(path);
-  if (size > MAX_INPUT_BYTES) {
-    throw new CliError(
-      `${path}: file is too large (${formatBytes(size)}; the limit is ${formatBytes(MAX_INPUT_BYTES)})`,
-    );
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new CliError(`${path}: ${describeFsError(err)}`);
-  }
   const name = basename(path);
   try {
-    return await importDocument(bytes, path, {
+    // An unreadable type is refused before the file is read (the importer says which exist).
+    formatFromFilename(path);
+    return await importDocument(readBytes(path, MAX_IMPORT_BYTES), path, {
       onProgress: (page, pages) => {
         if (io && pages >= PROGRESS_MIN_PAGES && (page % 10 === 0 || page === pages)) {
           io.stderr(`plandiff: ${name}: read page ${page} of ${pages}\n`);
@@ -72,13 +52,21 @@ export function readTextFile(path: string, options: ReadOptions): string {
       `${path}: unsupported file type (${found}); supported: ${options.extensions.join(', ')}`,
     );
   }
+  const bytes = readBytes(path, options.maxBytes);
+  if (bytes.length === 0) throw new CliError(`${path}: file is empty`);
+  const text = decodeUtf8(bytes, path);
+  if (text.trim() === '') throw new CliError(`${path}: file has no text (only whitespace)`);
+  return text;
+}
+
+/** A file's bytes, refused when it is a directory, unreadable or over `maxBytes`. */
+function readBytes(path: string, maxBytes: number): Buffer {
   const size = statFile(path);
-  if (size > options.maxBytes) {
+  if (size > maxBytes) {
     throw new CliError(
-      `${path}: file is too large (${formatBytes(size)}; the limit is ${formatBytes(options.maxBytes)})`,
+      `${path}: file is too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})`,
     );
   }
-  if (size === 0) throw new CliError(`${path}: file is empty`);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -86,10 +74,8 @@ export function readTextFile(path: string, options: ReadOptions): string {
     throw new CliError(`${path}: ${describeFsError(err)}`);
   }
   // The file may have grown between stat and read.
-  if (bytes.length > options.maxBytes) throw new CliError(`${path}: file is too large`);
-  const text = decodeUtf8(bytes, path);
-  if (text.trim() === '') throw new CliError(`${path}: file has no text (only whitespace)`);
-  return text;
+  if (bytes.length > maxBytes) throw new CliError(`${path}: file is too large`);
+  return bytes;
 }
 
 function statFile(path: string): number {
