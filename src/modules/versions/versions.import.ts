@@ -1,5 +1,5 @@
 import { EngineError, segment } from '../../engine';
-import type { Clause } from '../../engine';
+import type { Clause, VersionText } from '../../engine';
 import { importDocument } from '../../import';
 import type { ImportFormat, ImportResult, TextEncodingName } from '../../import';
 import type { NewClause } from './versions.types';
@@ -25,8 +25,8 @@ export function importUpload(file: UploadedDocument, maxBytes: number): Promise<
   return importDocument(file.buffer, importName(file), { maxBytes });
 }
 
-/** The importer's clauses as stored clauses: published text, no topics or sources yet. */
-export function clausesOfImport(clauses: readonly Clause[]): NewClause[] {
+/** Segmented or imported clauses as stored clauses: published text, no topics or sources yet. */
+export function storedClauses(clauses: readonly Clause[]): NewClause[] {
   return clauses.map((c) => ({
     label: c.label,
     text: c.text,
@@ -49,12 +49,21 @@ export function previewOfImport(file: UploadedDocument, result: ImportResult): I
   };
 }
 
-/** Pasted text: segmented as `text` would be on create, refused the same way when it has no points. */
-export function previewOfText(text: string): ImportPreview {
+/**
+ * A version's `text`, segmented by the engine. A text without numbered points is almost
+ * certainly a paste error; it is refused (422 no-clauses), as the CLI and the importer do.
+ */
+export function segmentText(text: string): VersionText {
   const version = segment(text);
   if (version.clauses.length === 0) {
     throw new EngineError('no-clauses', 'The text has no numbered points (1., 2), Article 3, …).');
   }
+  return version;
+}
+
+/** Pasted text: segmented and refused exactly as `text` is on create. */
+export function previewOfText(text: string): ImportPreview {
+  const version = segmentText(text);
   return {
     filename: null,
     format: 'text',

@@ -2,13 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ProblemException, problem } from '../../common/problem';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
-import { EngineError, segment } from '../../engine';
 import type { Actor } from '../audit/audit.repository';
 import { searchClauses } from './clause-search';
 import type { ClauseSearchResult } from './clause-search';
 import { PlansService } from '../plans/plans.service';
 import type { CreateVersionDto } from './versions.dto';
-import { clausesOfImport, importUpload, previewOfImport, previewOfText } from './versions.import';
+import {
+  importUpload,
+  previewOfImport,
+  previewOfText,
+  segmentText,
+  storedClauses,
+} from './versions.import';
 import type { ImportPreview } from './versions.import';
 import type { UploadedDocument } from './versions.upload';
 import { VersionsRepository } from './versions.repository';
@@ -71,7 +76,7 @@ export class VersionsService {
     if (await this.versions.exists(planId, dto.slug)) throw immutable(dto.slug);
     const clauses =
       fromBody ??
-      clausesOfImport((await importUpload(file!, this.config.uploadLimitBytes)).version.clauses);
+      storedClauses((await importUpload(file!, this.config.uploadLimitBytes)).version.clauses);
     await this.versions.create(
       planId,
       {
@@ -123,24 +128,7 @@ export function clausesOf(dto: CreateVersionDto): NewClause[] {
       'Give exactly one of "text", "clauses" or a "file" upload.',
     );
   }
-  if (dto.text !== undefined) {
-    const { clauses } = segment(dto.text);
-    // A version nobody can compare is almost certainly a paste error; refuse it like the CLI would.
-    if (clauses.length === 0) {
-      throw new EngineError(
-        'no-clauses',
-        'The text has no numbered points (1., 2), Article 3, …).',
-      );
-    }
-    return clauses.map((c) => ({
-      label: c.label,
-      text: c.text,
-      parent: c.parent ?? null,
-      status: 'text',
-      topics: [],
-      sources: [],
-    }));
-  }
+  if (dto.text !== undefined) return storedClauses(segmentText(dto.text).clauses);
   const clauses = dto.clauses ?? [];
   const labels = new Set<string>();
   for (const [i, c] of clauses.entries()) {
