@@ -1,27 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mainAsync } from '../../src/cli/main';
 import { makeDocx, makePdf } from '../import/build';
+import { cliWithDatabase as cli } from '../support/cli';
 import { BACKENDS, pluck, useTestApp } from '../support/e2e';
-
-/** Runs the CLI in process against the test app's database; returns exit code and output. */
-async function cli(databaseUrl: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const saved = process.env['DATABASE_URL'];
-  process.env['DATABASE_URL'] = databaseUrl;
-  try {
-    const code = await mainAsync(['node', 'plandiff', ...args], {
-      stdout: (s) => void (out += s),
-      stderr: (s) => void (err += s),
-    });
-    return { code, out, err };
-  } finally {
-    if (saved === undefined) delete process.env['DATABASE_URL'];
-    else process.env['DATABASE_URL'] = saved;
-  }
-}
 
 describe.each(BACKENDS)('plandiff import into the database (%s)', (backend) => {
   const t = useTestApp(backend);

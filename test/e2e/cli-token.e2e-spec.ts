@@ -1,23 +1,5 @@
-import { mainAsync } from '../../src/cli/main';
+import { cliWithDatabase as cli } from '../support/cli';
 import { BACKENDS, useTestApp } from '../support/e2e';
-
-/** Runs the CLI in process against the test app's database; returns exit code and output. */
-async function cli(databaseUrl: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const saved = process.env['DATABASE_URL'];
-  process.env['DATABASE_URL'] = databaseUrl;
-  try {
-    const code = await mainAsync(['node', 'plandiff', ...args], {
-      stdout: (s) => void (out += s),
-      stderr: (s) => void (err += s),
-    });
-    return { code, out, err };
-  } finally {
-    if (saved === undefined) delete process.env['DATABASE_URL'];
-    else process.env['DATABASE_URL'] = saved;
-  }
-}
 
 describe.each(BACKENDS)('plandiff token (%s)', (backend) => {
   const t = useTestApp(backend);
