@@ -66,17 +66,18 @@ export function wordListNumbers(docx: Uint8Array): WordListNumber[] | undefined 
     const num = numId === undefined ? undefined : nums.get(numId);
     const abstract = num === undefined ? undefined : abstracts.get(num.abstractId);
     const level = abstract?.levels.get(ilvl);
-    if (num === undefined || level === undefined) continue; // mammoth: not a list paragraph
+    // mammoth: not a list paragraph.
+    if (num === undefined || abstract === undefined || level === undefined) continue;
     // Instances of one abstract list share its counters unless they restart (Word's rule).
     const key = num.startOverrides.size > 0 ? `num:${numId}` : `abs:${num.abstractId}`;
     let c = counters.get(key);
     if (c === undefined) {
-      c = Array.from({ length: 9 }, (_, l) => startOf(abstract!.levels.get(l), num, l) - 1);
+      c = Array.from({ length: 9 }, (_, l) => startOf(abstract.levels.get(l), num, l) - 1);
       counters.set(key, c);
     }
     c[ilvl] = (c[ilvl] ?? 0) + 1;
     for (let deeper = ilvl + 1; deeper < c.length; deeper++) {
-      c[deeper] = startOf(abstract!.levels.get(deeper), num, deeper) - 1;
+      c[deeper] = startOf(abstract.levels.get(deeper), num, deeper) - 1;
     }
     out.push({ n: c[ilvl], style: level.bullet ? null : level.style });
   }
