@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import type { RegistryActor } from '../engine/statements/types';
 
 /**
  * The corpus as stored in fixtures/plans/<plan>/: plan, one file per version, curated links,
@@ -10,6 +11,12 @@ import addFormats from 'ajv-formats';
  */
 
 export type Basis = 'text' | 'reported' | 'mixed';
+/**
+ * Evidence grade: A on-record words in an official text or transcript, or a direct quote in a
+ * named outlet; B a named outlet's reported speech or a document it says it has seen; C anonymous
+ * officials or sources; D an unverified relay, aggregator or mirror (docs/disputes.md).
+ */
+export type Grade = 'A' | 'B' | 'C' | 'D';
 export type ClauseStatus = 'text' | 'reported' | 'placeholder';
 
 export interface CorpusClause {
@@ -19,7 +26,10 @@ export interface CorpusClause {
   readonly status: ClauseStatus;
   readonly topics: readonly string[];
   readonly sources: readonly string[];
+  /** Editorial notes of the compiler: never part of `text`, so never diffed as plan wording. */
   readonly note?: string;
+  /** This clause's own evidence grade (the version's grade is the range over its clauses). */
+  readonly grade?: Grade;
 }
 
 export interface CorpusVersion {
@@ -34,6 +44,8 @@ export interface CorpusVersion {
   readonly gradeNote: string;
   readonly notes: string;
   readonly parents: readonly string[];
+  /** How articles name the version: "28-point plan", "European counter-proposal", … */
+  readonly aliases?: readonly string[];
   readonly clauses: readonly CorpusClause[];
 }
 
@@ -54,7 +66,8 @@ export interface CorpusLink {
 
 export interface CorpusPosition {
   readonly id: string;
-  readonly party: string;
+  /** null for commentators: their words are kept, never counted as a party's stance. */
+  readonly party: string | null;
   readonly actor?: string;
   readonly version: string;
   readonly target: {
@@ -68,12 +81,36 @@ export interface CorpusPosition {
   readonly outlet?: string;
   readonly sources: readonly string[];
   readonly note?: string;
+  readonly grade?: Grade;
+  /** The article (articles.json id) whose reviewed statement this position is. */
+  readonly article?: string;
 }
 
 export interface CorpusSource {
   readonly url: string;
   readonly outlet: string;
   readonly language: string;
+  readonly title?: string;
+  /** Publication date (YYYY-MM-DD); null only where no stored copy shows one. */
+  readonly date?: string | null;
+}
+
+/**
+ * A news article the corpus drew statements from. `file` (relative to the plan directory) holds
+ * the text when it may be redistributed; publishers' articles are kept as metadata and hash only.
+ */
+export interface CorpusArticle {
+  readonly id: string;
+  readonly title: string;
+  readonly outlet: string;
+  readonly date: string;
+  readonly url: string | null;
+  readonly language: string;
+  /** SHA-256 (hex) of the article text as imported (UTF-8, after decoding). */
+  readonly sha256: string;
+  readonly file?: string;
+  /** Extracted statements the review rejected, with the reason. */
+  readonly rejected?: readonly { readonly quote: string; readonly reason: string }[];
 }
 
 export interface Corpus {
@@ -87,6 +124,9 @@ export interface Corpus {
   readonly links: readonly CorpusLink[];
   readonly positions: readonly CorpusPosition[];
   readonly sources: readonly CorpusSource[];
+  /** The actor registry (actors.json); absent in plans that have none. */
+  readonly actors?: readonly RegistryActor[];
+  readonly articles?: readonly CorpusArticle[];
 }
 
 /**

@@ -16,7 +16,8 @@ export type Via = 'clause' | 'sub-point' | 'parent' | 'topic' | 'version' | 'aut
 
 export interface PositionInput {
   readonly id: string;
-  readonly party: string;
+  /** null for commentators, whose words never count as a party's stance. */
+  readonly party: string | null;
   readonly actor?: string;
   readonly version: string;
   /** `label`/`labels` name clauses; `topic` alone names a topic; topic "general" means the whole version. */
@@ -127,7 +128,9 @@ function statusOf(stances: readonly PartyStance[], deferred: boolean): DisputeSt
  * support; `agreed` when every party with a stance supports; otherwise `unknown`.
  */
 export function disputesOf(input: DisputeInput): ClauseDispute[] {
-  const positions = input.positions.filter((p) => p.version === input.version);
+  const positions = input.positions.filter(
+    (p): p is PositionInput & { party: string } => p.version === input.version && p.party !== null,
+  );
   const children = new Map<string, string[]>();
   for (const clause of input.clauses) {
     if (clause.parent !== undefined) {

@@ -200,17 +200,20 @@ async function seedPositions(
       unchanged++;
       continue;
     }
-    const party = await tx.party.upsert({
-      where: { planId_name: { planId, name: p.party } },
-      create: { planId, name: p.party },
-      update: {},
-    });
+    const party =
+      p.party === null
+        ? null
+        : await tx.party.upsert({
+            where: { planId_name: { planId, name: p.party } },
+            create: { planId, name: p.party },
+            update: {},
+          });
     const actor =
       p.actor === undefined
         ? null
         : await tx.actor.upsert({
             where: { planId_name: { planId, name: p.actor } },
-            create: { planId, name: p.actor, partyId: party.id },
+            create: { planId, name: p.actor, partyId: party?.id ?? null },
             update: {},
           });
     const labels = [
@@ -221,7 +224,7 @@ async function seedPositions(
       data: {
         key: p.id,
         planId,
-        partyId: party.id,
+        partyId: party?.id ?? null,
         actorId: actor?.id ?? null,
         versionId: versions.get(p.version) ?? null,
         clauseId: labels.length > 0 ? (clauses.get(`${p.version}:${labels[0]}`) ?? null) : null,
