@@ -38,6 +38,10 @@ describe('briefing export (plandiff.briefing/v1)', () => {
       corpus.versions.reduce((n, v) => n + v.clauses.length, 0),
     );
     expect(briefing.positions.every((p) => p.quote.length > 0 && p.sources.length > 0)).toBe(true);
-    expect(briefing.comparisons.map((c) => `${c.from}>${c.to}`)).toEqual(['v28>veu', 'veu>v20']);
+    expect(briefing.comparisons.map((c) => `${c.from}>${c.to}`)).toEqual([
+      'v28>veu',
+      'veu>v20',
+      'v28>v20',
+    ]);
   });
 });

@@ -1,6 +1,8 @@
-import { compareVersions, ENGINE_VERSION } from './compare';
+import { ENGINE_VERSION } from './compare';
 import { disputesOf, type ClauseDispute, type PositionInput } from './disputes';
-import { buildLineage, curatedOverrides } from './lineage/families';
+import { curatedComparison } from './lineage/curated';
+import { isReadout } from './lineage/dag';
+import { buildLineage } from './lineage/families';
 import type { Family, LineageLink, LineageVersion } from './lineage/types';
 import type { Comparison } from './types';
 
@@ -122,19 +124,11 @@ export function buildBriefing(input: BriefingInput): Briefing {
       }
     }
   }
-  const bySlug = new Map(input.versions.map((v) => [v.slug, v]));
-  const comparisons = input.versions.flatMap((child) =>
-    child.items !== 'clauses'
-      ? []
-      : child.parents
-          .map((slug) => bySlug.get(slug))
-          .filter((p): p is BriefingVersion => p !== undefined && p.items === 'clauses')
-          .map((parent) => ({
-            from: parent.slug,
-            to: child.slug,
-            result: compareWithCuration(parent, child, input.links),
-          })),
-  );
+  const comparisons = briefingPairs(input.versions).map(([parent, child]) => ({
+    from: parent.slug,
+    to: child.slug,
+    result: compareWithCuration(parent, child, input.links),
+  }));
   return {
     schema: 'plandiff.briefing/v1',
     engineVersion: ENGINE_VERSION,
@@ -180,17 +174,39 @@ function compareWithCuration(
   child: BriefingVersion,
   links: readonly LineageLink[],
 ): Comparison {
-  const content = (v: BriefingVersion): { title: string; clauses: BriefingVersion['clauses'] } => ({
+  const content = (v: BriefingVersion) => ({
+    slug: v.slug,
     title: v.title,
     clauses: v.clauses.filter((c) => c.status !== 'placeholder'),
+    reported: isReadout(v),
   });
-  const [a, b] = [content(parent), content(child)];
-  const labels = (v: typeof a): Set<string> => new Set(v.clauses.map((c) => c.label));
-  return compareVersions(a, b, {
-    overrides: curatedOverrides(
-      links,
-      { slug: parent.slug, labels: labels(a) },
-      { slug: child.slug, labels: labels(b) },
-    ),
-  });
+  return curatedComparison(content(parent), content(child), links).comparison;
+}
+
+/**
+ * The comparisons a briefing carries: every parent→child edge between text versions, and the
+ * root→latest pair (the plan's first and newest text versions: v28→v20), which is the question
+ * an analyst asks first and which no single edge answers.
+ */
+function briefingPairs(versions: readonly BriefingVersion[]): [BriefingVersion, BriefingVersion][] {
+  const bySlug = new Map(versions.map((v) => [v.slug, v]));
+  const texts = versions.filter((v) => v.items === 'clauses');
+  const pairs = texts.flatMap((child) =>
+    child.parents
+      .map((slug) => bySlug.get(slug))
+      .filter((p): p is BriefingVersion => p !== undefined && p.items === 'clauses')
+      .map((parent): [BriefingVersion, BriefingVersion] => [parent, child]),
+  );
+  const byDate = [...texts].sort((x, y) => x.date.localeCompare(y.date));
+  const root = byDate.find((v) => v.parents.length === 0);
+  const latest = byDate.at(-1);
+  if (
+    root !== undefined &&
+    latest !== undefined &&
+    root !== latest &&
+    !pairs.some(([p, c]) => p === root && c === latest)
+  ) {
+    pairs.push([root, latest]);
+  }
+  return pairs;
 }

@@ -28,6 +28,9 @@ export const CHANGE_KINDS = [
   'merged',
   'added',
   'removed',
+  // A clause a reported (read-out) version does not mention and no curation decides on: its fate
+  // is unknown, and unknown is never shown as removed. Only curated comparisons produce it.
+  'unreported',
 ] as const;
 
 /** How one group of clauses in A relates to one group in B. */
@@ -70,6 +73,11 @@ export interface Change {
   readonly topics: readonly string[];
   /** True when an analyst override fixed this link rather than the aligner. */
   readonly pinned?: boolean;
+  /**
+   * True when the link, its grouping and its kind come from the plan's curated links (a curated
+   * merge may include clauses the engine itself joined to it), not from an ad-hoc override.
+   */
+  readonly curated?: boolean;
 }
 
 export interface ComparisonSide {

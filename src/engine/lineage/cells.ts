@@ -1,5 +1,5 @@
 import type { DisputeStatus } from '../disputes';
-import { ancestors } from './dag';
+import { ancestors, isReadout } from './dag';
 import type { Comparison } from '../types';
 import type {
   CellChange,
@@ -24,10 +24,14 @@ const DISPUTE_RANK: Record<DisputeStatus, number> = {
 
 const key = (version: string, label: string): string => `${version}:${label}`;
 
-function curatedKind(kind: string, textsEqual: boolean): CellChange {
+/**
+ * A curated kind as a cell's change. `same` is unchanged even where the two paraphrases differ:
+ * the curator read both sources and says the point did not change.
+ */
+function curatedKind(kind: string): CellChange {
   switch (kind) {
     case 'same':
-      return textsEqual ? 'unchanged' : 'reworded';
+      return 'unchanged';
     case 'reworded':
     case 'split':
     case 'merged':
@@ -66,7 +70,13 @@ export function familyOf(
         l.from !== null &&
         members.has(key(l.from.version, l.from.label)),
     );
+  const done = new Map<string, FamilyCell>();
   const cells = input.versions.map((v): FamilyCell => {
+    const made = cellIn(v);
+    done.set(v.slug, made);
+    return made;
+  });
+  function cellIn(v: LineageVersion): FamilyCell {
     if (v.items === 'reports') return reportCell(v, linksInto(v));
     const labels = labelsIn(v);
     const clauses = labels.map((l) => v.clauses.find((c) => c.label === l)!);
@@ -109,6 +119,10 @@ export function familyOf(
     const curated = fromBase.length > 0 ? fromBase : into;
     if (labels.length === 0 || clauses.every((c) => c.status === 'placeholder')) {
       const removal = curated.find((l) => l.kind === 'removed');
+      // A read-out or incomplete version that does not mention the family says nothing about it.
+      if (removal === undefined && isReadout(v)) {
+        return { ...cell('unknown', 'structure', 1), status: 'unknown' };
+      }
       return cell(
         'removed',
         removal !== undefined ? 'curated' : 'structure',
@@ -118,12 +132,12 @@ export function familyOf(
     const baseTexts = baseLabels.map((l) => base.clauses.find((c) => c.label === l)!.text);
     const textsEqual = baseTexts.join('\n') === clauses.map((c) => c.text).join('\n');
     if (curated.length > 0) {
-      const link = curated[0]!;
-      return cell(
-        curatedKind(link.kind, textsEqual),
-        'curated',
-        CURATED_CONFIDENCE[link.confidence ?? ''] ?? 0.7,
-      );
+      // Two curated readings (a merge's members: same and reworded): the one claiming change wins.
+      const link = curated.find((l) => l.kind !== 'same') ?? curated[0]!;
+      const change = curatedKind(link.kind);
+      const made = cell(change, 'curated', CURATED_CONFIDENCE[link.confidence ?? ''] ?? 0.7);
+      if (change !== 'unchanged') return made;
+      return { ...made, sameAs: [base.slug, ...(done.get(base.slug)?.sameAs ?? [])] };
     }
     const change = comparisons
       .get(`${base.slug}>${v.slug}`)
@@ -132,7 +146,7 @@ export function familyOf(
       );
     if (change !== undefined) return cell(change.kind, 'engine', change.confidence);
     return cell(textsEqual ? 'unchanged' : 'reworded', 'structure', 0.5);
-  });
+  }
   const topics = new Set<string>();
   for (const v of input.versions) {
     for (const c of v.clauses) {
@@ -146,13 +160,14 @@ export function familyOf(
 function reportCell(v: LineageVersion, links: readonly LineageLink[]): FamilyCell {
   const labels = [...new Set(links.map((l) => l.to!.label))];
   if (labels.length === 0) {
+    // A report that mentions nothing of the family leaves it unknown there, not absent.
     return {
       version: v.slug,
       labels,
       texts: [],
       item: 'report',
-      status: 'absent',
-      change: 'absent',
+      status: 'unknown',
+      change: 'unknown',
       basis: 'structure',
       confidence: 1,
     };

@@ -18,3 +18,11 @@ export function ancestors(
   }
   return found;
 }
+
+/** A version read out point by point, or one with points not retrieved: silence proves nothing. */
+export function isReadout(v: LineageVersion): boolean {
+  return (
+    v.clauses.some((c) => c.status === 'placeholder') ||
+    (v.clauses.length > 0 && v.clauses.every((c) => c.status !== 'text'))
+  );
+}

@@ -1,6 +1,7 @@
-import { compareVersions } from '../compare';
-import type { Comparison, Overrides } from '../types';
+import type { Comparison } from '../types';
 import { familyOf } from './cells';
+import { isReadout } from './dag';
+import { JOINING, composeLinks, curatedComparison } from './curated';
 import { ancestors } from './dag';
 import type {
   Family,
@@ -11,8 +12,6 @@ import type {
   LineageVersion,
 } from './types';
 
-/** Curated kinds that say two clauses are the same clause (possibly split, merged or deleted). */
-const JOINING = new Set(['same', 'reworded', 'split', 'merged', 'removed']);
 /** Engine links below this confidence do not join families (they stay added/removed). */
 const ENGINE_JOIN_CONFIDENCE = 0.5;
 
@@ -43,75 +42,22 @@ class UnionFind {
 }
 
 /**
- * Curated links between two versions as engine overrides: linked clauses are grouped (a split's
- * targets, a merge's sources) into pins; a clause curated as removed or added becomes a one-sided
- * pin only when no other curated link claims it (the dossier marks a reworked point as both
- * reworded and partly added). A group that would be n:m is left to the aligner.
- */
-export function curatedOverrides(
-  links: readonly LineageLink[],
-  from: { readonly slug: string; readonly labels: ReadonlySet<string> },
-  to: { readonly slug: string; readonly labels: ReadonlySet<string> },
-): Overrides {
-  const sets = new UnionFind();
-  const linked = new Set<string>();
-  const known = (node: string): boolean =>
-    node.startsWith('a:') ? from.labels.has(node.slice(2)) : to.labels.has(node.slice(2));
-  const claim = (node: string): void => {
-    sets.add(node);
-    linked.add(node);
-  };
-  for (const link of links) {
-    if (
-      !JOINING.has(link.kind) ||
-      link.from?.version !== from.slug ||
-      link.to?.version !== to.slug
-    ) {
-      continue;
-    }
-    // A removal pointing at a placeholder row ("DELETED") pins only the removed clause.
-    const nodes = [
-      `a:${link.from.label}`,
-      ...(link.kind === 'removed' ? [] : [`b:${link.to.label}`]),
-    ];
-    const present = nodes.filter(known);
-    present.forEach(claim);
-    if (present.length === 2) sets.union(present[0]!, present[1]!);
-  }
-  for (const link of links) {
-    const removed =
-      link.kind === 'removed' &&
-      link.from?.version === from.slug &&
-      (link.to === null || link.to.version === to.slug);
-    const added = link.kind === 'added' && link.to?.version === to.slug && link.from === null;
-    if (!removed && !added) continue;
-    const node = removed ? `a:${link.from.label}` : `b:${link.to!.label}`;
-    if (known(node) && !linked.has(node)) claim(node);
-  }
-  const groups = new Map<string, { from: string[]; to: string[] }>();
-  for (const node of linked) {
-    const root = sets.find(node);
-    const group = groups.get(root) ?? { from: [], to: [] };
-    (node.startsWith('a:') ? group.from : group.to).push(node.slice(2));
-    groups.set(root, group);
-  }
-  const pins = [...groups.values()].filter((g) => !(g.from.length > 1 && g.to.length > 1));
-  return { pin: pins.map((g) => ({ from: g.from.sort(), to: g.to.sort() })) };
-}
-
-/**
  * Builds clause families across all versions of a plan: curated links first, then the engine's
  * alignment along each parent→child edge between text versions for whatever the curated links
  * leave open. Reported items (versions known only from the press) are attached to every family
  * they report on, so one item such as "territory and NATO were bracketed" shows in both.
  */
-export function buildLineage(input: LineageInput): Lineage {
+export function buildLineage(given: LineageInput): Lineage {
+  // Chains through reported items carry on: v28:21d → v20us:r3 → v20:14 joins 21d to V20:14.
+  const input = { ...given, links: [...given.links, ...composeLinks(given.links)] };
   const bySlug = new Map(input.versions.map((v) => [v.slug, v]));
   const sets = new UnionFind();
   const order = new Map<string, number>();
   for (const version of input.versions) {
     if (version.items !== 'clauses') continue;
-    for (const clause of version.clauses) {
+    // A placeholder (a point announced but not retrieved) is no clause of any family: it would
+    // spawn a family of its own, "added" here and "removed" later, out of nothing known.
+    for (const clause of version.clauses.filter((c) => c.status !== 'placeholder')) {
       const k = key(version.slug, clause.label);
       sets.add(k);
       order.set(k, order.size);
@@ -131,24 +77,17 @@ export function buildLineage(input: LineageInput): Lineage {
     // The nearest text ancestor: reported versions in between have no clauses to align.
     const parent = ancestors(child, bySlug).find((v) => v.items === 'clauses');
     if (parent !== undefined) {
-      const content = (
-        v: LineageVersion,
-      ): { title: string; clauses: LineageVersion['clauses'] } => ({
+      const content = (v: LineageVersion) => ({
+        slug: v.slug,
         title: v.slug,
         clauses: v.clauses.filter((c) => c.status !== 'placeholder'),
+        reported: isReadout(v),
       });
-      const [a, b] = [content(parent), content(child)];
-      const labels = (v: typeof a): Set<string> => new Set(v.clauses.map((c) => c.label));
-      const comparison = compareVersions(a, b, {
-        overrides: curatedOverrides(
-          input.links,
-          { slug: parent.slug, labels: labels(a) },
-          { slug: child.slug, labels: labels(b) },
-        ),
-      });
+      const { comparison } = curatedComparison(content(parent), content(child), input.links);
       comparisons.set(`${parent.slug}>${child.slug}`, comparison);
       for (const change of comparison.changes) {
-        if (change.pinned === true || change.confidence < ENGINE_JOIN_CONFIDENCE) continue;
+        // Curated changes join too: a curated merge may hold clauses the engine added to it.
+        if (change.confidence < ENGINE_JOIN_CONFIDENCE) continue;
         const members = [
           ...change.from.map((l) => key(parent.slug, l)),
           ...change.to.map((l) => key(child.slug, l)),
@@ -203,8 +142,9 @@ function orphanReport(version: LineageVersion, label: string, input: LineageInpu
             labels: [],
             texts: [],
             item: v.items === 'clauses' ? 'clause' : 'report',
-            status: 'absent',
-            change: 'absent',
+            // Other versions may or may not carry what this item reports: nobody linked it.
+            status: 'unknown',
+            change: 'unknown',
             basis: 'structure',
             confidence: 1,
           },

@@ -46,7 +46,7 @@ export interface LineageInput {
 }
 
 /** What happened to a family in a version, relative to its parent version. */
-export type CellChange = ChangeKind | 'deferred' | 'reported' | 'absent';
+export type CellChange = ChangeKind | 'deferred' | 'reported' | 'absent' | 'unknown';
 
 export interface FamilyCell {
   readonly version: string;
@@ -55,13 +55,18 @@ export interface FamilyCell {
   readonly texts: readonly string[];
   /** `clause` in a version with clauses; `report` for reported items about the family. */
   readonly item: 'clause' | 'report';
-  /** The evidence: published text, a reported (read-out) clause, a placeholder, or absent. */
-  readonly status: 'text' | 'reported' | 'placeholder' | 'absent';
+  /**
+   * The evidence: published text, a reported (read-out) clause, a placeholder, absent (a known
+   * absence), or unknown (a read-out or incomplete version that does not mention the family).
+   */
+  readonly status: 'text' | 'reported' | 'placeholder' | 'absent' | 'unknown';
   readonly change: CellChange;
   /** Where the change came from: a curated link, the engine's alignment, or structure. */
   readonly basis: 'curated' | 'engine' | 'structure';
   readonly confidence: number;
   readonly dispute?: DisputeStatus;
+  /** Earlier versions whose cell reads the same as this one (a chain of `unchanged` steps). */
+  readonly sameAs?: readonly string[];
 }
 
 export interface Family {

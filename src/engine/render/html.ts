@@ -177,7 +177,12 @@ function changeArticle(ch: Change, n: number): string {
   const id = `change-${n}`;
   const list = (items: readonly string[]): string =>
     items.length === 0 ? 'none' : items.map(esc).join(', ');
-  const pinned = ch.pinned ? '<dt>Pinned</dt><dd>yes, by an analyst override</dd>' : '';
+  const pinned =
+    ch.curated === true
+      ? '<dt>Pinned</dt><dd>yes, by the curated links</dd>'
+      : ch.pinned
+        ? '<dt>Pinned</dt><dd>yes, by an analyst override</dd>'
+        : '';
   return [
     `<section class="change" aria-labelledby="${id}">`,
     `<h3 id="${id}">${esc(joinLabels(ch.from))} → ${esc(joinLabels(ch.to))} ${badge(ch.kind)}</h3>`,
@@ -243,6 +248,7 @@ const KIND_COLOURS: Readonly<Record<ChangeKind, string>> = {
   merged: '#ffe2f0',
   added: '#def5e0',
   removed: '#fde2e2',
+  unreported: '#f4f4f4',
 };
 
 const STYLE = `

@@ -145,7 +145,7 @@ function changeSection(ch: Change): string[] {
   return [
     `### ${from} → ${to} · ${ch.kind}`,
     '',
-    `- **Kind:** ${ch.kind}${ch.pinned ? ' (pinned by an analyst override)' : ''}`,
+    `- **Kind:** ${ch.kind}${ch.curated === true ? ' (curated link)' : ch.pinned ? ' (pinned by an analyst override)' : ''}`,
     `- **Similarity:** ${formatScore(ch.similarity)} · **Confidence:** ${formatScore(ch.confidence)}`,
     `- **Flags:** ${list(ch.flags)}`,
     `- **Topics:** ${list(ch.topics)}`,

@@ -14,6 +14,8 @@ export interface VersionForCompare {
   readonly channel: string | null;
   readonly basis: string;
   readonly grade: string | null;
+  /** Some points are placeholders (announced, not retrieved): what it lacks is unknown. */
+  readonly incomplete: boolean;
 }
 
 export interface ReportSource {
@@ -21,11 +23,14 @@ export interface ReportSource {
   readonly outlet?: string;
 }
 
-/** A curated link between the two compared versions, by clause label (null = no clause). */
+/** A curated link of the plan, by version slug and clause label (null = no clause). */
 export interface CuratedLink {
   readonly kind: string;
-  readonly from: string | null;
-  readonly to: string | null;
+  readonly from: { readonly version: string; readonly label: string } | null;
+  readonly to: { readonly version: string; readonly label: string } | null;
+  /** For a link with no target clause (`removed`), the version the clause is missing from. */
+  readonly toVersion?: string;
+  readonly confidence?: string;
 }
 
 export interface CacheKey {
@@ -73,6 +78,7 @@ export class ComparisonsRepository {
       channel: row.channel,
       basis: row.basis,
       grade: row.grade,
+      incomplete: clauses.some((c) => c.status === 'placeholder'),
       clauses: clauses
         .filter((c) => c.status !== 'placeholder')
         .map((c) => {
@@ -82,17 +88,27 @@ export class ComparisonsRepository {
     };
   }
 
-  /** Links from version `fromId` to version `toId`, oldest first (the order pins are applied). */
-  public async curatedLinks(fromId: number, toId: number): Promise<CuratedLink[]> {
+  /**
+   * Every curated link of the plan, oldest first: a comparison follows chains through other
+   * versions (v28:21d → v20us:r3 → v20:14), so the links of the compared pair are not enough.
+   */
+  public async curatedLinks(planId: number): Promise<CuratedLink[]> {
     const rows = await this.db.clauseLink.findMany({
-      where: { fromVersionId: fromId, toVersionId: toId },
+      where: { planId },
       orderBy: { id: 'asc' },
-      include: { fromClause: { select: { label: true } }, toClause: { select: { label: true } } },
+      include: {
+        fromVersion: { select: { slug: true } },
+        toVersion: { select: { slug: true } },
+        fromClause: { select: { label: true } },
+        toClause: { select: { label: true } },
+      },
     });
     return rows.map((r) => ({
       kind: r.kind,
-      from: r.fromClause?.label ?? null,
-      to: r.toClause?.label ?? null,
+      from: r.fromClause ? { version: r.fromVersion.slug, label: r.fromClause.label } : null,
+      to: r.toClause ? { version: r.toVersion.slug, label: r.toClause.label } : null,
+      ...(r.toClause ? {} : { toVersion: r.toVersion.slug }),
+      ...(r.confidence !== null ? { confidence: r.confidence } : {}),
     }));
   }
 

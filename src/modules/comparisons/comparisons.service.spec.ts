@@ -16,6 +16,7 @@ const version = (id: number, slug: string, texts: string[]): VersionForCompare =
   channel: null,
   basis: 'text',
   grade: null,
+  incomplete: false,
 });
 
 function setup(env: Record<string, string> = {}, changes?: DbChanges) {
@@ -102,7 +103,9 @@ describe('ComparisonsService', () => {
   it('changes the cache key when curated links change', async () => {
     const { service, repo } = setup();
     const plain = await service.compare({ plan: 'p', from: 'a', to: 'b' });
-    repo.curatedLinks.mockResolvedValue([{ kind: 'same', from: '1', to: '2' }]);
+    repo.curatedLinks.mockResolvedValue([
+      { kind: 'same', from: { version: 'a', label: '1' }, to: { version: 'b', label: '2' } },
+    ]);
     const pinned = await service.compare({ plan: 'p', from: 'a', to: 'b' });
     expect(pinned.headers['ETag']).not.toBe(plain.headers['ETag']);
     expect(repo.saveCached.mock.calls[1]![1].paramsHash).not.toBe(
@@ -119,11 +122,18 @@ describe('ComparisonsService', () => {
     expect(repo.findCached).toHaveBeenCalledTimes(1);
     expect(repo.curatedLinks).toHaveBeenCalledTimes(2);
     // A curated link written meanwhile (by anyone) changes the key: recomputed, with the pin.
-    repo.curatedLinks.mockResolvedValue([{ kind: 'same', from: '1', to: '2' }]);
+    repo.curatedLinks.mockResolvedValue([
+      { kind: 'same', from: { version: 'a', label: '1' }, to: { version: 'b', label: '2' } },
+    ]);
     const pinned = await service.compare({ plan: 'p', from: 'a', to: 'b' });
     expect(repo.saveCached).toHaveBeenCalledTimes(2);
     const changes = (JSON.parse(String(pinned.body)) as Comparison).changes;
-    expect(changes.find((c) => c.pinned)).toMatchObject({ from: ['1'], to: ['2'] });
+    expect(changes.find((c) => c.pinned)).toMatchObject({
+      from: ['1'],
+      to: ['2'],
+      curated: true,
+      kind: 'unchanged',
+    });
   });
 
   it('skips every query while the database reports no commit since the last request', async () => {
@@ -132,7 +142,9 @@ describe('ComparisonsService', () => {
     const first = await service.compare({ plan: 'p', from: 'a', to: 'b' });
     await service.compare({ plan: 'p', from: 'a', to: 'b' });
     expect(repo.curatedLinks).toHaveBeenCalledTimes(1);
-    repo.curatedLinks.mockResolvedValue([{ kind: 'same', from: '1', to: '2' }]);
+    repo.curatedLinks.mockResolvedValue([
+      { kind: 'same', from: { version: 'a', label: '1' }, to: { version: 'b', label: '2' } },
+    ]);
     version = 2; // someone committed: look again, and see their link
     const pinned = await service.compare({ plan: 'p', from: 'a', to: 'b' });
     expect(repo.curatedLinks).toHaveBeenCalledTimes(2);

@@ -5,8 +5,10 @@ import { ProblemException, problem } from '../../common/problem';
 import type { Representation } from '../../common/representation';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
-import { ENGINE_VERSION, compareVersions } from '../../engine';
-import type { Comparison, Overrides } from '../../engine';
+import { ENGINE_VERSION } from '../../engine';
+import type { Comparison } from '../../engine';
+import { CURATION_VERSION, curatedComparison } from '../../engine/lineage/curated';
+import type { LineageLink } from '../../engine/lineage/types';
 import { ChangeMemo, DB_CHANGES, UNTRACKED } from '../../db/changes';
 import type { DbChanges } from '../../db/changes';
 import {
@@ -21,7 +23,6 @@ import { PlansService } from '../plans/plans.service';
 import { ByteLru } from '../../common/byte-lru';
 import { ComparisonsRepository } from './comparisons.repository';
 import type { VersionForCompare } from './comparisons.repository';
-import { toOverrides } from './overrides';
 import type { ReportContext } from '../../engine/render';
 import { AnalysisService } from '../analysis/analysis.service';
 import { REPORT_LAYOUT, buildReportContext, contentDisposition } from './report-context';
@@ -40,7 +41,8 @@ interface Resolved {
   readonly planId: number;
   readonly a: VersionForCompare;
   readonly b: VersionForCompare;
-  readonly overrides: Overrides;
+  /** The plan's curated links the comparison is derived from (pins are computed from them). */
+  readonly links: readonly LineageLink[];
   readonly paramsHash: string;
 }
 
@@ -86,7 +88,7 @@ export class ComparisonsService implements OnApplicationShutdown {
    * pair), so a link written by another process or instance changes the key at once.
    */
   public async compare(req: CompareRequest): Promise<Representation> {
-    const { planId, a, b, overrides, paramsHash } = await this.resolve(req);
+    const { planId, a, b, links, paramsHash } = await this.resolve(req);
     const key = {
       fromVersionId: a.id,
       toVersionId: b.id,
@@ -105,12 +107,7 @@ export class ComparisonsService implements OnApplicationShutdown {
     if (json === undefined) {
       let stored = this.caching ? await this.comparisons.findCached(key) : null;
       if (stored === null) {
-        const comparison = compareVersions(
-          { title: a.title, clauses: a.clauses },
-          { title: b.title, clauses: b.clauses },
-          { overrides },
-        );
-        stored = JSON.stringify(comparison);
+        stored = JSON.stringify(curated(a, b, links).comparison);
         if (this.caching) await this.comparisons.saveCached(planId, key, stored);
       }
       json = Buffer.from(stored, 'utf8');
@@ -122,7 +119,7 @@ export class ComparisonsService implements OnApplicationShutdown {
       plan: { slug: req.plan, title: await this.comparisons.planTitle(planId) },
       from: a,
       to: b,
-      overrides,
+      overrides: curated(a, b, links).overrides,
       sources: await this.comparisons.clauseSources([a.id, b.id]),
       generatedAt: new Date().toISOString(),
       disputes: await this.disputesOf(req.plan, b.slug),
@@ -200,14 +197,10 @@ export class ComparisonsService implements OnApplicationShutdown {
   private async resolveNow(req: CompareRequest): Promise<Resolved> {
     const planId = await this.plans.requireId(req.plan);
     const [a, b] = await this.loadPair(planId, req.plan, req.from, req.to);
-    const links = await this.comparisons.curatedLinks(a.id, b.id);
-    const overrides = toOverrides(
-      links,
-      new Set(a.clauses.map((c) => c.label)),
-      new Set(b.clauses.map((c) => c.label)),
-    );
-    const paramsHash = sha256(JSON.stringify({ overrides, params: {} }));
-    return { planId, a, b, overrides, paramsHash };
+    const links = await this.comparisons.curatedLinks(planId);
+    // The links decide the result, and how they do is versioned: both are in the cache key.
+    const paramsHash = sha256(JSON.stringify({ links, curation: CURATION_VERSION, params: {} }));
+    return { planId, a, b, links, paramsHash };
   }
 
   /** Both versions; from memory when their ids are known and cached (one cheap query). */
@@ -237,6 +230,27 @@ export class ComparisonsService implements OnApplicationShutdown {
     if (!version) throw ProblemException.notFound(`No version "${slug}" in plan "${plan}".`);
     return version;
   }
+}
+
+/**
+ * The comparison as the plan's curation reads it (see curatedComparison): B is read as a
+ * read-out when it is reported or has placeholders, so what it does not mention is unknown.
+ */
+function curated(
+  a: VersionForCompare,
+  b: VersionForCompare,
+  links: readonly LineageLink[],
+): ReturnType<typeof curatedComparison> {
+  return curatedComparison(
+    { slug: a.slug, title: a.title, clauses: a.clauses },
+    {
+      slug: b.slug,
+      title: b.title,
+      clauses: b.clauses,
+      reported: b.basis === 'reported' || b.incomplete,
+    },
+    links,
+  );
 }
 
 /** RFC 9110 If-None-Match: a list of entity tags or `*`; weak comparison. */
