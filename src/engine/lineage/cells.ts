@@ -77,7 +77,12 @@ export function familyOf(
     return made;
   });
   function cellIn(v: LineageVersion): FamilyCell {
-    if (v.items === 'reports') return reportCell(v, linksInto(v));
+    if (v.items === 'reports') {
+      // Reported items are disputed too (V20US:r3): without this, topics read 0 for V19/V27/V20US.
+      const report = reportCell(v, linksInto(v));
+      const dispute = worstDispute(input, v.slug, report.labels);
+      return dispute === undefined ? report : { ...report, dispute };
+    }
     const labels = labelsIn(v);
     const clauses = labels.map((l) => v.clauses.find((c) => c.label === l)!);
     const base = nearestWithMembers(v, bySlug, (slug) => labelsIn(bySlug.get(slug)!).length > 0);
@@ -133,11 +138,16 @@ export function familyOf(
     const textsEqual = baseTexts.join('\n') === clauses.map((c) => c.text).join('\n');
     if (curated.length > 0) {
       // Two curated readings (a merge's members: same and reworded): the one claiming change wins.
-      const link = curated.find((l) => l.kind !== 'same') ?? curated[0]!;
-      const change = curatedKind(link.kind);
+      // A member curated as removed makes the family lose part of itself: not unchanged.
+      const kept = curated.filter((l) => l.kind !== 'removed');
+      const link = kept.find((l) => l.kind !== 'same') ?? kept[0] ?? curated[0]!;
+      const lostPart = kept.length < curated.length && kept.length > 0;
+      const change = lostPart && link.kind === 'same' ? 'reworded' : curatedKind(link.kind);
       const made = cell(change, 'curated', CURATED_CONFIDENCE[link.confidence ?? ''] ?? 0.7);
       if (change !== 'unchanged') return made;
-      return { ...made, sameAs: [base.slug, ...(done.get(base.slug)?.sameAs ?? [])] };
+      // Same as the version the link comes from, and as whatever that one was the same as.
+      const source = link.from!.version;
+      return { ...made, sameAs: [source, ...(done.get(source)?.sameAs ?? [])] };
     }
     const change = comparisons
       .get(`${base.slug}>${v.slug}`)

@@ -153,9 +153,20 @@ function curatedGroups(
  * splits) a curated clause with clauses no curated link mentions, those join the group
  * (v28:20 → v20:13 is curated; the engine adds 20a, whose content V20:13 also carries).
  */
-function extend(groups: Group[], engine: Comparison): void {
+function extend(
+  groups: Group[],
+  engine: Comparison,
+  links: readonly LineageLink[],
+  slugs: { readonly a: string; readonly b: string },
+): void {
+  // A clause another curated link decides on (from any version into B, or from this A clause
+  // into B's version) is not free: v20:15 is v28:22's, whatever veu → v20 looks like.
   const claimedA = new Set(groups.flatMap((g) => [...g.from]));
   const claimedB = new Set(groups.flatMap((g) => [...g.to]));
+  for (const l of links) {
+    if (l.to?.version === slugs.b && JOINING.has(l.kind)) claimedB.add(l.to.label);
+    if (l.from?.version === slugs.a && decidesInto(l, slugs.b)) claimedA.add(l.from.label);
+  }
   for (const change of engine.changes) {
     if (change.from.length === 0 || change.to.length === 0) continue;
     if (change.confidence < EXTEND_CONFIDENCE) continue;
@@ -218,7 +229,7 @@ export function curatedComparison(
   );
   const plain = { title: a.title, clauses: a.clauses };
   const other = { title: b.title, clauses: b.clauses };
-  extend(groups, compareVersions(plain, other));
+  extend(groups, compareVersions(plain, other), links, { a: a.slug, b: b.slug });
   const pinned = groups.filter((g) => !(g.from.size > 1 && g.to.size > 1));
   const overrides: Overrides =
     pinned.length === 0

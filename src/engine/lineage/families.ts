@@ -136,6 +136,9 @@ function orphanReport(version: LineageVersion, label: string, input: LineageInpu
             change: 'reported',
             basis: 'curated',
             confidence: 1,
+            ...(input.disputes?.[v.slug]?.[label] !== undefined
+              ? { dispute: input.disputes[v.slug]![label]! }
+              : {}),
           }
         : {
             version: v.slug,

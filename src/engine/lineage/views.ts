@@ -2,7 +2,15 @@ import type { DisputeStatus } from '../disputes';
 import type { CellChange, Family, FamilyCell, Lineage } from './types';
 
 /** A family in one version relative to a baseline version (the Law Factory's "colour every step by its diff to this one"). */
-export type Relation = 'same' | 'changed' | 'added' | 'removed' | 'absent' | 'reported';
+export type Relation =
+  | 'same'
+  | 'changed'
+  | 'added'
+  | 'removed'
+  | 'absent'
+  | 'reported'
+  /** The version does not say (a placeholder, or a read-out that does not mention it). */
+  | 'unknown';
 
 function present(cell: FamilyCell | undefined): boolean {
   return cell !== undefined && cell.labels.length > 0 && cell.status !== 'placeholder';
@@ -12,19 +20,35 @@ function textOf(cell: FamilyCell): string {
   return cell.texts.join('\n');
 }
 
+/** Same wording, or curated `same` along the way (two paraphrases of one unchanged point). */
+function reads(x: FamilyCell, y: FamilyCell): boolean {
+  return (
+    textOf(x) === textOf(y) ||
+    (x.sameAs ?? []).includes(y.version) ||
+    (y.sameAs ?? []).includes(x.version)
+  );
+}
+
+const unknown = (cell: FamilyCell | undefined): boolean =>
+  cell?.status === 'unknown' || cell?.status === 'placeholder' || cell?.change === 'unknown';
+
 /** How a family's cell in `version` relates to its cell in `baseline`. */
 export function relation(family: Family, baseline: string, version: string): Relation {
   const base = family.cells.find((c) => c.version === baseline);
   const cell = family.cells.find((c) => c.version === version);
   // Reported items say something about the family, not what its text is: no text comparison.
   if (cell?.item === 'report' || base?.item === 'report') {
-    if (cell?.item !== 'report' || cell.labels.length === 0) return 'absent';
+    if (cell?.item !== 'report' || cell.labels.length === 0) {
+      return unknown(cell) ? 'unknown' : 'absent';
+    }
     return cell.change === 'removed' ? 'removed' : 'reported';
   }
   const [inBase, inVersion] = [present(base), present(cell)];
-  if (inBase && inVersion) return textOf(base!) === textOf(cell!) ? 'same' : 'changed';
+  if (inBase && inVersion) return reads(base!, cell!) ? 'same' : 'changed';
   if (inBase) {
-    return cell?.status === 'placeholder' || cell?.change === 'removed' ? 'removed' : 'absent';
+    // Only a curated or structural removal is a removal; a placeholder is not knowledge.
+    if (cell?.change === 'removed') return 'removed';
+    return unknown(cell) ? 'unknown' : 'absent';
   }
   return inVersion ? 'added' : 'absent';
 }
@@ -55,7 +79,15 @@ export function baselineMatrix(lineage: Lineage, baseline: string): BaselineRow[
   }));
 }
 
-export type ThreeWay = 'unchanged' | 'a-only' | 'b-only' | 'both-same' | 'conflict' | 'not-in-base';
+export type ThreeWay =
+  | 'unchanged'
+  | 'a-only'
+  | 'b-only'
+  | 'both-same'
+  | 'conflict'
+  | 'not-in-base'
+  /** Neither side is known to have changed it, and at least one side does not say. */
+  | 'unknown';
 
 export interface ThreeWayRow {
   readonly family: string;
@@ -81,12 +113,13 @@ export function threeWay(lineage: Lineage, base: string, a: string, b: string): 
     const cellB = family.cells.find((c) => c.version === b)!;
     let outcome: ThreeWay;
     if (!present(family.cells.find((c) => c.version === base))) outcome = 'not-in-base';
-    else if (!changed(ra) && !changed(rb)) outcome = 'unchanged';
-    else if (changed(ra) && !changed(rb)) outcome = 'a-only';
+    else if (!changed(ra) && !changed(rb)) {
+      outcome = ra === 'unknown' || rb === 'unknown' ? 'unknown' : 'unchanged';
+    } else if (changed(ra) && !changed(rb)) outcome = 'a-only';
     else if (!changed(ra)) outcome = 'b-only';
     else {
       outcome =
-        (ra === 'removed' && rb === 'removed') || (ra === rb && textOf(cellA) === textOf(cellB))
+        (ra === 'removed' && rb === 'removed') || (ra === rb && reads(cellA, cellB))
           ? 'both-same'
           : 'conflict';
     }
@@ -104,7 +137,10 @@ export interface TopicStep {
 export interface TopicRollup {
   readonly topic: string;
   readonly steps: readonly TopicStep[];
-  /** Per version: share of the topic's present clauses whose status is disputed or rejected. */
+  /**
+   * Per version: share of the topic's present clauses (or reported items) whose family is
+   * disputed or rejected there.
+   */
   readonly intensity: Readonly<Record<string, number>>;
   /**
    * The same share counting only clauses contested by a position on the clause itself, its point
@@ -149,12 +185,19 @@ export function topicRollups(
       const cells = families
         .map((f) => f.cells.find((c) => c.version === version)!)
         .filter((c) => c.dispute !== undefined);
+      // Counted in clauses (and reported items), not families: a family that merges four points
+      // of one draft weighs four there, as the share of the draft's text it is.
       const contested = cells.filter((c) => c.dispute === 'disputed' || c.dispute === 'rejected');
-      intensity[version] = share(contested.length, cells.length);
+      const size = (list: readonly FamilyCell[]): number =>
+        list.reduce((n, c) => n + c.labels.length, 0);
+      intensity[version] = share(size(contested), size(cells));
       const own = specific?.[version];
       if (own !== undefined) {
-        const specificCount = contested.filter((c) => c.labels.some((l) => own.has(l))).length;
-        specificIntensity[version] = share(specificCount, cells.length);
+        const specificCount = contested.reduce(
+          (n, c) => n + c.labels.filter((l) => own.has(l)).length,
+          0,
+        );
+        specificIntensity[version] = share(specificCount, size(cells));
       }
     }
     return { topic, steps, intensity, ...(specific !== undefined ? { specificIntensity } : {}) };

@@ -32,14 +32,14 @@ describe('renderHtml', () => {
     expect(html).not.toMatch(/<script|<link|@import|url\(|src=|https?:/i);
   });
 
-  it('has a summary table with scoped headers for all eight kinds', () => {
+  it('has a summary table with scoped headers for all nine kinds', () => {
     expect(html).toContain(
       '<thead><tr><th scope="col">Kind</th><th scope="col">Count</th></tr></thead>',
     );
     expect(html).toContain(
       '<tr><th scope="row"><span class="badge kind-reworded">reworded</span></th><td class="num">1</td></tr>',
     );
-    expect(html.match(/<tr><th scope="row"><span class="badge kind-/g)).toHaveLength(8);
+    expect(html.match(/<tr><th scope="row"><span class="badge kind-/g)).toHaveLength(9);
     expect(html).toContain(
       '<tfoot><tr><th scope="row">total</th><td class="num">9</td></tr></tfoot>',
     );

@@ -31,6 +31,7 @@ describe('renderMarkdown', () => {
         '| merged | 1 |',
         '| added | 1 |',
         '| removed | 1 |',
+        '| unreported | 0 |',
         '| **total** | 9 |',
       ].join('\n'),
     );
