@@ -139,10 +139,10 @@ function curatedGroups(
       link.from?.version === from.slug &&
       (link.to === null ? link.toVersion === to.slug : link.to.version === to.slug);
     const added = link.kind === 'added' && link.from === null && link.to?.version === to.slug;
-    if (removed && from.labels.has(link.from!.label) && !at.has(`a:${link.from!.label}`)) {
-      join([`a:${link.from!.label}`], 'removed');
-    } else if (added && to.labels.has(link.to!.label) && !at.has(`b:${link.to!.label}`)) {
-      join([`b:${link.to!.label}`], 'added');
+    if (removed && from.labels.has(link.from.label) && !at.has(`a:${link.from.label}`)) {
+      join([`a:${link.from.label}`], 'removed');
+    } else if (added && to.labels.has(link.to.label) && !at.has(`b:${link.to.label}`)) {
+      join([`b:${link.to.label}`], 'added');
     }
   }
   return groups;
@@ -179,8 +179,14 @@ function extend(
     const fromSize = group.from.size + moreA.length;
     const toSize = group.to.size + moreB.length;
     if (fromSize > 1 && toSize > 1) continue;
-    for (const l of moreA) (group.from.add(l), claimedA.add(l));
-    for (const l of moreB) (group.to.add(l), claimedB.add(l));
+    for (const l of moreA) {
+      group.from.add(l);
+      claimedA.add(l);
+    }
+    for (const l of moreB) {
+      group.to.add(l);
+      claimedB.add(l);
+    }
   }
 }
 

@@ -3,14 +3,7 @@ import { familyOf } from './cells';
 import { isReadout } from './dag';
 import { JOINING, composeLinks, curatedComparison } from './curated';
 import { ancestors } from './dag';
-import type {
-  Family,
-  FamilyCell,
-  Lineage,
-  LineageInput,
-  LineageLink,
-  LineageVersion,
-} from './types';
+import type { Family, FamilyCell, Lineage, LineageInput, LineageVersion } from './types';
 
 /** Engine links below this confidence do not join families (they stay added/removed). */
 const ENGINE_JOIN_CONFIDENCE = 0.5;
