@@ -144,3 +144,15 @@ describe('composeLinks (chains through other versions)', () => {
     ]);
   });
 });
+
+describe('curatedComparison against an engine that disagrees', () => {
+  it('grows nothing from an engine link that contradicts the curated pairing', () => {
+    const a = version('a', { '4': 'Sanctions are lifted in stages.' });
+    const b = version('b', {
+      '3': 'Sanctions are lifted in stages once the ceasefire holds.',
+      '4': 'A joint commission reviews compliance every year.',
+    });
+    const { comparison } = curatedComparison(a, b, [link('reworded', ['a', '4'], ['b', '4'])]);
+    expect(comparison.changes.map(brief)).toEqual(expect.arrayContaining(['reworded 4>4']));
+  });
+});

@@ -14,6 +14,9 @@ export const CURATION_VERSION = 2;
 
 /** Curated kinds that say two clauses are the same clause (possibly split, merged or deleted). */
 export const JOINING = new Set(['same', 'reworded', 'split', 'merged', 'removed']);
+/** Whether a link can change a comparison at all (relations such as thematic cannot). */
+export const shapesComparison = (link: { readonly kind: string }): boolean =>
+  JOINING.has(link.kind) || link.kind === 'added';
 /** Kinds whose target carries the source's content on: a chain of them is one lineage. */
 const CARRYING = new Set(['same', 'reworded', 'split', 'merged']);
 /** Engine links below this confidence do not extend a curated group. */
@@ -149,8 +152,8 @@ function curatedGroups(
 }
 
 /**
- * Grows curated groups with the engine's own judgement: where the unpinned engine merges (or
- * splits) a curated clause with clauses no curated link mentions, those join the group
+ * Grows curated groups with the engine's own judgement: where the unpinned engine links a curated
+ * pair and merges (or splits) it with clauses no curated link mentions, those join the group
  * (v28:20 → v20:13 is curated; the engine adds 20a, whose content V20:13 also carries).
  */
 function extend(
@@ -170,8 +173,10 @@ function extend(
   for (const change of engine.changes) {
     if (change.from.length === 0 || change.to.length === 0) continue;
     if (change.confidence < EXTEND_CONFIDENCE) continue;
+    // Only where the engine agrees with the curated pairing (it links a curated source to a
+    // curated target): an engine link that contradicts the curation grows nothing.
     const group = groups.find(
-      (g) => change.from.some((l) => g.from.has(l)) || change.to.some((l) => g.to.has(l)),
+      (g) => change.from.some((l) => g.from.has(l)) && change.to.some((l) => g.to.has(l)),
     );
     if (group === undefined || group.from.size + group.to.size < 2) continue;
     const moreA = change.from.filter((l) => !claimedA.has(l));

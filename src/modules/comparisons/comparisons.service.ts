@@ -7,7 +7,11 @@ import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { ENGINE_VERSION } from '../../engine';
 import type { Comparison } from '../../engine';
-import { CURATION_VERSION, curatedComparison } from '../../engine/lineage/curated';
+import {
+  CURATION_VERSION,
+  curatedComparison,
+  shapesComparison,
+} from '../../engine/lineage/curated';
 import type { LineageLink } from '../../engine/lineage/types';
 import { ChangeMemo, DB_CHANGES, UNTRACKED } from '../../db/changes';
 import type { DbChanges } from '../../db/changes';
@@ -197,7 +201,8 @@ export class ComparisonsService implements OnApplicationShutdown {
   private async resolveNow(req: CompareRequest): Promise<Resolved> {
     const planId = await this.plans.requireId(req.plan);
     const [a, b] = await this.loadPair(planId, req.plan, req.from, req.to);
-    const links = await this.comparisons.curatedLinks(planId);
+    // Relations (thematic, parallel, deferred) shape nothing: they stay out of the key.
+    const links = (await this.comparisons.curatedLinks(planId)).filter(shapesComparison);
     // The links decide the result, and how they do is versioned: both are in the cache key.
     const paramsHash = sha256(JSON.stringify({ links, curation: CURATION_VERSION, params: {} }));
     return { planId, a, b, links, paramsHash };
