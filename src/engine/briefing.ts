@@ -21,6 +21,8 @@ export interface BriefingVersion extends LineageVersion {
   readonly grade: string;
   readonly clauses: readonly (LineageVersion['clauses'][number] & {
     readonly sources: readonly string[];
+    /** The compiler's editorial note, shown apart from the text and never compared. */
+    readonly note?: string;
   })[];
 }
 
@@ -72,6 +74,7 @@ export interface Briefing {
     readonly topics: readonly string[];
     readonly sources: readonly string[];
     readonly family?: string;
+    readonly note?: string;
   }[];
   readonly families: readonly Family[];
   readonly comparisons: readonly {
@@ -158,6 +161,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
           topics: c.topics,
           sources: c.sources,
           ...(family !== undefined ? { family } : {}),
+          ...(c.note !== undefined ? { note: c.note } : {}),
         };
       }),
     ),

@@ -156,3 +156,26 @@ describe('curatedComparison against an engine that disagrees', () => {
     expect(comparison.changes.map(brief)).toEqual(expect.arrayContaining(['reworded 4>4']));
   });
 });
+
+describe('editorial notes never reach the diff', () => {
+  it('compares text only: a note differing between versions changes nothing', () => {
+    const withNote = (slug: string, note: string) => ({
+      slug,
+      title: slug,
+      clauses: [
+        { label: '5', text: 'Ukraine receives reliable security guarantees.', note },
+        { label: '6', text: 'The armed forces are capped at 600,000.', note: '(no peacetime cap)' },
+      ],
+    });
+    const { comparison } = curatedComparison(
+      withNote('a', '(unchanged from the US draft)'),
+      withNote('b', '(order unverified; 2 not 3 reported)'),
+      [],
+    );
+    expect(comparison.changes.map(brief)).toEqual(['unchanged 5>5', 'unchanged 6>6']);
+    for (const change of comparison.changes) {
+      expect(change.flags).toEqual([]);
+      expect(change.diff.map((r) => r.text).join('')).not.toMatch(/unchanged from|unverified/);
+    }
+  });
+});

@@ -238,8 +238,18 @@ export function curatedComparison(
     { slug: a.slug, labels: labels(a) },
     { slug: b.slug, labels: labels(b) },
   );
-  const plain = { title: a.title, clauses: a.clauses };
-  const other = { title: b.title, clauses: b.clauses };
+  // Only label, text and parent reach the engine: an editorial `note` riding along on a corpus
+  // clause is never diffed as plan wording.
+  const engineInput = (v: VersionText): VersionText => ({
+    title: v.title,
+    clauses: v.clauses.map((c) => ({
+      label: c.label,
+      text: c.text,
+      ...(c.parent !== undefined ? { parent: c.parent } : {}),
+    })),
+  });
+  const plain = engineInput(a);
+  const other = engineInput(b);
   extend(groups, compareVersions(plain, other), links, { a: a.slug, b: b.slug });
   const pinned = groups.filter((g) => !(g.from.size > 1 && g.to.size > 1));
   const overrides: Overrides =
