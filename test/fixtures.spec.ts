@@ -1,40 +1,31 @@
 /**
- * Integrity of the ukraine-2025 fixtures: schemas, sources, labels, links, DAG, text files,
- * gold alignments, and that the committed files are what the converter produces.
+ * Integrity of the ukraine-2025 corpus, which is edited by hand and is the source of truth:
+ * schemas, sources, labels, links, DAG, evidence discipline (grades, sources, quotes, dates),
+ * and that the derived engine-input texts and gold alignments are what scripts/corpus-pairs.ts
+ * makes of the committed corpus.
  */
 import Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { GoldAlignment } from '../src/engine/gold';
-import { PAIRS_DIR, PLAN_DIR, writeFixtures } from '../scripts/build-fixtures';
-import { TEXT_EDITS } from '../scripts/build-fixtures/pairs';
+import { PAIRS_DIR, PLAN_DIR, buildPairs } from '../scripts/corpus-pairs';
 import type {
   LinksFixture,
   PlanFixture,
   PositionsFixture,
   SourcesFixture,
   VersionFixture,
-} from '../scripts/build-fixtures/types';
+} from '../scripts/corpus-pairs/fixture-types';
 
 const ROOT = path.resolve(__dirname, '..');
 const FIXTURES = path.join(ROOT, 'fixtures');
 const PLAN = path.join(FIXTURES, PLAN_DIR);
 const PAIRS = path.join(FIXTURES, PAIRS_DIR);
-const DOSSIER = path.resolve(ROOT, '../shared/research/plans.json');
 
 function read<T>(file: string): T {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
-}
-
-function filesUnder(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
-    .map((f) => f.split(path.sep).join('/'))
-    .sort();
 }
 
 const plan = read<PlanFixture>(path.join(PLAN, 'plan.json'));
@@ -208,6 +199,46 @@ describe('links, positions and sources', () => {
   });
 });
 
+/**
+ * Compiler remarks that once sat inside clause texts and were diffed as plan wording (audit
+ * §4.6): pointers to other versions, to sources or translations, retrieval and ordering notes,
+ * status prefixes. They belong in the clause's `note`.
+ */
+const EDITORIAL = [
+  /\((?=[^)]*\b(?:unchanged|unverified|US draft|E3|retrieved|translation|summary|readouts?|commentators|instead of|replacing|as in|left unchanged|Zelensky|Kyiv wants|sub-points?|not specified|per one|Tsarev|FT|ABC|Axios|Ushakov|RBC)\b)[^)]*\)/i,
+  /^(?:REPORTED|OFFICIAL)\b/,
+  /^Chapeau\b/i,
+  /— repeats the|\bis kept\b|\bwording is not in\b|\bretained at least\b|\bnot retrieved\b/i,
+];
+
+describe('clause texts', () => {
+  const editorial = (text: string): boolean => EDITORIAL.some((re) => re.test(text));
+
+  it('carry no editorial notes of the compiler (those go to `note`)', () => {
+    const offenders: string[] = [];
+    for (const v of versions.values()) {
+      for (const c of v.clauses) {
+        if (c.status !== 'placeholder' && editorial(c.text)) offenders.push(`${v.slug}:${c.label}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('the pattern catches the notes the audit found (so the check above can fail)', () => {
+    for (const text of [
+      "Ukraine's sovereignty is to be confirmed again (unchanged from the US draft).",
+      'Ukraine joins the EU (order unverified).',
+      "Ukraine's military is capped at 800,000 in peacetime (US draft: 600,000 with no peacetime qualifier).",
+      'REPORTED: the full-amnesty clause is not in the new draft (ABC source).',
+      'Chapeau: territorial arrangements (sub-points a–d).',
+      'Zaporizhzhia plant restarted under IAEA supervision — repeats the US draft.',
+    ]) {
+      expect([text, editorial(text)]).toEqual([text, true]);
+    }
+    expect(editorial('A Ukraine Development Fund (tech, data centres, AI).')).toBe(false);
+  });
+});
+
 describe('engine-input texts', () => {
   const texts = fs.readdirSync(PAIRS).filter((f) => f.endsWith('.txt'));
 
@@ -215,21 +246,15 @@ describe('engine-input texts', () => {
     expect(texts.sort()).toEqual(['v20.txt', 'v28.txt', 'veu.txt']);
   });
 
-  it.each(texts)(
-    '%s parses back to the non-placeholder clauses, edited only via the table',
-    (file) => {
-      const slug = file.replace(/\.txt$/, '');
-      const v = version(slug);
-      const parsed = parseText(fs.readFileSync(path.join(PAIRS, file), 'utf8'));
-      const expected = v.clauses.filter((c) => c.status !== 'placeholder');
-      expect(parsed.title).toBe(v.title);
-      expect(parsed.clauses.map((c) => c.label)).toEqual(expected.map((c) => c.label));
-      parsed.clauses.forEach((c, i) => {
-        const edit = TEXT_EDITS[`${slug}:${c.label}`];
-        expect(c.text).toBe(edit?.to ?? expected[i]!.text);
-      });
-    },
-  );
+  it.each(texts)('%s parses back to the non-placeholder clauses, texts verbatim', (file) => {
+    const slug = file.replace(/\.txt$/, '');
+    const v = version(slug);
+    const parsed = parseText(fs.readFileSync(path.join(PAIRS, file), 'utf8'));
+    const expected = v.clauses.filter((c) => c.status !== 'placeholder');
+    expect(parsed.title).toBe(v.title);
+    expect(parsed.clauses.map((c) => c.label)).toEqual(expected.map((c) => c.label));
+    parsed.clauses.forEach((c, i) => expect(c.text).toBe(expected[i]!.text));
+  });
 });
 
 describe('gold alignments', () => {
@@ -256,33 +281,13 @@ describe('gold alignments', () => {
   });
 });
 
-describe('converter output', () => {
-  const hasDossier = fs.existsSync(DOSSIER);
-  const maybe = hasDossier ? it : it.skip;
-  const note = hasDossier ? '' : ` (SKIPPED: dossier not found at ${DOSSIER})`;
-
-  maybe(`re-running scripts/build-fixtures.ts gives byte-identical files${note}`, () => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plandiff-fixtures-'));
-    try {
-      const written = writeFixtures(DOSSIER, tmp).sort();
-      for (const rel of written) {
-        const [committed, fresh] = [path.join(FIXTURES, rel), path.join(tmp, rel)];
-        expect([rel, fs.existsSync(committed)]).toEqual([rel, true]);
-        expect([rel, fs.readFileSync(committed, 'utf8')]).toEqual([
-          rel,
-          fs.readFileSync(fresh, 'utf8'),
-        ]);
-        expect([rel, fs.readFileSync(committed).equals(fs.readFileSync(fresh))]).toEqual([
-          rel,
-          true,
-        ]);
-      }
-      const committed = [PLAN_DIR, PAIRS_DIR].flatMap((d) =>
-        filesUnder(path.join(FIXTURES, d)).map((f) => `${d}/${f}`),
-      );
-      expect(committed.filter((f) => !written.includes(f))).toEqual([`${PLAN_DIR}/README.md`]);
-    } finally {
-      fs.rmSync(tmp, { recursive: true, force: true });
+describe('derived pair files', () => {
+  it('the texts, gold alignments and README under fixtures/pairs are what the corpus gives', () => {
+    const built = buildPairs(FIXTURES);
+    const committed = fs.readdirSync(PAIRS).map((f) => `${PAIRS_DIR}/${f}`);
+    expect([...built.keys()].sort()).toEqual(committed.sort());
+    for (const [rel, content] of built) {
+      expect([rel, fs.readFileSync(path.join(FIXTURES, rel), 'utf8')]).toEqual([rel, content]);
     }
   });
 });
