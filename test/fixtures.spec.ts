@@ -239,6 +239,52 @@ describe('clause texts', () => {
   });
 });
 
+describe('evidence discipline', () => {
+  const aggregator = new Set(
+    sources.sources.filter((s) => s.aggregator === true).map((s) => s.url),
+  );
+  const onlyAggregators = (urls: readonly string[]): boolean =>
+    urls.length > 0 && urls.every((u) => aggregator.has(u));
+
+  it('every content clause has its own grade, placeholders none', () => {
+    const wrong: string[] = [];
+    for (const v of versions.values()) {
+      for (const c of v.clauses) {
+        const graded = c.grade !== undefined;
+        if (graded !== (c.status !== 'placeholder')) wrong.push(`${v.slug}:${c.label}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("a version's grade is the range of its clauses' grades", () => {
+    for (const v of versions.values()) {
+      const gs = v.clauses.flatMap((c) => (c.grade === undefined ? [] : [c.grade])).sort();
+      const range = gs[0] === gs.at(-1) ? gs[0] : `${gs[0]}/${gs.at(-1)}`;
+      expect([v.slug, v.grade]).toEqual([v.slug, range]);
+    }
+  });
+
+  it('every position has a grade', () => {
+    expect(positions.positions.filter((p) => p.grade === undefined).map((p) => p.id)).toEqual([]);
+  });
+
+  it('what rests on relays, aggregators or mirrors alone is graded D', () => {
+    const wrong: string[] = [];
+    for (const v of versions.values()) {
+      for (const c of v.clauses) {
+        if (c.grade !== undefined && onlyAggregators(c.sources) && c.grade !== 'D') {
+          wrong.push(`${v.slug}:${c.label}`);
+        }
+      }
+    }
+    for (const p of positions.positions) {
+      if (onlyAggregators(p.sources) && p.grade !== 'D') wrong.push(p.id);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('engine-input texts', () => {
   const texts = fs.readdirSync(PAIRS).filter((f) => f.endsWith('.txt'));
 
