@@ -177,7 +177,9 @@ describe('links, positions and sources', () => {
   });
 
   it("every version's author parties are parties that take positions", () => {
-    const parties = new Set(positions.positions.map((p) => p.party));
+    const parties = new Set(
+      positions.positions.flatMap((p) => (p.party === null ? [] : [p.party])),
+    );
     for (const v of versions.values()) {
       expect(v.authorParties.filter((party) => !parties.has(party))).toEqual([]);
     }
@@ -193,6 +195,7 @@ describe('links, positions and sources', () => {
       for (const c of v.clauses) c.sources.forEach((u) => cited.add(u));
     }
     for (const p of positions.positions) p.sources.forEach((u) => cited.add(u));
+    for (const l of links.links) (l.sources ?? []).forEach((u) => cited.add(u));
     const registered = sources.sources.map((s) => s.url);
     expect(new Set(registered).size).toBe(registered.length);
     expect([...registered].sort()).toEqual([...cited].sort());
@@ -282,6 +285,50 @@ describe('evidence discipline', () => {
       if (onlyAggregators(p.sources) && p.grade !== 'D') wrong.push(p.id);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('positions', () => {
+  const words = (q: string): number => q.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  /** Commentators quoted in the corpus: their words are commentary, never a party's stance. */
+  const COMMENTATORS = ['Michael Froman', 'Amos Hochstein'];
+
+  it('quote verbatim in at most 25 words, with at least one source', () => {
+    const wrong = positions.positions.filter((p) => words(p.quote) > 25 || p.sources.length === 0);
+    expect(wrong.map((p) => `${p.id} (${words(p.quote)} words)`)).toEqual([]);
+  });
+
+  it('one position per statement: the same speaker and quote are one position with all its sources', () => {
+    const seen = new Map<string, string>();
+    const dup: string[] = [];
+    for (const p of positions.positions) {
+      const key = `${p.actor}|${p.quote.toLowerCase()}`;
+      if (seen.has(key)) dup.push(`${seen.get(key)!}=${p.id}`);
+      seen.set(key, p.id);
+    }
+    expect(dup).toEqual([]);
+  });
+
+  it('no position is dated before its target version unless its note says why', () => {
+    const early = positions.positions.filter(
+      (p) =>
+        p.date !== null &&
+        p.date < version(p.version).date &&
+        !(p.note ?? '').startsWith("Before the version's date:"),
+    );
+    expect(early.map((p) => `${p.id} ${p.date} < ${p.version} ${version(p.version).date}`)).toEqual(
+      [],
+    );
+  });
+
+  it('commentators carry party null, and only commentators do', () => {
+    for (const p of positions.positions) {
+      expect([p.id, p.actor, p.party === null]).toEqual([
+        p.id,
+        p.actor,
+        COMMENTATORS.includes(p.actor),
+      ]);
+    }
   });
 });
 

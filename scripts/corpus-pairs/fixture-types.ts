@@ -52,6 +52,7 @@ export interface LinkFixture {
   readonly kind: string;
   readonly evidence: string;
   readonly confidence: string;
+  readonly sources?: readonly string[];
 }
 
 export interface LinksFixture {
