@@ -9,6 +9,8 @@ import type { ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { CorpusArticle } from '../src/corpus/corpus';
 import type { GoldAlignment } from '../src/engine/gold';
 import { PAIRS_DIR, PLAN_DIR, buildPairs } from '../scripts/corpus-pairs';
 import type {
@@ -36,6 +38,13 @@ const links = read<LinksFixture>(path.join(PLAN, 'links.json'));
 const positions = read<PositionsFixture>(path.join(PLAN, 'positions.json'));
 const sources = read<SourcesFixture>(path.join(PLAN, 'sources.json'));
 const goldFiles = fs.readdirSync(PAIRS).filter((f) => f.endsWith('.gold.json'));
+const articles = read<{ articles: CorpusArticle[] }>(path.join(PLAN, 'articles.json')).articles;
+/** The seed articles the project started from (read-only, beside the worktree; absent in a clone). */
+const SEEDS = path.resolve(ROOT, '../shared/seeds');
+const SEED_FILES: Record<string, string> = {
+  'seed-000': '000_bb91b99531703605.txt',
+  'seed-001': '001_b30bf6e8da73e073.txt',
+};
 
 function version(slug: string): VersionFixture {
   const v = versions.get(slug);
@@ -81,6 +90,7 @@ describe('schemas', () => {
     [path.join(PLAN, 'links.json'), 'fixture-links.v1.json'],
     [path.join(PLAN, 'positions.json'), 'fixture-positions.v1.json'],
     [path.join(PLAN, 'sources.json'), 'fixture-sources.v1.json'],
+    [path.join(PLAN, 'articles.json'), 'fixture-articles.v1.json'],
     ...plan.versionOrder.map((s): [string, string] => [
       path.join(PLAN, 'versions', `${s}.json`),
       'fixture-version.v1.json',
@@ -330,6 +340,52 @@ describe('positions', () => {
       ]);
     }
   });
+});
+
+describe('articles', () => {
+  const byId = new Map(positions.positions.map((p) => [p.id, p]));
+
+  it('both seed articles are sources, and each lists exactly the positions that name it', () => {
+    expect(articles.map((a) => a.id).sort()).toEqual(Object.keys(SEED_FILES).sort());
+    for (const a of articles) {
+      const naming = positions.positions.filter((p) => p.article === a.id).map((p) => p.id);
+      expect([a.id, [...(a.statements ?? [])].sort()]).toEqual([a.id, naming.sort()]);
+      // An article with a URL is a source of every statement reviewed from it.
+      if (a.url !== null) {
+        for (const id of naming) {
+          expect([id, byId.get(id)!.sources]).toEqual([id, expect.arrayContaining([a.url])]);
+        }
+      }
+    }
+  });
+
+  it('carries no publisher text: metadata and hash only', () => {
+    for (const a of articles) expect([a.id, a.file]).toEqual([a.id, undefined]);
+  });
+
+  const seedsHere = fs.existsSync(SEEDS);
+  const maybe = seedsHere ? it : it.skip;
+  maybe(
+    `hashes match the seed files and every quote is verbatim in its article${seedsHere ? '' : ' (SKIPPED: no ../shared/seeds)'}`,
+    () => {
+      for (const a of articles) {
+        const text = fs.readFileSync(path.join(SEEDS, SEED_FILES[a.id]!), 'utf8');
+        expect([a.id, createHash('sha256').update(text, 'utf8').digest('hex')]).toEqual([
+          a.id,
+          a.sha256,
+        ]);
+        for (const p of positions.positions.filter((x) => x.article === a.id)) {
+          // "…" marks an elision inside the speaker's words; each piece must be in the article.
+          for (const piece of p.quote.split(' … ')) {
+            expect([p.id, text.includes(piece)]).toEqual([p.id, true]);
+          }
+        }
+        for (const r of a.rejected ?? []) {
+          expect([a.id, r.quote, text.includes(r.quote)]).toEqual([a.id, r.quote, true]);
+        }
+      }
+    },
+  );
 });
 
 describe('engine-input texts', () => {
