@@ -199,6 +199,23 @@ describe('links, positions and sources', () => {
     positions.positions.forEach((p, i) => expect(p.id).toBe(`p${String(i + 1).padStart(2, '0')}`));
   });
 
+  it('every source has a proper outlet, a title and a date (null only with a note why)', () => {
+    const wrong: string[] = [];
+    for (const s of sources.sources) {
+      const host = new URL(s.url).host;
+      if (s.outlet === host || s.outlet === host.replace(/^www\./, '')) {
+        wrong.push(`${s.url}: bare host`);
+      }
+      if (!s.title) wrong.push(`${s.url}: no title`);
+      if (s.date === undefined) wrong.push(`${s.url}: no date field`);
+      if (s.date === null && !s.note) wrong.push(`${s.url}: null date without a note`);
+      if (s.titleFrom === undefined && s.title !== undefined && !s.note) {
+        wrong.push(`${s.url}: a descriptive title needs a note`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('the source registry lists every cited URL exactly once and nothing else', () => {
     const cited = new Set<string>();
     for (const v of versions.values()) {
