@@ -17,7 +17,8 @@ describe('disputes derived from the Ukraine 2025 corpus', () => {
       const parties = dispute.parties.map((p) => p.party);
       expect(parties).toEqual(expect.arrayContaining(['Russia', 'Ukraine']));
     }
-    // Yermak's objection names point 21 itself; Putin's on 21d reaches the chapeau as a sub-point.
+    // Yermak's objection names point 21 itself; Putin's demand for the 21d withdrawal (support,
+    // p04; the dossier had it inverted, audit 2.4) reaches the chapeau as a sub-point.
     expect(of('21').parties.find((p) => p.party === 'Ukraine')).toMatchObject({
       stance: 'opposes',
       via: 'clause',
@@ -25,7 +26,7 @@ describe('disputes derived from the Ukraine 2025 corpus', () => {
     });
     expect(of('21').parties.find((p) => p.party === 'Russia')).toMatchObject({ via: 'sub-point' });
     expect(of('21d').parties.find((p) => p.party === 'Russia')).toMatchObject({
-      stance: 'opposes',
+      stance: 'supports',
       via: 'clause',
     });
     expect(of('21b').parties.find((p) => p.party === 'Ukraine')).toMatchObject({

@@ -91,8 +91,13 @@ export interface CorpusSource {
   readonly outlet: string;
   readonly language: string;
   readonly title?: string;
-  /** Publication date (YYYY-MM-DD); null only where no stored copy shows one. */
+  /** Publication date (YYYY-MM-DD); null only where no stored copy shows one (note says why). */
   readonly date?: string | null;
+  /** How the title was found: the stored page's headline, or read from the URL slug. */
+  readonly titleFrom?: 'page' | 'slug';
+  readonly note?: string;
+  /** The host only mirrors, relays or aggregates others' reporting (what rests on it alone is D). */
+  readonly aggregator?: boolean;
 }
 
 /**
@@ -109,6 +114,10 @@ export interface CorpusArticle {
   /** SHA-256 (hex) of the article text as imported (UTF-8, after decoding). */
   readonly sha256: string;
   readonly file?: string;
+  readonly titleFrom?: 'page' | 'slug';
+  readonly note?: string;
+  /** Ids of the positions reviewed from this article. */
+  readonly statements?: readonly string[];
   /** Extracted statements the review rejected, with the reason. */
   readonly rejected?: readonly { readonly quote: string; readonly reason: string }[];
 }
@@ -185,5 +194,11 @@ export function loadCorpus(dir: string, schemasDir = SCHEMAS_DIR): Corpus {
     positions: read<{ positions: CorpusPosition[] }>('positions.json', 'fixture-positions.v1.json')
       .positions,
     sources: read<{ sources: CorpusSource[] }>('sources.json', 'fixture-sources.v1.json').sources,
+    ...(existsSync(join(dir, 'articles.json'))
+      ? {
+          articles: read<{ articles: CorpusArticle[] }>('articles.json', 'fixture-articles.v1.json')
+            .articles,
+        }
+      : {}),
   };
 }

@@ -21,22 +21,27 @@ interface Dispute {
 describe.each(BACKENDS)('the seeded Ukraine 2025 corpus (%s)', (backend) => {
   const t = useTestApp(backend);
 
-  it('is there on first start: the plan, its seven versions and the DAG', async () => {
+  it('is there on first start: the plan, its eleven versions and the DAG', async () => {
     const plans = await t.http().get('/api/plans').expect(200);
     expect(pluck(plans.body, 'slug')).toContain('ukraine-2025');
     const versions = await t.http().get('/api/plans/ukraine-2025/versions').expect(200);
     expect(pluck(versions.body, 'slug').sort()).toEqual([
+      'ruasks',
       'v19',
       'v20',
+      'v20jan',
       'v20us',
       'v27',
       'v28',
       'veu',
       'veu24',
+      'vpd',
+      'vpros',
     ]);
     const veu = await t.http().get('/api/plans/ukraine-2025/versions/veu').expect(200);
     expect(veu.body).toMatchObject({
-      grade: 'A/B',
+      // The range of its clauses' own grades (18 and 24 rest on an aggregator copy alone: D).
+      grade: 'A/D',
       basis: 'mixed',
       authorParties: ['Europe/EU'],
       parents: ['v28'],
@@ -52,9 +57,9 @@ describe.each(BACKENDS)('the seeded Ukraine 2025 corpus (%s)', (backend) => {
     const report = await t.app.get(SeedService).seed();
     expect(report).toMatchObject({
       plan: 'existing',
-      versions: { created: 0, unchanged: 7, differing: [] },
+      versions: { created: 0, unchanged: 11, differing: [] },
       links: { created: 0 },
-      positions: { created: 0, unchanged: 54 },
+      positions: { created: 0, unchanged: 118 },
     });
     const after = await t.http().get('/api/plans/ukraine-2025/positions').expect(200);
     expect((after.body as unknown[]).length).toBe((before.body as unknown[]).length);
@@ -79,8 +84,8 @@ describe.each(BACKENDS)('the seeded Ukraine 2025 corpus (%s)', (backend) => {
       if (saved === undefined) delete process.env['DATABASE_URL'];
       else process.env['DATABASE_URL'] = saved;
     }
-    expect(out).toContain('plan existing; versions: 0 created, 7 unchanged');
-    expect(out).toContain('positions: 0 created, 54 unchanged');
+    expect(out).toContain('plan existing; versions: 0 created, 11 unchanged');
+    expect(out).toContain('positions: 0 created, 118 unchanged');
   });
 
   it('shows the territory clauses of v28 contested, with the Russian and Ukrainian positions behind them', async () => {

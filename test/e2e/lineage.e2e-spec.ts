@@ -31,7 +31,7 @@ describe.each(BACKENDS)('lineage, three-way, topics and the briefing export (%s)
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toContain('ukraine-2025-lineage-v28.csv');
     const [header] = csv.text.split('\r\n');
-    expect(header).toBe('family,topics,v28,veu,veu24,v19,v27,v20us,v20');
+    expect(header).toBe('family,topics,v28,veu,veu24,v19,v27,v20us,v20,ruasks,vpd,v20jan,vpros');
     await get('/lineage?baseline=nope', 404);
     await get('/lineage?format=xml', 400);
   });

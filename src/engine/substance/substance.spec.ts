@@ -80,6 +80,28 @@ describe('topicsOf', () => {
 
   it('gives nothing for text outside the taxonomy', () => {
     expect(topicsOf('The weather was pleasant.')).toEqual([]);
+  });
+
+  it('ignores false friends: a frozen front line is no frozen asset, guaranteed rights no guarantee', () => {
+    const frozenLine = topicsOf(
+      'Kherson and Zaporizhzhia are frozen along the line of contact, amounting to de facto recognition along that line.',
+    );
+    expect(frozenLine).not.toContain('frozen-assets');
+    expect(frozenLine).toContain('territory');
+    const rights = topicsOf(
+      'Both countries scrap all discriminatory measures and guarantee the rights of Ukrainian and Russian media and education.',
+    );
+    expect(rights).not.toContain('security-guarantees');
+    // The real thing still counts, also beside a false friend in the same text.
+    expect(topicsOf('Frozen Russian assets stay frozen along with the line')).toContain(
+      'frozen-assets',
+    );
+    expect(topicsOf('The guarantee lapses; both guarantee the rights of minorities')).toContain(
+      'security-guarantees',
+    );
+    expect(topicsOf('The United States is compensated for providing the guarantee.')).toContain(
+      'security-guarantees',
+    );
     expect(topicsOf('')).toEqual([]);
   });
 });

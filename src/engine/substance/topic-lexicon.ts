@@ -6,6 +6,12 @@
 export interface TopicCues {
   readonly prefixes: readonly string[];
   readonly phrases?: readonly string[];
+  /**
+   * False friends: phrases in which a cue means something else ("frozen along the line" is a
+   * frozen front, not frozen assets; "guarantee the rights" is no security guarantee). They are
+   * blanked out of the folded text before this topic's cues are matched, for this topic only.
+   */
+  readonly falseFriends?: readonly string[];
 }
 
 export const TOPIC_LEXICON: Readonly<Record<string, TopicCues>> = {
@@ -18,6 +24,13 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicCues>> = {
   'security-guarantees': {
     prefixes: ['guarant', 'гарант', 'assurance', 'article 5', 'заверен'],
     phrases: ['article 5', 'article-5', 'статья 5', 'стаття 5', 'security commitment'],
+    falseFriends: [
+      'guarantee the rights',
+      'guarantees the rights',
+      'guarantee rights',
+      'гарантируют права',
+      'гарантують права',
+    ],
   },
   'army-size': {
     prefixes: ['personnel', 'численност', 'чисельніст'],
@@ -95,6 +108,15 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicCues>> = {
   'frozen-assets': {
     prefixes: ['asset', 'актив', 'reparation', 'репарац'],
     phrases: ['frozen', 'заморожен'],
+    falseFriends: [
+      'frozen along',
+      'frozen on the',
+      'frozen at the',
+      'frozen on current',
+      'conflict frozen',
+      'заморожен по',
+      'заморожено по',
+    ],
   },
   'enforcement-monitoring': {
     prefixes: [

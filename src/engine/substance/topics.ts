@@ -52,8 +52,25 @@ export function topicsOf(text: string): string[] {
   return [...topics];
 }
 
+// Per topic, its false-friend phrases (folded like the text they are matched against).
+const FALSE_FRIENDS: [string, string[]][] = Object.entries(TOPIC_LEXICON)
+  .filter(([, cues]) => (cues.falseFriends ?? []).length > 0)
+  .map(([topic, cues]) => [topic, (cues.falseFriends ?? []).map((f) => foldText(f))]);
+
 function computeTopics(text: string): string[] {
   const folded = foldText(text);
+  const topics = matchTopics(folded);
+  // A topic found only through a false friend is dropped: blank its false friends out and
+  // match again; the other topics keep their cues (the blanked words may carry them).
+  for (const [topic, friends] of FALSE_FRIENDS) {
+    if (!topics.has(topic) || !friends.some((f) => folded.includes(f))) continue;
+    const blanked = friends.reduce((t, f) => t.split(f).join(' '), folded);
+    if (!matchTopics(blanked).has(topic)) topics.delete(topic);
+  }
+  return [...topics].sort();
+}
+
+function matchTopics(folded: string): Set<string> {
   const topics = new Set<string>();
   for (const token of rawTokens(folded)) {
     for (const topic of topicsOfToken(token)) topics.add(topic);
@@ -61,5 +78,5 @@ function computeTopics(text: string): string[] {
   for (const match of folded.matchAll(PHRASE_RE)) {
     for (const topic of PHRASE_TOPICS.get(match[0])!) topics.add(topic);
   }
-  return [...topics].sort();
+  return topics;
 }

@@ -1,6 +1,7 @@
 /** Shapes of the fixture files written under `fixtures/plans/<plan>/` (see docs/schemas/fixture-*.json). */
 
 export type ClauseStatus = 'text' | 'reported' | 'placeholder';
+export type Grade = 'A' | 'B' | 'C' | 'D';
 
 export interface ClauseFixture {
   readonly label: string;
@@ -10,6 +11,7 @@ export interface ClauseFixture {
   readonly topics: readonly string[];
   readonly sources: readonly string[];
   readonly note?: string;
+  readonly grade?: Grade;
 }
 
 export interface PlanFixture {
@@ -50,6 +52,7 @@ export interface LinkFixture {
   readonly kind: string;
   readonly evidence: string;
   readonly confidence: string;
+  readonly sources?: readonly string[];
 }
 
 export interface LinksFixture {
@@ -65,7 +68,8 @@ export type PositionTarget =
 
 export interface PositionFixture {
   readonly id: string;
-  readonly party: string;
+  /** null for commentators. */
+  readonly party: string | null;
   readonly actor: string;
   readonly version: string;
   readonly target: PositionTarget;
@@ -75,6 +79,8 @@ export interface PositionFixture {
   readonly outlet: string;
   readonly sources: readonly string[];
   readonly note?: string;
+  readonly grade: Grade;
+  readonly article?: string;
 }
 
 export interface PositionsFixture {
@@ -86,6 +92,11 @@ export interface SourceFixture {
   readonly url: string;
   readonly outlet: string;
   readonly language: string;
+  readonly title?: string;
+  readonly date?: string | null;
+  readonly note?: string;
+  readonly titleFrom?: 'page' | 'slug';
+  readonly aggregator?: true;
 }
 
 export interface SourcesFixture {

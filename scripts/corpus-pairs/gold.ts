@@ -1,25 +1,25 @@
 /**
- * Mechanical derivation of gold alignments from the dossier's explicit links (no hand-tuning).
+ * Mechanical derivation of gold alignments from the curated links (links.json) (no hand-tuning).
  * See `DIRECT_RULE` and `COMPOSED_RULE` for the rules as stated in each gold file.
  */
 import type { GoldAlignment, GoldLink } from '../../src/engine/gold';
-import type { DossierLink } from './dossier';
-import { splitRef } from './dossier';
+import type { LabelLink as DossierLink } from './links';
+import { splitRef } from './links';
 import { textLabels } from './pairs';
-import type { VersionFixture } from './types';
+import type { VersionFixture } from './fixture-types';
 
 const ALIGN_KINDS = new Set(['same', 'reworded', 'split', 'merged']);
 
 export const DIRECT_RULE =
-  'Mechanical, from the dossier links A→B: same/reworded/split/merged links are grouped into ' +
-  'connected components (one gold link each; kind = the dossier kind for a single link, else ' +
+  'Mechanical, from the curated links A→B (links.json): same/reworded/split/merged links are grouped into ' +
+  'connected components (one gold link each; kind = the curated kind for a single link, else ' +
   'split or merged by shape); removed (to none or to a B placeholder row) gives to=[]; a B clause ' +
   'whose only incoming links are `added` gives from=[] (an `added` link is ignored when the clause ' +
   'also has a same/reworded link); deferred/parallel/thematic links are not alignments. Every ' +
   'other clause of either text file is unknown.';
 
 export const COMPOSED_RULE =
-  'Mechanical: explicit dossier links VEU→V20 (rules as for direct pairs), plus composition ' +
+  'Mechanical: explicit curated links VEU→V20 (rules as for direct pairs), plus composition ' +
   'through V28: if VEU:x has a same/reworded link from V28:y and V28:y has an explicit V20 link ' +
   '(1:1, split, merged or removed, as in the V28→V20 gold), VEU:x gets that link; merge partners ' +
   'are mapped through V28 and dropped when they have no VEU counterpart in the text file. ' +
@@ -45,7 +45,7 @@ function sides(a: VersionFixture, b: VersionFixture): Sides {
 
 function isPlaceholderLabel(v: VersionFixture, label: string): boolean {
   const c = v.clauses.find((x) => x.label === label);
-  if (c === undefined) throw new Error(`dossier link to missing clause ${v.label}:${label}`);
+  if (c === undefined) throw new Error(`link to missing clause ${v.label}:${label}`);
   return c.status === 'placeholder';
 }
 
@@ -77,7 +77,7 @@ function directLinks(links: readonly DossierLink[], s: Sides): GoldLink[] {
     if (l.kind === 'added') {
       if (from !== null || to === null) throw new Error(`odd added link ${l.from}→${l.to}`);
       if (s.bText.includes(to.label)) {
-        added.push({ label: to.label, basis: `dossier ${s.a.label}:(none) added→${l.to}` });
+        added.push({ label: to.label, basis: `curated ${s.a.label}:(none) added→${l.to}` });
       }
       continue;
     }
@@ -91,7 +91,7 @@ function directLinks(links: readonly DossierLink[], s: Sides): GoldLink[] {
         from: [from.label],
         to: [],
         kind: 'removed',
-        basis: `dossier ${l.from} removed→${target}`,
+        basis: `curated ${l.from} removed→${target}`,
       });
     } else if (ALIGN_KINDS.has(l.kind)) {
       if (to === null || isPlaceholderLabel(s.b, to.label)) {
@@ -124,7 +124,7 @@ function components(s: Sides, edges: readonly Edge[]): GoldLink[] {
       throw new Error(`many-to-many component ${from.join(',')}→${to.join(',')}`);
     }
     const kind = g.length === 1 ? g[0]!.kind : from.length > 1 ? 'merged' : 'split';
-    return { from, to, kind, basis: `dossier ${describe(s, g)}` };
+    return { from, to, kind, basis: `curated ${describe(s, g)}` };
   });
 }
 
@@ -175,7 +175,7 @@ export function composedGold(
   const explicit = directLinks(links, s);
   const usedFrom = new Set(explicit.flatMap((g) => g.from));
   const usedTo = new Set(explicit.flatMap((g) => g.to));
-  // V28 label → VEU label, from same/reworded dossier links into VEU's text file.
+  // V28 label → VEU label, from same/reworded curated links into VEU's text file.
   const toVeu = new Map<string, { label: string; kind: string }>();
   for (const l of links) {
     if (l.from === null || l.to === null || !['same', 'reworded'].includes(l.kind)) continue;
@@ -211,7 +211,7 @@ export function composedGold(
       });
     const basis =
       `composed via ${v28.label}:${ys.join(',')}: ${steps.join('; ')}; ` +
-      `${g.basis!.replace(/^dossier /, '')}${dropped.join('')}`;
+      `${g.basis!.replace(/^curated /, '')}${dropped.join('')}`;
     composed.push({ from, to: [...g.to], kind, basis });
   }
   return finish(s, [...explicit, ...composed], COMPOSED_RULE);
