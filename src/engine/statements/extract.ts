@@ -141,7 +141,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       salience.push(colonSpeaker);
       return;
     }
-    if (longQuotes.length > 0 && continues(sentence, index)) {
+    if (longQuotes.length > 0 && sentenceVerbs.length === 0 && continues(sentence, index)) {
       const prev = drafts[drafts.length - 1];
       const q = longQuotes;
       // "“…,” he said. “…”": the second half of an interrupted quote joins its first half.

@@ -174,24 +174,19 @@ function isAbbreviation(text: string, dot: number): boolean {
 function splitSentences(text: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[]): Sentence[] {
   const sentences: Sentence[] = [];
   let q = 0;
+  // A quote running past its paragraph carries the open sentence into the next one.
+  let carried: { start: number; paragraph: number } | null = null;
   for (const para of paragraphs) {
-    let start = para.bulletStart >= 0 ? para.bulletStart : para.start;
-    // Skip sentences already covered by a quote that ran across paragraphs.
-    const prev = sentences[sentences.length - 1];
-    if (prev !== undefined && prev.end > start) {
-      if (prev.end >= para.end) continue;
-      start = prev.end;
-    }
-    for (let i = start; i < para.end; i++) {
+    let start = carried?.start ?? (para.bulletStart >= 0 ? para.bulletStart : para.start);
+    const owner = carried?.paragraph ?? para.index;
+    carried = null;
+    let i = Math.max(start, para.start);
+    for (; i < para.end; i++) {
       while (q < quotes.length && quotes[q]!.close <= i) q++;
-      const inQuote = q < quotes.length && quotes[q]!.open < i && i < quotes[q]!.close - 1;
-      if (inQuote) {
-        // A quote running past this paragraph makes one sentence of everything up to its end.
-        if (quotes[q]!.close > para.end) {
-          i = quotes[q]!.close - 1;
-          continue;
-        }
-        i = quotes[q]!.close - 2;
+      const quote = quotes[q];
+      if (quote !== undefined && quote.open < i && i < quote.close - 1) {
+        if (quote.close > para.end) break;
+        i = quote.close - 2;
         continue;
       }
       const c = text[i]!;
@@ -203,13 +198,17 @@ function splitSentences(text: string, paragraphs: readonly Paragraph[], quotes: 
       while (k < para.end && /\s/u.test(text[k]!)) k++;
       if (k < para.end && !/[\p{Lu}\p{N}“"«„‘—–-]/u.test(text[k]!)) continue;
       if (c === '.' && isAbbreviation(text, i)) continue;
-      sentences.push({ start, end: j, paragraph: para.index });
+      sentences.push({ start, end: j, paragraph: owner });
       start = k;
       i = k - 1;
     }
-    const end = Math.max(para.end, ...(quotes[q] && quotes[q]!.open < para.end ? [quotes[q]!.close] : []));
-    if (start < end && text.slice(start, end).trim() !== '') {
-      sentences.push({ start, end, paragraph: para.index });
+    const open = quotes[q];
+    if (open !== undefined && open.open < para.end && open.close > para.end && open.open >= start) {
+      carried = { start, paragraph: owner };
+      continue;
+    }
+    if (start < para.end && text.slice(start, para.end).trim() !== '') {
+      sentences.push({ start, end: para.end, paragraph: owner });
     }
   }
   return sentences;

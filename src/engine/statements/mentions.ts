@@ -33,6 +33,11 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
     for (const alias of [actor.name, ...actor.aliases]) {
       const key = alias.toLowerCase().replace(/ё/gu, 'е');
       if (key.length >= 2 && !byAlias.has(key)) byAlias.set(key, actor);
+      // "Сибіга" declines as "Сибіги", "Кремль" as "Кремля": the stem without its last vowel.
+      const stem = key.slice(0, -1);
+      if (CYRILLIC.test(key) && key.length >= 5 && /[аяйьоеы]$/u.test(key) && !byAlias.has(stem)) {
+        byAlias.set(stem, actor);
+      }
     }
   }
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
