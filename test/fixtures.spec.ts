@@ -280,7 +280,11 @@ describe('converter output', () => {
       const committed = [PLAN_DIR, PAIRS_DIR].flatMap((d) =>
         filesUnder(path.join(FIXTURES, d)).map((f) => `${d}/${f}`),
       );
-      expect(committed.filter((f) => !written.includes(f))).toEqual([`${PLAN_DIR}/README.md`]);
+      // Hand-curated files the converter does not write: the plan README and the actor registry.
+      expect(committed.filter((f) => !written.includes(f))).toEqual([
+        `${PLAN_DIR}/README.md`,
+        `${PLAN_DIR}/registry.json`,
+      ]);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
