@@ -43,7 +43,9 @@ describe.each(SETS)('statements on $name', ({ name, dir, f1, stance }) => {
     );
     if (process.env.STATEMENTS_DEBUG && name !== 'heldout') {
       cases.forEach((c, i) =>
-        process.stdout.write(`\n## ${c.name}\n${[...scores[i]!.misses, ...scores[i]!.extras].join('\n')}\n`),
+        process.stdout.write(
+          `\n## ${c.name}\n${[...scores[i]!.misses, ...scores[i]!.extras].join('\n')}\n`,
+        ),
       );
     }
     expect(t.f1).toBeGreaterThanOrEqual(f1);

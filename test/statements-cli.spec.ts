@@ -25,22 +25,34 @@ function file(name: string, content: string | Buffer): string {
   return path;
 }
 
-const ARTICLE = 'date 2025-12-02\nMoscow talks\n“Some American proposals seem acceptable, but the wording of others is not,” Ushakov said on Monday.\n';
+const ARTICLE =
+  'date 2025-12-02\nMoscow talks\n“Some American proposals seem acceptable, but the wording of others is not,” Ushakov said on Monday.\n';
 
 describe('plandiff statements', () => {
   it('prints plandiff.statements/v1 JSON for a .txt article', async () => {
     const { code, out } = await cli(file('a.txt', ARTICLE));
     expect(code).toBe(0);
-    const result = JSON.parse(out) as { schema: string; statements: { speaker: string; party: string; stance: string; date: string }[] };
+    const result = JSON.parse(out) as {
+      schema: string;
+      statements: { speaker: string; party: string; stance: string; date: string }[];
+    };
     expect(result.schema).toBe('plandiff.statements/v1');
-    expect(result.statements[0]).toMatchObject({ speaker: 'Yuri Ushakov', party: 'Russia', stance: 'conditional', date: '2025-12-01' });
+    expect(result.statements[0]).toMatchObject({
+      speaker: 'Yuri Ushakov',
+      party: 'Russia',
+      stance: 'conditional',
+      date: '2025-12-01',
+    });
   });
 
   it('reads .html and .md through the importers, and --date overrides', async () => {
     const html = `<html><body><p>“The peace plan is not acceptable,” Lavrov said.</p></body></html>`;
     const { code, out } = await cli(file('a.html', html), '--date', '2025-11-25');
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ article: { date: '2025-11-25' }, statements: [{ stance: 'opposes' }] });
+    expect(JSON.parse(out)).toMatchObject({
+      article: { date: '2025-11-25' },
+      statements: [{ stance: 'opposes' }],
+    });
     const md = await cli(file('a.md', ARTICLE), '--format', 'md');
     expect(md.code).toBe(0);
     expect(md.out).toContain('## Russia');

@@ -11,7 +11,9 @@ import { corpusContext, ROOT } from './support/statements-eval';
 function run(text: string, date: string | null = '2025-12-03'): StatementsResult {
   return extractStatements({ ...corpusContext(), text, date });
 }
-const statements = (text: string, date?: string | null): Statement[] => [...run(text, date).statements];
+const statements = (text: string, date?: string | null): Statement[] => [
+  ...run(text, date).statements,
+];
 const one = (text: string, date?: string | null): Statement => {
   const found = statements(text, date);
   expect(found).toHaveLength(1);
@@ -50,22 +52,31 @@ describe('statement extraction: quotes', () => {
   });
 
   it('follows a quote across paragraphs', () => {
-    const text = 'Zelensky spoke at length.\n\n“We worked on the plan all week. The points are better.\n\n“We will keep working on the draft,” he said.';
+    const text =
+      'Zelensky spoke at length.\n\n“We worked on the plan all week. The points are better.\n\n“We will keep working on the draft,” he said.';
     const s = one(text);
     expect(s.speaker).toBe('Volodymyr Zelensky');
     expect(s.quote).toContain('\n\n');
   });
 
   it('leaves out scare quotes, titles and headlines', () => {
-    const text = 'Plan ‘dead on arrival’ for Moscow\nPutin spoke at the ‘Russia Calling!’ forum about the “special” plan.\nFroman appeared on CNBC’s “Squawk Box” on Tuesday.';
+    const text =
+      'Plan ‘dead on arrival’ for Moscow\nPutin spoke at the ‘Russia Calling!’ forum about the “special” plan.\nFroman appeared on CNBC’s “Squawk Box” on Tuesday.';
     expect(statements(text)).toEqual([]);
   });
 });
 
 describe('statement extraction: reported speech and speakers', () => {
   it('reads "X said that …" with title + name', () => {
-    const s = one('Kremlin foreign policy aide Yuri Ushakov said on Monday that the peace plan needed more work.');
-    expect(s).toMatchObject({ speaker: 'Yuri Ushakov', party: 'Russia', mode: 'reported', date: '2025-12-01' });
+    const s = one(
+      'Kremlin foreign policy aide Yuri Ushakov said on Monday that the peace plan needed more work.',
+    );
+    expect(s).toMatchObject({
+      speaker: 'Yuri Ushakov',
+      party: 'Russia',
+      mode: 'reported',
+      date: '2025-12-01',
+    });
     expect(s.quote).toBe('the peace plan needed more work');
   });
 
@@ -79,36 +90,56 @@ describe('statement extraction: reported speech and speakers', () => {
   });
 
   it('resolves he/she to the most recent compatible speaker and "the aide" by title', () => {
-    const text = 'Kaja Kallas said the plan needed European input. Witkoff met Putin on Tuesday. She added that the talks must include Kyiv. “The points are still open,” the aide said.';
+    const text =
+      'Kaja Kallas said the plan needed European input. Witkoff met Putin on Tuesday. She added that the talks must include Kyiv. “The points are still open,” the aide said.';
     const found = statements(text);
     expect(found.map((s) => s.speaker)).toEqual(['Kaja Kallas', 'Kaja Kallas']);
-    const withAide = statements('Yuri Ushakov said the talks went on. “The points of the plan are still open,” the aide said.');
+    const withAide = statements(
+      'Yuri Ushakov said the talks went on. “The points of the plan are still open,” the aide said.',
+    );
     expect(withAide.map((s) => s.speaker)).toEqual(['Yuri Ushakov', 'Yuri Ushakov']);
   });
 
   it('reads "a Kremlin aide quoted him as saying" as the words of "him"', () => {
-    const text = 'Putin’s remarks came before the talks. “Europe wants to block the peace plan,” a Kremlin aide quoted him as saying.';
+    const text =
+      'Putin’s remarks came before the talks. “Europe wants to block the peace plan,” a Kremlin aide quoted him as saying.';
     const s = one(text);
     expect(s.speaker).toBe('Vladimir Putin');
     expect(s.reportedBy).toBe('Kremlin');
   });
 
   it('gives institutions their party', () => {
-    expect(one('The Kremlin said the draft plan was still being studied.')).toMatchObject({ speaker: 'Kremlin', party: 'Russia', role: 'institution' });
+    expect(one('The Kremlin said the draft plan was still being studied.')).toMatchObject({
+      speaker: 'Kremlin',
+      party: 'Russia',
+      role: 'institution',
+    });
   });
 
   it('gives unknown names no party and role unknown, commentators no party', () => {
-    expect(one('Ivan Petrenko said the peace plan was a trap.')).toMatchObject({ speaker: 'Ivan Petrenko', party: null, role: 'unknown' });
-    expect(one('Michael Froman said the peace plan favoured Moscow.')).toMatchObject({ party: null, role: 'commentator' });
+    expect(one('Ivan Petrenko said the peace plan was a trap.')).toMatchObject({
+      speaker: 'Ivan Petrenko',
+      party: null,
+      role: 'unknown',
+    });
+    expect(one('Michael Froman said the peace plan favoured Moscow.')).toMatchObject({
+      party: null,
+      role: 'commentator',
+    });
   });
 
   it('attributes second-hand reports to the speaker, relayed by the reporter', () => {
     const s = one('ISW assessed that Peskov claimed the peace plan was dead.');
-    expect(s).toMatchObject({ speaker: 'Dmitry Peskov', party: 'Russia', reportedBy: 'Institute for the Study of War' });
+    expect(s).toMatchObject({
+      speaker: 'Dmitry Peskov',
+      party: 'Russia',
+      reportedBy: 'Institute for the Study of War',
+    });
   });
 
   it('reads a bulleted list under a heading naming the speaker', () => {
-    const text = 'What Zelensky said about the plan:\n- the 20 points are nearly ready\n- territory remains the hardest issue\n';
+    const text =
+      'What Zelensky said about the plan:\n- the 20 points are nearly ready\n- territory remains the hardest issue\n';
     const found = statements(text);
     expect(found.map((s) => s.speaker)).toEqual(['Volodymyr Zelensky', 'Volodymyr Zelensky']);
     expect(found[0]!.target).toMatchObject({ version: 'v20' });
@@ -133,26 +164,46 @@ describe('statement extraction: stance, targets and dates', () => {
   });
 
   it('names a version by point count and clauses by similarity, with scores', () => {
-    expect(one('Peskov said the 28-point plan had not reached Moscow.').target).toMatchObject({ version: 'v28' });
-    const t = one('Zelensky said Ukraine would never agree to cap its armed forces at 600,000 personnel in the plan.').target;
+    expect(one('Peskov said the 28-point plan had not reached Moscow.').target).toMatchObject({
+      version: 'v28',
+    });
+    const t = one(
+      'Zelensky said Ukraine would never agree to cap its armed forces at 600,000 personnel in the plan.',
+    ).target;
     expect(t.kind).toBe('clause');
     expect(t.labels![0]!.score).toBeGreaterThan(0);
   });
 
   it('resolves relative dates against the article date', () => {
-    expect(one('On Monday Rubio said the peace talks went well.', '2025-11-26').date).toBe('2025-11-24');
-    expect(one('Rubio said last week that the peace talks went well.', '2025-11-26').date).toBe('2025-11-19');
-    expect(run('date 2025-11-26\nRubio said yesterday that the peace talks went well.', null).statements[0]!.date).toBe('2025-11-25');
+    expect(one('On Monday Rubio said the peace talks went well.', '2025-11-26').date).toBe(
+      '2025-11-24',
+    );
+    expect(one('Rubio said last week that the peace talks went well.', '2025-11-26').date).toBe(
+      '2025-11-19',
+    );
+    expect(
+      run('date 2025-11-26\nRubio said yesterday that the peace talks went well.', null)
+        .statements[0]!.date,
+    ).toBe('2025-11-25');
   });
 });
 
 describe('statement extraction: contract and bounds', () => {
   it('matches docs/schemas/statements.v1.json', () => {
-    const result = run('date 2025-12-02\nTalks in Moscow\n“We agreed on some things in the plan,” Ushakov said. “Others caused criticism.”\nThe Kremlin said the 27-point plan was discussed.', null);
-    expect(result.article).toEqual({ title: 'Talks in Moscow', date: '2025-12-02', language: 'en' });
+    const result = run(
+      'date 2025-12-02\nTalks in Moscow\n“We agreed on some things in the plan,” Ushakov said. “Others caused criticism.”\nThe Kremlin said the 27-point plan was discussed.',
+      null,
+    );
+    expect(result.article).toEqual({
+      title: 'Talks in Moscow',
+      date: '2025-12-02',
+      language: 'en',
+    });
     expect(result.statements.length).toBeGreaterThan(0);
     if (!validate(result)) throw new Error(JSON.stringify(validate.errors));
-    expect(validate({ ...result, statements: [{ ...result.statements[0], stance: 'maybe' }] })).toBe(false);
+    expect(
+      validate({ ...result, statements: [{ ...result.statements[0], stance: 'maybe' }] }),
+    ).toBe(false);
   });
 
   it('returns an empty list for an article without statements', () => {

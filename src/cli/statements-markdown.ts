@@ -11,7 +11,8 @@ export function renderStatementsMarkdown(result: StatementsResult): string {
   if (statements.length === 0) return `${lines.join('\n')}\n\nNo statements found.\n`;
   const groups = new Map<string, Statement[]>();
   for (const s of statements) {
-    const key = s.party ?? (s.role === 'commentator' ? 'Commentators (no party)' : 'Unknown speakers');
+    const key =
+      s.party ?? (s.role === 'commentator' ? 'Commentators (no party)' : 'Unknown speakers');
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
   const order = [...groups.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));

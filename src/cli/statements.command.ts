@@ -33,7 +33,9 @@ export function registerStatements(program: Command, io: CliIo): void {
     .argument('<file>', `article (${ARTICLE_EXTENSIONS.join(' ')})`)
     .option('--date <YYYY-MM-DD>', 'the article date (else a leading "date YYYY-MM-DD" line)')
     .option('--plan <slug>', 'the plan whose registry, versions and clauses to use', 'ukraine-2025')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'md']).default('json'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['json', 'md']).default('json'),
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  plandiff statements article.txt --date 2025-12-02\n  plandiff statements report.docx --format md\n',
@@ -76,7 +78,9 @@ async function readArticle(path: string): Promise<string> {
   try {
     const stats = statSync(path);
     if (stats.isDirectory()) throw new CliError(`${path}: is a directory, not a file`);
-    if (stats.size > MAX_IMPORT_BYTES) throw new CliError(`${path}: file is too large (limit 10 MB)`);
+    if (stats.size > MAX_IMPORT_BYTES) {
+      throw new CliError(`${path}: file is too large (limit 10 MB)`);
+    }
     bytes = readFileSync(path);
   } catch (err) {
     if (err instanceof CliError) throw err;

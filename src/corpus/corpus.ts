@@ -207,7 +207,9 @@ export interface Registry {
 function checkRegistry(registry: Registry, versions: readonly CorpusVersion[], file: string): void {
   const slugs = new Set(versions.map((v) => v.slug));
   for (const slug of Object.keys(registry.versionAliases)) {
-    if (!slugs.has(slug)) throw new Error(`${file}: versionAliases names unknown version "${slug}"`);
+    if (!slugs.has(slug)) {
+      throw new Error(`${file}: versionAliases names unknown version "${slug}"`);
+    }
   }
   for (const actor of registry.actors) {
     if (actor.party !== null && !registry.parties.includes(actor.party)) {
@@ -222,6 +224,8 @@ function checkRegistry(registry: Registry, versions: readonly CorpusVersion[], f
 function withAliases(versions: readonly CorpusVersion[], registry: Registry): CorpusVersion[] {
   return versions.map((v) => {
     const extra = registry.versionAliases[v.slug] ?? [];
-    return extra.length === 0 ? v : { ...v, aliases: [...new Set([...(v.aliases ?? []), ...extra])] };
+    return extra.length === 0
+      ? v
+      : { ...v, aliases: [...new Set([...(v.aliases ?? []), ...extra])] };
   });
 }

@@ -87,7 +87,11 @@ export async function importPlainText(
   bytes: Uint8Array,
   filename: string,
   options: ImportOptions = {},
-): Promise<{ readonly text: string; readonly format: ImportFormat; readonly warnings: readonly string[] }> {
+): Promise<{
+  readonly text: string;
+  readonly format: ImportFormat;
+  readonly warnings: readonly string[];
+}> {
   const format = formatFromFilename(filename);
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   if (bytes.length === 0) throw new ImportError('empty', 'file is empty');

@@ -70,7 +70,10 @@ export function readCases(dir: string): ArticleCase[] {
 
 let context: Omit<ExtractionInput, 'text' | 'date'> | null = null;
 export function corpusContext(): Omit<ExtractionInput, 'text' | 'date'> {
-  context ??= extractionContext(loadCorpus(join(ROOT, 'fixtures', 'plans', 'ukraine-2025')), TOPIC_LEXICON);
+  context ??= extractionContext(
+    loadCorpus(join(ROOT, 'fixtures', 'plans', 'ukraine-2025')),
+    TOPIC_LEXICON,
+  );
   return context;
 }
 
@@ -101,7 +104,15 @@ export function score(c: ArticleCase, predicted: readonly Statement[]): Score {
   const usedFragment = new Set<string>();
   const usedGold = new Set<number>();
   const usedPred = new Set<number>();
-  const result: Score = { predicted: predicted.length, gold: gold.length, matched: 0, partyRight: 0, stanceRight: 0, misses: [], extras: [] };
+  const result: Score = {
+    predicted: predicted.length,
+    gold: gold.length,
+    matched: 0,
+    partyRight: 0,
+    stanceRight: 0,
+    misses: [],
+    extras: [],
+  };
   for (const pair of pairs) {
     if (usedGold.has(pair.g) || usedFragment.has(`${pair.p}:${pair.f}`)) continue;
     usedGold.add(pair.g);
@@ -114,7 +125,9 @@ export function score(c: ArticleCase, predicted: readonly Statement[]): Score {
     usedPred.add(pair.p);
     if (partyOk && s.stance === g.stance) result.stanceRight++;
     if (!partyOk) result.misses.push(`party ${s.party} ≠ ${g.party}: ${g.quote.slice(0, 60)}`);
-    else if (s.stance !== g.stance) result.misses.push(`stance ${s.stance} ≠ ${g.stance}: ${g.quote.slice(0, 60)}`);
+    else if (s.stance !== g.stance) {
+      result.misses.push(`stance ${s.stance} ≠ ${g.stance}: ${g.quote.slice(0, 60)}`);
+    }
   }
   gold.forEach((g, i) => {
     if (!usedGold.has(i)) result.misses.push(`missed (${g.g.speaker}): ${g.g.quote.slice(0, 70)}`);

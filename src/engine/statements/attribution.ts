@@ -95,12 +95,31 @@ export function resolve(mention: Mention, salience: Salience): Speaker | null {
     case 'nominal':
       return salience.nominal(mention.text);
     case 'unknown':
-      return { name: mention.text.replace(/[’']s$/u, ''), party: null, role: 'unknown', person: true, indirect: false };
+      return {
+        name: mention.text.replace(/[’']s$/u, ''),
+        party: null,
+        role: 'unknown',
+        person: true,
+        indirect: false,
+      };
   }
 }
 
 /** Possessive and object pronouns cannot be the subject of "said" ("his", "him", "її"). */
-const NOT_SUBJECT = new Set(['his', 'him', 'her', 'его', 'него', 'ее', 'её', 'нее', 'його', 'нього', 'її', 'неї']);
+const NOT_SUBJECT = new Set([
+  'his',
+  'him',
+  'her',
+  'его',
+  'него',
+  'ее',
+  'её',
+  'нее',
+  'його',
+  'нього',
+  'її',
+  'неї',
+]);
 
 /**
  * The mention that is the speaker of `verb` inside [from, to) (a sentence with quotes masked):
@@ -116,30 +135,39 @@ export function speakerSlot(
   to: number,
 ): Mention | null {
   // "По его словам": the pronoun sits inside the phrase itself.
-  const after = mentions.filter((m) => m.start >= (verb.according ? verb.start : verb.end) && m.start < to);
+  const after = mentions.filter(
+    (m) => m.start >= (verb.according ? verb.start : verb.end) && m.start < to,
+  );
   const before = mentions.filter((m) => m.end <= verb.start && m.start >= from);
   if (verb.according) {
     // "Witkoff – who, according to officials, was meeting …" describes, it reports no words.
-    if (/\b(?:who|which),?\s*$/iu.test(text.slice(Math.max(from, verb.start - 12), verb.start))) return null;
+    if (/\b(?:who|which),?\s*$/iu.test(text.slice(Math.max(from, verb.start - 12), verb.start))) {
+      return null;
+    }
     const next = after[0];
     return next && next.start - verb.end < 40 ? next : null;
   }
   if (verb.word === 'quoted') {
     // "quoted him as saying", "quoted Leonid Slutsky, the LDPR leader, as calling …"
     const object = after[0];
-    return object && /^[^.;]{0,60}?\bas\s+\p{L}+ing\b/u.test(text.slice(object.end, object.end + 80)) ? object : null;
+    return object &&
+      /^[^.;]{0,60}?\bas\s+\p{L}+ing\b/u.test(text.slice(object.end, object.end + 80))
+      ? object
+      : null;
   }
   const lead = text.slice(from, verb.start);
   const subjects = before.filter(
     (m) =>
       (m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase())) &&
       // "Putin’s warning that …" is a noun phrase, not Putin warning.
-      !(/^[’']s\s+$/u.test(text.slice(m.end, verb.start))),
+      !/^[’']s\s+$/u.test(text.slice(m.end, verb.start)),
   );
   // Inversion: the verb opens the sentence or follows a quote ("…,” said X", "», — сказал X").
   const afterQuote = /[”"»’][\s,—–-]*$/u.test(lead);
   if (afterQuote || lead.trim() === '' || (subjects.length === 0 && /[,—–-]\s*$/u.test(lead))) {
-    const inverted = after.find((m) => m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase()));
+    const inverted = after.find(
+      (m) => m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase()),
+    );
     if (inverted && inverted.start - verb.end < 120) return inverted;
     if (afterQuote) return null;
   }

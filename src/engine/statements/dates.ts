@@ -30,7 +30,8 @@ const WEEKDAY_RE = new RegExp(
   'iu',
 );
 const YESTERDAY_RE = /(?<![\p{L}])(yesterday|вчера|вчора)(?![\p{L}])/iu;
-const LAST_WEEK_RE = /(?<![\p{L}])(last week|на прошлой неделе|минулого тижня|на минулому тижні)(?![\p{L}])/iu;
+const LAST_WEEK_RE =
+  /(?<![\p{L}])(last week|на прошлой неделе|минулого тижня|на минулому тижні)(?![\p{L}])/iu;
 const TODAY_RE = /(?<![\p{L}])(today|сегодня|сьогодні)(?![\p{L}])/iu;
 
 /** The date the words in `context` were said, or the article's date when nothing says otherwise. */

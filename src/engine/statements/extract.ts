@@ -5,9 +5,10 @@ import { isIsoDate, leadingDate, resolveDate } from './dates';
 import { layout } from './layout';
 import type { Quote, Sentence } from './layout';
 import { mentionIndex } from './mentions';
-import type { Mention } from './mentions';
+import type { Mention, MentionIndex } from './mentions';
 import { aboutPlan, stanceOf } from './stance';
 import { targeter } from './target';
+import type { Targeter } from './target';
 import { STATEMENTS_SCHEMA } from './types';
 import type { ExtractionInput, Statement, StatementsResult } from './types';
 
@@ -36,6 +37,29 @@ interface Draft {
   sentence?: number;
 }
 
+// The registry's indexes depend only on the registry: built once per registry object, so a
+// service or bench extracting many articles with the same plan does not rebuild them.
+const indexCache = new WeakMap<object, MentionIndex>();
+const targeterCache = new WeakMap<object, { key: readonly unknown[]; value: Targeter }>();
+
+function cachedIndex(actors: ExtractionInput['actors']): MentionIndex {
+  let index = indexCache.get(actors);
+  if (index === undefined) {
+    index = mentionIndex(actors);
+    indexCache.set(actors, index);
+  }
+  return index;
+}
+
+function cachedTargeter(input: ExtractionInput): Targeter {
+  const key = [input.versions, input.clauses, input.topics];
+  const hit = targeterCache.get(input.clauses);
+  if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
+  const value = targeter(input.versions, input.clauses, input.topics);
+  targeterCache.set(input.clauses, { key, value });
+  return value;
+}
+
 /** Tracks intervals (quotes) so mentions and verbs inside them are not read as attribution. */
 function outside<T extends { start: number }>(items: readonly T[], quotes: readonly Quote[]): T[] {
   let q = 0;
@@ -46,7 +70,11 @@ function outside<T extends { start: number }>(items: readonly T[], quotes: reado
   });
 }
 
-function inRange<T extends { start: number }>(items: readonly T[], start: number, end: number): T[] {
+function inRange<T extends { start: number }>(
+  items: readonly T[],
+  start: number,
+  end: number,
+): T[] {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -62,7 +90,10 @@ function inRange<T extends { start: number }>(items: readonly T[], start: number
 /** Looks like a title ("Squawk Box", "Russia Calling!"): every word capitalised. */
 function isTitle(text: string): boolean {
   const words = text.trim().split(/\s+/u);
-  return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.replace(/^[^\p{L}\p{N}]+/u, '')));
+  return (
+    words.length <= 6 &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.replace(/^[^\p{L}\p{N}]+/u, '')))
+  );
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -71,7 +102,8 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-const THAT_RE = /^(?:[^,.;:“”«»"]{0,60}?)(?:\bthat\b|,?\s*что(?![\p{L}])|,?\s*що(?![\p{L}])|:)\s*/iu;
+const THAT_RE =
+  /^(?:[^,.;:“”«»"]{0,60}?)(?:\bthat\b|,?\s*что(?![\p{L}])|,?\s*що(?![\p{L}])|:)\s*/iu;
 const CHAIN_RE =
   /^[^.;“”«»"]{0,80}?(?:,\s*(?:saying|adding|noting|warning|stressing|arguing|insisting)|\bas\s+(?:saying|calling|describing|telling|stating))\b\s*(?:that\b)?\s*/iu;
 /** A second verb of the same speaker: "…, and warned that", "…, adding that", "и дал понять". */
@@ -91,17 +123,23 @@ function contentStart(text: string, from: number, to: number): number {
 export function extractStatements(input: ExtractionInput): StatementsResult {
   const { text } = input;
   if (text.length > MAX_ARTICLE_CHARS) {
-    throw new EngineError('input-too-large', `article has ${text.length} characters; the limit is ${MAX_ARTICLE_CHARS}`);
+    throw new EngineError(
+      'input-too-large',
+      `article has ${text.length} characters; the limit is ${MAX_ARTICLE_CHARS}`,
+    );
   }
   if (input.date != null && !isIsoDate(input.date)) {
-    throw new EngineError('invalid-option', `article date "${input.date}" is not a YYYY-MM-DD date`);
+    throw new EngineError(
+      'invalid-option',
+      `article date "${input.date}" is not a YYYY-MM-DD date`,
+    );
   }
   const dateLine = leadingDate(text);
   const date = input.date ?? dateLine?.date ?? null;
   const { paragraphs, quotes, sentences } = layout(text);
-  const mentions = outside(mentionIndex(input.actors).all(text), quotes);
+  const mentions = outside(cachedIndex(input.actors).all(text), quotes);
   const verbs = outside(findVerbs(text), quotes);
-  const target = targeter(input.versions, input.clauses, input.topics);
+  const target = cachedTargeter(input);
   const salience = new Salience();
   const drafts: Draft[] = [];
   const firstLine = paragraphs.find((p) => !(dateLine && p.end <= dateLine.end + 1));
@@ -125,17 +163,30 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         drafts.push(draft);
         secondary(sentence, attribution, draft, sentenceVerbs, longQuotes, index);
       }
-      lastAttributed = { speaker: attribution.speaker, paragraph: sentence.paragraph, sentence: index };
+      lastAttributed = {
+        speaker: attribution.speaker,
+        paragraph: sentence.paragraph,
+        sentence: index,
+      };
       salience.push(attribution.speaker);
       return;
     }
-    const colonSpeaker = longQuotes.length > 0 ? colonAttribution(sentence, sentenceMentions, longQuotes[0]!) : null;
+    const colonSpeaker =
+      longQuotes.length > 0 ? colonAttribution(sentence, sentenceMentions, longQuotes[0]!) : null;
     if (colonSpeaker !== null) {
       const q = longQuotes;
       drafts.push({
-        start: q[0]!.start, end: q[q.length - 1]!.end, speaker: colonSpeaker, mode: 'direct', verb: null,
-        context: text.slice(sentence.start, q[0]!.open), confidence: 0.7, reportedBy: null,
-        paragraph: sentence.paragraph, fragments: [[q[0]!.start, q[q.length - 1]!.end]], sentence: index,
+        start: q[0]!.start,
+        end: q[q.length - 1]!.end,
+        speaker: colonSpeaker,
+        mode: 'direct',
+        verb: null,
+        context: text.slice(sentence.start, q[0]!.open),
+        confidence: 0.7,
+        reportedBy: null,
+        paragraph: sentence.paragraph,
+        fragments: [[q[0]!.start, q[q.length - 1]!.end]],
+        sentence: index,
       });
       lastAttributed = { speaker: colonSpeaker, paragraph: sentence.paragraph, sentence: index };
       salience.push(colonSpeaker);
@@ -145,7 +196,13 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       const prev = drafts[drafts.length - 1];
       const q = longQuotes;
       // "“…,” he said. “…”": the second half of an interrupted quote joins its first half.
-      if (prev && prev.mode === 'direct' && prev.paragraph === sentence.paragraph && lastAttributed?.sentence === index - 1 && /,\s*$/u.test(text.slice(prev.start, prev.end))) {
+      if (
+        prev &&
+        prev.mode === 'direct' &&
+        prev.paragraph === sentence.paragraph &&
+        lastAttributed?.sentence === index - 1 &&
+        /,\s*$/u.test(text.slice(prev.start, prev.end))
+      ) {
         prev.fragments.push([q[0]!.start, q[q.length - 1]!.end]);
         prev.end = q[q.length - 1]!.end;
         return;
@@ -173,8 +230,16 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         const [s, e] = trimSpan(text, sentence.start, sentence.end);
         if (e > s) {
           drafts.push({
-            start: s, end: e, speaker, mode: longQuotes.length > 0 ? 'direct' : 'reported', verb: null,
-            context: '', confidence: 0.7, reportedBy: null, paragraph: sentence.paragraph, fragments: [[s, e]],
+            start: s,
+            end: e,
+            speaker,
+            mode: longQuotes.length > 0 ? 'direct' : 'reported',
+            verb: null,
+            context: '',
+            confidence: 0.7,
+            reportedBy: null,
+            paragraph: sentence.paragraph,
+            fragments: [[s, e]],
           });
         }
         return;
@@ -186,7 +251,11 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   });
 
   /** "Zelensky was more cautious: «…»": a name before a colon that introduces a quote. */
-  function colonAttribution(sentence: Sentence, ms: readonly Mention[], quote: Quote): Speaker | null {
+  function colonAttribution(
+    sentence: Sentence,
+    ms: readonly Mention[],
+    quote: Quote,
+  ): Speaker | null {
     const lead = text.slice(sentence.start, quote.open);
     const colon = lead.lastIndexOf(':');
     if (colon < 0) return null;
@@ -195,16 +264,33 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   }
 
   /** Further verbs of the same speaker in the sentence each report their own words. */
-  function secondary(sentence: Sentence, a: Attribution, first: Draft, vs: readonly Verb[], qs: readonly Quote[], index: number): void {
+  function secondary(
+    sentence: Sentence,
+    a: Attribution,
+    first: Draft,
+    vs: readonly Verb[],
+    qs: readonly Quote[],
+    index: number,
+  ): void {
     const floor = first.mode === 'reported' ? first.start : a.verb.end;
     for (const v of vs) {
       const lead = text.slice(Math.max(sentence.start, v.start - 8), v.start);
-      const chained = SECONDARY_RE.test(lead) || (SECONDARY_PARTICIPLE.test(v.word) && /,\s*$/u.test(lead));
+      const chained =
+        SECONDARY_RE.test(lead) || (SECONDARY_PARTICIPLE.test(v.word) && /,\s*$/u.test(lead));
       if (v.start <= floor || v.according || !chained) continue;
-      const next = makeDraft(sentence, { ...a, verb: v, slot: a.slot }, qs.filter((q) => q.open > v.end), index);
+      const next = makeDraft(
+        sentence,
+        { ...a, verb: v, slot: a.slot },
+        qs.filter((q) => q.open > v.end),
+        index,
+      );
       if (next === null || next.start <= first.start) continue;
       if (first.mode === 'reported' && first.end > v.start) {
-        const cut = trimSpan(text, first.start, text.slice(0, v.start).search(/(?:,|\s)(?:\s*(?:and|while|и|і|й|та))?\s*$/u));
+        const cut = trimSpan(
+          text,
+          first.start,
+          text.slice(0, v.start).search(/(?:,|\s)(?:\s*(?:and|while|и|і|й|та))?\s*$/u),
+        );
         first.end = Math.max(first.start + 1, cut[1]);
         first.fragments = [[first.start, first.end]];
       }
@@ -218,9 +304,17 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     if (lastAttributed === null) return false;
     if (lastAttributed.paragraph === sentence.paragraph) return true;
     const para = paragraphs[sentence.paragraph]!;
-    const gapOk = lastAttributed.paragraph === sentence.paragraph - 1 || (lastAttributed.paragraph === sentence.paragraph - 2 && paragraphs[sentence.paragraph - 1]!.heading === false && false);
+    const gapOk =
+      lastAttributed.paragraph === sentence.paragraph - 1 ||
+      (lastAttributed.paragraph === sentence.paragraph - 2 &&
+        paragraphs[sentence.paragraph - 1]!.heading === false &&
+        false);
     // The new paragraph must open with the quote, as continued quotes do.
-    return gapOk && /^\s*[“"«„‘]/u.test(text.slice(para.start, para.end)) && sentences[index - 1]!.paragraph === lastAttributed.paragraph;
+    return (
+      gapOk &&
+      /^\s*[“"«„‘]/u.test(text.slice(para.start, para.end)) &&
+      sentences[index - 1]!.paragraph === lastAttributed.paragraph
+    );
   }
 
   /** The speaker a bulleted line belongs to: a name in the heading or lead-in above the list. */
@@ -230,7 +324,9 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       if (para.bulletStart >= 0) continue;
       const line = text.slice(para.start, para.end);
       if (!para.heading && !/:\s*$/u.test(line)) return null;
-      const named = inRange(mentions, para.start, para.end).find((m) => m.kind === 'actor' || m.kind === 'unknown');
+      const named = inRange(mentions, para.start, para.end).find(
+        (m) => m.kind === 'actor' || m.kind === 'unknown',
+      );
       return named ? resolve(named, salience) : null;
     }
     return null;
@@ -243,11 +339,15 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     readonly reportedBy: string | null;
   }
 
-  function attribute(sentence: Sentence, vs: readonly Verb[], ms: readonly Mention[], qs: readonly Quote[]): Attribution | null {
+  function attribute(
+    sentence: Sentence,
+    vs: readonly Verb[],
+    ms: readonly Mention[],
+    qs: readonly Quote[],
+  ): Attribution | null {
     // With a quote, the verb nearest to it attributes it; else the first verb with a speaker.
-    const ordered = qs.length === 0
-      ? vs
-      : [...vs].sort((a, b) => distance(a, qs) - distance(b, qs));
+    const ordered =
+      qs.length === 0 ? vs : [...vs].sort((a, b) => distance(a, qs) - distance(b, qs));
     for (const verb of ordered) {
       const slot = speakerSlot(text, verb, ms, sentence.start, sentence.end);
       if (slot === null) continue;
@@ -256,8 +356,15 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       // "ISW assessed that Putin claimed …": the words are Putin's, relayed by ISW.
       const inner = vs.find((v) => v.start > verb.end && v.start - verb.end < 90 && !v.according);
       if (inner && speaker.role !== 'official') {
-        const innerSlot = speakerSlot(text, inner, ms.filter((m) => m.start >= verb.end), verb.end, sentence.end);
-        const innerSpeaker = innerSlot && innerSlot.start > verb.end ? resolve(innerSlot, salience) : null;
+        const innerSlot = speakerSlot(
+          text,
+          inner,
+          ms.filter((m) => m.start >= verb.end),
+          verb.end,
+          sentence.end,
+        );
+        const innerSpeaker =
+          innerSlot && innerSlot.start > verb.end ? resolve(innerSlot, salience) : null;
         if (innerSlot && innerSpeaker && innerSpeaker.name !== speaker.name) {
           return { verb: inner, speaker: innerSpeaker, slot: innerSlot, reportedBy: speaker.name };
         }
@@ -273,21 +380,40 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     return m ? (m.actor?.name ?? m.text) : null;
   }
 
-  function makeDraft(sentence: Sentence, a: Attribution, qs: readonly Quote[], index: number): Draft | null {
+  function makeDraft(
+    sentence: Sentence,
+    a: Attribution,
+    qs: readonly Quote[],
+    index: number,
+  ): Draft | null {
     const { verb, speaker } = a;
     const confidence = speaker.indirect ? 0.75 : speaker.role === 'unknown' ? 0.7 : 0.9;
-    const base = { speaker, verb: verb.word, confidence, reportedBy: a.reportedBy, paragraph: sentence.paragraph };
+    const base = {
+      speaker,
+      verb: verb.word,
+      confidence,
+      reportedBy: a.reportedBy,
+      paragraph: sentence.paragraph,
+    };
     void index;
     const quotesBefore = qs.filter((q) => q.close <= verb.start);
     const quotesAfter = qs.filter((q) => q.open >= verb.end);
     if (quotesBefore.length > 0 && (quotesAfter.length === 0 || a.slot.start < verb.start)) {
       // "“…,” Ushakov said, “…”": the quote before the verb, joined with one right after it.
       const first = quotesBefore[0]!;
-      const last = quotesAfter.length > 0 && quotesAfter[0]!.open - a.slot.end < 40 ? quotesAfter[quotesAfter.length - 1]! : quotesBefore[quotesBefore.length - 1]!;
+      const last =
+        quotesAfter.length > 0 && quotesAfter[0]!.open - a.slot.end < 40
+          ? quotesAfter[quotesAfter.length - 1]!
+          : quotesBefore[quotesBefore.length - 1]!;
       return {
-        ...base, start: first.start, end: last.end, mode: 'direct',
+        ...base,
+        start: first.start,
+        end: last.end,
+        mode: 'direct',
         context: text.slice(verb.start, sentence.end),
-        fragments: qs.filter((q) => q.start >= first.start && q.end <= last.end).map((q) => [q.start, q.end]),
+        fragments: qs
+          .filter((q) => q.start >= first.start && q.end <= last.end)
+          .map((q) => [q.start, q.end]),
       };
     }
     const from = a.slot.start > verb.end ? a.slot.end : verb.end;
@@ -301,7 +427,14 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       const qn = quotesAfter[quotesAfter.length - 1]!;
       // The reported words are exactly the quote: keep the quote alone, as a direct statement.
       if (q0.open <= start + 1 && qn.close >= end - 1) {
-        return { ...base, start: q0.start, end: qn.end, mode: 'direct', context: text.slice(sentence.start, q0.open), fragments: [[q0.start, qn.end]] };
+        return {
+          ...base,
+          start: q0.start,
+          end: qn.end,
+          mode: 'direct',
+          context: text.slice(sentence.start, q0.open),
+          fragments: [[q0.start, qn.end]],
+        };
       }
     }
     if (end - start < 12) {
@@ -311,7 +444,11 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       [start, end] = lead;
     }
     return {
-      ...base, start, end, mode: 'reported', context: text.slice(sentence.start, start),
+      ...base,
+      start,
+      end,
+      mode: 'reported',
+      context: text.slice(sentence.start, start),
       fragments: [[start, end]],
     };
   }
@@ -349,7 +486,9 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       date: resolveDate(frame, date),
       confidence: d.confidence,
       ...(d.reportedBy ? { reportedBy: d.reportedBy } : {}),
-      ...(d.fragments.length > 1 ? { fragments: d.fragments.map(([s, e]) => [s, e] as const) } : {}),
+      ...(d.fragments.length > 1
+        ? { fragments: d.fragments.map(([s, e]) => [s, e] as const) }
+        : {}),
     });
   }
   return {
@@ -366,7 +505,11 @@ function frameOf(context: string): string {
 }
 
 function distance(verb: Verb, quotes: readonly Quote[]): number {
-  return Math.min(...quotes.map((q) => (verb.start >= q.close ? verb.start - q.close : q.open >= verb.end ? q.open - verb.end : 0)));
+  return Math.min(
+    ...quotes.map((q) =>
+      verb.start >= q.close ? verb.start - q.close : q.open >= verb.end ? q.open - verb.end : 0,
+    ),
+  );
 }
 
 export function languageOf(text: string): string {

@@ -100,7 +100,12 @@ function closesAt(text: string, i: number, opener: string): boolean {
  * the next paragraph opens with the same mark (the English convention); otherwise a quote left
  * open at the end of its paragraph is a stray mark.
  */
-function findClose(text: string, open: number, paragraphs: readonly Paragraph[], p: number): number {
+function findClose(
+  text: string,
+  open: number,
+  paragraphs: readonly Paragraph[],
+  p: number,
+): number {
   const opener = text[open]!;
   let depth = 0;
   let para = p;
@@ -146,7 +151,10 @@ function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quote[] {
         close: close + 1,
         start: i + 1,
         end: close,
-        words: inner.trim().split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+        words: inner
+          .trim()
+          .split(/\s+/u)
+          .filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
         paragraph: para.index,
       });
       if (close >= para.end) break;
@@ -157,9 +165,39 @@ function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quote[] {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov',
-  'dec', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'prof', 'vs', 'no', 'jr', 'т', 'г', 'им', 'тыс',
-  'млн', 'млрд', 'ст', 'п',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'prof',
+  'vs',
+  'no',
+  'jr',
+  'т',
+  'г',
+  'им',
+  'тыс',
+  'млн',
+  'млрд',
+  'ст',
+  'п',
 ]);
 
 function isAbbreviation(text: string, dot: number): boolean {
@@ -171,14 +209,18 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-function splitSentences(text: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[]): Sentence[] {
+function splitSentences(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  quotes: readonly Quote[],
+): Sentence[] {
   const sentences: Sentence[] = [];
   let q = 0;
   // A quote running past its paragraph carries the open sentence into the next one.
   let carried: { start: number; paragraph: number } | null = null;
   for (const para of paragraphs) {
-    let start = carried?.start ?? (para.bulletStart >= 0 ? para.bulletStart : para.start);
-    const owner = carried?.paragraph ?? para.index;
+    let start: number = carried?.start ?? (para.bulletStart >= 0 ? para.bulletStart : para.start);
+    const owner: number = carried?.paragraph ?? para.index;
     carried = null;
     let i = Math.max(start, para.start);
     for (; i < para.end; i++) {

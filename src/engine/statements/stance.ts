@@ -22,7 +22,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 function cueRe(cues: readonly string[]): RegExp {
   // Cues start at a word boundary; Cyrillic cues are stems, English ones may take an ending.
-  const alt = [...cues].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alt = [...cues]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   return new RegExp(`(?<![\\p{L}])(?:${alt})`, 'gu');
 }
 
@@ -38,7 +41,11 @@ function polarityCount(text: string, re: RegExp): { plain: number; negated: numb
   let negated = 0;
   for (const m of text.matchAll(re)) {
     // The three words before the cue (a clause break ends the look-back).
-    const before = text.slice(Math.max(0, m.index - 40), m.index).split(/[,;:.—–]/u).pop() ?? '';
+    const before =
+      text
+        .slice(Math.max(0, m.index - 40), m.index)
+        .split(/[,;:.—–]/u)
+        .pop() ?? '';
     const words = before.trim().split(/\s+/u).slice(-3).join(' ');
     if (NEGATOR_RE.test(` ${words}`)) negated++;
     else plain++;

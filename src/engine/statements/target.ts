@@ -1,4 +1,4 @@
-import { cosine, Vocabulary } from '../align/vectors';
+import { Vocabulary } from '../align/vectors';
 import type { SparseVector } from '../align/vectors';
 import { foldText, rawTokens } from '../text/fold';
 import { contentTerms } from '../text/tokenize';
@@ -22,10 +22,19 @@ interface IndexedClause {
 
 export interface Targeter {
   versionIn(text: string, date: string | null): string | undefined;
-  target(text: string, context: string, date: string | null): { target: StatementTarget; topics: string[] };
+  target(
+    text: string,
+    context: string,
+    date: string | null,
+  ): { target: StatementTarget; topics: string[] };
 }
 
-function vectorOf(terms: readonly string[], vocab: Vocabulary, idf: Map<number, number>, grow: boolean): SparseVector {
+function vectorOf(
+  terms: readonly string[],
+  vocab: Vocabulary,
+  idf: Map<number, number>,
+  grow: boolean,
+): SparseVector {
   const counts = new Map<number, number>();
   for (const term of terms) {
     if (!grow && !idf.has(vocab.id(term))) continue;
@@ -67,8 +76,27 @@ export function targeter(
     clause,
     vector: vectorOf(clauseTerms[i]!, vocab, idf, true),
   }));
+  // Postings (term → clauses holding it): a statement is scored only against clauses it shares
+  // a term with, not against every clause of the plan.
+  const postings = new Map<number, [number, number][]>();
+  indexed.forEach(({ vector }, c) => {
+    vector.ids.forEach((id, k) => {
+      const list = postings.get(id) ?? [];
+      list.push([c, vector.weights[k]!]);
+      postings.set(id, list);
+    });
+  });
 
   const topicEntries = Object.entries(topics);
+  const prefixCues = topicEntries.flatMap(([topic, cues]) =>
+    cues.prefixes.filter((p) => !p.includes(' ')).map((p) => [p, topic] as const),
+  );
+  const phraseCues = topicEntries.flatMap(([topic, cues]) =>
+    [...cues.prefixes.filter((p) => p.includes(' ')), ...(cues.phrases ?? [])].map(
+      (p) => [p, topic] as const,
+    ),
+  );
+  const tokenTopics = new Map<string, readonly string[]>();
 
   function versionIn(text: string, date: string | null): string | undefined {
     const folded = foldText(text);
@@ -84,26 +112,41 @@ export function targeter(
 
   function topicsIn(text: string): string[] {
     const folded = foldText(text);
-    const tokens = rawTokens(folded);
     const found = new Set<string>();
-    for (const [topic, cues] of topicEntries) {
-      const byPrefix = cues.prefixes.some((p) =>
-        p.includes(' ') ? folded.includes(p) : tokens.some((t) => t.startsWith(p)),
-      );
-      if (byPrefix || (cues.phrases ?? []).some((p) => folded.includes(p))) found.add(topic);
+    for (const token of rawTokens(folded)) {
+      let hits = tokenTopics.get(token);
+      if (hits === undefined) {
+        hits = prefixCues.filter(([p]) => token.startsWith(p)).map(([, t]) => t);
+        // Bounded, so an adversarial vocabulary cannot grow it without limit.
+        if (tokenTopics.size < 50_000) tokenTopics.set(token, hits);
+      }
+      for (const t of hits) found.add(t);
     }
+    for (const [phrase, topic] of phraseCues) if (folded.includes(phrase)) found.add(topic);
     return [...found].sort();
   }
 
-  function target(text: string, context: string, date: string | null): { target: StatementTarget; topics: string[] } {
+  function target(
+    text: string,
+    context: string,
+    date: string | null,
+  ): { target: StatementTarget; topics: string[] } {
     const version = versionIn(text, date) ?? versionIn(context, date);
     const topicsFound = topicsIn(text);
     const vector = vectorOf(contentTerms(text), vocab, idf, false);
-    const pool = indexed.filter((c) => version === undefined || c.clause.version === version);
-    const scored = pool
-      .map((c) => ({ c, score: cosine(vector, c.vector) }))
-      .filter((s) => s.score >= CLAUSE_MIN_SCORE)
-      .sort((a, b) => b.score - a.score);
+    const dots = new Map<number, number>();
+    vector.ids.forEach((id, k) => {
+      for (const [c, w] of postings.get(id) ?? []) {
+        dots.set(c, (dots.get(c) ?? 0) + w * vector.weights[k]!);
+      }
+    });
+    const scored = [...dots]
+      .map(([c, dot]) => ({ c: indexed[c]!, score: Math.min(1, dot) }))
+      .filter(
+        (s) =>
+          s.score >= CLAUSE_MIN_SCORE && (version === undefined || s.c.clause.version === version),
+      )
+      .sort((a, b) => b.score - a.score || a.c.clause.label.localeCompare(b.c.clause.label));
     if (scored.length > 0) {
       const best = scored[0]!.c.clause.version;
       const labels: ClauseMatch[] = scored
@@ -113,7 +156,9 @@ export function targeter(
       return { target: { kind: 'clause', version: best, labels }, topics: topicsFound };
     }
     if (version !== undefined) return { target: { kind: 'version', version }, topics: topicsFound };
-    if (topicsFound.length > 0) return { target: { kind: 'topic', topic: topicsFound[0]! }, topics: topicsFound };
+    if (topicsFound.length > 0) {
+      return { target: { kind: 'topic', topic: topicsFound[0]! }, topics: topicsFound };
+    }
     return { target: { kind: 'plan' }, topics: topicsFound };
   }
 
