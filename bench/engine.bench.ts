@@ -10,12 +10,15 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePair } from '../src/testing/synthetic';
 import { timeReports } from './reports';
+import { timeStatements, writeArticle } from './statements';
 import { runTask, TASKS, type TaskResult, type TaskName } from './tasks';
 
 const SIZES = [30, 300, 3000, 10_000];
 const TARGET_MS = 1000;
 const TARGET_MB = 300;
 const REPORT_CLAUSES = 3000;
+const STATEMENT_WORDS = 5000;
+const STATEMENT_TARGET_MS = 50;
 
 function measure(task: TaskName, a: string, b: string): Promise<TaskResult> {
   return new Promise((resolve, reject) => {
@@ -105,6 +108,16 @@ async function main(): Promise<void> {
       '(no clause alignment), jsdiff with a timeout so the run ends. Each cell is its own process ' +
       '(so peak RSS is per size); times are medians of 5 warm runs, stages medians of 3; ' +
       'engine ms = read both files + segment + compare; rest = kinds, topics and reading order.\n',
+  );
+  const articleDir = mkdtempSync(join(tmpdir(), 'plandiff-bench-article-'));
+  const article = join(articleDir, 'article.txt');
+  writeArticle(article, STATEMENT_WORDS);
+  const st = timeStatements(article);
+  rmSync(articleDir, { recursive: true, force: true });
+  process.stdout.write(
+    `\nStatements: a ${st.words.toLocaleString('en')}-word article, ${st.statements} statements in ` +
+      `${ms(st.extractMs)} ms (target < ${STATEMENT_TARGET_MS} ms: ${st.extractMs < STATEMENT_TARGET_MS ? 'met' : 'MISSED'}); ` +
+      `read-and-tokenize floor ${ms(st.floorMs)} ms, ${ratio(st.extractMs, st.floorMs)} the floor.\n`,
   );
   // Reports (PDF above all: over a minute at 3,000 clauses) only when asked for.
   if (!process.argv.includes('--reports')) {

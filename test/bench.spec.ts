@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { timeReports } from '../bench/reports';
+import { timeStatements, writeArticle } from '../bench/statements';
 import { runTask, TASKS } from '../bench/tasks';
 import { generatePair } from '../src/testing/synthetic';
 
@@ -20,6 +21,15 @@ describe('benchmark tasks', () => {
     expect(result.warmMs).toBeGreaterThan(0);
     expect(result.peakRssMb).toBeGreaterThan(10);
     if (task === 'engine') expect(result.stages).toBeDefined();
+  });
+
+  it('times statement extraction on a small synthetic article', () => {
+    const article = join(dir, 'article.txt');
+    writeArticle(article, 300);
+    const result = timeStatements(article, 1);
+    expect(result.words).toBeGreaterThanOrEqual(300);
+    expect(result.statements).toBeGreaterThan(0);
+    expect(result.extractMs).toBeGreaterThan(0);
   });
 
   it('renders every report format of a small comparison', async () => {

@@ -4,6 +4,7 @@ import { EngineError } from '../engine';
 import { registerCompare } from './compare.command';
 import { registerImport } from './import.command';
 import { registerSeed } from './seed.command';
+import { registerStatements } from './statements.command';
 import { registerToken } from './token.command';
 import { CliError, processIo } from './errors';
 import type { CliIo } from './errors';
@@ -36,6 +37,7 @@ export function buildProgram(io: CliIo): Command {
   registerImport(program, io);
   registerToken(program, io);
   registerSeed(program, io);
+  registerStatements(program, io);
   return program;
 }
 

@@ -133,8 +133,10 @@ export interface Corpus {
   readonly links: readonly CorpusLink[];
   readonly positions: readonly CorpusPosition[];
   readonly sources: readonly CorpusSource[];
-  /** The actor registry (actors.json); absent in plans that have none. */
+  /** The actor registry (registry.json); absent in plans that have none. */
   readonly actors?: readonly RegistryActor[];
+  /** The plan's party names as the registry lists them (registry.json). */
+  readonly parties?: readonly string[];
   readonly articles?: readonly CorpusArticle[];
 }
 
@@ -187,9 +189,14 @@ export function loadCorpus(dir: string, schemasDir = SCHEMAS_DIR): Corpus {
     .map((f) => read<CorpusVersion>(join('versions', f), 'fixture-version.v1.json'));
   const order = new Map(plan.versionOrder.map((slug, i) => [slug, i]));
   versions.sort((x, y) => (order.get(x.slug) ?? Infinity) - (order.get(y.slug) ?? Infinity));
+  const registry = existsSync(join(dir, 'registry.json'))
+    ? read<Registry>('registry.json', 'fixture-registry.v1.json')
+    : null;
+  if (registry !== null) checkRegistry(registry, versions, join(dir, 'registry.json'));
   return {
     plan,
-    versions,
+    versions: registry === null ? versions : withAliases(versions, registry),
+    ...(registry === null ? {} : { actors: registry.actors, parties: registry.parties }),
     links: read<{ links: CorpusLink[] }>('links.json', 'fixture-links.v1.json').links,
     positions: read<{ positions: CorpusPosition[] }>('positions.json', 'fixture-positions.v1.json')
       .positions,
@@ -201,4 +208,39 @@ export function loadCorpus(dir: string, schemasDir = SCHEMAS_DIR): Corpus {
         }
       : {}),
   };
+}
+
+/** fixtures/plans/<plan>/registry.json: who speaks on the plan and how articles name versions. */
+export interface Registry {
+  readonly schema: 'plandiff.registry/v1';
+  readonly parties: readonly string[];
+  readonly actors: readonly RegistryActor[];
+  readonly versionAliases: Readonly<Record<string, readonly string[]>>;
+}
+
+/** What the schema cannot say: parties and version slugs must be the corpus's own. */
+function checkRegistry(registry: Registry, versions: readonly CorpusVersion[], file: string): void {
+  const slugs = new Set(versions.map((v) => v.slug));
+  for (const slug of Object.keys(registry.versionAliases)) {
+    if (!slugs.has(slug)) {
+      throw new Error(`${file}: versionAliases names unknown version "${slug}"`);
+    }
+  }
+  for (const actor of registry.actors) {
+    if (actor.party !== null && !registry.parties.includes(actor.party)) {
+      throw new Error(`${file}: actor "${actor.name}" has unknown party "${actor.party}"`);
+    }
+    if (actor.role === 'commentator' && actor.party !== null) {
+      throw new Error(`${file}: commentator "${actor.name}" must have party null`);
+    }
+  }
+}
+
+function withAliases(versions: readonly CorpusVersion[], registry: Registry): CorpusVersion[] {
+  return versions.map((v) => {
+    const extra = registry.versionAliases[v.slug] ?? [];
+    return extra.length === 0
+      ? v
+      : { ...v, aliases: [...new Set([...(v.aliases ?? []), ...extra])] };
+  });
 }

@@ -79,6 +79,33 @@ export async function importDocument(
   return { ...converted, format, version };
 }
 
+/**
+ * Reads a document's plain text (an article, say) without looking for numbered clauses: the same
+ * readers, checks and limits as importDocument, minus segmentation.
+ */
+export async function importPlainText(
+  bytes: Uint8Array,
+  filename: string,
+  options: ImportOptions = {},
+): Promise<{
+  readonly text: string;
+  readonly format: ImportFormat;
+  readonly warnings: readonly string[];
+}> {
+  const format = formatFromFilename(filename);
+  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  if (bytes.length === 0) throw new ImportError('empty', 'file is empty');
+  if (bytes.length > maxBytes) {
+    throw new ImportError(
+      'too-large',
+      `file is too large (${mb(bytes.length)}; the limit is ${mb(maxBytes)})`,
+    );
+  }
+  checkContentMatches(format, bytes);
+  const converted = await convert(format, bytes, options);
+  return { text: converted.text, format, warnings: converted.warnings };
+}
+
 interface Converted {
   text: string;
   encoding?: TextEncodingName;

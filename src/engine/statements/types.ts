@@ -93,6 +93,11 @@ export interface Statement {
   readonly confidence: number;
   /** Second-hand reports: who relayed it ("ISW assessed that X claimed …" → "ISW"). */
   readonly reportedBy?: string | null;
+  /**
+   * The quoted parts of an interrupted quote ("“…,” he said. “…”"), each [start, end): `span`
+   * runs from the first to the last, attribution included; absent for one-part statements.
+   */
+  readonly fragments?: readonly (readonly [number, number])[];
 }
 
 export interface StatementsResult {

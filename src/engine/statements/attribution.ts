@@ -1,0 +1,186 @@
+import type { RegistryActor, SpeakerRole } from './types';
+import { ACCORDING_EN, ACCORDING_TO_CYR, SPEECH_STEMS_CYR, SPEECH_VERBS_EN } from './lexicon';
+import type { Mention } from './mentions';
+
+/**
+ * Attribution: speech verbs in the text, the speaker slot each one has (subject before it, the
+ * name after it in inversions such as "said Peskov" or "сказал … Песков", the object of "according
+ * to" / "по словам"), and how a mention becomes a speaker (pronouns and "the aide" through the
+ * recently salient people).
+ */
+
+export interface Verb {
+  readonly start: number;
+  readonly end: number;
+  /** Lower-case verb as written ("said", "заявил", "according to"). */
+  readonly word: string;
+  /** "according to X" / "по словам X": the speaker follows the phrase. */
+  readonly according: boolean;
+}
+
+export interface Speaker {
+  readonly name: string;
+  readonly party: string | null;
+  readonly role: SpeakerRole;
+  readonly person: boolean;
+  readonly gender?: 'male' | 'female';
+  readonly title?: string;
+  /** Pronoun and nominal references are less sure than names. */
+  readonly indirect: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const VERB_RE = new RegExp(
+  `(?<![\\p{L}-])(?:(${SPEECH_VERBS_EN.map(escape).join('|')})|((?:${ACCORDING_TO_CYR.join('|')}))|((?:${SPEECH_STEMS_CYR.join('|')})\\p{L}{0,4}))(?![\\p{L}])`,
+  'giu',
+);
+
+export function findVerbs(text: string): Verb[] {
+  const verbs: Verb[] = [];
+  for (const m of text.matchAll(VERB_RE)) {
+    const word = m[0].toLowerCase();
+    verbs.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      word,
+      according: ACCORDING_EN.includes(word) || m[2] !== undefined,
+    });
+  }
+  return verbs;
+}
+
+export function actorSpeaker(actor: RegistryActor, indirect = false): Speaker {
+  return {
+    name: actor.name,
+    party: actor.party,
+    role: actor.role,
+    person: actor.kind === 'person',
+    ...(actor.gender ? { gender: actor.gender } : {}),
+    ...(actor.title ? { title: actor.title } : {}),
+    indirect,
+  };
+}
+
+/** People recently named or quoted, most recent first, for he/she/"the aide". */
+export class Salience {
+  private readonly recent: Speaker[] = [];
+
+  public push(speaker: Speaker): void {
+    const at = this.recent.findIndex((s) => s.name === speaker.name);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.unshift({ ...speaker, indirect: false });
+    if (this.recent.length > 20) this.recent.pop();
+  }
+
+  /** he/she: the latest person of that gender; they: the latest speaker of any kind. */
+  public pronoun(gender: 'male' | 'female' | undefined): Speaker | null {
+    const hit = this.recent.find(
+      (s) => gender === undefined || (s.person && (s.gender === undefined || s.gender === gender)),
+    );
+    return hit ? { ...hit, indirect: true } : null;
+  }
+
+  public nominal(key: string): Speaker | null {
+    const hit = this.recent.find((s) => s.person && (s.title ?? '').toLowerCase().includes(key));
+    return hit ? { ...hit, indirect: true } : null;
+  }
+}
+
+export function resolve(mention: Mention, salience: Salience): Speaker | null {
+  switch (mention.kind) {
+    case 'actor':
+      return actorSpeaker(mention.actor!);
+    case 'pronoun':
+      return salience.pronoun(mention.gender);
+    case 'nominal':
+      return salience.nominal(mention.text);
+    case 'unknown':
+      return {
+        name: mention.text.replace(/[’']s$/u, ''),
+        party: null,
+        role: 'unknown',
+        person: true,
+        indirect: false,
+      };
+  }
+}
+
+/** Possessive and object pronouns cannot be the subject of "said" ("his", "him", "її"). */
+const NOT_SUBJECT = new Set([
+  'his',
+  'him',
+  'her',
+  'его',
+  'него',
+  'ее',
+  'её',
+  'нее',
+  'його',
+  'нього',
+  'її',
+  'неї',
+]);
+
+/**
+ * The mention that is the speaker of `verb` inside [from, to) (a sentence with quotes masked):
+ * the object of "according to" / "quoted him as saying"; the name between a closing quote and
+ * the verb, or after the verb in an inversion; else the subject before the verb, skipping an
+ * appositive ("Michael Froman, president of the Council on Foreign Relations, said").
+ */
+export function speakerSlot(
+  text: string,
+  verb: Verb,
+  mentions: readonly Mention[],
+  from: number,
+  to: number,
+): Mention | null {
+  // "По его словам": the pronoun sits inside the phrase itself.
+  const after = mentions.filter(
+    (m) => m.start >= (verb.according ? verb.start : verb.end) && m.start < to,
+  );
+  const before = mentions.filter((m) => m.end <= verb.start && m.start >= from);
+  if (verb.according) {
+    // "Witkoff – who, according to officials, was meeting …" describes, it reports no words.
+    if (/\b(?:who|which),?\s*$/iu.test(text.slice(Math.max(from, verb.start - 12), verb.start))) {
+      return null;
+    }
+    const next = after[0];
+    return next && next.start - verb.end < 40 ? next : null;
+  }
+  if (verb.word === 'quoted') {
+    // "quoted him as saying", "quoted Leonid Slutsky, the LDPR leader, as calling …"
+    const object = after[0];
+    return object &&
+      /^[^.;]{0,60}?\bas\s+\p{L}+ing\b/u.test(text.slice(object.end, object.end + 80))
+      ? object
+      : null;
+  }
+  const lead = text.slice(from, verb.start);
+  const subjects = before.filter(
+    (m) =>
+      (m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase())) &&
+      // "Putin’s warning that …" is a noun phrase, not Putin warning.
+      !/^[’']s\s+$/u.test(text.slice(m.end, verb.start)),
+  );
+  // Inversion: the verb opens the sentence or follows a quote ("…,” said X", "», — сказал X").
+  const afterQuote = /[”"»’][\s,—–-]*$/u.test(lead);
+  if (afterQuote || lead.trim() === '' || (subjects.length === 0 && /[,—–-]\s*$/u.test(lead))) {
+    const inverted = after.find(
+      (m) => m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase()),
+    );
+    if (inverted && inverted.start - verb.end < 120) return inverted;
+    if (afterQuote) return null;
+  }
+  if (subjects.length === 0) return null;
+  const trimmed = lead.trimEnd();
+  if (trimmed.endsWith(',')) {
+    // An appositive ", …," between the subject and its verb: the subject precedes its first comma.
+    const open = text.lastIndexOf(',', from + trimmed.length - 2);
+    if (open >= from) {
+      const subject = [...subjects].reverse().find((m) => m.end <= open);
+      const inner = text.slice(open, from + trimmed.length);
+      if (subject && !findVerbs(inner).length) return subject;
+    }
+  }
+  return subjects[subjects.length - 1]!;
+}

@@ -1,0 +1,263 @@
+/**
+ * The layout of an article as the extractor reads it: lines (paragraphs), headings, bullets,
+ * direct quotes and sentences, all as offsets into the original text so every quote the extractor
+ * returns is an exact substring of it.
+ */
+
+export interface Paragraph {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  /** A short line without closing punctuation: a headline or subheading, never a statement. */
+  readonly heading: boolean;
+  /** Offset of the text after a bullet marker ("- ", "• ", "1. "), or -1. */
+  readonly bulletStart: number;
+}
+
+export interface Quote {
+  /** Offsets of the opening mark and one past the closing mark. */
+  readonly open: number;
+  readonly close: number;
+  /** The words inside the marks: [start, end). */
+  readonly start: number;
+  readonly end: number;
+  readonly words: number;
+  /** Index of the paragraph the quote opens in. */
+  readonly paragraph: number;
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+}
+
+export interface Layout {
+  readonly paragraphs: readonly Paragraph[];
+  readonly quotes: readonly Quote[];
+  readonly sentences: readonly Sentence[];
+}
+
+const BULLET_RE = /^[ \t]*(?:[-•*–—▪●◦]|\d{1,2}[.)])[ \t]+/u;
+const CLOSING_PUNCT = /[.!?:;…»”"“’)\]]\s*$/u;
+
+/** Closing marks for each opening mark; „ closes with “ (German, Ukrainian) or ”. */
+const CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '„': '“”',
+  '«': '»',
+  '"': '"',
+  '‘': '’',
+};
+
+function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') {
+      const bullet = BULLET_RE.exec(line);
+      const words = line.trim().split(/\s+/u).length;
+      paragraphs.push({
+        index: paragraphs.length,
+        start,
+        end,
+        heading: !bullet && words <= 14 && !CLOSING_PUNCT.test(line),
+        bulletStart: bullet ? start + bullet[0].length : -1,
+      });
+    }
+    start = end + 1;
+  }
+  return paragraphs;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** An opening mark: not glued to a word before it, followed by a word character. */
+function opensQuote(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (!(c in CLOSERS)) return false;
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (after === undefined || /\s/u.test(after)) return false;
+  if (c === '‘' || c === '"') return !isLetter(before);
+  return true;
+}
+
+function closesAt(text: string, i: number, opener: string): boolean {
+  const c = text[i]!;
+  if (!CLOSERS[opener]!.includes(c)) return false;
+  // ’ inside a word is an apostrophe (Ukraine’s), not the end of a ‘…’ quote.
+  if (opener === '‘') return !isLetter(text[i + 1]);
+  if (opener === '"') return !isLetter(text[i + 1]) || !isLetter(text[i - 1]);
+  return true;
+}
+
+/**
+ * Finds the closing mark of the quote opened at `open`. A quote may run across paragraphs when
+ * the next paragraph opens with the same mark (the English convention); otherwise a quote left
+ * open at the end of its paragraph is a stray mark.
+ */
+function findClose(
+  text: string,
+  open: number,
+  paragraphs: readonly Paragraph[],
+  p: number,
+): number {
+  const opener = text[open]!;
+  let depth = 0;
+  let para = p;
+  let i = open + 1;
+  while (para < paragraphs.length) {
+    const end = paragraphs[para]!.end;
+    for (; i < end; i++) {
+      const c = text[i]!;
+      if (c === opener && opener === '«') depth++;
+      else if (closesAt(text, i, opener)) {
+        if (depth === 0) return i;
+        depth--;
+      }
+    }
+    const next = paragraphs[para + 1];
+    if (next === undefined || text[next.start] !== opener || para - p >= 5) return -1;
+    para++;
+    i = next.start + 1;
+  }
+  return -1;
+}
+
+function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (const para of paragraphs) {
+    let i = para.start;
+    // A quote that continued from an earlier paragraph already covers this one's start.
+    const last = quotes[quotes.length - 1];
+    if (last !== undefined && last.close > i) i = last.close;
+    while (i < para.end) {
+      if (!opensQuote(text, i)) {
+        i++;
+        continue;
+      }
+      const close = findClose(text, i, paragraphs, para.index);
+      if (close < 0) {
+        i++;
+        continue;
+      }
+      const inner = text.slice(i + 1, close);
+      quotes.push({
+        open: i,
+        close: close + 1,
+        start: i + 1,
+        end: close,
+        words: inner
+          .trim()
+          .split(/\s+/u)
+          .filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+        paragraph: para.index,
+      });
+      if (close >= para.end) break;
+      i = close + 1;
+    }
+  }
+  return quotes;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'prof',
+  'vs',
+  'no',
+  'jr',
+  'т',
+  'г',
+  'им',
+  'тыс',
+  'млн',
+  'млрд',
+  'ст',
+  'п',
+]);
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot);
+  // U.S., J.D., E.U.: letters separated by dots.
+  if (/^(?:\p{L}\.)*\p{Lu}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function splitSentences(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  quotes: readonly Quote[],
+): Sentence[] {
+  const sentences: Sentence[] = [];
+  let q = 0;
+  // A quote running past its paragraph carries the open sentence into the next one.
+  let carried: { start: number; paragraph: number } | null = null;
+  for (const para of paragraphs) {
+    let start: number = carried?.start ?? (para.bulletStart >= 0 ? para.bulletStart : para.start);
+    const owner: number = carried?.paragraph ?? para.index;
+    carried = null;
+    let i = Math.max(start, para.start);
+    for (; i < para.end; i++) {
+      while (q < quotes.length && quotes[q]!.close <= i) q++;
+      const quote = quotes[q];
+      if (quote !== undefined && quote.open < i && i < quote.close - 1) {
+        if (quote.close > para.end) break;
+        i = quote.close - 2;
+        continue;
+      }
+      const c = text[i]!;
+      if (!'.!?…'.includes(c)) continue;
+      let j = i + 1;
+      while (j < text.length && '”"»’)'.includes(text[j]!)) j++;
+      if (j < para.end && !/\s/u.test(text[j]!)) continue;
+      let k = j;
+      while (k < para.end && /\s/u.test(text[k]!)) k++;
+      if (k < para.end && !/[\p{Lu}\p{N}“"«„‘—–-]/u.test(text[k]!)) continue;
+      if (c === '.' && isAbbreviation(text, i)) continue;
+      sentences.push({ start, end: j, paragraph: owner });
+      start = k;
+      i = k - 1;
+    }
+    const open = quotes[q];
+    if (open !== undefined && open.open < para.end && open.close > para.end && open.open >= start) {
+      carried = { start, paragraph: owner };
+      continue;
+    }
+    if (start < para.end && text.slice(start, para.end).trim() !== '') {
+      sentences.push({ start, end: para.end, paragraph: owner });
+    }
+  }
+  return sentences;
+}
+
+export function layout(text: string): Layout {
+  const paragraphs = splitParagraphs(text);
+  const quotes = findQuotes(text, paragraphs);
+  return { paragraphs, quotes, sentences: splitSentences(text, paragraphs, quotes) };
+}

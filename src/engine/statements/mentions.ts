@@ -1,0 +1,328 @@
+import type { RegistryActor } from './types';
+import { NOMINALS, PRONOUNS } from './lexicon';
+
+/**
+ * Who is named where: registry actors (by any alias, Cyrillic forms with their case endings),
+ * pronouns, nominal references ("the aide") and capitalised names the registry does not hold.
+ * One pass over the article with one alternation per kind keeps the cost linear in its length.
+ */
+
+export type MentionKind = 'actor' | 'pronoun' | 'nominal' | 'unknown';
+
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: MentionKind;
+  readonly actor?: RegistryActor;
+  /** The words as written (unknown names) or the nominal's title key ("aide"). */
+  readonly text: string;
+  readonly gender?: 'male' | 'female';
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/u;
+const KEY = 4;
+
+export interface MentionIndex {
+  /** Every mention in the text, sorted by start; longer mentions win overlaps. */
+  all(text: string): Mention[];
+}
+
+export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
+  const byAlias = new Map<string, RegistryActor>();
+  for (const actor of actors) {
+    for (const alias of [actor.name, ...actor.aliases]) {
+      const key = alias.toLowerCase().replace(/ё/gu, 'е');
+      if (key.length >= 2 && !byAlias.has(key)) byAlias.set(key, actor);
+      // "Сибіга" declines as "Сибіги", "Кремль" as "Кремля": the stem without its last vowel.
+      const stem = key.slice(0, -1);
+      if (CYRILLIC.test(key) && key.length >= 5 && /[аяйьоеы]$/u.test(key) && !byAlias.has(stem)) {
+        byAlias.set(stem, actor);
+      }
+    }
+  }
+  // Aliases bucketed by their first (up to) four letters: at each word start only the few
+  // aliases sharing its opening letters are compared, instead of one alternation of hundreds.
+  const buckets = new Map<string, string[]>();
+  for (const alias of byAlias.keys()) {
+    const key = alias.slice(0, Math.min(KEY, alias.length));
+    buckets.set(key, [...(buckets.get(key) ?? []), alias]);
+  }
+  for (const list of buckets.values()) list.sort((x, y) => y.length - x.length);
+  const nominalBuckets = new Map<string, (readonly [string, string])[]>();
+  for (const entry of NOMINALS) {
+    const first = entry[0].split(' ')[0]!;
+    nominalBuckets.set(first, [...(nominalBuckets.get(first) ?? []), entry]);
+  }
+  for (const list of nominalBuckets.values()) list.sort((x, y) => y[0].length - x[0].length);
+
+  /** The longest phrase of `candidates` starting at `pos`, with up to `extra` ending letters. */
+  const longestAt = (
+    text: string,
+    lower: string,
+    pos: number,
+    candidates: readonly string[],
+    extra: (p: string) => number,
+  ): { end: number; phrase: string } | null => {
+    for (const phrase of candidates) {
+      if (!lower.startsWith(phrase, pos)) continue;
+      let end = pos + phrase.length;
+      for (let n = extra(phrase); n > 0 && isWordChar(text.charCodeAt(end)); n--) end++;
+      if (!isWordChar(text.charCodeAt(end))) return { end, phrase };
+    }
+    return null;
+  };
+
+  return {
+    all(text: string): Mention[] {
+      const found: Mention[] = [];
+      const lowered = text.toLowerCase().replace(/ё/gu, 'е');
+      // Lower-casing may change the length of rare letters (İ); then offsets would not line up.
+      const lower = lowered.length === text.length ? lowered : null;
+      const words = wordSpans(text);
+      for (let w = 0; w < words.length; w++) {
+        const [start, end] = words[w]!;
+        if (lower !== null) {
+          let best: { end: number; phrase: string } | null = null;
+          for (let k = 2; k <= KEY; k++) {
+            const hit = longestAt(
+              text,
+              lower,
+              start,
+              buckets.get(lower.slice(start, start + k)) ?? [],
+              (a) => (CYRILLIC.test(a) ? 4 : 0),
+            );
+            if (hit && (best === null || hit.end > best.end)) best = hit;
+          }
+          if (best !== null) {
+            const actor = byAlias.get(best.phrase)!;
+            found.push({
+              start,
+              end: best.end,
+              kind: 'actor',
+              actor,
+              text: text.slice(start, best.end),
+              ...(actor.gender ? { gender: actor.gender } : {}),
+            });
+          }
+          const word = lower.slice(start, end);
+          const gender = PRONOUNS[word];
+          if (gender !== undefined) {
+            found.push({
+              start,
+              end,
+              kind: 'pronoun',
+              text: text.slice(start, end),
+              ...(gender === 'any' ? {} : { gender }),
+            });
+          }
+          const nominals =
+            nominalBuckets.get(word) ??
+            (word.length > 4
+              ? (nominalBuckets.get(word.slice(0, -1)) ?? nominalBuckets.get(word.slice(0, -2)))
+              : undefined);
+          if (nominals) {
+            const hit = longestAt(
+              text,
+              lower,
+              start,
+              nominals.map(([k]) => k),
+              () => 3,
+            );
+            const entry = hit && nominals.find(([k]) => k === hit.phrase);
+            if (hit && entry) found.push({ start, end: hit.end, kind: 'nominal', text: entry[1] });
+          }
+        }
+        // Two or three capitalised words in a row: a name the registry may not hold.
+        if (isNameWord(text, words[w]!)) {
+          let last = w;
+          while (
+            last + 1 < words.length &&
+            last - w < 2 &&
+            words[last + 1]![0] === words[last]![1] + 1 &&
+            text[words[last]![1]] === ' ' &&
+            isNameWord(text, words[last + 1]!)
+          ) {
+            last++;
+          }
+          if (last > w) {
+            const name = text.slice(start, words[last]![1]);
+            if (plausibleName(name)) {
+              found.push({ start, end: words[last]![1], kind: 'unknown', text: name });
+            }
+          }
+        }
+      }
+      return dropOverlaps(found);
+    },
+  };
+}
+
+const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+/** "Bevz", "Petrenko": a capital then a lower-case letter (not "NATO", not "ISW"). */
+const isNameWord = (text: string, [start, end]: readonly [number, number]): boolean =>
+  end - start >= 2 &&
+  isUpper(text[start]!) &&
+  !isUpper(text[start + 1]!) &&
+  /\p{L}/u.test(text[start + 1]!);
+
+/** A letter or digit, by code unit; ASCII and Cyrillic without a regex. */
+function isWordChar(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  if (code >= 0x400 && code <= 0x4ff) return true;
+  return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code));
+}
+
+/** [start, end) of each run of letters and digits (apostrophes inside a word keep it whole). */
+function wordSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (
+      i < text.length &&
+      (isWordChar(text.charCodeAt(i)) ||
+        (/['’-]/u.test(text[i]!) && isWordChar(text.charCodeAt(i + 1)) && i > start))
+    ) {
+      i++;
+    }
+    spans.push([start, i]);
+  }
+  return spans;
+}
+
+const NOT_NAME_WORDS = new Set([
+  'the',
+  'a',
+  'in',
+  'on',
+  'at',
+  'and',
+  'but',
+  'after',
+  'before',
+  'during',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'russia',
+  'ukraine',
+  'europe',
+  'moscow',
+  'kyiv',
+  'washington',
+  'american',
+  'russian',
+  'ukrainian',
+  'european',
+  'president',
+  'prime',
+  'minister',
+  'foreign',
+  'white',
+  'house',
+  'united',
+  'states',
+  'kingdom',
+  'union',
+  'in',
+  'what',
+  'why',
+  'how',
+  'who',
+  'when',
+  'this',
+  'that',
+  'it',
+  'there',
+  'they',
+  'we',
+  'i',
+  'he',
+  'she',
+  'some',
+  'many',
+  'both',
+  'despite',
+  'according',
+  'separately',
+  'meanwhile',
+  'however',
+  'also',
+  'geneva',
+  'florida',
+  'paris',
+  'berlin',
+  'london',
+  'miami',
+  'dublin',
+  'istanbul',
+  'abu',
+  'dhabi',
+  'alaska',
+  'anchorage',
+  'советник',
+  'президент',
+  'глава',
+  'москва',
+  'москве',
+  'киев',
+  'київ',
+  'россия',
+  'україна',
+  'украина',
+  'вашингтон',
+  'европа',
+  'європа',
+  'по',
+  'за',
+  'в',
+  'у',
+  'на',
+]);
+
+function plausibleName(s: string): boolean {
+  const words = s.split(/\s+/u);
+  return words.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[’']s$/u, '')));
+}
+
+function dropOverlaps(found: Mention[]): Mention[] {
+  const rank: Record<MentionKind, number> = { actor: 0, nominal: 1, pronoun: 2, unknown: 3 };
+  found.sort(
+    (a, b) =>
+      a.start - b.start || rank[a.kind] - rank[b.kind] || b.end - b.start - (a.end - a.start),
+  );
+  const kept: Mention[] = [];
+  for (const m of found) {
+    const last = kept[kept.length - 1];
+    if (last !== undefined && m.start < last.end) {
+      // A registry name inside a longer capitalised run wins over the run.
+      if (last.kind === 'unknown' && m.kind === 'actor') kept[kept.length - 1] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}

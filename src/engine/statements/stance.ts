@@ -1,0 +1,79 @@
+import type { StatementStance } from './types';
+import {
+  ADVOCACY,
+  CONDITIONS,
+  HEDGES,
+  NEGATIVE,
+  NEGATORS,
+  PLAN_CUES,
+  POSITIVE,
+  STRONG_CONDITIONS,
+} from './lexicon';
+
+/**
+ * Stance from cues, read with negation: a negator up to three words before a cue flips it
+ * ("isn't acceptable" is negative, "not unacceptable" positive). Positive and negative together,
+ * or a hedge ("some proposals") next to a polarity, is `conditional`; a strong condition ("only
+ * if", "must not") is conditional on its own; no cue is `unclear` (process, prospects, procedure).
+ */
+
+const lower = (s: string): string => s.toLowerCase().replace(/ё/gu, 'е').replace(/[’‘`]/gu, "'");
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+function cueRe(cues: readonly string[]): RegExp {
+  // Cues start at a word boundary; Cyrillic cues are stems, English ones may take an ending.
+  const alt = [...cues]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+  return new RegExp(`(?<![\\p{L}])(?:${alt})`, 'gu');
+}
+
+const POSITIVE_RE = cueRe(POSITIVE);
+const NEGATIVE_RE = cueRe(NEGATIVE);
+const NEGATOR_RE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${NEGATORS.map(escape).join('|')})(?![\\p{L}])|n't`,
+  'u',
+);
+
+function polarityCount(text: string, re: RegExp): { plain: number; negated: number } {
+  let plain = 0;
+  let negated = 0;
+  for (const m of text.matchAll(re)) {
+    // The three words before the cue (a clause break ends the look-back).
+    const before =
+      text
+        .slice(Math.max(0, m.index - 40), m.index)
+        .split(/[,;:.—–]/u)
+        .pop() ?? '';
+    const words = before.trim().split(/\s+/u).slice(-3).join(' ');
+    if (NEGATOR_RE.test(` ${words}`)) negated++;
+    else plain++;
+  }
+  return { plain, negated };
+}
+
+const has = (text: string, cues: readonly string[]): boolean => cues.some((c) => text.includes(c));
+
+export function stanceOf(quote: string, verb: string | null): StatementStance {
+  const text = lower(quote);
+  const pos = polarityCount(text, POSITIVE_RE);
+  const neg = polarityCount(text, NEGATIVE_RE);
+  const positive = pos.plain + neg.negated;
+  const negative = neg.plain + pos.negated;
+  const hedged = has(` ${text}`, HEDGES);
+  if (positive > 0 && negative > 0) return 'conditional';
+  if (has(text, STRONG_CONDITIONS) || /^\s*(?:if|если|якщо)\s/u.test(text)) return 'conditional';
+  if (positive > 0) return hedged || has(text, CONDITIONS) ? 'conditional' : 'supports';
+  if (negative > 0) return hedged && neg.plain + pos.negated > 1 ? 'conditional' : 'opposes';
+  if (verb !== null && ADVOCACY.includes(verb.toLowerCase())) return 'supports';
+  return 'unclear';
+}
+
+const PLAN_RE = cueRe(PLAN_CUES);
+
+/** Whether words bear on the plan or the talks on it at all (else `about: other`, left out). */
+export function aboutPlan(text: string): boolean {
+  PLAN_RE.lastIndex = 0;
+  return PLAN_RE.test(lower(text));
+}

@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { extractStatements, MAX_ARTICLE_CHARS } from '../src/engine/statements';
+import type { Statement, StatementsResult } from '../src/engine/statements';
+import { EngineError } from '../src/engine';
+import { corpusContext, ROOT } from './support/statements-eval';
+
+/** Short sentences of our own, one per phenomenon the extractor must handle. */
+function run(text: string, date: string | null = '2025-12-03'): StatementsResult {
+  return extractStatements({ ...corpusContext(), text, date });
+}
+const statements = (text: string, date?: string | null): Statement[] => [
+  ...run(text, date).statements,
+];
+const one = (text: string, date?: string | null): Statement => {
+  const found = statements(text, date);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validate = ajv.compile(
+  JSON.parse(readFileSync(join(ROOT, 'docs', 'schemas', 'statements.v1.json'), 'utf8')) as object,
+);
+
+describe('statement extraction: quotes', () => {
+  it.each([
+    ['curly', '“The peace plan is unacceptable to us,” Lavrov said.'],
+    ['straight', '"The peace plan is unacceptable to us," Lavrov said.'],
+    ['guillemets', '«Этот мирный план для нас неприемлем», — заявил Лавров.'],
+    ['German', '„Этот мирный план для нас неприемлем“, — заявил Лавров.'],
+    ['single', '‘The peace plan is unacceptable to us,’ Lavrov said.'],
+  ])('reads %s quotes, with the exact substring at the span', (_kind, text) => {
+    const s = one(text);
+    expect(s.speaker).toBe('Sergey Lavrov');
+    expect(s.party).toBe('Russia');
+    expect(s.mode).toBe('direct');
+    expect(s.stance).toBe('opposes');
+    expect(text.slice(s.span[0], s.span[1])).toBe(s.quote);
+  });
+
+  it('keeps an interrupted quote as one statement with its fragments', () => {
+    const text = '“The plan has good points,” Rubio said. “But the talks on it are not over.”';
+    const s = one(text);
+    expect(s.speaker).toBe('Marco Rubio');
+    expect(s.fragments).toHaveLength(2);
+    expect(s.quote.startsWith('The plan has good points')).toBe(true);
+    expect(s.quote.endsWith('not over.')).toBe(true);
+  });
+
+  it('follows a quote across paragraphs', () => {
+    const text =
+      'Zelensky spoke at length.\n\n“We worked on the plan all week. The points are better.\n\n“We will keep working on the draft,” he said.';
+    const s = one(text);
+    expect(s.speaker).toBe('Volodymyr Zelensky');
+    expect(s.quote).toContain('\n\n');
+  });
+
+  it('leaves out scare quotes, titles and headlines', () => {
+    const text =
+      'Plan ‘dead on arrival’ for Moscow\nPutin spoke at the ‘Russia Calling!’ forum about the “special” plan.\nFroman appeared on CNBC’s “Squawk Box” on Tuesday.';
+    expect(statements(text)).toEqual([]);
+  });
+});
+
+describe('statement extraction: reported speech and speakers', () => {
+  it('reads "X said that …" with title + name', () => {
+    const s = one(
+      'Kremlin foreign policy aide Yuri Ushakov said on Monday that the peace plan needed more work.',
+    );
+    expect(s).toMatchObject({
+      speaker: 'Yuri Ushakov',
+      party: 'Russia',
+      mode: 'reported',
+      date: '2025-12-01',
+    });
+    expect(s.quote).toBe('the peace plan needed more work');
+  });
+
+  it.each([
+    ['Песков заявил, что мирный план пока не получен.', 'Dmitry Peskov'],
+    ['По словам Пескова, мирный план пока не получен.', 'Dmitry Peskov'],
+    ['Зеленський заявив, що мирний план ще не готовий.', 'Volodymyr Zelensky'],
+    ['За словами Сибіги, мирний план ще не готовий.', 'Andrii Sybiha'],
+  ])('reads Russian and Ukrainian reported speech: %s', (text, speaker) => {
+    expect(one(text).speaker).toBe(speaker);
+  });
+
+  it('resolves he/she to the most recent compatible speaker and "the aide" by title', () => {
+    const text =
+      'Kaja Kallas said the plan needed European input. Witkoff met Putin on Tuesday. She added that the talks must include Kyiv. “The points are still open,” the aide said.';
+    const found = statements(text);
+    expect(found.map((s) => s.speaker)).toEqual(['Kaja Kallas', 'Kaja Kallas']);
+    const withAide = statements(
+      'Yuri Ushakov said the talks went on. “The points of the plan are still open,” the aide said.',
+    );
+    expect(withAide.map((s) => s.speaker)).toEqual(['Yuri Ushakov', 'Yuri Ushakov']);
+  });
+
+  it('reads "a Kremlin aide quoted him as saying" as the words of "him"', () => {
+    const text =
+      'Putin’s remarks came before the talks. “Europe wants to block the peace plan,” a Kremlin aide quoted him as saying.';
+    const s = one(text);
+    expect(s.speaker).toBe('Vladimir Putin');
+    expect(s.reportedBy).toBe('Kremlin');
+  });
+
+  it('gives institutions their party', () => {
+    expect(one('The Kremlin said the draft plan was still being studied.')).toMatchObject({
+      speaker: 'Kremlin',
+      party: 'Russia',
+      role: 'institution',
+    });
+  });
+
+  it('gives unknown names no party and role unknown, commentators no party', () => {
+    expect(one('Ivan Petrenko said the peace plan was a trap.')).toMatchObject({
+      speaker: 'Ivan Petrenko',
+      party: null,
+      role: 'unknown',
+    });
+    expect(one('Michael Froman said the peace plan favoured Moscow.')).toMatchObject({
+      party: null,
+      role: 'commentator',
+    });
+  });
+
+  it('attributes second-hand reports to the speaker, relayed by the reporter', () => {
+    const s = one('ISW assessed that Peskov claimed the peace plan was dead.');
+    expect(s).toMatchObject({
+      speaker: 'Dmitry Peskov',
+      party: 'Russia',
+      reportedBy: 'Institute for the Study of War',
+    });
+  });
+
+  it('reads a bulleted list under a heading naming the speaker', () => {
+    const text =
+      'What Zelensky said about the plan:\n- the 20 points are nearly ready\n- territory remains the hardest issue\n';
+    const found = statements(text);
+    expect(found.map((s) => s.speaker)).toEqual(['Volodymyr Zelensky', 'Volodymyr Zelensky']);
+    expect(found[0]!.target).toMatchObject({ version: 'v20' });
+  });
+
+  it('leaves out words about something other than the plan', () => {
+    expect(statements('“The weather in Moscow is cold today,” Peskov said.')).toEqual([]);
+  });
+});
+
+describe('statement extraction: stance, targets and dates', () => {
+  it.each([
+    ['“The plan is acceptable to us,” Lavrov said.', 'supports'],
+    ['“The plan is not acceptable to us,” Lavrov said.', 'opposes'],
+    ['“Some points of the plan are acceptable, others are not,” Lavrov said.', 'conditional'],
+    ['“There is a lot of work to be done on the plan,” Lavrov said.', 'unclear'],
+    ['«Этот план для нас неприемлем», — сказал Лавров.', 'opposes'],
+    ['«Некоторые пункты плана приемлемы, но другие нет», — сказал Лавров.', 'conditional'],
+    ['«Цей план для нас неприйнятний», — сказав Сибіга.', 'opposes'],
+  ])('%s → %s', (text, stance) => {
+    expect(one(text).stance).toBe(stance);
+  });
+
+  it('names a version by point count and clauses by similarity, with scores', () => {
+    expect(one('Peskov said the 28-point plan had not reached Moscow.').target).toMatchObject({
+      version: 'v28',
+    });
+    const t = one(
+      'Zelensky said Ukraine would never agree to cap its armed forces at 600,000 personnel in the plan.',
+    ).target;
+    expect(t.kind).toBe('clause');
+    expect(t.labels![0]!.score).toBeGreaterThan(0);
+  });
+
+  it('resolves relative dates against the article date', () => {
+    expect(one('On Monday Rubio said the peace talks went well.', '2025-11-26').date).toBe(
+      '2025-11-24',
+    );
+    expect(one('Rubio said last week that the peace talks went well.', '2025-11-26').date).toBe(
+      '2025-11-19',
+    );
+    expect(
+      run('date 2025-11-26\nRubio said yesterday that the peace talks went well.', null)
+        .statements[0]!.date,
+    ).toBe('2025-11-25');
+  });
+});
+
+describe('statement extraction: contract and bounds', () => {
+  it('matches docs/schemas/statements.v1.json', () => {
+    const result = run(
+      'date 2025-12-02\nTalks in Moscow\n“We agreed on some things in the plan,” Ushakov said. “Others caused criticism.”\nThe Kremlin said the 27-point plan was discussed.',
+      null,
+    );
+    expect(result.article).toEqual({
+      title: 'Talks in Moscow',
+      date: '2025-12-02',
+      language: 'en',
+    });
+    expect(result.statements.length).toBeGreaterThan(0);
+    if (!validate(result)) throw new Error(JSON.stringify(validate.errors));
+    expect(
+      validate({ ...result, statements: [{ ...result.statements[0], stance: 'maybe' }] }),
+    ).toBe(false);
+  });
+
+  it('returns an empty list for an article without statements', () => {
+    expect(run('Nothing was said today.').statements).toEqual([]);
+    expect(run('').statements).toEqual([]);
+  });
+
+  it('refuses oversized articles and bad dates with EngineError', () => {
+    expect(() => run('a'.repeat(MAX_ARTICLE_CHARS + 1))).toThrow(EngineError);
+    expect(() => run('text', '2025-13-40')).toThrow(EngineError);
+  });
+
+  it('is deterministic: same text, same ids', () => {
+    const text = '“The plan is acceptable to us,” Lavrov said.';
+    expect(run(text)).toEqual(run(text));
+  });
+});
