@@ -2,8 +2,17 @@
 CREATE TYPE "StatementStatus" AS ENUM ('proposed', 'accepted', 'rejected');
 
 -- AlterTable
+ALTER TABLE "Version" ADD COLUMN     "aliases" TEXT NOT NULL DEFAULT '[]';
+
+-- AlterTable
 ALTER TABLE "Clause" ADD COLUMN     "grade" TEXT,
 ADD COLUMN     "note" TEXT;
+
+-- AlterTable
+ALTER TABLE "Actor" ADD COLUMN     "aliases" TEXT NOT NULL DEFAULT '[]',
+ADD COLUMN     "gender" TEXT,
+ADD COLUMN     "kind" TEXT,
+ADD COLUMN     "title" TEXT;
 
 -- AlterTable
 ALTER TABLE "Position" ADD COLUMN     "articleId" INTEGER,

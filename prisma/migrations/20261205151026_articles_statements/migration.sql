@@ -51,6 +51,46 @@ CREATE TABLE "Statement" (
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Version" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "planId" INTEGER NOT NULL,
+    "slug" TEXT NOT NULL,
+    "label" TEXT,
+    "title" TEXT NOT NULL,
+    "date" TEXT NOT NULL,
+    "channel" TEXT,
+    "author" TEXT,
+    "basis" TEXT NOT NULL DEFAULT 'text',
+    "grade" TEXT,
+    "gradeNote" TEXT,
+    "authorParties" TEXT NOT NULL DEFAULT '[]',
+    "aliases" TEXT NOT NULL DEFAULT '[]',
+    "notes" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Version_planId_fkey" FOREIGN KEY ("planId") REFERENCES "Plan" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+INSERT INTO "new_Version" ("author", "authorParties", "basis", "channel", "createdAt", "date", "grade", "gradeNote", "id", "label", "notes", "planId", "slug", "title") SELECT "author", "authorParties", "basis", "channel", "createdAt", "date", "grade", "gradeNote", "id", "label", "notes", "planId", "slug", "title" FROM "Version";
+DROP TABLE "Version";
+ALTER TABLE "new_Version" RENAME TO "Version";
+CREATE UNIQUE INDEX "Version_planId_slug_key" ON "Version"("planId", "slug");
+CREATE TABLE "new_Actor" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "planId" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "role" TEXT,
+    "partyId" INTEGER,
+    "aliases" TEXT NOT NULL DEFAULT '[]',
+    "kind" TEXT,
+    "gender" TEXT,
+    "title" TEXT,
+    CONSTRAINT "Actor_planId_fkey" FOREIGN KEY ("planId") REFERENCES "Plan" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Actor_partyId_fkey" FOREIGN KEY ("partyId") REFERENCES "Party" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+INSERT INTO "new_Actor" ("id", "name", "partyId", "planId", "role") SELECT "id", "name", "partyId", "planId", "role" FROM "Actor";
+DROP TABLE "Actor";
+ALTER TABLE "new_Actor" RENAME TO "Actor";
+CREATE INDEX "Actor_partyId_idx" ON "Actor"("partyId");
+CREATE UNIQUE INDEX "Actor_planId_name_key" ON "Actor"("planId", "name");
 CREATE TABLE "new_Position" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "key" TEXT,
