@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json';
 import { EngineError } from '../engine';
+import { registerArticle } from './article.command';
 import { registerCompare } from './compare.command';
 import { registerImport } from './import.command';
 import { registerSeed } from './seed.command';
@@ -36,6 +37,7 @@ export function buildProgram(io: CliIo): Command {
   registerImport(program, io);
   registerToken(program, io);
   registerSeed(program, io);
+  registerArticle(program, io);
   return program;
 }
 

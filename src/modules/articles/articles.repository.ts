@@ -37,11 +37,7 @@ const SUMMARY_SELECT = {
 export class ArticlesRepository {
   public constructor(@Inject(DB) private readonly db: Db) {}
 
-  public async list(
-    planId: number,
-    limit: number,
-    offset: number,
-  ): Promise<Page<ArticleSummary>> {
+  public async list(planId: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
     const [total, rows] = await Promise.all([
       this.db.article.count({ where: { planId } }),
       this.db.article.findMany({

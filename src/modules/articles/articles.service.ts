@@ -161,7 +161,10 @@ export class ArticlesService {
 
 /** A title for an article given without one: its first line, cut at a word near 200 characters. */
 function firstLine(text: string): string {
-  const line = text.split('\n').find((l) => l.trim() !== '')!.trim();
+  const line = text
+    .split('\n')
+    .find((l) => l.trim() !== '')!
+    .trim();
   if (line.length <= 200) return line;
   const cut = line.slice(0, 200);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 100))}…`;

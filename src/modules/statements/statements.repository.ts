@@ -8,12 +8,7 @@ import type { Actor } from '../audit/audit.repository';
 import { insertPosition } from '../positions/positions.repository';
 import type { NewPosition, PositionRecord } from '../positions/positions.repository';
 import { parseTopics } from '../versions/versions.repository';
-import type {
-  ExtractionReport,
-  Page,
-  StatementRecord,
-  StatementStatus,
-} from './statements.types';
+import type { ExtractionReport, Page, StatementRecord, StatementStatus } from './statements.types';
 
 type StatementRow = {
   id: number;

@@ -107,7 +107,15 @@ export class StatementsService {
         sources:
           a.url === null
             ? []
-            : [{ url: a.url, outlet: a.outlet, title: a.title, date: a.date, language: a.language }],
+            : [
+                {
+                  url: a.url,
+                  outlet: a.outlet,
+                  title: a.title,
+                  date: a.date,
+                  language: a.language,
+                },
+              ],
       },
       actor,
       plan,
@@ -153,8 +161,7 @@ export class StatementsService {
     const t = dto.target;
     const version = t?.version !== undefined ? t.version : (s.target.version ?? null);
     const best = s.target.labels?.[0]?.label ?? null;
-    const clause =
-      t?.clause !== undefined ? t.clause : t?.version !== undefined ? null : best;
+    const clause = t?.clause !== undefined ? t.clause : t?.version !== undefined ? null : best;
     const topic = t?.topic !== undefined ? t.topic : (s.target.topic ?? s.topics[0] ?? null);
     if (version === null) {
       if (clause !== null) {

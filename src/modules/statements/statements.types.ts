@@ -1,8 +1,4 @@
-import type {
-  SpeakerRole,
-  StatementStance,
-  StatementTarget,
-} from '../../engine/statements/types';
+import type { SpeakerRole, StatementStance, StatementTarget } from '../../engine/statements/types';
 
 export type StatementStatus = 'proposed' | 'accepted' | 'rejected';
 
