@@ -207,7 +207,7 @@ describe.each(BACKENDS)('articles, statements and review (%s)', (backend) => {
       .expect(201);
     expect(html.body.text).toContain('The envoy said: “We are close.”');
     expect(html.body.text).not.toContain('x()');
-    expect(html.body.statements.map((s: Stmt) => s.quote)).toContain('We are close.');
+    expect((html.body.statements as Stmt[]).map((s) => s.quote)).toContain('We are close.');
   });
 
   it.each([
@@ -244,12 +244,12 @@ describe.each(BACKENDS)('articles, statements and review (%s)', (backend) => {
     const s = statements.find((x) => x.quote.includes('Some provisions'))!;
     const before = await state(t);
     // The stand-in names no speaker: an anonymous statement with no party cannot be accepted.
-    if (
-      (await t.http().get(`${API}/statements?article=${articleId}`)).body.items.find(
-        (x: { id: number; speaker: string | null; party: string | null }) =>
-          x.id === s.id && x.speaker === null && x.party === null,
-      )
-    ) {
+    const queue = (await t.http().get(`${API}/statements?article=${articleId}`)).body.items as {
+      id: number;
+      speaker: string | null;
+      party: string | null;
+    }[];
+    if (queue.some((x) => x.id === s.id && x.speaker === null && x.party === null)) {
       await post(`${API}/statements/${s.id}/accept`, {}).expect(400);
     }
     await post(`${API}/statements/${s.id}/accept`, {
@@ -362,9 +362,12 @@ describe.each(BACKENDS)('articles, statements and review (%s)', (backend) => {
       target: { version: 'v1' },
     }).expect(201);
     await post(`${API}/statements/${second!.id}/reject`, { reason: 'Duplicate.' }).expect(200);
-    const positionBefore = (await t.http().get(`${API}/positions`).expect(200)).body.find(
-      (p: { statement: number | null }) => p.statement === first!.id,
-    );
+    const positionBefore = (
+      (await t.http().get(`${API}/positions`).expect(200)).body as {
+        id: number;
+        statement: number | null;
+      }[]
+    ).find((p) => p.statement === first!.id)!;
     // Pretend the remaining proposed statements came from an older engine.
     await db.statement.updateMany({
       where: { articleId: id, status: { not: 'proposed' } },
@@ -393,9 +396,9 @@ describe.each(BACKENDS)('articles, statements and review (%s)', (backend) => {
     // Reviewed spans are not proposed again.
     const spans = after.map((s) => s.span.join(':'));
     expect(new Set(spans).size).toBe(spans.length);
-    const positionAfter = (await t.http().get(`${API}/positions`).expect(200)).body.find(
-      (p: { id: number }) => p.id === positionBefore.id,
-    );
+    const positionAfter = (
+      (await t.http().get(`${API}/positions`).expect(200)).body as { id: number }[]
+    ).find((p) => p.id === positionBefore.id);
     expect(positionAfter).toEqual(positionBefore);
     // Again with the same engine: nothing changes.
     const again = await post(`${API}/articles/${id}/extract`, {}).expect(200);

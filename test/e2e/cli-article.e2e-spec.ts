@@ -52,7 +52,7 @@ describe.each(BACKENDS)('plandiff article import (%s)', (backend) => {
       url: 'https://example.org/a',
     });
     const one = await t.http().get(`/api/plans/cli/articles/${list.body.items[0].id}`).expect(200);
-    expect(one.body.statements.map((s: { quote: string }) => s.quote)).toContain(
+    expect((one.body.statements as { quote: string }[]).map((s) => s.quote)).toContain(
       'We are close to a deal.',
     );
     const audit = await t.http().get('/api/plans/cli/audit').expect(200);

@@ -135,7 +135,7 @@ describe.each(BACKENDS)('seeding and reading back the evidence fields (%s)', (ba
     const v = await t.http().get('/api/plans/ev/versions/d1').expect(200);
     expect(v.body.aliases).toEqual(['the first draft', '2-point plan']);
     expect(
-      v.body.clauses.map((c: { grade: string; note: string | null }) => [c.grade, c.note]),
+      (v.body.clauses as { grade: string; note: string | null }[]).map((c) => [c.grade, c.note]),
     ).toEqual([
       ['A', null],
       ['C', 'Wording as reported by one outlet.'],
@@ -217,7 +217,7 @@ describe.each(BACKENDS)('seeding and reading back the evidence fields (%s)', (ba
       },
     ]);
     expect(snap.actors).toEqual(
-      expect.arrayContaining(CORPUS.actors!.map((a) => expect.objectContaining(a))),
+      expect.arrayContaining(CORPUS.actors!.map((a): unknown => expect.objectContaining(a))),
     );
     expect(snap.articles).toEqual([
       {
@@ -239,12 +239,12 @@ describe.each(BACKENDS)('seeding and reading back the evidence fields (%s)', (ba
       .set('Authorization', t.auth('editor'))
       .send({ outlet: 'Wire', date: '2025-11-23', text: 'Peskov said: “Sanctions must go first.”' })
       .expect(201);
-    const s = r.body.statements.find(
-      (x: { quote: string }) => x.quote === 'Sanctions must go first.',
+    const s = (r.body.statements as { id: number; quote: string }[]).find(
+      (x) => x.quote === 'Sanctions must go first.',
     );
     const ok = await t
       .http()
-      .post(`/api/plans/ev/statements/${s.id}/accept`)
+      .post(`/api/plans/ev/statements/${s!.id}/accept`)
       .set('Authorization', t.auth('editor'))
       .send({ speaker: 'Dmitry Peskov', party: 'Russia', target: { version: 'd1', clause: '2' } })
       .expect(201);

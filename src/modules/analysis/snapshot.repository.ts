@@ -107,9 +107,7 @@ export class SnapshotRepository {
     // A position without a party counts only when its actor is a commentator (reported, never a
     // party's stance); hand-typed actor-only positions of other roles stay out, as before.
     const positions: CorpusPosition[] = plan.positions
-      .filter(
-        (p) => p.version !== null && (p.party !== null || p.actor?.role === 'commentator'),
-      )
+      .filter((p) => p.version !== null && (p.party !== null || p.actor?.role === 'commentator'))
       .map((p) => {
         const labels = parseTopics(p.labels);
         const target =
@@ -161,26 +159,23 @@ export class SnapshotRepository {
         date: s.date,
       })),
       actors: plan.actors.map(toRegistryActor),
-      articles: plan.articles.map(
-        (a): CorpusArticle => ({
-          id: a.key ?? `a${a.id}`,
-          title: a.title,
-          outlet: a.outlet,
-          date: a.date,
-          url: a.url,
-          language: a.language,
-          sha256: a.sha256,
-          ...(a.statements.length > 0
-            ? { rejected: a.statements.map((r) => ({ quote: r.quote, reason: r.reason ?? '' })) }
-            : {}),
-        }),
-      ),
+      articles: plan.articles.map((a): CorpusArticle => ({
+        id: a.key ?? `a${a.id}`,
+        title: a.title,
+        outlet: a.outlet,
+        date: a.date,
+        url: a.url,
+        language: a.language,
+        sha256: a.sha256,
+        ...(a.statements.length > 0
+          ? { rejected: a.statements.map((r) => ({ quote: r.quote, reason: r.reason ?? '' })) }
+          : {}),
+      })),
     };
   }
 }
 
-const isGrade = (g: string | null): g is Grade =>
-  g === 'A' || g === 'B' || g === 'C' || g === 'D';
+const isGrade = (g: string | null): g is Grade => g === 'A' || g === 'B' || g === 'C' || g === 'D';
 
 const REGISTRY_ROLES = new Set(['official', 'institution', 'commentator']);
 

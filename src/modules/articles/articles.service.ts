@@ -16,6 +16,7 @@ import { ArticlesRepository } from './articles.repository';
 import type { ArticleDetail, ArticleSummary } from './articles.types';
 
 // C0 controls other than tab, line feed, form feed and carriage return: a binary paste.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/;
 // A UTF-16 surrogate without its pair cannot be stored as UTF-8 (nor hashed as one).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

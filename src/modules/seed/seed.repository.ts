@@ -289,9 +289,14 @@ async function seedActors(tx: Tx, planId: number, actors: readonly RegistryActor
       gender: a.gender ?? null,
       title: a.title ?? null,
     };
-    const existing = await tx.actor.findUnique({ where: { planId_name: { planId, name: a.name } } });
-    if (existing === null) await tx.actor.create({ data: { planId, name: a.name, ...fields } });
-    else if (existing.kind === null) await tx.actor.update({ where: { id: existing.id }, data: fields });
+    const existing = await tx.actor.findUnique({
+      where: { planId_name: { planId, name: a.name } },
+    });
+    if (existing === null) {
+      await tx.actor.create({ data: { planId, name: a.name, ...fields } });
+    } else if (existing.kind === null) {
+      await tx.actor.update({ where: { id: existing.id }, data: fields });
+    }
   }
 }
 
