@@ -38,16 +38,14 @@ export class ArticlesRepository {
   public constructor(@Inject(DB) private readonly db: Db) {}
 
   public async list(planId: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
-    const [total, rows] = await Promise.all([
-      this.db.article.count({ where: { planId } }),
-      this.db.article.findMany({
-        where: { planId },
-        orderBy: [{ date: 'desc' }, { id: 'desc' }],
-        take: limit,
-        skip: offset,
-        select: SUMMARY_SELECT,
-      }),
-    ]);
+    const total = await this.db.article.count({ where: { planId } });
+    const rows = await this.db.article.findMany({
+      where: { planId },
+      orderBy: [{ date: 'desc' }, { id: 'desc' }],
+      take: limit,
+      skip: offset,
+      select: SUMMARY_SELECT,
+    });
     // Review counts come from one grouped query; the list never loads article texts.
     const counts = await this.counts(rows.map((r) => r.id));
     return {

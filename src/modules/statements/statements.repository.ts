@@ -149,15 +149,14 @@ export class StatementsRepository {
       ...(f.status !== undefined ? { status: f.status } : {}),
       ...(f.article !== undefined ? { articleId: f.article } : {}),
     };
-    const [total, rows] = await Promise.all([
-      this.db.statement.count({ where }),
-      this.db.statement.findMany({
-        where,
-        orderBy: [{ articleId: 'asc' }, { spanStart: 'asc' }, { id: 'asc' }],
-        take: f.limit,
-        skip: f.offset,
-      }),
-    ]);
+    // One after the other: the PostgreSQL driver warns about queries overlapping on a client.
+    const total = await this.db.statement.count({ where });
+    const rows = await this.db.statement.findMany({
+      where,
+      orderBy: [{ articleId: 'asc' }, { spanStart: 'asc' }, { id: 'asc' }],
+      take: f.limit,
+      skip: f.offset,
+    });
     return { items: rows.map(toStatementRecord), total, limit: f.limit, offset: f.offset };
   }
 
