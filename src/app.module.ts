@@ -8,6 +8,7 @@ import { WindowCounterStorage } from './common/rate-limit-storage';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './db/database.module';
 import { AnalysisModule } from './modules/analysis/analysis.module';
+import { ArticlesModule } from './modules/articles/articles.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { ComparisonsModule } from './modules/comparisons/comparisons.module';
 import { HealthModule } from './modules/health/health.module';
@@ -15,6 +16,7 @@ import { LinksModule } from './modules/links/links.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { PositionsModule } from './modules/positions/positions.module';
 import { SeedModule } from './modules/seed/seed.module';
+import { StatementsModule } from './modules/statements/statements.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 import { VersionsModule } from './modules/versions/versions.module';
 
@@ -39,6 +41,8 @@ export class AppModule {
         AuditModule,
         AnalysisModule,
         SeedModule,
+        ArticlesModule,
+        StatementsModule,
       ],
       providers: [
         // Guards run in this order: rate limit first, so bad tokens cannot be tried at full speed.

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json';
 import { EngineError } from '../engine';
+import { registerArticle } from './article.command';
 import { registerCompare } from './compare.command';
 import { registerImport } from './import.command';
 import { registerSeed } from './seed.command';
@@ -38,6 +39,7 @@ export function buildProgram(io: CliIo): Command {
   registerToken(program, io);
   registerSeed(program, io);
   registerStatements(program, io);
+  registerArticle(program, io);
   return program;
 }
 

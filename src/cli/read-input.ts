@@ -60,7 +60,7 @@ export function readTextFile(path: string, options: ReadOptions): string {
 }
 
 /** A file's bytes, refused when it is a directory, unreadable or over `maxBytes`. */
-function readBytes(path: string, maxBytes: number): Buffer {
+export function readBytes(path: string, maxBytes: number): Buffer {
   const size = statFile(path);
   if (size > maxBytes) {
     throw new CliError(

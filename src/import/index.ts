@@ -79,20 +79,28 @@ export async function importDocument(
   return { ...converted, format, version };
 }
 
+/** Plain text read from a file, with no clause segmentation (news articles). */
+export interface ImportedText {
+  readonly text: string;
+  readonly format: Exclude<ImportFormat, 'json'>;
+  readonly encoding?: TextEncodingName;
+  readonly warnings: readonly string[];
+}
+
 /**
- * Reads a document's plain text (an article, say) without looking for numbered clauses: the same
- * readers, checks and limits as importDocument, minus segmentation.
+ * Reads an article's text from a file's bytes, behind the same guards as importDocument (size,
+ * content sniffing, encoding, zip and PDF limits), but keeps the prose as it is: an article has
+ * no numbered points. JSON is refused: it is the versions' structured format, not an article.
  */
-export async function importPlainText(
+export async function importText(
   bytes: Uint8Array,
   filename: string,
   options: ImportOptions = {},
-): Promise<{
-  readonly text: string;
-  readonly format: ImportFormat;
-  readonly warnings: readonly string[];
-}> {
+): Promise<ImportedText> {
   const format = formatFromFilename(filename);
+  if (format === 'json') {
+    throw new ImportError('unsupported', 'an article is .txt, .md, .html, .docx or .pdf');
+  }
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   if (bytes.length === 0) throw new ImportError('empty', 'file is empty');
   if (bytes.length > maxBytes) {
@@ -103,7 +111,16 @@ export async function importPlainText(
   }
   checkContentMatches(format, bytes);
   const converted = await convert(format, bytes, options);
-  return { text: converted.text, format, warnings: converted.warnings };
+  if (converted.text.trim() === '') {
+    const why = format === 'pdf' ? ' (a scanned PDF without a text layer? run OCR first)' : '';
+    throw new ImportError('empty', `file has no text${why}`);
+  }
+  return {
+    text: converted.text,
+    format,
+    ...(converted.encoding !== undefined ? { encoding: converted.encoding } : {}),
+    warnings: converted.warnings,
+  };
 }
 
 interface Converted {

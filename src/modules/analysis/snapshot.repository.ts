@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Corpus, CorpusPosition, CorpusVersion } from '../../corpus/corpus';
+import type {
+  Corpus,
+  CorpusArticle,
+  CorpusPosition,
+  CorpusVersion,
+  Grade,
+} from '../../corpus/corpus';
+import type { RegistryActor } from '../../engine/statements/types';
 import { DB } from '../../db/database.module';
 import type { Db } from '../../db/client';
 import { parseTopics } from '../versions/versions.repository';
@@ -43,13 +50,33 @@ export class SnapshotRepository {
           orderBy: { id: 'asc' },
           include: {
             party: { select: { name: true } },
-            actor: { select: { name: true } },
+            actor: { select: { name: true, role: true } },
+            article: { select: { id: true, key: true } },
             version: { select: { slug: true } },
             clause: { select: { label: true } },
             sources: { include: { source: { select: { url: true } } } },
           },
         },
         sources: { orderBy: { id: 'asc' } },
+        actors: { orderBy: { id: 'asc' }, include: { party: { select: { name: true } } } },
+        articles: {
+          orderBy: [{ date: 'asc' }, { id: 'asc' }],
+          select: {
+            id: true,
+            key: true,
+            title: true,
+            outlet: true,
+            date: true,
+            url: true,
+            language: true,
+            sha256: true,
+            statements: {
+              where: { status: 'rejected' },
+              orderBy: { id: 'asc' },
+              select: { quote: true, reason: true },
+            },
+          },
+        },
       },
     });
     if (plan === null) return null;
@@ -72,10 +99,15 @@ export class SnapshotRepository {
         status: c.status,
         topics: parseTopics(c.topics),
         sources: c.sources.map((s) => s.source.url),
+        ...(c.note !== null ? { note: c.note } : {}),
+        ...(isGrade(c.grade) ? { grade: c.grade } : {}),
       })),
+      aliases: parseTopics(v.aliases),
     }));
+    // A position without a party counts only when its actor is a commentator (reported, never a
+    // party's stance); hand-typed actor-only positions of other roles stay out, as before.
     const positions: CorpusPosition[] = plan.positions
-      .filter((p) => p.party !== null && p.version !== null)
+      .filter((p) => p.version !== null && (p.party !== null || p.actor?.role === 'commentator'))
       .map((p) => {
         const labels = parseTopics(p.labels);
         const target =
@@ -86,7 +118,7 @@ export class SnapshotRepository {
               : { topic: p.topic ?? 'general' };
         return {
           id: p.key ?? `db${p.id}`,
-          party: p.party!.name,
+          party: p.party?.name ?? null,
           ...(p.actor !== null ? { actor: p.actor.name } : {}),
           version: p.version!.slug,
           target,
@@ -96,6 +128,8 @@ export class SnapshotRepository {
           ...(p.outlet !== null ? { outlet: p.outlet } : {}),
           sources: p.sources.map((s) => s.source.url),
           ...(p.note !== null ? { note: p.note } : {}),
+          ...(isGrade(p.grade) ? { grade: p.grade } : {}),
+          ...(p.article !== null ? { article: p.article.key ?? `a${p.article.id}` } : {}),
         };
       });
     return {
@@ -121,9 +155,60 @@ export class SnapshotRepository {
         url: s.url,
         outlet: s.outlet ?? '',
         language: s.language ?? '',
+        ...(s.title !== null ? { title: s.title } : {}),
+        date: s.date,
+      })),
+      actors: plan.actors.map(toRegistryActor),
+      articles: plan.articles.map((a): CorpusArticle => ({
+        id: a.key ?? `a${a.id}`,
+        title: a.title,
+        outlet: a.outlet,
+        date: a.date,
+        url: a.url,
+        language: a.language,
+        sha256: a.sha256,
+        ...(a.statements.length > 0
+          ? { rejected: a.statements.map((r) => ({ quote: r.quote, reason: r.reason ?? '' })) }
+          : {}),
       })),
     };
   }
+}
+
+const isGrade = (g: string | null): g is Grade => g === 'A' || g === 'B' || g === 'C' || g === 'D';
+
+const REGISTRY_ROLES = new Set(['official', 'institution', 'commentator']);
+
+/**
+ * A stored actor as the extractor's registry entry. Actors typed in by hand carry a free title in
+ * `role` ("President") and no kind: they read as officials of their party; one with no party
+ * speaks for none, which the registry calls a commentator (it has no `unknown` role).
+ */
+export function toRegistryActor(a: {
+  name: string;
+  role: string | null;
+  aliases: string;
+  kind: string | null;
+  gender: string | null;
+  title: string | null;
+  party: { name: string } | null;
+}): RegistryActor {
+  const role =
+    a.role !== null && REGISTRY_ROLES.has(a.role)
+      ? (a.role as RegistryActor['role'])
+      : a.party === null
+        ? 'commentator'
+        : 'official';
+  const title = a.title ?? (a.role !== null && !REGISTRY_ROLES.has(a.role) ? a.role : null);
+  return {
+    name: a.name,
+    aliases: parseTopics(a.aliases),
+    kind: a.kind === 'institution' || role === 'institution' ? 'institution' : 'person',
+    role,
+    party: role === 'commentator' ? null : (a.party?.name ?? null),
+    ...(a.gender === 'male' || a.gender === 'female' ? { gender: a.gender } : {}),
+    ...(title !== null ? { title } : {}),
+  };
 }
 
 /** Parents before children (lineage needs it), otherwise by date: Kahn's algorithm, stable. */

@@ -13,6 +13,11 @@ import { DATE, SLUG, SLUG_MESSAGE, SourceDto, SourcesProperty } from '../../comm
 export const STANCES = ['supports', 'opposes', 'conditional', 'unclear'] as const;
 export type Stance = (typeof STANCES)[number];
 
+/** Evidence grades, A best (docs/disputes.md). */
+export const GRADES = ['A', 'B', 'C', 'D'] as const;
+export type Grade = (typeof GRADES)[number];
+export const isGrade = (g: unknown): g is Grade => (GRADES as readonly unknown[]).includes(g);
+
 /** Who (party and/or actor) says what (stance, quote) about which target (version/clause/topic). */
 export class CreatePositionDto {
   @ApiPropertyOptional({ example: 'Russia' })
@@ -66,6 +71,15 @@ export class CreatePositionDto {
   @IsISO8601({ strict: true }, { message: '$property must be a real calendar date' })
   @Matches(DATE, { message: '$property must be a YYYY-MM-DD date' })
   public readonly date?: string;
+
+  @ApiPropertyOptional({
+    enum: GRADES,
+    description:
+      'A on-record or a direct quote in a named outlet, B reported speech, C anonymous sources, D unverified relay',
+  })
+  @IsOptional()
+  @IsIn(GRADES)
+  public readonly grade?: Grade;
 
   @SourcesProperty()
   public readonly sources?: SourceDto[];

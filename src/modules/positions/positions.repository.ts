@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DB } from '../../db/database.module';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { retryOnUniqueViolation } from '../../db/retry';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor } from '../audit/audit.repository';
 import { toSourceRef, upsertSources } from '../sources/sources.repository';
 import type { SourceInput, SourceRef } from '../sources/sources.repository';
 import { parseTopics } from '../versions/versions.repository';
-import type { Stance } from './positions.dto';
+import type { Grade, Stance } from './positions.dto';
+import { isGrade } from './positions.dto';
 
 export interface PositionRecord {
   readonly id: number;
@@ -26,6 +27,11 @@ export interface PositionRecord {
   /** The outlet that carried the quote (it may differ from the cited page's host). */
   readonly outlet: string | null;
   readonly note: string | null;
+  /** Evidence grade A-D (docs/disputes.md); null for positions stored before grades existed. */
+  readonly grade: Grade | null;
+  /** The article whose reviewed statement this position is, and that statement. */
+  readonly article: number | null;
+  readonly statement: number | null;
   readonly sources: readonly SourceRef[];
   readonly createdAt: string;
 }
@@ -41,6 +47,9 @@ export interface NewPosition {
   readonly quote: string | null;
   readonly date: string | null;
   readonly note: string | null;
+  readonly grade: Grade | null;
+  readonly outlet?: string | null;
+  readonly articleId?: number | null;
   readonly sources: readonly SourceInput[];
 }
 
@@ -50,6 +59,7 @@ const INCLUDE = {
   version: { select: { slug: true } },
   clause: { select: { label: true } },
   sources: { include: { source: true }, orderBy: { sourceId: 'asc' } },
+  statement: { select: { id: true } },
 } as const;
 
 type PositionRow = {
@@ -62,6 +72,9 @@ type PositionRow = {
   quote: string | null;
   date: string | null;
   note: string | null;
+  grade: string | null;
+  articleId: number | null;
+  statement: { id: number } | null;
   createdAt: Date;
   party: { name: string } | null;
   actor: { name: string; role: string | null } | null;
@@ -84,6 +97,9 @@ const toRecord = (r: PositionRow): PositionRecord => ({
   date: r.date,
   outlet: r.outlet,
   note: r.note,
+  grade: isGrade(r.grade) ? r.grade : null,
+  article: r.articleId,
+  statement: r.statement?.id ?? null,
   sources: r.sources.map((s) => toSourceRef(s.source)),
   createdAt: r.createdAt.toISOString(),
 });
@@ -99,6 +115,15 @@ export class PositionsRepository {
       include: INCLUDE,
     });
     return rows.map(toRecord);
+  }
+
+  /** The stored role of a named actor, or null when the plan has no such actor. */
+  public async actorRole(planId: number, name: string): Promise<string | null> {
+    const row = await this.db.actor.findUnique({
+      where: { planId_name: { planId, name } },
+      select: { role: true },
+    });
+    return row?.role ?? null;
   }
 
   public async findTarget(
@@ -128,47 +153,63 @@ export class PositionsRepository {
   ): Promise<PositionRecord> {
     return retryOnUniqueViolation(() =>
       this.db.$transaction(async (tx) => {
-        const party =
-          p.party === null
-            ? null
-            : await tx.party.upsert({
-                where: { planId_name: { planId, name: p.party } },
-                create: { planId, name: p.party },
-                update: {},
-              });
-        const person =
-          p.actor === null
-            ? null
-            : await tx.actor.upsert({
-                where: { planId_name: { planId, name: p.actor } },
-                create: { planId, name: p.actor, role: p.actorRole, partyId: party?.id ?? null },
-                update: {},
-              });
-        const sourceIds = await upsertSources(tx, planId, p.sources);
-        const row = await tx.position.create({
-          data: {
-            planId,
-            partyId: party?.id ?? null,
-            actorId: person?.id ?? null,
-            versionId: p.versionId,
-            clauseId: p.clauseId,
-            topic: p.topic,
-            stance: p.stance,
-            quote: p.quote,
-            date: p.date,
-            note: p.note,
-            sources: { create: sourceIds.map((sourceId) => ({ sourceId })) },
-          },
-          include: INCLUDE,
-        });
+        const record = await insertPosition(tx, planId, p);
         await writeAudit(tx, {
           planId,
           actor,
           action: 'position.create',
-          target: `plan:${planSlug}/position:${row.id}`,
+          target: `plan:${planSlug}/position:${record.id}`,
         });
-        return toRecord(row);
+        return record;
       }),
     );
   }
+}
+
+/**
+ * Stores one position inside the caller's transaction: parties and actors are created on first
+ * mention, by name; its sources are upserted. Positions typed in and reviewed statements share it.
+ */
+export async function insertPosition(
+  tx: Tx,
+  planId: number,
+  p: NewPosition,
+): Promise<PositionRecord> {
+  const party =
+    p.party === null
+      ? null
+      : await tx.party.upsert({
+          where: { planId_name: { planId, name: p.party } },
+          create: { planId, name: p.party },
+          update: {},
+        });
+  const person =
+    p.actor === null
+      ? null
+      : await tx.actor.upsert({
+          where: { planId_name: { planId, name: p.actor } },
+          create: { planId, name: p.actor, role: p.actorRole, partyId: party?.id ?? null },
+          update: {},
+        });
+  const sourceIds = await upsertSources(tx, planId, p.sources);
+  const row = await tx.position.create({
+    data: {
+      planId,
+      partyId: party?.id ?? null,
+      actorId: person?.id ?? null,
+      versionId: p.versionId,
+      clauseId: p.clauseId,
+      topic: p.topic,
+      stance: p.stance,
+      quote: p.quote,
+      date: p.date,
+      outlet: p.outlet ?? null,
+      note: p.note,
+      grade: p.grade,
+      articleId: p.articleId ?? null,
+      sources: { create: sourceIds.map((sourceId) => ({ sourceId })) },
+    },
+    include: INCLUDE,
+  });
+  return toRecord(row);
 }

@@ -22,6 +22,16 @@ export class PositionsService {
     if (dto.party === undefined && dto.actor === undefined) {
       throw ProblemException.invalid('party', 'A position needs a party or an actor.');
     }
+    // A position without a party is a commentator's: reported, never counted as a party's stance.
+    if (dto.party === undefined) {
+      const role = dto.actorRole ?? (await this.positions.actorRole(planId, dto.actor!));
+      if (role !== 'commentator') {
+        throw ProblemException.invalid(
+          'party',
+          'A position without a party must be a commentator\'s (actorRole "commentator").',
+        );
+      }
+    }
     if (dto.clause !== undefined && dto.version === undefined) {
       throw ProblemException.invalid('version', 'A clause target needs its version.');
     }
@@ -54,6 +64,7 @@ export class PositionsService {
         quote: dto.quote ?? null,
         date: dto.date ?? null,
         note: dto.note ?? null,
+        grade: dto.grade ?? null,
         sources: dto.sources ?? [],
       },
       actor,

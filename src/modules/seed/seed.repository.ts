@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Corpus, CorpusLink, CorpusPosition, CorpusVersion } from '../../corpus/corpus';
+import type {
+  Corpus,
+  CorpusArticle,
+  CorpusLink,
+  CorpusPosition,
+  CorpusVersion,
+} from '../../corpus/corpus';
+import type { RegistryActor } from '../../engine/statements/types';
 import { DB } from '../../db/database.module';
 import type { Db, Tx } from '../../db/client';
 import { writeAudit } from '../audit/audit.repository';
@@ -58,8 +65,16 @@ export class SeedRepository {
         const sourceIds = await upsertSources(
           tx,
           planId,
-          corpus.sources.map((s) => ({ url: s.url, outlet: s.outlet, language: s.language })),
+          corpus.sources.map((s) => ({
+            url: s.url,
+            outlet: s.outlet,
+            language: s.language,
+            ...(s.title !== undefined ? { title: s.title } : {}),
+            ...(s.date !== undefined && s.date !== null ? { date: s.date } : {}),
+          })),
         );
+        await seedActors(tx, planId, corpus.actors ?? []);
+        const articleIds = await seedArticles(tx, planId, corpus.articles ?? []);
         const sourceOf = new Map(corpus.sources.map((s, i) => [s.url, sourceIds[i]!]));
         const versions = { created: 0, unchanged: 0, differing: [] as string[] };
         for (const version of corpus.versions) {
@@ -102,6 +117,7 @@ export class SeedRepository {
           versionIds,
           clauseIds,
           sourceOf,
+          articleIds,
         );
         await writeAudit(tx, { planId, actor, action: 'seed', target: `plan:${corpus.plan.slug}` });
         return {
@@ -133,6 +149,7 @@ function toNewVersion(v: CorpusVersion): NewVersion {
     grade: v.grade,
     gradeNote: v.gradeNote,
     authorParties: v.authorParties,
+    aliases: v.aliases ?? [],
     parents: v.parents,
     clauses: v.clauses.map((c) => ({
       label: c.label,
@@ -141,6 +158,8 @@ function toNewVersion(v: CorpusVersion): NewVersion {
       status: c.status,
       topics: c.topics,
       sources: c.sources.map((url) => ({ url })),
+      grade: c.grade ?? null,
+      note: c.note ?? null,
     })),
   };
 }
@@ -187,6 +206,7 @@ async function seedPositions(
   versions: Ids,
   clauses: Ids,
   sourceOf: Ids,
+  articles: Ids,
 ) {
   let created = 0;
   let unchanged = 0;
@@ -235,6 +255,8 @@ async function seedPositions(
         date: p.date,
         outlet: p.outlet ?? null,
         note: p.note ?? null,
+        grade: p.grade ?? null,
+        articleId: p.article !== undefined ? (articles.get(p.article) ?? null) : null,
       },
     });
     await tx.positionSource.createMany({
@@ -243,4 +265,68 @@ async function seedPositions(
     created++;
   }
   return { created, unchanged };
+}
+
+/**
+ * The actor registry: roles, aliases and the rest the statement extractor reads. An actor a
+ * position created first (name only) gets the registry's fields; one with fields is left alone.
+ */
+async function seedActors(tx: Tx, planId: number, actors: readonly RegistryActor[]) {
+  for (const a of actors) {
+    const party =
+      a.party === null
+        ? null
+        : await tx.party.upsert({
+            where: { planId_name: { planId, name: a.party } },
+            create: { planId, name: a.party },
+            update: {},
+          });
+    const fields = {
+      role: a.role,
+      partyId: party?.id ?? null,
+      aliases: JSON.stringify(a.aliases),
+      kind: a.kind,
+      gender: a.gender ?? null,
+      title: a.title ?? null,
+    };
+    const existing = await tx.actor.findUnique({
+      where: { planId_name: { planId, name: a.name } },
+    });
+    if (existing === null) {
+      await tx.actor.create({ data: { planId, name: a.name, ...fields } });
+    } else if (existing.kind === null) {
+      await tx.actor.update({ where: { id: existing.id }, data: fields });
+    }
+  }
+}
+
+/** Article metadata records (text only where the corpus ships it), found by their corpus id. */
+async function seedArticles(
+  tx: Tx,
+  planId: number,
+  articles: readonly CorpusArticle[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const a of articles) {
+    const existing =
+      (await tx.article.findUnique({ where: { planId_key: { planId, key: a.id } } })) ??
+      (await tx.article.findUnique({ where: { planId_sha256: { planId, sha256: a.sha256 } } }));
+    const row =
+      existing ??
+      (await tx.article.create({
+        data: {
+          planId,
+          key: a.id,
+          title: a.title,
+          outlet: a.outlet,
+          date: a.date,
+          url: a.url,
+          language: a.language,
+          sha256: a.sha256,
+          text: null,
+        },
+      }));
+    ids.set(a.id, row.id);
+  }
+  return ids;
 }

@@ -25,6 +25,7 @@ type SummaryRow = {
   grade: string | null;
   gradeNote: string | null;
   authorParties: string;
+  aliases: string;
   notes: string | null;
   createdAt: Date;
   parents: { parent: { slug: string } }[];
@@ -42,6 +43,7 @@ const toSummary = (r: SummaryRow): VersionSummary => ({
   grade: r.grade,
   gradeNote: r.gradeNote,
   authorParties: parseTopics(r.authorParties),
+  aliases: parseTopics(r.aliases),
   notes: r.notes,
   parents: r.parents.map((p) => p.parent.slug).sort(),
   clauseCount: r._count.clauses,
@@ -144,6 +146,8 @@ export class VersionsRepository {
       status: c.status,
       topics: parseTopics(c.topics),
       sources: sourcesOf.get(c.id) ?? [],
+      grade: c.grade,
+      note: c.note,
     }));
     return { ...toSummary(row), clauses };
   }
@@ -195,6 +199,7 @@ export async function insertVersion(tx: Tx, planId: number, v: NewVersion): Prom
       grade: v.grade,
       gradeNote: v.gradeNote,
       authorParties: JSON.stringify(v.authorParties),
+      aliases: JSON.stringify(v.aliases ?? []),
     },
   });
   if (v.parents.length > 0) {
@@ -214,6 +219,8 @@ export async function insertVersion(tx: Tx, planId: number, v: NewVersion): Prom
       text: c.text,
       status: c.status,
       topics: JSON.stringify(c.topics),
+      grade: c.grade ?? null,
+      note: c.note ?? null,
     })),
     select: { id: true, label: true },
   });

@@ -17,6 +17,7 @@ export interface VersionSummary {
   readonly gradeNote: string | null;
   /** Parties that authored the version; they count as supporting it (disputes). */
   readonly authorParties: readonly string[];
+  readonly aliases: readonly string[];
   readonly notes: string | null;
   readonly parents: readonly string[];
   readonly clauseCount: number;
@@ -31,6 +32,10 @@ export interface StoredClause {
   readonly status: ClauseStatus;
   readonly topics: readonly string[];
   readonly sources: readonly SourceRef[];
+  /** This clause's own evidence grade (A-D); null when the version's grade is all there is. */
+  readonly grade: Grade | null;
+  /** The compiler's editorial note; never part of `text`. */
+  readonly note: string | null;
 }
 
 export interface VersionDetail extends VersionSummary {
@@ -44,6 +49,8 @@ export interface NewClause {
   readonly status: ClauseStatus;
   readonly topics: readonly string[];
   readonly sources: readonly SourceInput[];
+  readonly grade?: Grade | null;
+  readonly note?: string | null;
 }
 
 export interface NewVersion {
@@ -58,6 +65,8 @@ export interface NewVersion {
   readonly grade: Grade | null;
   readonly gradeNote: string | null;
   readonly authorParties: readonly string[];
+  /** How articles name the version ("28-point plan", …). */
+  readonly aliases?: readonly string[];
   readonly parents: readonly string[];
   readonly clauses: readonly NewClause[];
 }

@@ -1,0 +1,68 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { DATE, SLUG, SLUG_MESSAGE } from '../../common/dto';
+
+/**
+ * A news article: JSON with `text`, or multipart with a `file` part (.txt, .md, .html, .docx,
+ * .pdf) and these fields as form fields. The title defaults to the file's own title.
+ */
+export class CreateArticleDto {
+  @ApiPropertyOptional({ example: 'Kremlin says parts of US plan unacceptable' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  public readonly title?: string;
+
+  @ApiProperty({ example: 'Reuters' })
+  @IsString()
+  @Matches(/\S/, { message: '$property must not be blank' })
+  @MaxLength(200)
+  public readonly outlet!: string;
+
+  @ApiProperty({ example: '2025-11-27' })
+  @IsISO8601({ strict: true }, { message: '$property must be a real calendar date' })
+  @Matches(DATE, { message: '$property must be a YYYY-MM-DD date' })
+  public readonly date!: string;
+
+  @ApiPropertyOptional({ example: 'https://www.reuters.com/world/…' })
+  @IsOptional()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false })
+  @MaxLength(2048)
+  public readonly url?: string;
+
+  @ApiPropertyOptional({ example: 'en', description: 'default: as the extractor detects it' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 35)
+  public readonly language?: string;
+
+  @ApiPropertyOptional({ description: 'the article text (JSON requests)' })
+  @IsOptional()
+  @IsString()
+  public readonly text?: string;
+}
+
+export class ArticleParamDto {
+  @ApiProperty({ example: 'ukraine-2025' })
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  public readonly plan!: string;
+
+  @ApiProperty()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  public readonly id!: number;
+}

@@ -1,0 +1,141 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { SLUG, SLUG_MESSAGE } from '../../common/dto';
+import { GRADES, STANCES } from '../positions/positions.dto';
+import type { Grade, Stance } from '../positions/positions.dto';
+import type { StatementStatus } from './statements.types';
+
+const STATUSES = ['proposed', 'accepted', 'rejected'] as const;
+const ROLES = ['official', 'institution', 'commentator'] as const;
+
+export class PageQueryDto {
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  public readonly limit?: number;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  public readonly offset?: number;
+}
+
+export class StatementQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: STATUSES })
+  @IsOptional()
+  @IsIn(STATUSES)
+  public readonly status?: StatementStatus;
+
+  @ApiPropertyOptional({ description: 'article id' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  public readonly article?: number;
+}
+
+export class StatementParamDto {
+  @ApiProperty({ example: 'ukraine-2025' })
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  public readonly plan!: string;
+
+  @ApiProperty()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  public readonly id!: number;
+}
+
+/** What the position is about; a clause needs its version, as on positions. */
+export class TargetCorrectionDto {
+  @ApiPropertyOptional({ example: 'v28', nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  public readonly version?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(64)
+  public readonly clause?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(100)
+  public readonly topic?: string | null;
+}
+
+/** Every field optional: what is absent comes from the extracted statement. */
+export class AcceptStatementDto {
+  @ApiPropertyOptional({ example: 'Yuri Ushakov' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  public readonly speaker?: string;
+
+  @ApiPropertyOptional({ example: 'Russia', nullable: true, description: 'null: a commentator' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  public readonly party?: string | null;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  public readonly role?: (typeof ROLES)[number];
+
+  @ApiPropertyOptional({ enum: STANCES })
+  @IsOptional()
+  @IsIn(STANCES)
+  public readonly stance?: Stance;
+
+  @ApiPropertyOptional({ type: TargetCorrectionDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TargetCorrectionDto)
+  public readonly target?: TargetCorrectionDto;
+
+  @ApiPropertyOptional({ enum: GRADES, description: 'default: A direct, B reported, C anonymous' })
+  @IsOptional()
+  @IsIn(GRADES)
+  public readonly grade?: Grade;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  public readonly note?: string;
+}
+
+export class RejectStatementDto {
+  @ApiProperty({ example: 'The words are about sanctions, not the plan.' })
+  @IsString()
+  @Matches(/\S/, { message: '$property must not be blank' })
+  @MaxLength(2000)
+  public readonly reason!: string;
+}
