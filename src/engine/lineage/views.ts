@@ -104,7 +104,7 @@ export interface TopicStep {
 export interface TopicRollup {
   readonly topic: string;
   readonly steps: readonly TopicStep[];
-  /** Per version: share of the topic's present clauses whose status is disputed or rejected. */
+  /** Per version: share of the topic's present clauses whose status is disputed or opposed. */
   readonly intensity: Readonly<Record<string, number>>;
   /**
    * The same share counting only clauses contested by a position on the clause itself, its point
@@ -149,7 +149,7 @@ export function topicRollups(
       const cells = families
         .map((f) => f.cells.find((c) => c.version === version)!)
         .filter((c) => c.dispute !== undefined);
-      const contested = cells.filter((c) => c.dispute === 'disputed' || c.dispute === 'rejected');
+      const contested = cells.filter((c) => c.dispute === 'disputed' || c.dispute === 'opposed');
       intensity[version] = share(contested.length, cells.length);
       const own = specific?.[version];
       if (own !== undefined) {
