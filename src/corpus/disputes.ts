@@ -1,12 +1,17 @@
-import { disputesOf, type ClauseDispute } from '../engine/disputes';
+import { disputesOf, type DisputeFilters, type DisputeResult } from '../engine/disputes';
 import type { Corpus } from './corpus';
 
 /**
- * Dispute status of every clause of one corpus version. Placeholder rows (deleted or
- * not-retrieved points) carry no content to dispute and are left out. A clause is `deferred` in
- * the version a `deferred` link points into (V19 bracketed territory and NATO for the leaders).
+ * Dispute status of every clause of one corpus version, by the rules of docs/disputes.md.
+ * Placeholder rows (points whose text was not retrieved) are kept and read `unknown`. A clause is
+ * `deferred` in the version a `deferred` link points into (V19 bracketed territory and NATO for
+ * the leaders). Positions on other versions reach a clause through same/reworded links.
  */
-export function corpusDisputes(corpus: Corpus, versionSlug: string): ClauseDispute[] {
+export function corpusDisputes(
+  corpus: Corpus,
+  versionSlug: string,
+  filters?: DisputeFilters,
+): DisputeResult {
   const version = corpus.versions.find((v) => v.slug === versionSlug);
   if (version === undefined) throw new Error(`unknown version ${versionSlug}`);
   const deferred = new Set(
@@ -16,9 +21,12 @@ export function corpusDisputes(corpus: Corpus, versionSlug: string): ClauseDispu
   );
   return disputesOf({
     version: versionSlug,
-    clauses: version.clauses.filter((c) => c.status !== 'placeholder'),
+    clauses: version.clauses,
     positions: corpus.positions,
     authors: version.authorParties,
     deferred,
+    versionDates: Object.fromEntries(corpus.versions.map((v) => [v.slug, v.date])),
+    links: corpus.links,
+    ...(filters !== undefined ? { filters } : {}),
   });
 }

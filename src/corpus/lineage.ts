@@ -12,7 +12,7 @@ export function lineageInput(corpus: Corpus): LineageInput {
   const disputes: Record<string, Record<string, DisputeStatus>> = {};
   for (const version of corpus.versions) {
     disputes[version.slug] = Object.fromEntries(
-      corpusDisputes(corpus, version.slug).map((d) => [d.label, d.status]),
+      corpusDisputes(corpus, version.slug).clauses.map((d) => [d.label, d.status]),
     );
   }
   return {
@@ -41,16 +41,17 @@ export function corpusLineage(corpus: Corpus): Lineage {
   return buildLineage(lineageInput(corpus));
 }
 
-/** Per version, the labels contested (disputed or rejected) by clause- or topic-specific positions. */
+/**
+ * Per version, the labels contested (disputed or opposed). Since version-wide positions no longer
+ * reach clauses (docs/disputes.md), every contested status rests on clause-specific positions.
+ */
 export function specificallyContested(corpus: Corpus): Record<string, ReadonlySet<string>> {
   return Object.fromEntries(
     corpus.versions.map((v) => [
       v.slug,
       new Set(
         corpusDisputes(corpus, v.slug)
-          .filter(
-            (d) => d.scope === 'specific' && (d.status === 'disputed' || d.status === 'rejected'),
-          )
+          .clauses.filter((d) => d.status === 'disputed' || d.status === 'opposed')
           .map((d) => d.label),
       ),
     ]),

@@ -1,5 +1,5 @@
 import { ENGINE_VERSION } from './compare';
-import { disputesOf, type ClauseDispute, type PositionInput } from './disputes';
+import { disputesOf, type DisputeResult, type PositionInput } from './disputes';
 import { curatedComparison } from './lineage/curated';
 import { isReadout } from './lineage/dag';
 import { buildLineage } from './lineage/families';
@@ -82,10 +82,8 @@ export interface Briefing {
     readonly to: string;
     readonly result: Comparison;
   }[];
-  readonly disputes: readonly {
-    readonly version: string;
-    readonly clauses: readonly ClauseDispute[];
-  }[];
+  /** Per version, by the rules of docs/disputes.md (excluded positions left out). */
+  readonly disputes: readonly Omit<DisputeResult, 'excluded'>[];
   readonly positions: readonly BriefingPosition[];
   readonly sources: BriefingInput['sources'];
 }
@@ -95,11 +93,11 @@ export function clauseId(plan: string, version: string, label: string): string {
 }
 
 export function buildBriefing(input: BriefingInput): Briefing {
-  const disputes = input.versions.map((v) => ({
-    version: v.slug,
-    clauses: disputesOf({
+  const versionDates = Object.fromEntries(input.versions.map((v) => [v.slug, v.date]));
+  const disputes = input.versions.map((v) => {
+    const { clauses, versionWide } = disputesOf({
       version: v.slug,
-      clauses: v.clauses.filter((c) => c.status !== 'placeholder'),
+      clauses: v.clauses,
       positions: input.positions,
       authors: v.authorParties,
       deferred: new Set(
@@ -107,8 +105,11 @@ export function buildBriefing(input: BriefingInput): Briefing {
           .filter((l) => l.kind === 'deferred' && l.to?.version === v.slug)
           .map((l) => l.to!.label),
       ),
-    }),
-  }));
+      versionDates,
+      links: input.links,
+    });
+    return { version: v.slug, clauses, versionWide };
+  });
   const lineage = buildLineage({
     versions: input.versions,
     links: input.links,

@@ -1,24 +1,42 @@
 /**
- * Dispute status of each clause of a version, derived from the parties' positions. Positions in
- * the press rarely name a point: they target a point, a list of points, a topic, or the whole
- * version. Each is applied to the clauses it covers, and every derived stance says how it was
- * reached (`via`), so a reader can tell a quoted objection to point 21 from a general one.
+ * Dispute status of each clause of a version, derived from the parties' positions by the rules
+ * written in docs/disputes.md. Three things keep it honest: a position on a whole version is
+ * that version's stance and never a stance on each clause; a position dated before a version
+ * existed is not about that version; and silence is "no position on record", never "agreed".
+ * Every stance names the positions behind it, so a reader can check each status.
  */
 
 export const STANCES = ['supports', 'opposes', 'conditional', 'unclear'] as const;
 export type Stance = (typeof STANCES)[number];
 
-export const DISPUTE_STATUSES = ['agreed', 'disputed', 'rejected', 'deferred', 'unknown'] as const;
+export const DISPUTE_STATUSES = [
+  'disputed',
+  'opposed',
+  'conditional',
+  'agreed',
+  'supported',
+  'unclear',
+  'no-position',
+  'deferred',
+  'unknown',
+] as const;
 export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
 
+export const GRADES = ['A', 'B', 'C', 'D'] as const;
+export type Grade = (typeof GRADES)[number];
+
 /** How a position reached a clause, most specific first. */
-export type Via = 'clause' | 'sub-point' | 'parent' | 'topic' | 'version' | 'author';
+export const VIAS = ['clause', 'sub-point', 'parent', 'lineage', 'topic'] as const;
+export type Via = (typeof VIAS)[number];
+
+export type Scope = 'clause-specific' | 'version-wide';
 
 export interface PositionInput {
   readonly id: string;
   /** null for commentators, whose words never count as a party's stance. */
   readonly party: string | null;
   readonly actor?: string;
+  /** The version the position was stated about. */
   readonly version: string;
   /** `label`/`labels` name clauses; `topic` alone names a topic; topic "general" means the whole version. */
   readonly target: {
@@ -28,136 +46,300 @@ export interface PositionInput {
   };
   readonly stance: Stance;
   readonly date?: string | null;
+  readonly grade?: Grade;
 }
 
 export interface DisputeClauseInput {
   readonly label: string;
   readonly parent?: string;
   readonly topics: readonly string[];
+  /** `placeholder`: a row whose text was not retrieved; its status is `unknown`. */
+  readonly status?: string;
+}
+
+export interface DisputeLink {
+  readonly from: { readonly version: string; readonly label: string } | null;
+  readonly to: { readonly version: string; readonly label: string } | null;
+  readonly kind: string;
+}
+
+export interface DisputeFilters {
+  /** Only positions dated on or after / on or before (YYYY-MM-DD); undated ones drop out. */
+  readonly from?: string;
+  readonly to?: string;
+  /** Only positions graded this well or better (A best); ungraded ones drop out. */
+  readonly minGrade?: Grade;
 }
 
 export interface DisputeInput {
   readonly version: string;
   readonly clauses: readonly DisputeClauseInput[];
+  /** Every position of the plan: those on other versions may reach a clause through lineage. */
   readonly positions: readonly PositionInput[];
-  /** Parties that authored the version: they count as supporting it unless a position says otherwise. */
+  /** Parties that authored the version: their support is presumed and shown, never counted. */
   readonly authors: readonly string[];
   /** Labels the version itself brackets for later (a `deferred` link points at them). */
   readonly deferred: ReadonlySet<string>;
+  /** Version dates by slug (YYYY-MM-DD): a position is about a version only from its date on. */
+  readonly versionDates?: Readonly<Record<string, string>>;
+  /** Curated links; `same` and `reworded` ones join a clause to itself in other versions. */
+  readonly links?: readonly DisputeLink[];
+  readonly filters?: DisputeFilters;
 }
 
 export interface PartyStance {
   readonly party: string;
+  /** The most recent report at the deciding level (the most cautious on a tie). */
   readonly stance: Stance;
-  readonly via: Via;
-  /** Ids of the positions that decided this stance (empty for an author's presumed support). */
+  /** The reports at the deciding level disagree: all of them are in `positions`, side by side. */
+  readonly conflicting: boolean;
+  readonly via: Via | 'version';
+  /** Ids of the positions at the deciding level, side by side. */
   readonly positions: readonly string[];
+  /** For `via: lineage`: the clauses (`version:label`) the positions were stated about. */
+  readonly statedAbout?: readonly string[];
 }
 
 export interface ClauseDispute {
   readonly label: string;
   readonly status: DisputeStatus;
-  /**
-   * `specific` when some stance rests on a position about this clause, its point or its topic;
-   * `plan-wide` when only positions on the whole version (or an author's presumed support) bear
-   * on it. "Disputed, plan-wide" means a party rejected the plan, not this clause in particular.
-   */
-  readonly scope: 'specific' | 'plan-wide' | 'none';
+  /** Clause-specific stances only: version-wide ones are in `DisputeResult.versionWide`. */
   readonly parties: readonly PartyStance[];
+  /** Parties whose reports conflict on this clause: the status rests on a contested record. */
+  readonly conflicting: readonly string[];
+  /** Authors with no position of their own on the clause: support presumed, never counted. */
+  readonly presumedSupport: readonly string[];
 }
 
-const SPECIFICITY: readonly Via[] = ['clause', 'sub-point', 'parent', 'topic', 'version'];
-// On the same level and date, the cautious reading wins: an objection is not outvoted by a
-// same-day endorsement.
+export interface DisputeResult {
+  readonly version: string;
+  readonly clauses: readonly ClauseDispute[];
+  /** Each party's stance on the version as a whole (positions on the version or the plan). */
+  readonly versionWide: readonly PartyStance[];
+  /** Positions naming this version that do not count, and why. */
+  readonly excluded: readonly { readonly position: string; readonly reason: ExclusionReason }[];
+}
+
+export type ExclusionReason = 'commentator' | 'predates-version' | 'filtered';
+
+/** Kinds of curated link that say "the same clause, in another version". */
+export const SAME_CLAUSE_KINDS: ReadonlySet<string> = new Set(['same', 'reworded']);
+const RANK: Record<Via | 'version', number> = {
+  clause: 0,
+  'sub-point': 1,
+  parent: 1,
+  lineage: 2,
+  topic: 3,
+  version: 4,
+};
+// On the same date the cautious reading is reported first: an objection is not outvoted by a
+// same-day endorsement (both stay listed, and the stance is flagged conflicting).
 const CAUTION: Record<Stance, number> = { opposes: 3, conditional: 2, unclear: 1, supports: 0 };
 
-function targets(position: PositionInput): string[] {
+export function targetLabels(position: PositionInput): string[] {
   return [
     ...(position.target.labels ?? []),
     ...(position.target.label !== undefined ? [position.target.label] : []),
   ];
 }
 
-/** How `position` reaches `clause`, or undefined when it does not. */
+/** Clause-specific when it names clauses or a subject; version-wide when it names the whole. */
+export function scopeOf(position: PositionInput): Scope {
+  const topic = position.target.topic;
+  return targetLabels(position).length > 0 || (topic !== undefined && topic !== 'general')
+    ? 'clause-specific'
+    : 'version-wide';
+}
+
+/** `date` (possibly less precise, e.g. YYYY-MM) lies strictly before `day` at its own precision. */
+export function predates(date: string, day: string): boolean {
+  return date < day.slice(0, date.length);
+}
+
+/** Whether `position` may speak about version `slug` (dated on or after the version's date). */
+function timely(
+  position: PositionInput,
+  slug: string,
+  dates: DisputeInput['versionDates'],
+): boolean {
+  const day = dates?.[slug];
+  if (day === undefined) return true;
+  if (position.date === undefined || position.date === null || position.date === '') {
+    // Undated words are kept on the version the analyst filed them under, but are not carried
+    // to another version: nothing shows that version existed when they were said.
+    return position.version === slug;
+  }
+  return !predates(position.date, day);
+}
+
+function passes(position: PositionInput, filters: DisputeFilters | undefined): boolean {
+  if (filters === undefined) return true;
+  const date = position.date ?? '';
+  if (filters.from !== undefined && (date === '' || predates(date, filters.from))) return false;
+  if (filters.to !== undefined && (date === '' || date.slice(0, 10) > filters.to)) return false;
+  if (filters.minGrade !== undefined) {
+    if (position.grade === undefined) return false;
+    if (GRADES.indexOf(position.grade) > GRADES.indexOf(filters.minGrade)) return false;
+  }
+  return true;
+}
+
+/** `version:label` → the same clause in other versions, through same/reworded links (transitive). */
+function sameClauses(links: readonly DisputeLink[]): Map<string, Set<string>> {
+  const edges = new Map<string, string[]>();
+  const add = (a: string, b: string): void => void edges.set(a, [...(edges.get(a) ?? []), b]);
+  for (const l of links) {
+    if (l.from === null || l.to === null || !SAME_CLAUSE_KINDS.has(l.kind)) continue;
+    const a = `${l.from.version}:${l.from.label}`;
+    const b = `${l.to.version}:${l.to.label}`;
+    add(a, b);
+    add(b, a);
+  }
+  const groups = new Map<string, Set<string>>();
+  for (const start of edges.keys()) {
+    if (groups.has(start)) continue;
+    const group = new Set([start]);
+    for (const node of group) for (const next of edges.get(node) ?? []) group.add(next);
+    for (const node of group) groups.set(node, group);
+  }
+  return groups;
+}
+
+export function resolveStance(
+  party: string,
+  reached: readonly { position: PositionInput; via: Via | 'version'; about?: string }[],
+): PartyStance {
+  const best = Math.min(...reached.map((r) => RANK[r.via]));
+  const level = reached.filter((r) => RANK[r.via] === best);
+  const decisive = level
+    .map((r) => r.position)
+    .reduce((a, b) => {
+      const [da, db] = [a.date ?? '', b.date ?? ''];
+      if (da !== db) return da > db ? a : b;
+      return CAUTION[b.stance] > CAUTION[a.stance] ? b : a;
+    });
+  const about = [...new Set(level.flatMap((r) => (r.about !== undefined ? [r.about] : [])))];
+  return {
+    party,
+    stance: decisive.stance,
+    conflicting: new Set(level.map((r) => r.position.stance)).size > 1,
+    via: level[0]!.via,
+    positions: [...new Set(level.map((r) => r.position.id))].sort(),
+    ...(about.length > 0 ? { statedAbout: about.sort() } : {}),
+  };
+}
+
+/** The status rules of docs/disputes.md §3, on clause-specific stances only. */
+export function statusOf(
+  stances: readonly PartyStance[],
+  authors: readonly string[],
+): DisputeStatus {
+  const by = (pred: (s: Stance) => boolean): PartyStance[] => stances.filter((p) => pred(p.stance));
+  const opposing = by((s) => s === 'opposes');
+  const backing = by((s) => s === 'supports' || s === 'conditional');
+  if (opposing.length > 0) {
+    return backing.some((b) => opposing.some((o) => o.party !== b.party)) ? 'disputed' : 'opposed';
+  }
+  if (by((s) => s === 'conditional').length > 0) return 'conditional';
+  const supporting = by((s) => s === 'supports');
+  if (supporting.length >= 2 && supporting.some((p) => !authors.includes(p.party))) return 'agreed';
+  if (supporting.length > 0) return 'supported';
+  return stances.length > 0 ? 'unclear' : 'no-position';
+}
+
+type Reached = { position: PositionInput & { party: string }; via: Via; about?: string };
+
+/** How `position` reaches `clause` of the version under study, or undefined. */
 function reach(
   position: PositionInput,
   clause: DisputeClauseInput,
+  version: string,
   children: ReadonlyMap<string, readonly string[]>,
-): Via | undefined {
-  const labels = targets(position);
+  same: ReadonlyMap<string, ReadonlySet<string>>,
+): { via: Via; about?: string } | undefined {
+  const labels = targetLabels(position);
+  if (position.version !== version) {
+    // Only a position naming the very clause travels, and only along same/reworded links.
+    const group = same.get(`${version}:${clause.label}`);
+    const hit = labels.find((l) => group?.has(`${position.version}:${l}`));
+    return hit === undefined ? undefined : { via: 'lineage', about: `${position.version}:${hit}` };
+  }
   if (labels.length > 0) {
-    if (labels.includes(clause.label)) return 'clause';
-    if ((children.get(clause.label) ?? []).some((kid) => labels.includes(kid))) return 'sub-point';
-    if (clause.parent !== undefined && labels.includes(clause.parent)) return 'parent';
+    if (labels.includes(clause.label)) return { via: 'clause' };
+    if ((children.get(clause.label) ?? []).some((kid) => labels.includes(kid))) {
+      return { via: 'sub-point' };
+    }
+    if (clause.parent !== undefined && labels.includes(clause.parent)) return { via: 'parent' };
     return undefined;
   }
-  const topic = position.target.topic;
-  if (topic === undefined || topic === 'general') return 'version';
   // Compound topics in the dossier are written "territory / nuclear-plant".
-  const topics = topic.split('/').map((t) => t.trim());
-  return topics.some((t) => clause.topics.includes(t)) ? 'topic' : undefined;
+  const topics = (position.target.topic ?? '').split('/').map((t) => t.trim());
+  return topics.some((t) => clause.topics.includes(t)) ? { via: 'topic' } : undefined;
 }
 
-function partyStance(
-  party: string,
-  reached: readonly { position: PositionInput; via: Via }[],
-): PartyStance {
-  const level = SPECIFICITY.find((via) => reached.some((r) => r.via === via))!;
-  const atLevel = reached.filter((r) => r.via === level).map((r) => r.position);
-  const latest = atLevel.reduce((best, p) => ((p.date ?? '') > (best.date ?? '') ? p : best));
-  const sameDay = atLevel.filter((p) => (p.date ?? '') === (latest.date ?? ''));
-  const decisive = sameDay.reduce((best, p) =>
-    CAUTION[p.stance] > CAUTION[best.stance] ? p : best,
-  );
-  return { party, stance: decisive.stance, via: level, positions: atLevel.map((p) => p.id).sort() };
-}
-
-function statusOf(stances: readonly PartyStance[], deferred: boolean): DisputeStatus {
-  if (deferred) return 'deferred';
-  const has = (s: Stance): boolean => stances.some((p) => p.stance === s);
-  const support = has('supports') || has('conditional');
-  if (has('opposes')) return support ? 'disputed' : 'rejected';
-  if (stances.length > 0 && stances.every((p) => p.stance === 'supports')) return 'agreed';
-  return 'unknown';
-}
-
-/**
- * For each clause: each party's stance (from its most specific position, the latest on that level)
- * and the clause's status: `deferred` when the version brackets it; `disputed` when some party
- * opposes and another supports (conditionally or not); `rejected` when opposition meets no
- * support; `agreed` when every party with a stance supports; otherwise `unknown`.
- */
-export function disputesOf(input: DisputeInput): ClauseDispute[] {
-  const positions = input.positions.filter(
-    (p): p is PositionInput & { party: string } => p.version === input.version && p.party !== null,
-  );
-  const children = new Map<string, string[]>();
-  for (const clause of input.clauses) {
-    if (clause.parent !== undefined) {
-      children.set(clause.parent, [...(children.get(clause.parent) ?? []), clause.label]);
+export function disputesOf(input: DisputeInput): DisputeResult {
+  const excluded: { position: string; reason: ExclusionReason }[] = [];
+  const usable: (PositionInput & { party: string })[] = [];
+  for (const p of input.positions) {
+    const own = p.version === input.version;
+    const reason: ExclusionReason | undefined =
+      p.party === null
+        ? 'commentator'
+        : !passes(p, input.filters)
+          ? 'filtered'
+          : !timely(p, input.version, input.versionDates)
+            ? 'predates-version'
+            : undefined;
+    // Exclusions are reported for the positions filed under this version; a position on another
+    // version that does not reach this one is simply not about it.
+    if (reason !== undefined) {
+      if (own) excluded.push({ position: p.id, reason });
+      continue;
     }
+    usable.push(p as PositionInput & { party: string });
   }
-  return input.clauses.map((clause) => {
-    const byParty = new Map<string, { position: PositionInput; via: Via }[]>();
-    for (const position of positions) {
-      const via = reach(position, clause, children);
-      if (via !== undefined) {
-        byParty.set(position.party, [...(byParty.get(position.party) ?? []), { position, via }]);
+  const children = new Map<string, string[]>();
+  for (const c of input.clauses) {
+    if (c.parent !== undefined)
+      children.set(c.parent, [...(children.get(c.parent) ?? []), c.label]);
+  }
+  const same = sameClauses(input.links ?? []);
+  const wide = usable.filter((p) => p.version === input.version && scopeOf(p) === 'version-wide');
+  const specific = usable.filter((p) => scopeOf(p) === 'clause-specific');
+  const clauses = input.clauses.map((clause): ClauseDispute => {
+    const byParty = new Map<string, Reached[]>();
+    for (const position of specific) {
+      const r = reach(position, clause, input.version, children, same);
+      if (r !== undefined) {
+        byParty.set(position.party, [...(byParty.get(position.party) ?? []), { position, ...r }]);
       }
     }
-    const parties = [...byParty].map(([party, reached]) => partyStance(party, reached));
-    for (const author of input.authors) {
-      if (!byParty.has(author)) {
-        parties.push({ party: author, stance: 'supports', via: 'author', positions: [] });
-      }
-    }
-    parties.sort((x, y) => x.party.localeCompare(y.party));
-    const specific = parties.some((p) => p.via !== 'version' && p.via !== 'author');
+    const parties = [...byParty]
+      .map(([party, reached]) => resolveStance(party, reached))
+      .sort((x, y) => x.party.localeCompare(y.party));
+    const status: DisputeStatus =
+      clause.status === 'placeholder'
+        ? 'unknown'
+        : input.deferred.has(clause.label)
+          ? 'deferred'
+          : statusOf(parties, input.authors);
     return {
       label: clause.label,
-      status: statusOf(parties, input.deferred.has(clause.label)),
-      scope: specific ? 'specific' : parties.length > 0 ? 'plan-wide' : 'none',
+      status,
       parties,
+      conflicting: parties.filter((p) => p.conflicting).map((p) => p.party),
+      presumedSupport: input.authors.filter((a) => !byParty.has(a)),
     };
   });
+  const wideByParty = new Map<string, { position: PositionInput; via: 'version' }[]>();
+  for (const p of wide) {
+    wideByParty.set(p.party, [
+      ...(wideByParty.get(p.party) ?? []),
+      { position: p, via: 'version' },
+    ]);
+  }
+  const versionWide = [...wideByParty]
+    .map(([party, reached]) => resolveStance(party, reached))
+    .sort((x, y) => x.party.localeCompare(y.party));
+  return { version: input.version, clauses, versionWide, excluded };
 }

@@ -14,7 +14,8 @@ describe.each(BACKENDS)('analyses see every write at once (%s)', (backend) => {
     // Warm every cached view first.
     const disputes = async () =>
       (await t.http().get(`${PLAN}/disputes?version=v20`).expect(200)).body as {
-        clauses: { label: string; positions: { quote: string }[] }[];
+        clauses: { label: string; parties: { positions: string[] }[] }[];
+        positions: { id: string; quote: string }[];
       };
     const before = await disputes();
     await t.http().get(`${PLAN}/lineage`).expect(200);
@@ -40,8 +41,10 @@ describe.each(BACKENDS)('analyses see every write at once (%s)', (backend) => {
       })
       .expect(201);
     const after = await disputes();
-    const quotes = (d: typeof before) =>
-      d.clauses.find((c) => c.label === '1')!.positions.map((p) => p.quote);
+    const quotes = (d: typeof before) => {
+      const ids = d.clauses.find((c) => c.label === '1')!.parties.flatMap((p) => p.positions);
+      return d.positions.filter((p) => ids.includes(p.id)).map((p) => p.quote);
+    };
     expect(quotes(before)).not.toContain(quote);
     expect(quotes(after)).toContain(quote);
 

@@ -15,10 +15,14 @@ const UNRELATED = new Set(['thematic', 'parallel']);
 const CURATED_CONFIDENCE: Record<string, number> = { high: 0.9, medium: 0.7, low: 0.4 };
 // The worst status among a family's clauses in one version is the family's status there.
 const DISPUTE_RANK: Record<DisputeStatus, number> = {
-  rejected: 4,
-  disputed: 3,
-  deferred: 2,
-  unknown: 1,
+  opposed: 8,
+  disputed: 7,
+  conditional: 6,
+  deferred: 5,
+  unclear: 4,
+  unknown: 3,
+  'no-position': 2,
+  supported: 1,
   agreed: 0,
 };
 

@@ -138,8 +138,8 @@ export interface TopicRollup {
   readonly topic: string;
   readonly steps: readonly TopicStep[];
   /**
-   * Per version: share of the topic's present clauses (or reported items) whose family is
-   * disputed or rejected there.
+   * Per version: share of the topic's present clauses (or reported items) whose status is
+   * disputed or opposed there.
    */
   readonly intensity: Readonly<Record<string, number>>;
   /**
@@ -187,7 +187,7 @@ export function topicRollups(
         .filter((c) => c.dispute !== undefined);
       // Counted in clauses (and reported items), not families: a family that merges four points
       // of one draft weighs four there, as the share of the draft's text it is.
-      const contested = cells.filter((c) => c.dispute === 'disputed' || c.dispute === 'rejected');
+      const contested = cells.filter((c) => c.dispute === 'disputed' || c.dispute === 'opposed');
       const size = (list: readonly FamilyCell[]): number =>
         list.reduce((n, c) => n + c.labels.length, 0);
       intensity[version] = share(size(contested), size(cells));

@@ -18,6 +18,10 @@ export interface ReportQuote {
   readonly date?: string | null;
   readonly outlet?: string;
   readonly sources: readonly string[];
+  /** Evidence grade A–D; absent while ungraded. */
+  readonly grade?: string;
+  /** The clause (`version:label`) it was stated about, when not the one reported on. */
+  readonly about?: string;
 }
 
 export interface ReportDispute {
@@ -28,6 +32,8 @@ export interface ReportDispute {
     readonly party: string;
     readonly stance: string;
     readonly via: string;
+    /** The party's reports disagree: all are listed, none silently picked. */
+    readonly conflicting?: boolean;
     readonly quotes: readonly ReportQuote[];
   }[];
 }
@@ -37,7 +43,12 @@ export interface ReportContext {
   readonly from?: ReportVersion;
   readonly to?: ReportVersion;
   /** Disputes of the clauses of one version (usually `to`). */
-  readonly disputes?: { readonly version: string; readonly clauses: readonly ReportDispute[] };
+  readonly disputes?: {
+    readonly version: string;
+    readonly clauses: readonly ReportDispute[];
+    /** Stances on the version as a whole: printed apart, never under each clause. */
+    readonly versionWide?: ReportDispute['parties'];
+  };
   /** Engine parameters or overrides that shaped the result, shown verbatim. */
   readonly parameters?: Readonly<Record<string, unknown>>;
   /** ISO time the report was generated (the engine has no clock: the caller supplies it). */
@@ -46,9 +57,9 @@ export interface ReportContext {
   readonly sources?: readonly { readonly url: string; readonly outlet?: string }[];
 }
 
-/** Contested clauses first (rejected, disputed, deferred), agreed and unknown ones left out. */
+/** Contested clauses (opposed, disputed, conditional, deferred), worst first; the rest left out. */
 export function contested(context: ReportContext): readonly ReportDispute[] {
-  const rank: Record<string, number> = { rejected: 0, disputed: 1, deferred: 2 };
+  const rank: Record<string, number> = { opposed: 0, disputed: 1, conditional: 2, deferred: 3 };
   return (context.disputes?.clauses ?? [])
     .filter((d) => d.status in rank)
     .slice()
@@ -82,4 +93,22 @@ export function provenanceRows(c: Comparison, context: ReportContext): [string, 
   ]);
   if (context.generatedAt !== undefined) rows.push(['Generated', context.generatedAt]);
   return rows;
+}
+
+/** "Russia opposes (clause, conflicting reports)": one party's stance as a report line. */
+export function stanceLine(p: ReportDispute['parties'][number]): string {
+  return `${p.stance} (${p.via}${p.conflicting === true ? ', conflicting reports' : ''})`;
+}
+
+/** Who said it, when, where, about what, and how well it is evidenced. */
+export function quoteCredit(q: ReportQuote): string {
+  return [
+    q.actor,
+    q.date,
+    q.outlet,
+    q.about !== undefined ? `about ${q.about}` : undefined,
+    q.grade !== undefined ? `grade ${q.grade}` : 'ungraded',
+  ]
+    .filter((x): x is string => typeof x === 'string' && x !== '')
+    .join(', ');
 }

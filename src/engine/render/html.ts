@@ -1,7 +1,14 @@
 import { CHANGE_KINDS } from '../types';
 import type { Change, ChangeKind, Comparison, DiffRun } from '../types';
 import { formatScore, joinLabels, normaliseRuns, topicCounts, unchangedLabel } from './common';
-import { contested, provenanceRows, type ReportContext } from './context';
+import {
+  contested,
+  provenanceRows,
+  quoteCredit,
+  stanceLine,
+  type ReportContext,
+  type ReportDispute,
+} from './context';
 
 export interface HtmlOptions {
   /** Where each version came from (file names, say), shown under the title. */
@@ -50,27 +57,28 @@ export function renderHtml(c: Comparison, options: HtmlOptions = {}): string {
 
 function disputesSection(context: ReportContext): string {
   if (context.disputes === undefined) return '';
-  const items = contested(context).map((d) => {
-    const parties = d.parties
-      .map((p) => {
-        const quotes = p.quotes
-          .map((q) => {
-            const who = [q.actor, q.date, q.outlet].filter(
-              (x): x is string => typeof x === 'string' && x !== '',
-            );
-            const links = q.sources
-              .map((url, i) => `<a href="${esc(url)}" rel="noreferrer">${i + 1}</a>`)
-              .join(' ');
-            return `<li><q>${esc(q.quote)}</q> — ${esc(who.join(', '))} ${links}</li>`;
-          })
-          .join('');
-        return `<li><strong>${esc(p.party)}</strong> ${esc(p.stance)} (${esc(p.via)})${quotes === '' ? '' : `<ul>${quotes}</ul>`}</li>`;
+  const party = (p: ReportDispute['parties'][number]): string => {
+    const quotes = p.quotes
+      .map((q) => {
+        const links = q.sources
+          .map((url, i) => `<a href="${esc(url)}" rel="noreferrer">${i + 1}</a>`)
+          .join(' ');
+        return `<li><q>${esc(q.quote)}</q> — ${esc(quoteCredit(q))} ${links}</li>`;
       })
       .join('');
-    return `<section class="dispute"><h3>${esc(d.label)} · ${esc(d.status)}</h3><ul>${parties}</ul></section>`;
-  });
+    return `<li><strong>${esc(p.party)}</strong> ${esc(stanceLine(p))}${quotes === '' ? '' : `<ul>${quotes}</ul>`}</li>`;
+  };
+  const wide = context.disputes.versionWide ?? [];
+  const band =
+    wide.length === 0
+      ? ''
+      : `<section class="dispute version-wide"><h3>The version as a whole</h3><p>These stances are on the whole version, not on any one clause.</p><ul>${wide.map(party).join('')}</ul></section>\n`;
+  const items = contested(context).map(
+    (d) =>
+      `<section class="dispute"><h3>${esc(d.label)} · ${esc(d.status)}</h3><ul>${d.parties.map(party).join('')}</ul></section>`,
+  );
   const body = items.length === 0 ? '<p>No clause is contested.</p>' : items.join('\n');
-  return `<section id="disputes"><h2>Disputes</h2><p>In version ${esc(context.disputes.version)}.</p>\n${body}</section>`;
+  return `<section id="disputes"><h2>Disputes</h2><p>In version ${esc(context.disputes.version)}.</p>\n${band}${body}</section>`;
 }
 
 function provenanceSection(c: Comparison, context: ReportContext): string {

@@ -1,7 +1,14 @@
 import { CHANGE_KINDS } from '../types';
 import type { Change, Comparison, DiffRun } from '../types';
 import { formatScore, joinLabels, normaliseRuns, topicCounts, unchangedLabel } from './common';
-import { contested, provenanceRows, type ReportContext } from './context';
+import {
+  contested,
+  provenanceRows,
+  quoteCredit,
+  stanceLine,
+  type ReportContext,
+  type ReportDispute,
+} from './context';
 
 export interface MarkdownOptions {
   /** Where each version came from (file names, say), shown under the title. */
@@ -52,25 +59,32 @@ function disputesBlock(context: ReportContext): string[] {
   const disputes = contested(context);
   if (context.disputes === undefined) return [];
   const lines = ['## Disputes', '', `In version ${escapeInline(context.disputes.version)}.`, ''];
+  const party = (p: ReportDispute['parties'][number]): void => {
+    lines.push(`- **${escapeInline(p.party)}** ${escapeInline(stanceLine(p))}`);
+    for (const q of p.quotes) {
+      const links = q.sources
+        .map((url, i) => `[${i + 1}](${percentEncode(url, /[()\s]/gu)})`)
+        .join(' ');
+      lines.push(
+        `  - “${escapeInline(oneLine(q.quote))}” — ${escapeInline(quoteCredit(q))} ${links}`.trimEnd(),
+      );
+    }
+  };
+  const wide = context.disputes.versionWide ?? [];
+  if (wide.length > 0) {
+    lines.push(
+      '### The version as a whole',
+      '',
+      'These stances are on the whole version, not on any one clause.',
+      '',
+    );
+    wide.forEach(party);
+    lines.push('');
+  }
   if (disputes.length === 0) return [...lines, 'No clause is contested.', ''];
   for (const d of disputes) {
     lines.push(`### ${escapeInline(d.label)} · ${d.status}`, '');
-    for (const p of d.parties) {
-      lines.push(
-        `- **${escapeInline(p.party)}** ${escapeInline(p.stance)} (${escapeInline(p.via)})`,
-      );
-      for (const q of p.quotes) {
-        const who = [q.actor, q.date, q.outlet].filter(
-          (x): x is string => typeof x === 'string' && x !== '',
-        );
-        const links = q.sources
-          .map((url, i) => `[${i + 1}](${percentEncode(url, /[()\s]/gu)})`)
-          .join(' ');
-        lines.push(
-          `  - “${escapeInline(oneLine(q.quote))}” — ${escapeInline(who.join(', '))} ${links}`.trimEnd(),
-        );
-      }
-    }
+    d.parties.forEach(party);
     lines.push('');
   }
   return lines;

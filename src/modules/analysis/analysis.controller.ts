@@ -10,7 +10,9 @@ import {
   ThreeWayQueryDto,
   TopicParamDto,
 } from './analysis.dto';
-import { AnalysisService, type DisputesResponse } from './analysis.service';
+import { ProblemException } from '../../common/problem';
+import { AnalysisService } from './analysis.service';
+import type { DisputesResponse } from './disputes.view';
 
 type AnalysisResult<K extends keyof AnalysisService> = AnalysisService[K] extends (
   ...args: never[]
@@ -23,13 +25,20 @@ type AnalysisResult<K extends keyof AnalysisService> = AnalysisService[K] extend
 export class AnalysisController {
   public constructor(private readonly analysis: AnalysisService) {}
 
-  /** Per clause of one version: agreed, disputed, rejected, deferred or unknown, and why. */
+  /** Per clause of one version: its status by the rules of docs/disputes.md, and why. */
   @Get('disputes')
   public disputes(
     @Param() { plan }: PlanParamDto,
-    @Query() { version }: DisputesQueryDto,
+    @Query() { version, offset, limit, ...filters }: DisputesQueryDto,
   ): Promise<DisputesResponse> {
-    return this.analysis.disputes(plan, version);
+    if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
+      throw ProblemException.invalid('from', 'from must not be after to.');
+    }
+    return this.analysis.disputes(plan, version, {
+      ...filters,
+      offset: offset ?? 0,
+      limit: limit ?? 50,
+    });
   }
 
   /** Clause families × versions (any baseline); `format=csv`: one row per family, one column per version. */

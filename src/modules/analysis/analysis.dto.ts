@@ -1,11 +1,69 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
-import { SLUG, SLUG_MESSAGE } from '../../common/dto';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { DATE, SLUG, SLUG_MESSAGE } from '../../common/dto';
+import { GRADES, type Grade, type Scope } from '../../engine/disputes';
 
+/** Filters and page of GET /disputes; the rules behind each are in docs/disputes.md §5. */
 export class DisputesQueryDto {
   @ApiProperty({ description: 'version slug', example: 'v28' })
   @Matches(SLUG, { message: `version ${SLUG_MESSAGE}` })
   public readonly version!: string;
+
+  @ApiPropertyOptional({ description: 'list only this party’s stances', example: 'Russia' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  public readonly party?: string;
+
+  @ApiPropertyOptional({ description: 'only positions dated on or after', example: '2025-11-20' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '$property must be a real calendar date' })
+  @Matches(DATE, { message: '$property must be a YYYY-MM-DD date' })
+  public readonly from?: string;
+
+  @ApiPropertyOptional({ description: 'only positions dated on or before', example: '2025-12-31' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '$property must be a real calendar date' })
+  @Matches(DATE, { message: '$property must be a YYYY-MM-DD date' })
+  public readonly to?: string;
+
+  @ApiPropertyOptional({ enum: GRADES, description: 'only positions graded this or better' })
+  @IsOptional()
+  @IsIn(GRADES)
+  public readonly grade?: Grade;
+
+  @ApiPropertyOptional({ enum: ['clause-specific', 'version-wide'] })
+  @IsOptional()
+  @IsIn(['clause-specific', 'version-wide'])
+  public readonly scope?: Scope;
+
+  @ApiPropertyOptional({ minimum: 0, default: 0, description: 'first clause of the page' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  public readonly offset?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, description: 'clauses per page' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  public readonly limit?: number;
 }
 
 export class LineageQueryDto {

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Corpus } from '../../corpus/corpus';
 import { corpusBriefing } from '../../corpus/briefing';
-import { corpusDisputes } from '../../corpus/disputes';
 import { corpusLineage, specificallyContested } from '../../corpus/lineage';
 import type { Briefing } from '../../engine/briefing';
 import type { Family, Lineage } from '../../engine/lineage/types';
@@ -14,22 +13,13 @@ import {
   type TopicRollup,
 } from '../../engine/lineage/views';
 import { renderLineageCsv } from '../../engine/render/csv';
-import type { ClauseDispute } from '../../engine/disputes';
 import { ProblemException } from '../../common/problem';
 import { ChangeMemo, DB_CHANGES, UNTRACKED } from '../../db/changes';
 import type { DbChanges } from '../../db/changes';
+import { disputesResponse, type DisputesQuery, type DisputesResponse } from './disputes.view';
 import { SnapshotRepository } from './snapshot.repository';
 
-export interface DisputesResponse {
-  readonly plan: string;
-  readonly version: string;
-  readonly clauses: readonly (ClauseDispute & {
-    readonly text: string;
-    readonly topics: readonly string[];
-    /** The positions behind the parties' stances, with quotes and sources. */
-    readonly positions: readonly Corpus['positions'][number][];
-  })[];
-}
+export type { DisputesResponse } from './disputes.view';
 
 /** A plan's snapshot and what is derived from it, valid while the database shows no commit. */
 interface Memo {
@@ -76,27 +66,16 @@ export class AnalysisService {
     return { corpus: memo.corpus, lineage: memo.lineage };
   }
 
-  public async disputes(plan: string, version: string): Promise<DisputesResponse> {
+  public async disputes(
+    plan: string,
+    version: string,
+    query: DisputesQuery = { offset: 0, limit: 200 },
+  ): Promise<DisputesResponse> {
     const corpus = await this.snapshot(plan);
-    const stored = corpus.versions.find((v) => v.slug === version);
-    if (stored === undefined) {
+    if (!corpus.versions.some((v) => v.slug === version)) {
       throw ProblemException.notFound(`No version "${version}" in plan "${plan}".`);
     }
-    const byId = new Map(corpus.positions.map((p) => [p.id, p]));
-    return {
-      plan,
-      version,
-      clauses: corpusDisputes(corpus, version).map((d) => {
-        const clause = stored.clauses.find((c) => c.label === d.label)!;
-        const ids = [...new Set(d.parties.flatMap((p) => p.positions))];
-        return {
-          ...d,
-          text: clause.text,
-          topics: clause.topics,
-          positions: ids.map((id) => byId.get(id)!),
-        };
-      }),
-    };
+    return disputesResponse(corpus, version, query);
   }
 
   /** Clause families × versions, optionally relative to a baseline; CSV for spreadsheets. */

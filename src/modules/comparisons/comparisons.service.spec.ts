@@ -61,7 +61,9 @@ function setup(env: Record<string, string> = {}, changes?: DbChanges) {
   };
   // Disputes come from the analysis module; none here keeps the report tests about rendering.
   const analysis = {
-    disputes: jest.fn().mockResolvedValue({ plan: 'p', version: 'b', clauses: [] }),
+    disputes: jest
+      .fn()
+      .mockResolvedValue({ plan: 'p', version: 'b', clauses: [], versionWide: [], positions: [] }),
   };
   const service = new ComparisonsService(
     plans,

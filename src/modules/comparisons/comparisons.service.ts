@@ -29,6 +29,7 @@ import { ComparisonsRepository } from './comparisons.repository';
 import type { VersionForCompare } from './comparisons.repository';
 import type { ReportContext } from '../../engine/render';
 import { AnalysisService } from '../analysis/analysis.service';
+import { reportDisputes } from '../analysis/disputes.view';
 import { REPORT_LAYOUT, buildReportContext, contentDisposition } from './report-context';
 
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -145,33 +146,13 @@ export class ComparisonsService implements OnApplicationShutdown {
     return { status: 200, headers: { ...ok, 'Content-Disposition': disposition }, body };
   }
 
-  /** The newer version's contested clauses, with the quotes and sources behind each stance. */
+  /** The newer version's contested clauses and its version-wide band, quoted and sourced. */
   private async disputesOf(
     plan: string,
     version: string,
   ): Promise<NonNullable<ReportContext['disputes']>> {
-    const { clauses } = await this.analysis.disputes(plan, version);
-    return {
-      version,
-      clauses: clauses.map((d) => ({
-        label: d.label,
-        status: d.status,
-        parties: d.parties.map((p) => ({
-          party: p.party,
-          stance: p.stance,
-          via: p.via,
-          quotes: d.positions
-            .filter((q) => p.positions.includes(q.id))
-            .map((q) => ({
-              ...(q.actor !== undefined ? { actor: q.actor } : {}),
-              quote: q.quote,
-              date: q.date,
-              ...(q.outlet !== undefined ? { outlet: q.outlet } : {}),
-              sources: q.sources,
-            })),
-        })),
-      })),
-    };
+    const all = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
+    return reportDisputes(await this.analysis.disputes(plan, version, all));
   }
 
   private async renderOrProblem(

@@ -3,7 +3,7 @@ import type { ReportContext, ReportVersion } from '../../engine/render';
 import type { ReportSource, VersionForCompare } from './comparisons.repository';
 
 /** Bump when what a report shows changes (sections, provenance), to invalidate report ETags. */
-export const REPORT_LAYOUT = 'provenance-disputes-2';
+export const REPORT_LAYOUT = 'provenance-disputes-3';
 
 const reportVersion = (v: VersionForCompare): ReportVersion => ({
   slug: v.slug,

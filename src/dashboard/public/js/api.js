@@ -2,6 +2,39 @@
 // the page's lifetime because stored versions are immutable.
 const cache = new Map();
 
+// The sign-in token lives in sessionStorage: it is gone when the tab closes and never shared
+// with other tabs, so a borrowed browser does not stay signed in.
+const TOKEN_KEY = 'plandiff.token';
+
+export const auth = {
+  token: () => sessionStorage.getItem(TOKEN_KEY),
+  signIn(token) {
+    sessionStorage.setItem(TOKEN_KEY, token);
+    cache.clear();
+  },
+  signOut() {
+    sessionStorage.removeItem(TOKEN_KEY);
+    cache.clear();
+  },
+};
+
+/** Accept plus, when signed in, the bearer token every API call carries. */
+export function headers(accept = 'application/json') {
+  const token = auth.token();
+  return token ? { Accept: accept, Authorization: `Bearer ${token}` } : { Accept: accept };
+}
+
+/** Checks a token against the API without remembering anything: true if it may read. */
+export async function tokenWorks(token) {
+  const res = await fetch('/api/plans', {
+    headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
+  });
+  if (res.ok) return true;
+  if (res.status === 401 || res.status === 403) return false;
+  const body = await res.json().catch(() => ({}));
+  throw new ApiError(body, res.status);
+}
+
 export class ApiError extends Error {
   constructor(problem, status) {
     super(problem.detail || problem.title || `HTTP ${status}`);
@@ -21,7 +54,7 @@ export function apiUrl(path, params = {}) {
 export function get(path, params) {
   const url = apiUrl(path, params);
   if (!cache.has(url)) {
-    const pending = fetch(url, { headers: { Accept: 'application/json' } }).then(async (res) => {
+    const pending = fetch(url, { headers: headers() }).then(async (res) => {
       const body = await res.json().catch(() => ({}));
       if (!res.ok) throw new ApiError(body, res.status);
       return body;
@@ -42,7 +75,7 @@ export const api = {
   version: (p, v) => get(`/plans/${enc(p)}/versions/${enc(v)}`),
   compare: (p, from, to) => get(`/plans/${enc(p)}/compare`, { from, to }),
   lineage: (p, baseline) => get(`/plans/${enc(p)}/lineage`, { baseline }),
-  disputes: (p, version) => get(`/plans/${enc(p)}/disputes`, { version }),
+  disputes: (p, params) => get(`/plans/${enc(p)}/disputes`, params),
   history: (p, v, label) => get(`/plans/${enc(p)}/clauses/${enc(v)}/${enc(label)}/history`),
   search: (p, q) => get(`/plans/${enc(p)}/search`, { q, limit: 200 }),
 };

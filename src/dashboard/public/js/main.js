@@ -1,4 +1,4 @@
-import { api } from './api.js';
+import { api, auth } from './api.js';
 import { h, mount } from './dom.js';
 import { errorBox, planLink } from './ui.js';
 import { renderPlans } from './views/plans.js';
@@ -8,6 +8,7 @@ import { renderLineage } from './views/lineage.js';
 import { renderDisputes } from './views/disputes.js';
 import { renderHistory } from './views/history.js';
 import { renderSearch } from './views/search.js';
+import { renderSignIn } from './views/signin.js';
 
 // History-API routing: the server answers every client route with index.html.
 const routes = [
@@ -43,7 +44,40 @@ function renderNav(plan) {
   nav.append(...links);
 }
 
+/** Signed-in state in the header: "Sign in", or "Sign out" while a token is kept for the tab. */
+function renderAuth() {
+  const box = document.getElementById('auth');
+  box.replaceChildren();
+  if (auth.token()) {
+    box.append(
+      h('span', { class: 'muted small' }, 'Signed in'),
+      ' ',
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          onclick: () => {
+            auth.signOut();
+            void render();
+          },
+        },
+        'Sign out',
+      ),
+    );
+  } else {
+    box.append(
+      h(
+        'button',
+        { type: 'button', class: 'link', onclick: () => renderSignIn(render) },
+        'Sign in',
+      ),
+    );
+  }
+}
+
 async function render() {
+  renderAuth();
   const path = location.pathname.replace(/\/+$/, '') || '/';
   const query = new URLSearchParams(location.search);
   renderNav(currentPlan());
@@ -57,6 +91,14 @@ async function render() {
     try {
       await view(m.slice(1).map(decodeURIComponent), query);
     } catch (err) {
+      // A server that requires read tokens answers 401 to every call: ask for a token once
+      // instead of printing the same error on every page.
+      if (err.status === 401) {
+        if (auth.token()) auth.signOut();
+        renderAuth();
+        renderSignIn(render, { refused: true });
+        return;
+      }
       mount('Error', h('h1', {}, 'Something went wrong'), errorBox(err));
     } finally {
       main.removeAttribute('aria-busy');

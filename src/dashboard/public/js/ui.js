@@ -1,3 +1,4 @@
+import { auth, headers } from './api.js';
 import { h } from './dom.js';
 
 /** Reported facts must never pass for published text: every one carries this badge. */
@@ -52,9 +53,29 @@ export function errorBox(err) {
   );
 }
 
-/** A download link to an API export; the browser saves it (no script involved). */
+/**
+ * A download link to an API export; the browser saves it. Signed in, the link cannot carry the
+ * token, so the file is fetched with it and handed over as a blob instead.
+ */
 export function exportLink(href, text, filename) {
-  return h('a', { class: 'button', href, download: filename || true }, text);
+  const onclick = async (e) => {
+    if (!auth.token()) return;
+    e.preventDefault();
+    const res = await fetch(href, { headers: headers('*/*') });
+    if (!res.ok) return;
+    const url = URL.createObjectURL(await res.blob());
+    const a = h('a', { href: url, download: filename || href.split('/').pop().split('?')[0] });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  return h('a', { class: 'button', href, download: filename || true, onclick }, text);
+}
+
+/** "grade B", or "ungraded" while a position or clause has none. */
+export function gradeText(grade) {
+  return grade ? `grade ${grade}` : 'ungraded';
 }
 
 export function kindLegend(kinds) {

@@ -13,6 +13,8 @@ export function positionItem(p) {
       actor ? ` — ${actor}` : '',
       ' ',
       h('span', { class: `chip stance-${p.stance}` }, p.stance),
+      ' ',
+      h('span', { class: 'badge grade' }, p.grade ? `grade ${p.grade}` : 'ungraded'),
     ),
     p.quote ? h('blockquote', {}, `“${p.quote}”`) : null,
     h(
@@ -20,6 +22,7 @@ export function positionItem(p) {
       { class: 'muted' },
       p.date ? h('time', { datetime: p.date }, p.date) : 'undated',
       p.outlet ? ` · ${p.outlet}` : '',
+      p.version ? ` · about ${p.version}${p.scope === 'version-wide' ? ' as a whole' : ''}` : '',
     ),
     p.note ? h('p', { class: 'muted small' }, p.note) : null,
     p.sources && p.sources.length
@@ -28,6 +31,7 @@ export function positionItem(p) {
           { class: 'sources', 'aria-label': 'Sources' },
           p.sources.map((s) => {
             const url = typeof s === 'string' ? s : s.url;
+            const meta = typeof s === 'string' ? [] : [s.outlet, s.title, s.date].filter(Boolean);
             return h(
               'li',
               {},
@@ -36,6 +40,7 @@ export function positionItem(p) {
                 { href: url, rel: 'noopener noreferrer', target: '_blank', class: 'source' },
                 url,
               ),
+              meta.length ? h('span', { class: 'muted small' }, ` ${meta.join(' · ')}`) : null,
             );
           }),
         )
