@@ -8,7 +8,7 @@ import { EngineError } from '../engine';
 import { extractStatements } from '../engine/statements';
 import type { StatementsResult } from '../engine/statements';
 import { TOPIC_LEXICON } from '../engine/substance/topic-lexicon';
-import { ImportError, MAX_IMPORT_BYTES, importPlainText } from '../import';
+import { ImportError, MAX_IMPORT_BYTES, importText } from '../import';
 import { CliError } from './errors';
 import type { CliIo } from './errors';
 import { describeFsError } from './read-input';
@@ -87,7 +87,7 @@ async function readArticle(path: string): Promise<string> {
     throw new CliError(`${path}: ${describeFsError(err)}`);
   }
   try {
-    const { text } = await importPlainText(bytes, path);
+    const { text } = await importText(bytes, path);
     return text;
   } catch (err) {
     if (err instanceof ImportError || err instanceof EngineError) {
