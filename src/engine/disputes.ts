@@ -300,8 +300,9 @@ export function disputesOf(input: DisputeInput): DisputeResult {
   }
   const children = new Map<string, string[]>();
   for (const c of input.clauses) {
-    if (c.parent !== undefined)
-      {children.set(c.parent, [...(children.get(c.parent) ?? []), c.label]);}
+    if (c.parent !== undefined) {
+      children.set(c.parent, [...(children.get(c.parent) ?? []), c.label]);
+    }
   }
   const same = sameClauses(input.links ?? []);
   const wide = usable.filter((p) => p.version === input.version && scopeOf(p) === 'version-wide');

@@ -73,8 +73,9 @@ describe.each(BACKENDS)('GET /disputes (%s)', (backend) => {
     for (const version of ['veu24', 'v20us']) {
       const { body } = await get(`version=${version}&limit=200`);
       for (const c of body.clauses) {
-        if (c.parties.length === 0)
-          {expect(['no-position', 'deferred', 'unknown']).toContain(c.status);}
+        if (c.parties.length === 0) {
+          expect(['no-position', 'deferred', 'unknown']).toContain(c.status);
+        }
         if (c.status === 'agreed') {
           expect(c.parties.some((s) => !body.authors.includes(s.party))).toBe(true);
         }
@@ -108,8 +109,9 @@ describe.each(BACKENDS)('GET /disputes (%s)', (backend) => {
       expect(p.date! <= '2025-11-21').toBe(true);
     }
     const late = (await get('version=v28&limit=200&from=2025-12-01')).body;
-    for (const c of late.clauses)
-      {for (const s of c.parties) expect(s.positions.length).toBeGreaterThan(0);}
+    for (const c of late.clauses) {
+      for (const s of c.parties) expect(s.positions.length).toBeGreaterThan(0);
+    }
 
     // "At least B": only graded positions of grade A or B count.
     const graded = (await get('version=v28&limit=200&grade=B')).body;
