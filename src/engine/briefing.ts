@@ -190,7 +190,7 @@ function compareWithCuration(
 
 /**
  * The comparisons a briefing carries: every parent→child edge between text versions, and the
- * root→latest pair (the plan's first and newest text versions: v28→v20), which is the question
+ * root→latest pair (the plan's first text version and the newest text descended from it: v28→v20), which is the question
  * an analyst asks first and which no single edge answers.
  */
 function briefingPairs(versions: readonly BriefingVersion[]): [BriefingVersion, BriefingVersion][] {
@@ -204,7 +204,17 @@ function briefingPairs(versions: readonly BriefingVersion[]): [BriefingVersion, 
   );
   const byDate = [...texts].sort((x, y) => x.date.localeCompare(y.date));
   const root = byDate.find((v) => v.parents.length === 0);
-  const latest = byDate.at(-1);
+  // The newest text that grew out of the root: an independent document (a declaration with no
+  // parents, say) is newer but answers nothing about how the root's points travelled.
+  const descends = (v: BriefingVersion, seen = new Set<string>()): boolean =>
+    v === root ||
+    v.parents.some((slug) => {
+      const parent = bySlug.get(slug);
+      if (parent === undefined || seen.has(slug)) return false;
+      seen.add(slug);
+      return descends(parent, seen);
+    });
+  const latest = byDate.filter((v) => descends(v)).at(-1);
   if (
     root !== undefined &&
     latest !== undefined &&
