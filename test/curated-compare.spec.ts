@@ -151,8 +151,9 @@ describe('lineage reads curated same, unknowns and reported chains as the curati
           ]);
           checked++;
         }
-        if (!any)
-          {expect([version.slug, rollup.topic, share]).toEqual([version.slug, rollup.topic, 0]);}
+        if (!any) {
+          expect([version.slug, rollup.topic, share]).toEqual([version.slug, rollup.topic, 0]);
+        }
       }
     }
     expect(checked).toBeGreaterThan(0);
