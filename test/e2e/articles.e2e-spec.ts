@@ -9,12 +9,15 @@ const API = `/api/plans/${PLAN}`;
 const PROBLEM = /^application\/problem\+json/;
 const UPLOAD_LIMIT = 64 * 1024;
 
-// Written for these tests. The stand-in and the real extractor both find direct quotes in “…”.
+// Written for these tests: one named speaker and one direct quote a paragraph, a shape the real
+// extractor finds with an empty registry (these tests are about storage and review, not recall).
 const ARTICLE = [
   'Moscow weighs the draft',
   '',
-  'The Kremlin spokesman told reporters on Monday: “Some provisions are acceptable, others are not.”',
-  'A European diplomat, asked about the army cap, said: “A ceiling of 600,000 is not something Kyiv can accept.”',
+  'Kremlin spokesman Dmitry Peskov told reporters on Monday: “Some provisions are acceptable, others are not.”',
+  '',
+  'Diplomat Anna Berg told reporters: “A ceiling of 600,000 in the draft is not acceptable.”',
+  '',
   'Talks are expected to continue next week.',
 ].join('\n');
 
@@ -200,14 +203,16 @@ describe.each(BACKENDS)('articles, statements and review (%s)', (backend) => {
       .attach(
         'file',
         Buffer.from(
-          '<html><body><h1>Envoys meet</h1><p>The envoy said: “We are close.”</p><script>x()</script></body></html>',
+          '<html><body><h1>Envoys meet</h1><p>The envoy John Carter said: “We are close to a deal.”</p><script>x()</script></body></html>',
         ),
         { filename: 'page.html' },
       )
       .expect(201);
-    expect(html.body.text).toContain('The envoy said: “We are close.”');
+    expect(html.body.text).toContain('The envoy John Carter said: “We are close to a deal.”');
     expect(html.body.text).not.toContain('x()');
-    expect((html.body.statements as Stmt[]).map((s) => s.quote)).toContain('We are close.');
+    expect((html.body.statements as Stmt[]).map((s) => s.quote)).toContain(
+      'We are close to a deal.',
+    );
   });
 
   it.each([
@@ -331,7 +336,7 @@ describe.each(BACKENDS)('articles, statements and review (%s)', (backend) => {
     const other = await post(`${API}/articles`, {
       outlet: 'Wire',
       date: '2025-11-28',
-      text: 'A headline\nThe minister said: “We will not sign this.” Another said: “Maybe later.”',
+      text: 'A headline\n\nMinister Pavel Orlov told reporters: “We will not sign this draft.”\n\nMinister Olga Demina told reporters: “Maybe later, after more talks.”',
     }).expect(201);
     const [a] = other.body.statements as Stmt[];
     const before = await state(t);
@@ -352,7 +357,7 @@ describe.each(BACKENDS)('articles, statements and review (%s)', (backend) => {
     const fresh = await post(`${API}/articles`, {
       outlet: 'Wire',
       date: '2025-11-29',
-      text: 'Envoys\nOne said: “First words.” Then: “Second words.” And: “Third words.”',
+      text: 'Envoys\n\nEnvoy Mark Hill told reporters: “First words on the draft.”\n\nEnvoy Lena Park told reporters: “Second words on the draft.”\n\nEnvoy Tom Reed told reporters: “Third words on the draft.”',
     }).expect(201);
     const id = fresh.body.id as number;
     const [first, second] = fresh.body.statements as Stmt[];

@@ -128,14 +128,5 @@ export function sampleComparison(): Comparison {
       diff: [{ op: 'delete', text: 'Frozen assets will be returned.' }],
       topics: ['sanctions'],
     }),
-    makeChange({
-      kind: 'unreported',
-      from: ['10'],
-      to: [],
-      similarity: 0,
-      confidence: 0.5,
-      diff: [{ op: 'delete', text: 'Elections will be held.' }],
-      topics: ['elections'],
-    }),
   ]);
 }
