@@ -237,11 +237,17 @@ describe.each(BACKENDS)('seeding and reading back the evidence fields (%s)', (ba
       .http()
       .post('/api/plans/ev/articles')
       .set('Authorization', t.auth('editor'))
-      .send({ outlet: 'Wire', date: '2025-11-23', text: 'Peskov said: “Sanctions must go first.”' })
+      .send({
+        outlet: 'Wire',
+        date: '2025-11-23',
+        text: 'Talks\n\nPeskov told reporters: “Sanctions must go first.”',
+      })
       .expect(201);
-    const s = (r.body.statements as { id: number; quote: string }[]).find(
+    const s = (r.body.statements as { id: number; quote: string; speaker: string }[]).find(
       (x) => x.quote === 'Sanctions must go first.',
     );
+    // The surname alone names the seeded actor: the registry came from the database.
+    expect(s?.speaker).toBe('Dmitry Peskov');
     const ok = await t
       .http()
       .post(`/api/plans/ev/statements/${s!.id}/accept`)

@@ -97,10 +97,14 @@ export function disputesResponse(
     };
   });
   const versionWide = q.scope === 'clause-specific' ? [] : shown(result.versionWide);
+  const excluded = result.excluded.filter(
+    (e) =>
+      q.party === undefined || corpus.positions.find((p) => p.id === e.position)?.party === q.party,
+  );
   const ids = new Set([
     ...versionWide.flatMap((s) => s.positions),
     ...page.flatMap((c) => c.parties.flatMap((s) => s.positions)),
-    ...result.excluded.filter((e) => e.reason !== 'filtered').map((e) => e.position),
+    ...excluded.filter((e) => e.reason !== 'filtered').map((e) => e.position),
   ]);
   const sources = new Map(corpus.sources.map((s) => [s.url, s]));
   const positions = corpus.positions
@@ -139,11 +143,7 @@ export function disputesResponse(
     counts,
     page: { offset, limit, total: clauseRows.length },
     positions,
-    excluded: result.excluded.filter(
-      (e) =>
-        q.party === undefined ||
-        corpus.positions.find((p) => p.id === e.position)?.party === q.party,
-    ),
+    excluded,
   };
 }
 
