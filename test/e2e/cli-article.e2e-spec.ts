@@ -30,7 +30,10 @@ describe.each(BACKENDS)('plandiff article import (%s)', (backend) => {
   });
 
   it('stores a text article with its proposed statements, audited as the CLI; once', async () => {
-    const path = file('wire.txt', 'Envoys meet\n\nThe envoy John Carter said: “We are close to a deal.”\n');
+    const path = file(
+      'wire.txt',
+      'Envoys meet\n\nThe envoy John Carter said: “We are close to a deal.”\n',
+    );
     const r = await cli(
       t.config.databaseUrl,
       'article',
