@@ -84,6 +84,8 @@ export default tseslint.config(
           'sessionStorage',
           'setTimeout',
           'clearTimeout',
+          'FormData',
+          'AbortController',
         ].map((name) => [name, 'readonly']),
       ),
     },

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useTestApp } from '../support/e2e';
 import type { TestApp } from '../support/e2e';
+import type { AppConfig } from '../../src/config/app-config';
 
 export const CHROMIUM = process.env['PLANDIFF_CHROMIUM'] ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-output', 'screenshots');
@@ -33,10 +34,11 @@ export interface Dashboard {
 /**
  * The real app on a fresh seeded SQLite database, listening on a loopback port, and one headless
  * Chromium for the file. Every request a page makes is routed through a guard that blocks and
- * records any request not addressed to that server.
+ * records any request not addressed to that server. `overrides` change the app's configuration
+ * (e.g. `requireReadToken`).
  */
-export function useDashboard(): Dashboard {
-  const t = useTestApp('sqlite');
+export function useDashboard(overrides: Partial<AppConfig> = {}): Dashboard {
+  const t = useTestApp('sqlite', overrides);
   const state: { base?: string; browser?: Browser; contexts: BrowserContext[] } = { contexts: [] };
   const seen = new WeakMap<Page, Problems>();
 

@@ -66,6 +66,23 @@ export function get(path, params) {
   return cache.get(url);
 }
 
+/**
+ * A write (POST) with the tab's token. JSON bodies are sent as JSON, FormData as multipart.
+ * Every successful write clears the memo: lists and disputes may now read differently.
+ */
+export async function send(path, body) {
+  const isForm = body instanceof FormData;
+  const res = await fetch(apiUrl(path), {
+    method: 'POST',
+    headers: isForm ? headers() : { ...headers(), 'Content-Type': 'application/json' },
+    body: isForm ? body : JSON.stringify(body ?? {}),
+  });
+  const answer = await res.json().catch(() => ({}));
+  if (!res.ok) throw new ApiError(answer, res.status);
+  cache.clear();
+  return answer;
+}
+
 const enc = encodeURIComponent;
 
 export const api = {
@@ -78,6 +95,15 @@ export const api = {
   disputes: (p, params) => get(`/plans/${enc(p)}/disputes`, params),
   history: (p, v, label) => get(`/plans/${enc(p)}/clauses/${enc(v)}/${enc(label)}/history`),
   search: (p, q) => get(`/plans/${enc(p)}/search`, { q, limit: 200 }),
+  articles: (p, params) => get(`/plans/${enc(p)}/articles`, params),
+  article: (p, id) => get(`/plans/${enc(p)}/articles/${enc(id)}`),
+  positions: (p) => get(`/plans/${enc(p)}/positions`),
+};
+
+export const writes = {
+  importArticle: (p, body) => send(`/plans/${enc(p)}/articles`, body),
+  accept: (p, id, body) => send(`/plans/${enc(p)}/statements/${enc(id)}/accept`, body),
+  reject: (p, id, reason) => send(`/plans/${enc(p)}/statements/${enc(id)}/reject`, { reason }),
 };
 
 export const exportUrls = {

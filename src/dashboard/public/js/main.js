@@ -9,6 +9,9 @@ import { renderDisputes } from './views/disputes.js';
 import { renderHistory } from './views/history.js';
 import { renderSearch } from './views/search.js';
 import { renderSignIn } from './views/signin.js';
+import { renderReviewQueue } from './views/review.js';
+import { renderReviewArticle } from './views/review-article.js';
+import { renderImport } from './views/import.js';
 
 // History-API routing: the server answers every client route with index.html.
 const routes = [
@@ -18,6 +21,9 @@ const routes = [
   [/^\/plans\/([^/]+)\/compare$/, ([plan], q) => renderCompare(plan, q)],
   [/^\/plans\/([^/]+)\/lineage$/, ([plan], q) => renderLineage(plan, q)],
   [/^\/plans\/([^/]+)\/disputes$/, ([plan], q) => renderDisputes(plan, q)],
+  [/^\/plans\/([^/]+)\/review$/, ([plan], q) => renderReviewQueue(plan, q)],
+  [/^\/plans\/([^/]+)\/review\/import$/, ([plan]) => renderImport(plan)],
+  [/^\/plans\/([^/]+)\/review\/(\d+)$/, ([plan, id], q) => renderReviewArticle(plan, id, q)],
   [/^\/plans\/([^/]+)\/search$/, ([plan], q) => renderSearch(plan, q)],
   [/^\/plans\/([^/]+)\/history\/([^/]+)\/([^/]+)$/, ([plan, v, l]) => renderHistory(plan, v, l)],
 ];
@@ -37,9 +43,12 @@ function renderNav(plan) {
     ['/compare', 'Compare'],
     ['/lineage', 'Lineage'],
     ['/disputes', 'Disputes'],
+    ['/review', 'Review'],
   ].map(([rest, text]) => {
     const href = planLink(plan, rest);
-    return h('a', { href, 'aria-current': here === href ? 'page' : false }, text);
+    // The review queue stays current while one of its articles is open.
+    const current = here === href || (rest === '/review' && here.startsWith(`${href}/`));
+    return h('a', { href, 'aria-current': current ? 'page' : false }, text);
   });
   nav.append(...links);
 }

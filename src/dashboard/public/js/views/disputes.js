@@ -285,6 +285,13 @@ export async function renderDisputes(plan, query) {
       gradeBadge(version.grade, version.gradeNote),
     ),
     h('ul', { class: 'legend', 'aria-label': 'Clause statuses' }, counts),
+    h(
+      'p',
+      { class: 'small' },
+      'Statements from news articles count here once reviewed: ',
+      h('a', { href: planLink(plan, '/review') }, 'review queue'),
+      '.',
+    ),
     versionBand(data, version, positions),
     data.filters.scope === 'version-wide'
       ? null
