@@ -130,7 +130,11 @@ export async function navigate(href, { replace = false, focus = true } = {}) {
     // The view was rebuilt: put the keyboard back on the control that triggered it.
     document.getElementById(keep)?.focus();
   } else if (focus) {
-    document.getElementById('main').focus({ preventScroll: true });
+    // A view that put the keyboard somewhere itself (the review queue's current statement, the
+    // sign-in field) keeps it; otherwise focus goes to the top of the new content.
+    const main = document.getElementById('main');
+    if (main.contains(document.activeElement) && document.activeElement !== main) return;
+    main.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }
 }
