@@ -49,11 +49,13 @@ export function reviewLegend(parties) {
     h(
       'ul',
       { class: 'legend', 'aria-label': 'Party colours' },
-      parties.map((p) => h('li', {}, partyChip(p))),
+      h('li', { class: 'muted small', 'aria-hidden': 'true' }, 'Party colours:'),
+      [...parties, null].map((p) => h('li', {}, partyChip(p))),
     ),
     h(
       'ul',
       { class: 'legend', 'aria-label': 'Stance marks' },
+      h('li', { class: 'muted small', 'aria-hidden': 'true' }, 'Stance marks:'),
       Object.keys(STANCE_MARKS).map((s) =>
         h('li', {}, h('span', { class: 'chip' }, stanceMark(s), ' ', s)),
       ),

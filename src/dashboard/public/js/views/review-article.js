@@ -138,6 +138,7 @@ export async function renderReviewArticle(plan, id, query) {
     select(i) {
       if (i < 0 || i >= statements.length) return;
       Object.assign(ctx, { index: i, mode: 'view', error: null });
+      status.textContent = '';
       history.replaceState(null, '', here());
       draw();
     },
