@@ -154,7 +154,7 @@ function heatTable(plan, slug, data, version, positions) {
             { class: 'stance none' },
             h('span', { class: 'empty' }, 'no position on record'),
             presumed
-              ? h('span', { class: 'muted small block' }, 'author: support presumed, not counted')
+              ? h('span', { class: 'presumed' }, 'author: support presumed, not counted')
               : null,
           );
         }

@@ -8,16 +8,18 @@ export const reviewHref = (plan, id) =>
   planLink(plan, id === undefined ? '/review' : `/review/${encodeURIComponent(id)}`);
 
 function counts(review) {
+  const { proposed, accepted, rejected } = review;
+  if (proposed + accepted + rejected === 0) {
+    return h('span', { class: 'review-counts muted small' }, 'no statements stored');
+  }
   return h(
     'span',
     { class: 'review-counts' },
-    h(
-      'span',
-      { class: review.proposed ? 'chip to-review' : 'chip' },
-      `${review.proposed} to review`,
-    ),
+    proposed
+      ? h('span', { class: 'chip to-review' }, `${proposed} to review`)
+      : h('span', {}, 'all reviewed'),
     ' ',
-    h('span', { class: 'muted small' }, `${review.accepted} accepted, ${review.rejected} rejected`),
+    h('span', { class: 'muted small' }, `${accepted} accepted, ${rejected} rejected`),
   );
 }
 
@@ -49,8 +51,9 @@ export async function renderReviewQueue(plan, query) {
     h(
       'p',
       {},
-      'Statements the extractor proposed from news articles wait here until an editor accepts them (with corrections) as graded positions, or rejects them with a reason. Only accepted ones count in the disputes view. ',
-      h('a', { href: planLink(plan, '/disputes') }, 'Disputes'),
+      'Statements the extractor proposed from news articles wait here until an editor accepts them (with corrections) as graded positions, or rejects them with a reason. Only accepted ones count in the ',
+      h('a', { href: planLink(plan, '/disputes') }, 'disputes view'),
+      '.',
     ),
     h(
       'p',
