@@ -197,4 +197,43 @@ describe('review queue in headless Chromium', () => {
     expect(await unlabelledControls(page)).toEqual([]);
     expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
   });
+
+  it('imports an article from a file through the form and opens its review', async () => {
+    const page = await d.open(`${PLAN}/review/import`);
+    // Not signed in: the form is not offered, a sign-in is.
+    await page
+      .getByText('Importing stores an article for good, so it needs an editor token.')
+      .waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).last().click();
+    await page.getByLabel('Access token').fill(d.api.tokens.editor);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Import an article' }).waitFor();
+    await page.getByLabel('Outlet').fill('Form Wire');
+    await page.getByLabel('Published on').fill('2025-11-26');
+    await page.getByLabel('Title', { exact: true }).fill('Envoys meet again');
+    await page.getByLabel('Address (URL)').fill('https://example.org/news/form-test');
+    // Neither text nor file: a message, no request.
+    await page.getByRole('button', { name: 'Import and extract' }).click();
+    await page.getByText('Paste the text or choose a file.').waitFor();
+    await page.getByLabel('Or a file').setInputFiles({
+      name: 'envoys.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        'Envoys meet again\n\nForeign Minister Sergey Lavrov told reporters: “The draft needs serious work.”\n',
+      ),
+    });
+    await page.getByRole('button', { name: 'Import and extract' }).click();
+    await page.getByRole('heading', { name: 'Envoys meet again' }).waitFor();
+    await expect(page.locator('.article-text mark.stmt').count()).resolves.toBeGreaterThan(0);
+    const list = await d.api.http().get(`${API}/articles?limit=500`).expect(200);
+    expect(list.body.items).toContainEqual(
+      expect.objectContaining({
+        title: 'Envoys meet again',
+        outlet: 'Form Wire',
+        date: '2025-11-26',
+        url: 'https://example.org/news/form-test',
+      }),
+    );
+    expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
+  });
 });
