@@ -67,7 +67,8 @@ export function renderImport(plan) {
           const article = await writes.importArticle(plan, body);
           await navigate(reviewHref(plan, article.id));
         } catch (err) {
-          if (err.status === 401 || err.status === 403) auth.signOut();
+          // A revoked token is forgotten; a read-only one (403) stays, with the API's message.
+          if (err.status === 401) auth.signOut();
           message.replaceChildren(errorBox(err));
           message.querySelector('.error')?.focus?.();
         } finally {
