@@ -1,6 +1,5 @@
 import { api } from '../api.js';
-import { h, mount, plural, select } from '../dom.js';
-import { navigate } from '../main.js';
+import { h, mount, plural } from '../dom.js';
 import {
   basisBadge,
   gradeBadge,
@@ -11,11 +10,11 @@ import {
   versionName,
 } from '../ui.js';
 import { positionItem } from './positions.js';
+import { FILTERS, filterForm } from './disputes-filters.js';
 
 // The heat map follows docs/disputes.md: cells hold clause-specific stances only; stances on the
 // whole version sit in their own band; an empty cell says "no position on record", never "agreed".
 const STANCES = ['supports', 'conditional', 'unclear', 'opposes'];
-const FILTERS = ['party', 'from', 'to', 'grade', 'scope', 'offset'];
 const PAGE = 50;
 
 /** The positions behind one stance, in a modal dialog (Esc closes it, focus returns). */
@@ -177,68 +176,6 @@ function heatTable(plan, slug, data, version, positions) {
     'div',
     { class: 'scroll-x', tabindex: '0', role: 'region', 'aria-label': 'Stance heat map' },
     h('table', { class: 'heatmap' }, h('thead', {}, head), h('tbody', {}, rows)),
-  );
-}
-
-function filterForm(plan, versions, slug, query, partiesKnown) {
-  const go = (key, value) => {
-    const next = new URLSearchParams(query);
-    next.set('version', slug);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'offset') next.delete('offset');
-    if (key === 'version') for (const k of FILTERS) next.delete(k);
-    return navigate(planLink(plan, `/disputes?${next}`), { replace: true, focus: false });
-  };
-  const date = (id, label) =>
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: id }, label),
-      h('input', {
-        id,
-        type: 'date',
-        value: query.get(id) || '',
-        onchange: (e) => go(id, e.target.value),
-      }),
-    );
-  return h(
-    'form',
-    { class: 'controls', onsubmit: (e) => e.preventDefault(), 'aria-label': 'Filters' },
-    select(
-      'version',
-      'Version',
-      versions.map((v) => [v.slug, `${versionName(v)} (${v.date})`]),
-      slug,
-      (v) => go('version', v),
-    ),
-    select(
-      'party',
-      'Party',
-      [['', 'All parties'], ...partiesKnown.map((p) => [p, p])],
-      query.get('party') || '',
-      (v) => go('party', v),
-    ),
-    date('from', 'Stated from'),
-    date('to', 'Stated until'),
-    select(
-      'grade',
-      'Evidence',
-      [['', 'Any grade'], ...['A', 'B', 'C', 'D'].map((g) => [g, `${g} or better`])],
-      query.get('grade') || '',
-      (v) => go('grade', v),
-    ),
-    select(
-      'scope',
-      'Scope',
-      [
-        ['', 'Clauses and whole version'],
-        ['clause-specific', 'Clause-specific only'],
-        ['version-wide', 'Whole version only'],
-      ],
-      query.get('scope') || '',
-      (v) => go('scope', v),
-    ),
   );
 }
 

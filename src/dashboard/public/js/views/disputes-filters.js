@@ -1,0 +1,72 @@
+import { h, select } from '../dom.js';
+import { navigate } from '../main.js';
+import { planLink, versionName } from '../ui.js';
+
+/** Query parameters the disputes view passes on to the API (docs/disputes.md §6). */
+export const FILTERS = ['party', 'from', 'to', 'grade', 'scope', 'offset'];
+
+/**
+ * The disputes filters, as in the API. A change replaces the URL (no history entry per filter)
+ * and keeps the keyboard on the control; a new version clears the other filters.
+ */
+export function filterForm(plan, versions, slug, query, partiesKnown) {
+  const go = (key, value) => {
+    const next = new URLSearchParams(query);
+    next.set('version', slug);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== 'offset') next.delete('offset');
+    if (key === 'version') for (const k of FILTERS) next.delete(k);
+    return navigate(planLink(plan, `/disputes?${next}`), { replace: true, focus: false });
+  };
+  const date = (id, label) =>
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: id }, label),
+      h('input', {
+        id,
+        type: 'date',
+        value: query.get(id) || '',
+        onchange: (e) => go(id, e.target.value),
+      }),
+    );
+  return h(
+    'form',
+    { class: 'controls', onsubmit: (e) => e.preventDefault(), 'aria-label': 'Filters' },
+    select(
+      'version',
+      'Version',
+      versions.map((v) => [v.slug, `${versionName(v)} (${v.date})`]),
+      slug,
+      (v) => go('version', v),
+    ),
+    select(
+      'party',
+      'Party',
+      [['', 'All parties'], ...partiesKnown.map((p) => [p, p])],
+      query.get('party') || '',
+      (v) => go('party', v),
+    ),
+    date('from', 'Stated from'),
+    date('to', 'Stated until'),
+    select(
+      'grade',
+      'Evidence',
+      [['', 'Any grade'], ...['A', 'B', 'C', 'D'].map((g) => [g, `${g} or better`])],
+      query.get('grade') || '',
+      (v) => go('grade', v),
+    ),
+    select(
+      'scope',
+      'Scope',
+      [
+        ['', 'Clauses and whole version'],
+        ['clause-specific', 'Clause-specific only'],
+        ['version-wide', 'Whole version only'],
+      ],
+      query.get('scope') || '',
+      (v) => go('scope', v),
+    ),
+  );
+}
