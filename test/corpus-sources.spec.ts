@@ -47,7 +47,9 @@ describe('sources: outlet, title and date', () => {
     const wrong = sources.flatMap((s) => {
       const note = s.note ?? '';
       if (!s.outlet.trim() || !s.title.trim()) return [`${s.url}: outlet or title empty`];
-      if (s.titleFrom === 'slug' && !/slug/i.test(note)) return [`${s.url}: slug title, note silent`];
+      if (s.titleFrom === 'slug' && !/slug/i.test(note)) {
+        return [`${s.url}: slug title, note silent`];
+      }
       if (s.titleFrom === undefined && !/descriptive/i.test(note)) {
         return [`${s.url}: descriptive title, note silent`];
       }
@@ -104,8 +106,11 @@ describe('positions and links', () => {
     expect(into.length).toBeGreaterThan(0);
   });
 
-  it.each(['v20jan', 'vpros'])('lineage reaches %s (a link that is not a mere relation)', (slug) => {
-    const kinds = links.filter((l) => l.to?.version === slug).map((l) => l.kind);
-    expect(kinds.filter((k) => k !== 'thematic' && k !== 'parallel').length).toBeGreaterThan(0);
-  });
+  it.each(['v20jan', 'vpros'])(
+    'lineage reaches %s (a link that is not a mere relation)',
+    (slug) => {
+      const kinds = links.filter((l) => l.to?.version === slug).map((l) => l.kind);
+      expect(kinds.filter((k) => k !== 'thematic' && k !== 'parallel').length).toBeGreaterThan(0);
+    },
+  );
 });
