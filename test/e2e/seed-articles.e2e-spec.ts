@@ -124,6 +124,7 @@ const agreeing = (p: Position) => ({
       const missing: string[] = [];
       const wrong: string[] = [];
       let corrected = 0;
+      const fields = new Map<string, number>();
       for (const key of article.statements) {
         const p = positions.get(key)!;
         const match = proposed
@@ -145,7 +146,9 @@ const agreeing = (p: Position) => ({
         if (t0.version !== want.version || t0.clause !== want.clause || t0.topic !== want.topic) {
           body.target = { version: want.version, clause: want.clause, topic: want.topic };
         }
-        corrected += Object.keys(body).some((k) => k !== 'grade' && k !== 'role') ? 1 : 0;
+        const changed = Object.keys(body).filter((k) => k !== 'grade' && k !== 'role');
+        corrected += changed.length > 0 ? 1 : 0;
+        changed.forEach((k) => fields.set(k, (fields.get(k) ?? 0) + 1));
         const res = await t
           .http()
           .post(`${api}/statements/${match.id}/accept`)
@@ -177,7 +180,7 @@ const agreeing = (p: Position) => ({
         expect(got.article).toBe(created.body.id);
       }
       process.stdout.write(
-        `\n${article.id}: ${article.statements.length - missing.length}/${article.statements.length} seed positions reproduced (${corrected} needed a correction besides the grade); inside another statement: ${missing.join(', ') || 'none'}\n`,
+        `\n${article.id}: ${article.statements.length - missing.length}/${article.statements.length} seed positions reproduced (${corrected} needed a correction besides the grade: ${[...fields].map(([k, n]) => `${k} ${n}`).join(', ')}); inside another statement: ${missing.join(', ') || 'none'}\n`,
       );
       expect(wrong).toEqual([]);
       // A seed position with no statement of its own must lie inside one already accepted: the
