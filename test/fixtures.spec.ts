@@ -195,8 +195,14 @@ describe('links, positions and sources', () => {
     }
   });
 
-  it('position ids are stable and sequential', () => {
-    positions.positions.forEach((p, i) => expect(p.id).toBe(`p${String(i + 1).padStart(2, '0')}`));
+  // Ids are cited from articles, notes and tests, so a wrong position is withdrawn, never
+  // renumbered: p43 (Kallas, Dec 2024, before the plan existed; see the corpus README).
+  const WITHDRAWN = ['p43'];
+  it('position ids are stable and sequential, gaps only where a position was withdrawn', () => {
+    const ids = positions.positions.map((p) => p.id);
+    const last = Number(ids[ids.length - 1]!.slice(1));
+    const expected = Array.from({ length: last }, (_, i) => `p${String(i + 1).padStart(2, '0')}`);
+    expect(ids).toEqual(expected.filter((id) => !WITHDRAWN.includes(id)));
   });
 
   it('every source has a proper outlet, a title and a date (null only with a note why)', () => {

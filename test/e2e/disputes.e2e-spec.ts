@@ -63,11 +63,11 @@ describe.each(BACKENDS)('GET /disputes (%s)', (backend) => {
         for (const id of s.positions) expect(scope.get(id)).toBe('version-wide');
       }
     }
-    // Kallas's remark on Russia (p43, before V20 existed) makes no V20 clause "Europe opposes".
+    // The audit's case: a remark by Kallas on Russia (once p43; withdrawn, it dates from Dec 2024)
+    // painted "Europe opposes" on every V20 clause. No version-wide remark may reach a clause.
     const { body } = await get('version=v20&limit=200');
     expect(body.clauses.find((c) => c.label === '1')!.parties).toEqual([]);
-    // Kallas's remark about Russia (p43, 15 Dec) predates V20 and is not about its text: it
-    // reaches no clause of V20 and is not listed as a V20 stance.
+    // Nor may it come back under its old id as a V20 stance.
     expect(body.positions.map((p: { id: string }) => p.id)).not.toContain('p43');
   });
 
