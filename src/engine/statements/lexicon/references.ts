@@ -1,0 +1,60 @@
+/** Back-references: pronouns and nominal phrases that name a recently mentioned speaker. */
+
+export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'any'>> = {
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  she: 'female',
+  her: 'female',
+  they: 'any',
+  они: 'any',
+  вони: 'any',
+  он: 'male',
+  его: 'male',
+  него: 'male',
+  она: 'female',
+  ее: 'female',
+  её: 'female',
+  нее: 'female',
+  він: 'male',
+  його: 'male',
+  нього: 'male',
+  вона: 'female',
+  її: 'female',
+  неї: 'female',
+};
+
+/**
+ * Nominal back-references ("the president", "the aide", "глава держави"): the key is matched in
+ * the article (lower case), the value against the registry title of recent speakers.
+ */
+export const NOMINALS: readonly (readonly [string, string])[] = [
+  ['the president', 'president'],
+  ['the us president', 'president'],
+  ['the russian president', 'president'],
+  ['the ukrainian president', 'president'],
+  ['the aide', 'aide'],
+  ['the kremlin aide', 'aide'],
+  ['the envoy', 'envoy'],
+  ['the spokesman', 'spokes'],
+  ['the spokeswoman', 'spokes'],
+  ['the minister', 'minister'],
+  ['the foreign minister', 'minister'],
+  ['the secretary', 'secretary'],
+  ['the chancellor', 'chancellor'],
+  ['the prime minister', 'prime minister'],
+  ['президент', 'president'],
+  ['глава государства', 'president'],
+  ['глава держави', 'president'],
+  ['помощник', 'aide'],
+  ['помічник', 'aide'],
+  ['спецпосланник', 'envoy'],
+  ['пресс-секретарь', 'spokes'],
+  ['представитель кремля', 'spokes'],
+  ['речник', 'spokes'],
+  ['министр', 'minister'],
+  ['міністр', 'minister'],
+  ['глава мид', 'minister'],
+  ['глава мзс', 'minister'],
+  ['дипломат', 'minister'],
+];
