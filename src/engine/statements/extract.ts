@@ -2,6 +2,8 @@ import { EngineError } from '../errors';
 import { actorSpeaker, findVerbs, resolve, Salience, speakerSlot } from './attribution';
 import type { Speaker, Verb } from './attribution';
 import { isIsoDate, leadingDate, resolveDate } from './dates';
+import { makeDraft, SECONDARY_PARTICIPLE, SECONDARY_RE } from './drafts';
+import type { Attribution, Draft } from './drafts';
 import { layout } from './layout';
 import type { Quote, Sentence } from './layout';
 import { mentionIndex } from './mentions';
@@ -9,6 +11,7 @@ import type { Mention, MentionIndex } from './mentions';
 import { aboutPlan, stanceOf } from './stance';
 import { targeter } from './target';
 import type { Targeter } from './target';
+import { distance, frameOf, inRange, isTitle, languageOf, outside, trimSpan } from './spans';
 import { STATEMENTS_SCHEMA } from './types';
 import type { ExtractionInput, Statement, StatementsResult } from './types';
 
@@ -21,21 +24,6 @@ import type { ExtractionInput, Statement, StatementsResult } from './types';
 export const MAX_ARTICLE_CHARS = 2_000_000;
 /** Quotes shorter than this are scare quotes, titles or single words, never statements alone. */
 const MIN_QUOTE_WORDS = 4;
-
-interface Draft {
-  start: number;
-  end: number;
-  speaker: Speaker;
-  mode: 'direct' | 'reported';
-  verb: string | null;
-  context: string;
-  confidence: number;
-  reportedBy: string | null;
-  paragraph: number;
-  fragments: [number, number][];
-  /** Index of the sentence the statement starts in (its neighbours tell what it is about). */
-  sentence?: number;
-}
 
 // The registry's indexes depend only on the registry: built once per registry object, so a
 // service or bench extracting many articles with the same plan does not rebuild them.
@@ -58,66 +46,6 @@ function cachedTargeter(input: ExtractionInput): Targeter {
   const value = targeter(input.versions, input.clauses, input.topics);
   targeterCache.set(input.clauses, { key, value });
   return value;
-}
-
-/** Tracks intervals (quotes) so mentions and verbs inside them are not read as attribution. */
-function outside<T extends { start: number }>(items: readonly T[], quotes: readonly Quote[]): T[] {
-  let q = 0;
-  return items.filter((item) => {
-    while (q < quotes.length && quotes[q]!.close <= item.start) q++;
-    const quote = quotes[q];
-    return !(quote && quote.open <= item.start && item.start < quote.close);
-  });
-}
-
-function inRange<T extends { start: number }>(
-  items: readonly T[],
-  start: number,
-  end: number,
-): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < items.length && items[i]!.start < end; i++) out.push(items[i]!);
-  return out;
-}
-
-/** Looks like a title ("Squawk Box", "Russia Calling!"): every word capitalised. */
-function isTitle(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return (
-    words.length <= 6 &&
-    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.replace(/^[^\p{L}\p{N}]+/u, '')))
-  );
-}
-
-function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /[\s,:;—–-]/u.test(text[start]!)) start++;
-  while (end > start && /[\s.,;:—–-]/u.test(text[end - 1]!)) end--;
-  return [start, end];
-}
-
-const THAT_RE =
-  /^(?:[^,.;:“”«»"]{0,60}?)(?:\bthat\b|,?\s*что(?![\p{L}])|,?\s*що(?![\p{L}])|:)\s*/iu;
-const CHAIN_RE =
-  /^[^.;“”«»"]{0,80}?(?:,\s*(?:saying|adding|noting|warning|stressing|arguing|insisting)|\bas\s+(?:saying|calling|describing|telling|stating))\b\s*(?:that\b)?\s*/iu;
-/** A second verb of the same speaker: "…, and warned that", "…, adding that", "и дал понять". */
-const SECONDARY_RE = /(?:\band|\bwhile|(?<![\p{L}])(?:и|і|й|та))\s+$/u;
-const SECONDARY_PARTICIPLE = /^(?:adding|saying|noting|warning|insisting|stressing)$/u;
-const STOP_RE = /,\s*(?:although he|although she|while he|while she|but he|but she)\b/iu;
-
-/** Where reported words begin after their verb: after "that"/"что"/"що"/":" or a chained "saying". */
-function contentStart(text: string, from: number, to: number): number {
-  const rest = text.slice(from, to);
-  const chain = CHAIN_RE.exec(rest);
-  if (chain) return from + chain[0].length;
-  const that = THAT_RE.exec(rest);
-  return that ? from + that[0].length : from;
 }
 
 export function extractStatements(input: ExtractionInput): StatementsResult {
@@ -157,7 +85,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     const sentenceVerbs = inRange(verbs, sentence.start, sentence.end);
     const attribution = attribute(sentence, sentenceVerbs, sentenceMentions, longQuotes);
     if (attribution !== null) {
-      const draft = makeDraft(sentence, attribution, longQuotes, index);
+      const draft = makeDraft(text, sentence, attribution, longQuotes);
       if (draft !== null) {
         draft.sentence = index;
         drafts.push(draft);
@@ -279,10 +207,10 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         SECONDARY_RE.test(lead) || (SECONDARY_PARTICIPLE.test(v.word) && /,\s*$/u.test(lead));
       if (v.start <= floor || v.according || !chained) continue;
       const next = makeDraft(
+        text,
         sentence,
         { ...a, verb: v, slot: a.slot },
         qs.filter((q) => q.open > v.end),
-        index,
       );
       if (next === null || next.start <= first.start) continue;
       if (first.mode === 'reported' && first.end > v.start) {
@@ -332,13 +260,6 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     return null;
   }
 
-  interface Attribution {
-    readonly verb: Verb;
-    readonly speaker: Speaker;
-    readonly slot: Mention;
-    readonly reportedBy: string | null;
-  }
-
   function attribute(
     sentence: Sentence,
     vs: readonly Verb[],
@@ -378,79 +299,6 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   function reporterBefore(ms: readonly Mention[], verb: Verb): string | null {
     const m = [...ms].reverse().find((x) => x.end <= verb.start);
     return m ? (m.actor?.name ?? m.text) : null;
-  }
-
-  function makeDraft(
-    sentence: Sentence,
-    a: Attribution,
-    qs: readonly Quote[],
-    index: number,
-  ): Draft | null {
-    const { verb, speaker } = a;
-    const confidence = speaker.indirect ? 0.75 : speaker.role === 'unknown' ? 0.7 : 0.9;
-    const base = {
-      speaker,
-      verb: verb.word,
-      confidence,
-      reportedBy: a.reportedBy,
-      paragraph: sentence.paragraph,
-    };
-    void index;
-    const quotesBefore = qs.filter((q) => q.close <= verb.start);
-    const quotesAfter = qs.filter((q) => q.open >= verb.end);
-    if (quotesBefore.length > 0 && (quotesAfter.length === 0 || a.slot.start < verb.start)) {
-      // "“…,” Ushakov said, “…”": the quote before the verb, joined with one right after it.
-      const first = quotesBefore[0]!;
-      const last =
-        quotesAfter.length > 0 && quotesAfter[0]!.open - a.slot.end < 40
-          ? quotesAfter[quotesAfter.length - 1]!
-          : quotesBefore[quotesBefore.length - 1]!;
-      return {
-        ...base,
-        start: first.start,
-        end: last.end,
-        mode: 'direct',
-        context: text.slice(verb.start, sentence.end),
-        fragments: qs
-          .filter((q) => q.start >= first.start && q.end <= last.end)
-          .map((q) => [q.start, q.end]),
-      };
-    }
-    const from = a.slot.start > verb.end ? a.slot.end : verb.end;
-    let start = contentStart(text, from, sentence.end);
-    let end = sentence.end;
-    const stop = STOP_RE.exec(text.slice(start, end));
-    if (stop) end = start + stop.index;
-    [start, end] = trimSpan(text, start, end);
-    if (quotesAfter.length > 0) {
-      const q0 = quotesAfter[0]!;
-      const qn = quotesAfter[quotesAfter.length - 1]!;
-      // The reported words are exactly the quote: keep the quote alone, as a direct statement.
-      if (q0.open <= start + 1 && qn.close >= end - 1) {
-        return {
-          ...base,
-          start: q0.start,
-          end: qn.end,
-          mode: 'direct',
-          context: text.slice(sentence.start, q0.open),
-          fragments: [[q0.start, qn.end]],
-        };
-      }
-    }
-    if (end - start < 12) {
-      // "…, Ushakov said." at the end: the words are the sentence before the attribution.
-      const lead = trimSpan(text, sentence.start, Math.min(a.slot.start, verb.start));
-      if (lead[1] - lead[0] < 12) return null;
-      [start, end] = lead;
-    }
-    return {
-      ...base,
-      start,
-      end,
-      mode: 'reported',
-      context: text.slice(sentence.start, start),
-      fragments: [[start, end]],
-    };
   }
 
   /**
@@ -498,26 +346,4 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   };
 }
 
-/** The words between the verb and a quote frame it ("indicated that a possible meeting …"). */
-function frameOf(context: string): string {
-  const lastVerb = findVerbs(context).pop();
-  return lastVerb ? context.slice(lastVerb.end) : '';
-}
-
-function distance(verb: Verb, quotes: readonly Quote[]): number {
-  return Math.min(
-    ...quotes.map((q) =>
-      verb.start >= q.close ? verb.start - q.close : q.open >= verb.end ? q.open - verb.end : 0,
-    ),
-  );
-}
-
-export function languageOf(text: string): string {
-  const sample = text.slice(0, 20_000);
-  const cyrillic = (sample.match(/[\u0400-\u04ff]/gu) ?? []).length;
-  const latin = (sample.match(/[A-Za-z]/gu) ?? []).length;
-  if (cyrillic <= latin) return 'en';
-  return /[іїєґ]/iu.test(sample) ? 'uk' : 'ru';
-}
-
-export { actorSpeaker };
+export { actorSpeaker, languageOf };
