@@ -27,6 +27,8 @@ export interface Speaker {
   readonly title?: string;
   /** Pronoun and nominal references are less sure than names. */
   readonly indirect: boolean;
+  /** "a senior official": no he/she refers back to it ("the official" does). */
+  readonly unnamed?: boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -39,6 +41,12 @@ export function findVerbs(text: string): Verb[] {
   const verbs: Verb[] = [];
   for (const m of text.matchAll(VERB_RE)) {
     const word = m[0].toLowerCase();
+    // "the envoy said to have shaped the draft", "is said to be": hearsay, not a speech act.
+    if (
+      /^\s+to\s+(?:be|have)\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))
+    ) {
+      continue;
+    }
     verbs.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -75,8 +83,16 @@ export class Salience {
   /** he/she: the latest person of that gender; they: the latest speaker of any kind. */
   public pronoun(gender: 'male' | 'female' | undefined): Speaker | null {
     const hit = this.recent.find(
-      (s) => gender === undefined || (s.person && (s.gender === undefined || s.gender === gender)),
+      (s) =>
+        gender === undefined ||
+        (s.person && !s.unnamed && (s.gender === undefined || s.gender === gender)),
     );
+    return hit ? { ...hit, indirect: true } : null;
+  }
+
+  /** "it said": the latest institution. */
+  public institution(): Speaker | null {
+    const hit = this.recent.find((s) => !s.person);
     return hit ? { ...hit, indirect: true } : null;
   }
 
@@ -91,7 +107,22 @@ export function resolve(mention: Mention, salience: Salience): Speaker | null {
     case 'actor':
       return actorSpeaker(mention.actor!);
     case 'pronoun':
-      return salience.pronoun(mention.gender);
+      return mention.institution ? salience.institution() : salience.pronoun(mention.gender);
+    case 'descriptive': {
+      const d = mention.descriptive!;
+      // "the official said": the official last quoted, if any; else a speaker of its own.
+      const back = d.definite ? salience.nominal(d.title) : null;
+      if (back) return back;
+      return {
+        name: d.text,
+        party: d.party,
+        role: d.role,
+        person: !/^(?:delegation|side|government|делегаци|делегаці|сторон)/u.test(d.title),
+        title: d.title,
+        indirect: false,
+        unnamed: true,
+      };
+    }
     case 'nominal':
       return salience.nominal(mention.text);
     case 'unknown':
@@ -173,14 +204,27 @@ export function speakerSlot(
   }
   if (subjects.length === 0) return null;
   const trimmed = lead.trimEnd();
+  let chosen = subjects[subjects.length - 1]!;
   if (trimmed.endsWith(',')) {
     // An appositive ", …," between the subject and its verb: the subject precedes its first comma.
     const open = text.lastIndexOf(',', from + trimmed.length - 2);
     if (open >= from) {
       const subject = [...subjects].reverse().find((m) => m.end <= open);
       const inner = text.slice(open, from + trimmed.length);
-      if (subject && !findVerbs(inner).length) return subject;
+      if (subject && !findVerbs(inner).length) chosen = subject;
     }
   }
-  return subjects[subjects.length - 1]!;
+  return named(text, chosen, subjects);
+}
+
+/** "Ukraine's chief negotiator, Rustem Umerov, said": a name in apposition beats its description. */
+function named(text: string, chosen: Mention, subjects: readonly Mention[]): Mention {
+  if (chosen.kind !== 'descriptive') return chosen;
+  const name = subjects.find(
+    (m) =>
+      (m.kind === 'actor' || m.kind === 'unknown') &&
+      m.start >= chosen.end &&
+      /^[\s,—–-]*$/u.test(text.slice(chosen.end, m.start)),
+  );
+  return name ?? chosen;
 }

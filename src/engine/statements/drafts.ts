@@ -113,7 +113,17 @@ export function makeDraft(
       };
     }
   }
-  if (end - start < 12) {
+  const rest = text.slice(start, end);
+  // "…, an official told NBC News this week.": the verb's object ends the sentence; the words
+  // are the clause before the speaker. "according to analysts who …": a relative clause, too.
+  const objectOnly =
+    start ===
+      from + (text.slice(from, start).length - text.slice(from, start).trimStart().length) &&
+    (/^(?:who|which)\b/iu.test(rest) ||
+      (/^tell|^told/u.test(verb.word) &&
+        rest.split(/\s+/u).length <= 6 &&
+        /,\s*$/u.test(text.slice(sentence.start, a.slot.start))));
+  if (end - start < 12 || objectOnly) {
     // "…, Ushakov said." at the end: the words are the sentence before the attribution.
     const lead = trimSpan(text, sentence.start, Math.min(a.slot.start, verb.start));
     if (lead[1] - lead[0] < 12) return null;

@@ -65,7 +65,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   const dateLine = leadingDate(text);
   const date = input.date ?? dateLine?.date ?? null;
   const { paragraphs, quotes, sentences } = layout(text);
-  const mentions = outside(cachedIndex(input.actors).all(text), quotes);
+  const mentions = outside(cachedIndex(input.actors).all(text, input.parties), quotes);
   const verbs = outside(findVerbs(text), quotes);
   const target = cachedTargeter(input);
   const salience = new Salience();

@@ -1,3 +1,5 @@
+import { descriptiveSpeakers } from './descriptive';
+import type { Descriptive } from './descriptive';
 import type { RegistryActor } from './types';
 import { NOMINALS, PRONOUNS } from './lexicon';
 
@@ -7,7 +9,7 @@ import { NOMINALS, PRONOUNS } from './lexicon';
  * One pass over the article with one alternation per kind keeps the cost linear in its length.
  */
 
-export type MentionKind = 'actor' | 'pronoun' | 'nominal' | 'unknown';
+export type MentionKind = 'actor' | 'pronoun' | 'nominal' | 'descriptive' | 'unknown';
 
 export interface Mention {
   readonly start: number;
@@ -17,6 +19,10 @@ export interface Mention {
   /** The words as written (unknown names) or the nominal's title key ("aide"). */
   readonly text: string;
   readonly gender?: 'male' | 'female';
+  /** "it": an institution, never a person. */
+  readonly institution?: boolean;
+  /** An unnamed or descriptive speaker ("a senior US official"). */
+  readonly descriptive?: Descriptive;
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
@@ -24,7 +30,7 @@ const KEY = 4;
 
 export interface MentionIndex {
   /** Every mention in the text, sorted by start; longer mentions win overlaps. */
-  all(text: string): Mention[];
+  all(text: string, parties?: readonly string[]): Mention[];
 }
 
 export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
@@ -73,7 +79,7 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
   };
 
   return {
-    all(text: string): Mention[] {
+    all(text: string, parties: readonly string[] = []): Mention[] {
       const found: Mention[] = [];
       const lowered = text.toLowerCase().replace(/ё/gu, 'е');
       // Lower-casing may change the length of rare letters (İ); then offsets would not line up.
@@ -112,7 +118,11 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
               end,
               kind: 'pronoun',
               text: text.slice(start, end),
-              ...(gender === 'any' ? {} : { gender }),
+              ...(gender === 'any'
+                ? {}
+                : gender === 'institution'
+                  ? { institution: true }
+                  : { gender }),
             });
           }
           const nominals =
@@ -151,6 +161,15 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
             }
           }
         }
+      }
+      for (const d of descriptiveSpeakers(text, parties)) {
+        found.push({
+          start: d.start,
+          end: d.end,
+          kind: 'descriptive',
+          text: d.text,
+          descriptive: d,
+        });
       }
       return dropOverlaps(found);
     },
@@ -309,7 +328,13 @@ function plausibleName(s: string): boolean {
 }
 
 function dropOverlaps(found: Mention[]): Mention[] {
-  const rank: Record<MentionKind, number> = { actor: 0, nominal: 1, pronoun: 2, unknown: 3 };
+  const rank: Record<MentionKind, number> = {
+    actor: 0,
+    nominal: 1,
+    pronoun: 2,
+    descriptive: 3,
+    unknown: 4,
+  };
   found.sort(
     (a, b) =>
       a.start - b.start || rank[a.kind] - rank[b.kind] || b.end - b.start - (a.end - a.start),

@@ -1,6 +1,7 @@
 /** Back-references: pronouns and nominal phrases that name a recently mentioned speaker. */
+import { list } from './list';
 
-export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'any'>> = {
+export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'any' | 'institution'>> = {
   he: 'male',
   him: 'male',
   his: 'male',
@@ -22,6 +23,8 @@ export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'any'>> = {
   вона: 'female',
   її: 'female',
   неї: 'female',
+  // "…,” it said": an institution (the Kremlin, a ministry), never a person.
+  // it: 'institution',
 };
 
 /**
@@ -57,4 +60,91 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['глава мид', 'minister'],
   ['глава мзс', 'minister'],
   ['дипломат', 'minister'],
+  ['the spokesperson', 'spokes'],
+  ['the diplomat', 'minister'],
+  ['the leader', 'president'],
+  ['the kremlin leader', 'president'],
+  ['the russian leader', 'president'],
+  ['the ukrainian leader', 'president'],
+  ['the american leader', 'president'],
+  ['the us leader', 'president'],
+  ['the german leader', 'chancellor'],
+  ['the foreign secretary', 'secretary'],
+  ['the secretary of state', 'secretary'],
+  ['лидер', 'president'],
+  ['лідер', 'president'],
+  ['секретар', 'secretary'],
+  ['госсекретар', 'secretary'],
+  ['держсекретар', 'secretary'],
+  ['канцлер', 'chancellor'],
+  ['премьер', 'prime minister'],
+  ['прем', 'prime minister'],
 ];
+
+/**
+ * Unnamed and descriptive speakers ("a senior US official", "Russian negotiators", "джерело в
+ * Кремлі", "высокопоставленный чиновник США"): head nouns, the words that may stand before them,
+ * and the words that give their party. Keys of PARTY_CUES are matched to the plan's party names.
+ */
+export const DESCRIPTIVE_NOUNS: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    ...list(
+      'official|officials|diplomat|diplomats|source|sources|negotiator|negotiators|aide|aides',
+      'envoy|envoys|insider|insiders|delegation|side|government|spokesperson|spokesman',
+      'spokeswoman|analyst|analysts|expert|experts|observer|observers|commentator|commentators',
+      'researcher|researchers|scholar|scholars',
+    ).map((w) => [w, w.replace(/(?:s|person|man|woman)$/u, '').replace(/^spokes.*/u, 'spokes')]),
+    ...list(
+      'чиновник|источник|собеседник|дипломат|представител|переговорщик|посадов|джерел',
+      'співрозмовник|перемовник|переговірник|аналитик|аналітик|эксперт|експерт|политолог',
+      'політолог|делегаци|делегаці|сторон',
+    ).map((w) => [w, w]),
+  ],
+);
+
+/** Nouns that name commentators: their words are reported, never a party's stance. */
+export const COMMENTATOR_NOUNS: readonly string[] = list(
+  'analyst|expert|observer|commentator|researcher|scholar|аналитик|аналітик|эксперт|експерт',
+  'политолог|політолог',
+);
+
+/** Nouns that only name a speaker together with a party ("the Russian side", "делегация США"). */
+export const PARTY_ONLY_NOUNS: readonly string[] = list(
+  'delegation|side|government|делегаци|делегаці|сторон',
+);
+
+/** Words that may stand before a descriptive noun (lower case; party cues count too). */
+export const DESCRIPTIVE_MODIFIERS: readonly string[] = list(
+  'a|an|the|one|two|three|four|several|some|many|other|senior|top|high-ranking|unnamed',
+  'anonymous|former|western|administration|government|defense|defence|foreign|ministry',
+  'military|intelligence|security|state|department|house|white|presidential|independent',
+  'political|policy|military|russia-based|moscow-based|kyiv-based|один|одна|один из',
+  'высокопоставленный|высокопоставленного|високопоставлений|неназванный|анонимный',
+  'осведомленный|поінформований|дипломатический|дипломатичне|дипломатичний|военный',
+  'військовий|западный|західний',
+);
+
+/** Modifiers that make a descriptive speaker a commentator ("former officials"). */
+export const COMMENTATOR_MODIFIERS: readonly string[] = list('former|independent|бывший|колишній');
+
+/** Party cue words (lower case, Cyrillic as stems) by party key. */
+export const PARTY_CUES: Readonly<Record<string, readonly string[]>> = {
+  us: list(
+    'american|us|u.s.|washington|administration|white|state|pentagon|трамп|сша|американ',
+    'вашингтон|белого|білого',
+  ),
+  russia: list('russian|russia|kremlin|moscow|российск|росій|россии|росії|кремл|москв|рф'),
+  ukraine: list('ukrainian|ukraine|kyiv|kiev|украинск|україн|украин|киев|київ|києв'),
+  europe: list(
+    'european|eu|french|german|british|uk|italian|polish|европейск|європейськ|ес|єс|франц',
+    'немец|німец|британ',
+  ),
+};
+
+/** Names each party key may have in a plan's party list (lower case). */
+export const PARTY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  us: list('us|usa|u.s.|united states|america'),
+  russia: list('russia|russian federation'),
+  ukraine: list('ukraine'),
+  europe: list('europe|europe/eu|eu|european union'),
+};
