@@ -79,7 +79,7 @@ export function partyName(key: string, parties: readonly string[]): string | nul
 
 export function descriptiveSpeakers(text: string, parties: readonly string[]): Descriptive[] {
   const out: Descriptive[] = [];
-  for (const m of (process.env.NODESC ? [] : text.matchAll(NOUN_RE))) {
+  for (const m of text.matchAll(NOUN_RE)) {
     const nounStart = m.index;
     const nounEnd = m.index + m[0].length;
     const isLatin = m[1] !== undefined;

@@ -315,11 +315,20 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   }
 
   const statements: Statement[] = [];
+  /** Paragraph of each speaker's last statement kept: a speaker stays on topic in a passage. */
+  const keptIn = new Map<string, number>();
   for (const d of drafts) {
     const quote = text.slice(d.start, d.end);
     const frame = d.context;
-    if (!relevant(d, quote)) continue;
     const { target: t, topics } = target.target(quote, frame, date);
+    const last = keptIn.get(d.speaker.name);
+    const onTopic =
+      relevant(d, quote) ||
+      topics.length > 0 ||
+      t.kind !== 'plan' ||
+      (last !== undefined && d.paragraph - last <= 1);
+    if (!onTopic) continue;
+    keptIn.set(d.speaker.name, d.paragraph);
     statements.push({
       id: `st-${d.start}-${d.end}`,
       speaker: d.speaker.name,
