@@ -129,7 +129,8 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         prev.mode === 'direct' &&
         prev.paragraph === sentence.paragraph &&
         lastAttributed?.sentence === index - 1 &&
-        /,\s*$/u.test(text.slice(prev.start, prev.end))
+        (/,\s*$/u.test(text.slice(prev.start, prev.end)) ||
+          /^[”"»’“]\s*,/u.test(text.slice(prev.end, prev.end + 3)))
       ) {
         prev.fragments.push([q[0]!.start, q[q.length - 1]!.end]);
         prev.end = q[q.length - 1]!.end;
@@ -272,6 +273,12 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     for (const verb of ordered) {
       const slot = speakerSlot(text, verb, ms, sentence.start, sentence.end);
       if (slot === null) continue;
+      // "Dmitriev, the envoy, sounded pleased: “…,” he said": the sentence's subject (its first
+      // name) is the nearest antecedent of its pronoun.
+      const subject = ms.find((m) => m.kind === 'actor' || m.kind === 'unknown');
+      if (slot.kind === 'pronoun' && subject && subject.end <= slot.start) {
+        salience.push(resolve(subject, salience)!);
+      }
       const speaker = resolve(slot, salience);
       if (speaker === null) continue;
       // "ISW assessed that Putin claimed …": the words are Putin's, relayed by ISW.

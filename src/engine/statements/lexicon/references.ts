@@ -86,21 +86,19 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
  * Кремлі", "высокопоставленный чиновник США"): head nouns, the words that may stand before them,
  * and the words that give their party. Keys of PARTY_CUES are matched to the plan's party names.
  */
-export const DESCRIPTIVE_NOUNS: Readonly<Record<string, string>> = Object.fromEntries(
-  [
-    ...list(
-      'official|officials|diplomat|diplomats|source|sources|negotiator|negotiators|aide|aides',
-      'envoy|envoys|insider|insiders|delegation|side|government|spokesperson|spokesman',
-      'spokeswoman|analyst|analysts|expert|experts|observer|observers|commentator|commentators',
-      'researcher|researchers|scholar|scholars',
-    ).map((w) => [w, w.replace(/(?:s|person|man|woman)$/u, '').replace(/^spokes.*/u, 'spokes')]),
-    ...list(
-      'чиновник|источник|собеседник|дипломат|представител|переговорщик|посадов|джерел',
-      'співрозмовник|перемовник|переговірник|аналитик|аналітик|эксперт|експерт|политолог',
-      'політолог|делегаци|делегаці|сторон',
-    ).map((w) => [w, w]),
-  ],
-);
+export const DESCRIPTIVE_NOUNS: Readonly<Record<string, string>> = Object.fromEntries([
+  ...list(
+    'official|officials|diplomat|diplomats|source|sources|negotiator|negotiators|aide|aides',
+    'envoy|envoys|insider|insiders|delegation|side|government|spokesperson|spokesman',
+    'spokeswoman|analyst|analysts|expert|experts|observer|observers|commentator|commentators',
+    'researcher|researchers|scholar|scholars',
+  ).map((w) => [w, w.replace(/(?:s|person|man|woman)$/u, '').replace(/^spokes.*/u, 'spokes')]),
+  ...list(
+    'чиновник|источник|собеседник|дипломат|представител|переговорщик|посадов|джерел',
+    'співрозмовник|перемовник|переговірник|аналитик|аналітик|эксперт|експерт|политолог',
+    'політолог|делегаци|делегаці|сторон',
+  ).map((w) => [w, w]),
+]);
 
 /** Nouns that name commentators: their words are reported, never a party's stance. */
 export const COMMENTATOR_NOUNS: readonly string[] = list(

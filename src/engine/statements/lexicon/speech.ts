@@ -17,7 +17,8 @@ export const SPEECH_VERBS_EN: readonly string[] = list(
   'welcomed|praised|criticised|criticized|signalled|signaled|promised|vowed|pledged',
   'observed|remarked|asserted|contended|thinks|cautioned|according to|pointed out|quoted',
   'hinted|calling|describes|in his view|in her view|in his reading|in her reading',
-  'in his opinion|in her opinion|in their view',
+  'in his opinion|in her opinion|in their view|doubted|doubts|recalled|revealed|disclosed',
+  'countered|reckoned',
 );
 
 /** English "according to"-like phrases: the speaker is a pronoun inside or a name after them. */
@@ -28,6 +29,7 @@ export const ACCORDING_EN: readonly string[] = list(
 
 /** Russian and Ukrainian speech verbs as stems (both languages share several). */
 export const SPEECH_STEMS_CYR: readonly string[] = list(
+  'каже|кажуть|говорит|говорят|говорить|наголошу|сообщает|повідомля',
   'заявил|заявля|сказал|отметил|подчеркнул|добавил|сообщил|указал|пояснил|признал|назвал',
   'предупредил|написал|уточнил|констатировал|считает|полагает|убежден|уверен|настаивает',
   'настаивал|призвал|предложил|заверил|ответил|высказал|оценил|отверг|выразил|утверждает',

@@ -10,6 +10,8 @@ export const POSITIVE: readonly string[] = list(
 );
 
 export const NEGATIVE: readonly string[] = list(
+  'mockery|farce|sham|unworkable|unrealistic|worst|невыполним|невиконуван|нездійсненн|найгірш',
+  'наихудш|издевательств|знущанн',
   'unacceptable|reject|rejected|rejects|oppose|opposes|opposed|criticism|opposition',
   "unconstructive|does not work for|doesn't work for|concerned about|will not recognise",
   'will not recognize|never recognise|never recognize|неконструктив|не признает|не признаем',

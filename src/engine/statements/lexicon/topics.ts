@@ -5,6 +5,7 @@ import { list } from './list';
  * a topic, version or clause) is about something else and left out.
  */
 export const PLAN_CUES: readonly string[] = list(
+  'делегац|делегаці|referendum|референдум|прекращени огня|припинення вогню|перемовин',
   'peace|plan|deal|talks|negotiation|negotiator|negotiating|proposal|diplomat|dialog',
   'progress|envoy|delegation|point|document|draft|framework|agreement|ceasefire|truce',
   'settlement|diplomac|meeting|discuss|territor|guarantee|concession|compromise|wording',
