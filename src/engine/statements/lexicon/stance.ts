@@ -1,12 +1,16 @@
 import { list } from './list';
 
+/**
+ * Words that evaluate a plan or proposal well. Words about the talks going well ("positive",
+ * "progress", "agreed on", "домовилися") are left out: alone they take no position on the plan's
+ * terms, which the annotation policy reads as `unclear`.
+ */
 export const POSITIVE: readonly string[] = list(
   'acceptable|accept|welcome|welcomed|welcomes|support|supports|supported|endorse|endorsed',
-  'agree with|agreed on|agree on|good basis|basis for|look better|looks better|positive',
-  'step forward|ready to sign|fair|realistic|satisfied|suits us|work together|basis',
-  'encouraging|remarkable|ready to discuss|готов обсуждать|готові обговорювати|приемлем',
-  'поддерж|согласил|согласны|согласиться|позитив|основой|основу|устраива|договорил|прийнятн',
-  'підтрим|погодил|погоджу|позитивн|основою|влаштову|прогрес|краще|домовил',
+  'agree with|good basis|basis for|look better|looks better|ready to sign|fair|realistic',
+  'satisfied|suits us|basis|step forward|encouraging|remarkable|ready to discuss',
+  'готов обсуждать|готові обговорювати|приемлем|поддерж|согласил|согласны|согласиться|основой',
+  'основу|устраива|прийнятн|підтрим|погодил|погоджу|основою|влаштову|краще',
 );
 
 export const NEGATIVE: readonly string[] = list(
