@@ -136,6 +136,9 @@ export function resolve(mention: Mention, salience: Salience): Speaker | null {
   }
 }
 
+const PREPOSITION_BEFORE =
+  /(?:^|[^\p{L}])(?:with|to|for|from|by|against|between|than|с|со|з|із|зі|к|до|для|от|від|между|між|против|проти)\s+$/iu;
+
 /** Possessive and object pronouns cannot be the subject of "said" ("his", "him", "її"). */
 const NOT_SUBJECT = new Set([
   'his',
@@ -176,6 +179,8 @@ export function speakerSlot(
       return null;
     }
     const next = after[0];
+    // "according to analysts who follow the Kremlin": the Kremlin is not who speaks.
+    if (next && /\b(?:who|which|that)\b/iu.test(text.slice(verb.end, next.start))) return null;
     return next && next.start - verb.end < 40 ? next : null;
   }
   if (verb.word === 'quoted') {
@@ -191,7 +196,9 @@ export function speakerSlot(
     (m) =>
       (m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase())) &&
       // "Putin’s warning that …" is a noun phrase, not Putin warning.
-      !/^[’']s\s+$/u.test(text.slice(m.end, verb.start)),
+      !/^[’']s\s+$/u.test(text.slice(m.end, verb.start)) &&
+      // "after meeting with Trump, Zelensky said", "після зустрічі з Трампом": an object.
+      !PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 8), m.start)),
   );
   // Inversion: the verb opens the sentence or follows a quote ("…,” said X", "», — сказал X").
   const afterQuote = /[”"»’][\s,—–-]*$/u.test(lead);

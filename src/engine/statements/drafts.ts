@@ -119,7 +119,7 @@ export function makeDraft(
   const objectOnly =
     start ===
       from + (text.slice(from, start).length - text.slice(from, start).trimStart().length) &&
-    (/^(?:who|which)\b/iu.test(rest) ||
+    (/^(?:who|which|why|how|почему|зачем|чому|навіщо)(?![\p{L}])/iu.test(rest) ||
       (/^tell|^told/u.test(verb.word) &&
         rest.split(/\s+/u).length <= 6 &&
         /,\s*$/u.test(text.slice(sentence.start, a.slot.start))));

@@ -345,6 +345,10 @@ function dropOverlaps(found: Mention[]): Mention[] {
     if (last !== undefined && m.start < last.end) {
       // A registry name inside a longer capitalised run wins over the run.
       if (last.kind === 'unknown' && m.kind === 'actor') kept[kept.length - 1] = m;
+      // "the Kremlin spokesman": the person the longer alias names, not the institution.
+      else if (last.kind === 'actor' && m.kind === 'actor' && m.end > last.end) {
+        kept[kept.length - 1] = m;
+      }
       continue;
     }
     kept.push(m);

@@ -44,7 +44,12 @@ export function isTitle(text: string): boolean {
   );
 }
 
+/** "WASHINGTON — ", "MOSCOW (Reuters) - ": a dateline opening a paragraph, not reported words. */
+const DATELINE_RE = /^[\p{Lu}][\p{Lu} .'’-]{2,40}(?:\([^)]{0,40}\))?\s*[—–-]\s+/u;
+
 export function trimSpan(text: string, start: number, end: number): [number, number] {
+  const dateline = DATELINE_RE.exec(text.slice(start, Math.min(end, start + 60)));
+  if (dateline) start += dateline[0].length;
   while (start < end && /[\s,:;—–-]/u.test(text[start]!)) start++;
   while (end > start && /[\s.,;:—–-]/u.test(text[end - 1]!)) end--;
   return [start, end];
