@@ -343,8 +343,10 @@ function dropOverlaps(found: Mention[]): Mention[] {
   for (const m of found) {
     const last = kept[kept.length - 1];
     if (last !== undefined && m.start < last.end) {
-      // A registry name inside a longer capitalised run wins over the run.
-      if (last.kind === 'unknown' && m.kind === 'actor') kept[kept.length - 1] = m;
+      // A registry name inside a longer capitalised run or description wins over it.
+      if ((last.kind === 'unknown' || last.kind === 'descriptive') && m.kind === 'actor') {
+        kept[kept.length - 1] = m;
+      }
       // "the Kremlin spokesman": the person the longer alias names, not the institution.
       else if (last.kind === 'actor' && m.kind === 'actor' && m.end > last.end) {
         kept[kept.length - 1] = m;
