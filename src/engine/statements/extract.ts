@@ -1,17 +1,16 @@
 import { EngineError } from '../errors';
-import { actorSpeaker, findVerbs, resolve, Salience, speakerSlot } from './attribution';
+import { actorSpeaker, findVerbs, resolve, Salience } from './attribution';
 import type { Speaker, Verb } from './attribution';
 import { isIsoDate, leadingDate, resolveDate } from './dates';
+import { attribute } from './attribute';
+import { cachedIndex, cachedTargeter } from './registry-cache';
 import { makeDraft, SECONDARY_PARTICIPLE, SECONDARY_RE } from './drafts';
 import type { Attribution, Draft } from './drafts';
 import { layout } from './layout';
 import type { Quote, Sentence } from './layout';
-import { mentionIndex } from './mentions';
-import type { Mention, MentionIndex } from './mentions';
+import type { Mention } from './mentions';
 import { aboutPlan, stanceOf } from './stance';
-import { targeter } from './target';
-import type { Targeter } from './target';
-import { distance, frameOf, inRange, isTitle, languageOf, outside, trimSpan } from './spans';
+import { frameOf, inRange, isTitle, languageOf, outside, trimSpan } from './spans';
 import { STATEMENTS_SCHEMA } from './types';
 import type { ExtractionInput, Statement, StatementsResult } from './types';
 
@@ -24,29 +23,6 @@ import type { ExtractionInput, Statement, StatementsResult } from './types';
 export const MAX_ARTICLE_CHARS = 2_000_000;
 /** Quotes shorter than this are scare quotes, titles or single words, never statements alone. */
 const MIN_QUOTE_WORDS = 4;
-
-// The registry's indexes depend only on the registry: built once per registry object, so a
-// service or bench extracting many articles with the same plan does not rebuild them.
-const indexCache = new WeakMap<object, MentionIndex>();
-const targeterCache = new WeakMap<object, { key: readonly unknown[]; value: Targeter }>();
-
-function cachedIndex(actors: ExtractionInput['actors']): MentionIndex {
-  let index = indexCache.get(actors);
-  if (index === undefined) {
-    index = mentionIndex(actors);
-    indexCache.set(actors, index);
-  }
-  return index;
-}
-
-function cachedTargeter(input: ExtractionInput): Targeter {
-  const key = [input.versions, input.clauses, input.topics];
-  const hit = targeterCache.get(input.clauses);
-  if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
-  const value = targeter(input.versions, input.clauses, input.topics);
-  targeterCache.set(input.clauses, { key, value });
-  return value;
-}
 
 export function extractStatements(input: ExtractionInput): StatementsResult {
   const { text } = input;
@@ -83,7 +59,14 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     );
     const sentenceMentions = inRange(mentions, sentence.start, sentence.end);
     const sentenceVerbs = inRange(verbs, sentence.start, sentence.end);
-    const attribution = attribute(sentence, sentenceVerbs, sentenceMentions, longQuotes);
+    const attribution = attribute(
+      text,
+      salience,
+      sentence,
+      sentenceVerbs,
+      sentenceMentions,
+      longQuotes,
+    );
     if (attribution !== null) {
       const draft = makeDraft(text, sentence, attribution, longQuotes);
       if (draft !== null) {
@@ -233,11 +216,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     if (lastAttributed === null) return false;
     if (lastAttributed.paragraph === sentence.paragraph) return true;
     const para = paragraphs[sentence.paragraph]!;
-    const gapOk =
-      lastAttributed.paragraph === sentence.paragraph - 1 ||
-      (lastAttributed.paragraph === sentence.paragraph - 2 &&
-        paragraphs[sentence.paragraph - 1]!.heading === false &&
-        false);
+    const gapOk = lastAttributed.paragraph === sentence.paragraph - 1;
     // The new paragraph must open with the quote, as continued quotes do.
     return (
       gapOk &&
@@ -259,53 +238,6 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       return named ? resolve(named, salience) : null;
     }
     return null;
-  }
-
-  function attribute(
-    sentence: Sentence,
-    vs: readonly Verb[],
-    ms: readonly Mention[],
-    qs: readonly Quote[],
-  ): Attribution | null {
-    // With a quote, the verb nearest to it attributes it; else the first verb with a speaker.
-    const ordered =
-      qs.length === 0 ? vs : [...vs].sort((a, b) => distance(a, qs) - distance(b, qs));
-    for (const verb of ordered) {
-      const slot = speakerSlot(text, verb, ms, sentence.start, sentence.end);
-      if (slot === null) continue;
-      // "Dmitriev, the envoy, sounded pleased: “…,” he said": the sentence's subject (its first
-      // name) is the nearest antecedent of its pronoun.
-      const subject = ms.find((m) => m.kind === 'actor' || m.kind === 'unknown');
-      if (slot.kind === 'pronoun' && subject && subject.end <= slot.start) {
-        salience.push(resolve(subject, salience)!);
-      }
-      const speaker = resolve(slot, salience);
-      if (speaker === null) continue;
-      // "ISW assessed that Putin claimed …": the words are Putin's, relayed by ISW.
-      const inner = vs.find((v) => v.start > verb.end && v.start - verb.end < 90 && !v.according);
-      if (inner && speaker.role !== 'official') {
-        const innerSlot = speakerSlot(
-          text,
-          inner,
-          ms.filter((m) => m.start >= verb.end),
-          verb.end,
-          sentence.end,
-        );
-        const innerSpeaker =
-          innerSlot && innerSlot.start > verb.end ? resolve(innerSlot, salience) : null;
-        if (innerSlot && innerSpeaker && innerSpeaker.name !== speaker.name) {
-          return { verb: inner, speaker: innerSpeaker, slot: innerSlot, reportedBy: speaker.name };
-        }
-      }
-      const reportedBy = verb.word === 'quoted' ? reporterBefore(ms, verb) : null;
-      return { verb, speaker, slot, reportedBy };
-    }
-    return null;
-  }
-
-  function reporterBefore(ms: readonly Mention[], verb: Verb): string | null {
-    const m = [...ms].reverse().find((x) => x.end <= verb.start);
-    return m ? (m.actor?.name ?? m.text) : null;
   }
 
   /**

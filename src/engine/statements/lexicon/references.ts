@@ -86,18 +86,21 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
  * Кремлі", "высокопоставленный чиновник США"): head nouns, the words that may stand before them,
  * and the words that give their party. Keys of PARTY_CUES are matched to the plan's party names.
  */
-export const DESCRIPTIVE_NOUNS: Readonly<Record<string, string>> = Object.fromEntries([
+export const DESCRIPTIVE_NOUNS: Readonly<Record<string, string>> = Object.fromEntries<string>([
   ...list(
     'official|officials|diplomat|diplomats|source|sources|negotiator|negotiators|aide|aides',
     'envoy|envoys|insider|insiders|delegation|side|government|spokesperson|spokesman',
     'spokeswoman|analyst|analysts|expert|experts|observer|observers|commentator|commentators',
     'researcher|researchers|scholar|scholars',
-  ).map((w) => [w, w.replace(/(?:s|person|man|woman)$/u, '').replace(/^spokes.*/u, 'spokes')]),
+  ).map((w): [string, string] => [
+    w,
+    w.replace(/(?:s|person|man|woman)$/u, '').replace(/^spokes.*/u, 'spokes'),
+  ]),
   ...list(
     'чиновник|источник|собеседник|дипломат|представител|переговорщик|посадов|джерел',
     'співрозмовник|перемовник|переговірник|аналитик|аналітик|эксперт|експерт|политолог',
     'політолог|делегаци|делегаці|сторон',
-  ).map((w) => [w, w]),
+  ).map((w): [string, string] => [w, w]),
 ]);
 
 /** Nouns that name commentators: their words are reported, never a party's stance. */
@@ -146,3 +149,15 @@ export const PARTY_NAMES: Readonly<Record<string, readonly string[]>> = {
   ukraine: list('ukraine'),
   europe: list('europe|europe/eu|eu|european union'),
 };
+
+/** Capitalised words that never start or continue a name the registry lacks ("In", "Moscow"). */
+export const NOT_NAME: readonly string[] = list(
+  'the|a|in|on|at|and|but|after|before|during|monday|tuesday|wednesday|thursday|friday',
+  'saturday|sunday|january|february|march|april|may|june|july|august|september|october',
+  'november|december|russia|ukraine|europe|moscow|kyiv|washington|american|russian',
+  'ukrainian|european|president|prime|minister|foreign|white|house|united|states|kingdom',
+  'union|what|why|how|who|when|this|that|it|there|they|we|i|he|she|some|many|both|despite',
+  'according|separately|meanwhile|however|also|geneva|florida|paris|berlin|london|miami',
+  'dublin|istanbul|abu|dhabi|alaska|anchorage|советник|президент|глава|москва|москве|киев',
+  'київ|россия|україна|украина|вашингтон|европа|європа|по|за|в|у|на',
+);
