@@ -203,9 +203,22 @@ export function speakerSlot(
   // Inversion: the verb opens the sentence or follows a quote ("…,” said X", "», — сказал X").
   const afterQuote = /[”"»’][\s,—–-]*$/u.test(lead);
   if (afterQuote || lead.trim() === '' || (subjects.length === 0 && /[,—–-]\s*$/u.test(lead))) {
-    const inverted = after.find(
-      (m) => m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase()),
+    const candidates = after.filter(
+      (m) =>
+        (m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase())) &&
+        m.start - verb.end < 120,
     );
+    // "– сказал пресс-секретарь президента Дмитрий Песков": the name, not the title before it.
+    const first = candidates[0];
+    const name =
+      first?.kind === 'nominal' || first?.kind === 'descriptive'
+        ? candidates.find(
+            (m) =>
+              (m.kind === 'actor' || m.kind === 'unknown') &&
+              /^[\p{L}\s'’-]*$/u.test(text.slice(first.end, m.start)),
+          )
+        : undefined;
+    const inverted = name ?? first;
     if (inverted && inverted.start - verb.end < 120) return inverted;
     if (afterQuote) return null;
   }
