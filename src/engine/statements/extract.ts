@@ -1,5 +1,5 @@
 import { EngineError } from '../errors';
-import { actorSpeaker, findVerbs, resolve, Salience } from './attribution';
+import { actorSpeaker, findVerbs, resolve, Salience, speakerSlot } from './attribution';
 import type { Speaker, Verb } from './attribution';
 import { isIsoDate, leadingDate, resolveDate } from './dates';
 import { attribute } from './attribute';
@@ -71,6 +71,8 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       const draft = makeDraft(text, sentence, attribution, longQuotes);
       if (draft !== null) {
         draft.sentence = index;
+        const before = earlier(sentence, attribution, sentenceVerbs, sentenceMentions);
+        if (before !== null) drafts.push({ ...before, sentence: index });
         drafts.push(draft);
         secondary(sentence, attribution, draft, sentenceVerbs, longQuotes, index);
       }
@@ -209,6 +211,29 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       drafts.push({ ...next, sentence: index });
       return;
     }
+  }
+
+  /**
+   * "Officials told reporters the offer was final, and warned that “…”": the quote's verb is not
+   * the sentence's first; the clause of the first verb, same speaker, is a statement too.
+   */
+  function earlier(
+    sentence: Sentence,
+    a: Attribution,
+    vs: readonly Verb[],
+    ms: readonly Mention[],
+  ): Draft | null {
+    const lead = text.slice(Math.max(sentence.start, a.verb.start - 8), a.verb.start);
+    if (a.reportedBy !== null || !SECONDARY_RE.test(lead)) return null;
+    const first = vs.find((v) => v.end < a.verb.start && !v.according);
+    const slot = first ? speakerSlot(text, first, ms, sentence.start, a.verb.start) : null;
+    if (!first || !slot || slot.start > first.start) return null;
+    if (resolve(slot, salience)?.name !== a.speaker.name) return null;
+    const d = makeDraft(text, { ...sentence, end: a.verb.start }, { ...a, verb: first, slot }, []);
+    if (d === null || d.mode !== 'reported') return null;
+    const cut = text.slice(0, a.verb.start).search(/(?:,|\s)(?:\s*(?:and|while|и|і|й|та))?\s*$/u);
+    const [start, end] = trimSpan(text, d.start, Math.max(d.start, cut));
+    return end - start < 12 ? null : { ...d, start, end, fragments: [[start, end]] };
   }
 
   /** A quote paragraph with no attribution continues the speaker of the sentence just before. */
