@@ -221,3 +221,62 @@ describe('statement extraction: contract and bounds', () => {
     expect(run(text)).toEqual(run(text));
   });
 });
+
+describe('statement extraction: unnamed speakers, nominals and two speakers (session 2)', () => {
+  /** The same extractor with no registry at all: only descriptions can give a party. */
+  const bare = (text: string): Statement[] => [
+    ...extractStatements({ ...corpusContext(), actors: [], text, date: '2025-12-03' }).statements,
+  ];
+
+  it.each([
+    ['a senior Ukrainian official said the plan was being studied in Kyiv.', 'Ukraine'],
+    ['“The peace plan is still under discussion,” a senior Russian diplomat said.', 'Russia'],
+    ['Високопоставлений чиновник США заявив, що мирний план ще обговорюють.', 'US'],
+    ['Источник в Кремле сообщил, что мирный план ещё обсуждается.', 'Russia'],
+  ])('gives an unnamed speaker the party its description names: %s', (text, party) => {
+    const s = bare(text[0]!.toUpperCase() + text.slice(1))[0];
+    expect(s?.party).toBe(party);
+  });
+
+  it('reads analysts as commentators and "the official" as the official named before', () => {
+    const analyst = bare('A Moscow-based analyst said the peace plan would fail.')[0];
+    expect(analyst?.role).toBe('commentator');
+    expect(analyst?.party).toBeNull();
+    const back = bare(
+      'A senior Ukrainian official said the plan was being studied. “The points on territory are the hardest,” the official said.',
+    );
+    expect(back.map((s) => s.party)).toEqual(['Ukraine', 'Ukraine']);
+  });
+
+  it('keeps two speakers of one paragraph apart, a colon quote included', () => {
+    const found = statements(
+      'Donald Trump spoke in the Oval Office. “The meeting on the plan was good,” the president told reporters. Marco Rubio said there had been “some progress” on the plan but cautioned: “We’re still not close enough.”',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Donald Trump', 'Marco Rubio', 'Marco Rubio']);
+  });
+
+  it('takes the name after a title in an inversion and joins «…», – сказав X. «…»', () => {
+    const ru = one(
+      '«Мы видим новации в плане», – сказал журналистам пресс-секретарь Дмитрий Песков.',
+    );
+    expect(ru.speaker).toBe('Dmitry Peskov');
+    const uk = one(
+      '«Люди хочуть миру і хочуть плану», – сказав Зеленський журналістам. «Але лише справедливого миру для України».',
+    );
+    expect(uk.fragments).toHaveLength(2);
+  });
+
+  it('reads "каже" and trims a dateline from reported words', () => {
+    expect(one('«Мирний план ще треба допрацювати, — каже Зеленський.').speaker).toBe(
+      'Volodymyr Zelensky',
+    );
+    const s = one('WASHINGTON — The plan is moving forward, a senior US official told NBC News.');
+    expect(s.quote.startsWith('The plan')).toBe(true);
+    expect(s.party).toBe('US');
+  });
+
+  it('reads talks going well as unclear, not as support for the plan', () => {
+    expect(one('“We made a lot of progress on the plan,” Rubio said.').stance).toBe('unclear');
+    expect(one('“The talks on the plan were positive,” Peskov said.').stance).toBe('unclear');
+  });
+});

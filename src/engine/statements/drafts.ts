@@ -35,8 +35,8 @@ const THAT_RE =
   /^(?:[^,.;:“”«»"]{0,60}?)(?:\bthat\b|,?\s*что(?![\p{L}])|,?\s*що(?![\p{L}])|:)\s*/iu;
 const CHAIN_RE =
   /^[^.;“”«»"]{0,80}?(?:,\s*(?:saying|adding|noting|warning|stressing|arguing|insisting)|\bas\s+(?:saying|calling|describing|telling|stating))\b\s*(?:that\b)?\s*/iu;
-/** A second verb of the same speaker: "…, and warned that", "…, adding that", "и дал понять". */
-export const SECONDARY_RE = /(?:\band|\bwhile|(?<![\p{L}])(?:и|і|й|та))\s+$/u;
+/** A second verb of the same speaker: "…, and warned that", "but cautioned:", "и дал понять". */
+export const SECONDARY_RE = /(?:\band|\bbut|\bwhile|(?<![\p{L}])(?:и|і|й|та))\s+$/u;
 export const SECONDARY_PARTICIPLE = /^(?:adding|saying|noting|warning|insisting|stressing)$/u;
 const STOP_RE = /,\s*(?:although he|although she|while he|while she|but he|but she)\b/iu;
 /**
