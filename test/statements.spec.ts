@@ -238,6 +238,12 @@ describe('statement extraction: unnamed speakers, nominals and two speakers (ses
     expect(s?.party).toBe(party);
   });
 
+  it('reads "the Russian envoy said" without a registry; an unresolvable "the aide" stays out', () => {
+    const found = bare('“The peace plan is still being negotiated,” the Russian envoy said.');
+    expect(found.map((s) => s.party)).toEqual(['Russia']);
+    expect(bare('“The points of the plan are still open,” the aide said.')).toEqual([]);
+  });
+
   it('reads analysts as commentators and "the official" as the official named before', () => {
     const analyst = bare('A Moscow-based analyst said the peace plan would fail.')[0];
     expect(analyst?.role).toBe('commentator');

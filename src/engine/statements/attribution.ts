@@ -108,11 +108,19 @@ export function resolve(mention: Mention, salience: Salience): Speaker | null {
       return actorSpeaker(mention.actor!);
     case 'pronoun':
       return mention.institution ? salience.institution() : salience.pronoun(mention.gender);
-    case 'descriptive': {
-      const d = mention.descriptive!;
-      // "the official said": the official last quoted, if any; else a speaker of its own.
-      const back = d.definite ? salience.nominal(d.title) : null;
-      if (back) return back;
+    case 'descriptive':
+    case 'nominal': {
+      const d = mention.descriptive;
+      // "the official said", "the envoy said": whoever last spoke with that title, if anyone;
+      // else the description is a speaker of its own ("a senior US official").
+      const back =
+        mention.kind === 'nominal'
+          ? salience.nominal(mention.text)
+          : d?.definite
+            ? salience.nominal(d.title)
+            : null;
+      // "the aide" with nobody to refer to names no one: dropped, as a pronoun would be.
+      if (back || !d || (d.definite && d.role !== 'commentator')) return back;
       return {
         name: d.text,
         party: d.party,
@@ -123,8 +131,6 @@ export function resolve(mention: Mention, salience: Salience): Speaker | null {
         unnamed: true,
       };
     }
-    case 'nominal':
-      return salience.nominal(mention.text);
     case 'unknown':
       return {
         name: mention.text.replace(/[’']s$/u, ''),

@@ -238,6 +238,10 @@ function dropOverlaps(found: Mention[]): Mention[] {
       if ((last.kind === 'unknown' || last.kind === 'descriptive') && m.kind === 'actor') {
         kept[kept.length - 1] = m;
       }
+      // "the envoy": a back-reference first; the description stays as its fallback.
+      else if (last.kind === 'nominal' && m.kind === 'descriptive' && m.descriptive) {
+        kept[kept.length - 1] = { ...last, descriptive: m.descriptive };
+      }
       // "the Kremlin spokesman": the person the longer alias names, not the institution.
       else if (last.kind === 'actor' && m.kind === 'actor' && m.end > last.end) {
         kept[kept.length - 1] = m;
