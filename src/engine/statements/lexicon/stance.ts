@@ -10,7 +10,8 @@ export const POSITIVE: readonly string[] = list(
   'agree with|good basis|basis for|look better|looks better|ready to sign|fair|realistic',
   'satisfied|suits us|basis|step forward|encouraging|remarkable|ready to discuss',
   'готов обсуждать|готові обговорювати|приемлем|поддерж|согласил|согласны|согласиться|основой',
-  'основу|устраива|прийнятн|підтрим|погодил|погоджу|основою|влаштову|краще',
+  'основу|устраива|прийнятн|підтрим|погодил|погоджу|основою|влаштову|краще|signed off|approved',
+  'одобрил|схвалив',
 );
 
 export const NEGATIVE: readonly string[] = list(
