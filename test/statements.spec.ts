@@ -51,6 +51,12 @@ describe('statement extraction: quotes', () => {
     expect(s.quote.endsWith('not over.')).toBe(true);
   });
 
+  it('joins a short second half of an interrupted quote', () => {
+    const s = one('“The points of the plan are still being discussed,” Peskov said. “Not yet.”');
+    expect(s.fragments).toHaveLength(2);
+    expect(s.quote.endsWith('Not yet.')).toBe(true);
+  });
+
   it('follows a quote across paragraphs', () => {
     const text =
       'Zelensky spoke at length.\n\n“We worked on the plan all week. The points are better.\n\n“We will keep working on the draft,” he said.';

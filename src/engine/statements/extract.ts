@@ -105,22 +105,28 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       salience.push(colonSpeaker);
       return;
     }
+    // "“…,” he said. “…”": the second half of an interrupted quote joins its first half, even a
+    // short one ("Not yet.").
+    const opening = inRange(quotes, sentence.start, sentence.end).filter(
+      (q) => q.words >= 2 && text.slice(sentence.start, q.open).trim() === '',
+    );
+    const prev = drafts[drafts.length - 1];
+    const joinable = longQuotes.length > 0 ? longQuotes : opening;
+    if (
+      joinable.length > 0 &&
+      sentenceVerbs.length === 0 &&
+      prev?.mode === 'direct' &&
+      prev.paragraph === sentence.paragraph &&
+      lastAttributed?.sentence === index - 1 &&
+      (/,\s*$/u.test(text.slice(prev.start, prev.end)) ||
+        /^[”"»’“]\s*,/u.test(text.slice(prev.end, prev.end + 3)))
+    ) {
+      prev.fragments.push([joinable[0]!.start, joinable[joinable.length - 1]!.end]);
+      prev.end = joinable[joinable.length - 1]!.end;
+      return;
+    }
     if (longQuotes.length > 0 && sentenceVerbs.length === 0 && continues(sentence, index)) {
-      const prev = drafts[drafts.length - 1];
       const q = longQuotes;
-      // "“…,” he said. “…”": the second half of an interrupted quote joins its first half.
-      if (
-        prev &&
-        prev.mode === 'direct' &&
-        prev.paragraph === sentence.paragraph &&
-        lastAttributed?.sentence === index - 1 &&
-        (/,\s*$/u.test(text.slice(prev.start, prev.end)) ||
-          /^[”"»’“]\s*,/u.test(text.slice(prev.end, prev.end + 3)))
-      ) {
-        prev.fragments.push([q[0]!.start, q[q.length - 1]!.end]);
-        prev.end = q[q.length - 1]!.end;
-        return;
-      }
       const speaker = lastAttributed!.speaker;
       drafts.push({
         start: q[0]!.start,
