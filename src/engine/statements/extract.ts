@@ -1,7 +1,8 @@
 import { EngineError } from '../errors';
 import { actorSpeaker, findVerbs, resolve, Salience, speakerSlot } from './attribution';
 import type { Speaker, Verb } from './attribution';
-import { isIsoDate, leadingDate, resolveDate } from './dates';
+import { isIsoDate, leadingDate } from './dates';
+import { assemble } from './assemble';
 import { attribute } from './attribute';
 import { cachedIndex, cachedTargeter } from './registry-cache';
 import { makeDraft, SECONDARY_PARTICIPLE, SECONDARY_RE } from './drafts';
@@ -9,10 +10,9 @@ import type { Attribution, Draft } from './drafts';
 import { layout } from './layout';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
-import { aboutPlan, stanceOf } from './stance';
-import { frameOf, inRange, isTitle, languageOf, outside, trimSpan } from './spans';
+import { inRange, isTitle, languageOf, outside, trimSpan } from './spans';
 import { STATEMENTS_SCHEMA } from './types';
-import type { ExtractionInput, Statement, StatementsResult } from './types';
+import type { ExtractionInput, StatementsResult } from './types';
 
 /**
  * Extracts the statements an article reports: direct quotes and reported speech with their
@@ -271,53 +271,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     return null;
   }
 
-  /**
-   * Words about the plan or the talks on it: cues in the quote, in the words framing it, or in
-   * the narrative sentence just before (a reply to a question about the plan names it there).
-   */
-  function relevant(d: Draft, quote: string): boolean {
-    if (aboutPlan(quote) || aboutPlan(frameOf(d.context))) return true;
-    const prev = d.sentence === undefined ? undefined : sentences[d.sentence - 1];
-    if (prev === undefined || prev.paragraph < d.paragraph - 1) return false;
-    // A statement before it has its own subject; only narrative sets the scene for a quote.
-    if (drafts.some((x) => x.sentence === d.sentence! - 1)) return false;
-    return aboutPlan(text.slice(prev.start, Math.min(prev.end, d.start)));
-  }
-
-  const statements: Statement[] = [];
-  /** Paragraph of each speaker's last statement kept: a speaker stays on topic in a passage. */
-  const keptIn = new Map<string, number>();
-  for (const d of drafts) {
-    const quote = text.slice(d.start, d.end);
-    const frame = d.context;
-    const { target: t, topics } = target.target(quote, frame, date);
-    const last = keptIn.get(d.speaker.name);
-    const onTopic =
-      relevant(d, quote) ||
-      topics.length > 0 ||
-      t.kind !== 'plan' ||
-      (last !== undefined && d.paragraph - last <= 1);
-    if (!onTopic) continue;
-    keptIn.set(d.speaker.name, d.paragraph);
-    statements.push({
-      id: `st-${d.start}-${d.end}`,
-      speaker: d.speaker.name,
-      party: d.speaker.role === 'commentator' ? null : d.speaker.party,
-      role: d.speaker.role,
-      quote,
-      span: [d.start, d.end],
-      mode: d.mode,
-      stance: stanceOf(d.mode === 'reported' && d.verb ? `${d.verb} ${quote}` : quote, d.verb),
-      target: t,
-      topics,
-      date: resolveDate(frame, date),
-      confidence: d.confidence,
-      ...(d.reportedBy ? { reportedBy: d.reportedBy } : {}),
-      ...(d.fragments.length > 1
-        ? { fragments: d.fragments.map(([s, e]) => [s, e] as const) }
-        : {}),
-    });
-  }
+  const statements = assemble(text, drafts, sentences, target, date);
   return {
     schema: STATEMENTS_SCHEMA,
     article: { title, date, language: languageOf(text) },
