@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import { extractStatements, MAX_ARTICLE_CHARS } from '../src/engine/statements';
 import type { Statement, StatementsResult } from '../src/engine/statements';
 import { EngineError } from '../src/engine';
+import { stanceOf } from '../src/engine/statements/stance';
 import { corpusContext, ROOT } from './support/statements-eval';
 
 /** Short sentences of our own, one per phenomenon the extractor must handle. */
@@ -290,5 +291,35 @@ describe('statement extraction: unnamed speakers, nominals and two speakers (ses
   it('reads talks going well as unclear, not as support for the plan', () => {
     expect(one('“We made a lot of progress on the plan,” Rubio said.').stance).toBe('unclear');
     expect(one('“The talks on the plan were positive,” Peskov said.').stance).toBe('unclear');
+  });
+});
+
+/** Conditions, exchanges, "without …", negation with "cannot"/"far from": our own sentences. */
+const STANCE_CASES: [string, string][] = [
+  ['We are ready to sign the plan only when our positions are guaranteed', 'conditional'],
+  ['The plan can work only if Russia agrees to a ceasefire', 'conditional'],
+  ['We will accept it only after a ceasefire', 'conditional'],
+  ['Until the territorial issue is resolved, there can be no deal', 'conditional'],
+  ['Without security guarantees, this plan will not work', 'conditional'],
+  ['Not all points suit us, but many are acceptable', 'conditional'],
+  ['We do not reject the plan', 'supports'],
+  ['The plan is far from acceptable', 'opposes'],
+  ['In exchange for security guarantees, Ukraine could accept a freeze', 'conditional'],
+  ['Мы готовы к переговорам только при условии признания реалий', 'conditional'],
+  ['Без вирішення територіального питання угоди не буде', 'conditional'],
+  ['Поки Росія не погодиться на припинення вогню, референдум неможливий', 'conditional'],
+  ['There is still a lot of work to be done', 'unclear'],
+  ['The talks were useful and constructive', 'unclear'],
+  ['We cannot accept the plan in its current form', 'opposes'],
+  ['Some things we can accept, others we cannot', 'conditional'],
+  ['The plan is a good basis, but it needs changes', 'conditional'],
+  ['This plan is unacceptable', 'opposes'],
+  ['Ukraine will never give up Donbas', 'opposes'],
+  ['We support the 20-point framework', 'supports'],
+];
+
+describe('statement stance: conditions, hedges and negation', () => {
+  it.each(STANCE_CASES)('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null)).toBe(stance);
   });
 });

@@ -53,6 +53,9 @@ function polarityCount(text: string, re: RegExp): { plain: number; negated: numb
   return { plain, negated };
 }
 
+/** "If …", "Without guarantees, …", "Until …", "Поки …": the whole statement is a condition. */
+const CONDITION_START = /^\s*(?:if|unless|until|without|если|якщо|без|пока|поки|доки)\s/u;
+
 const has = (text: string, cues: readonly string[]): boolean => cues.some((c) => text.includes(c));
 
 export function stanceOf(quote: string, verb: string | null): StatementStance {
@@ -63,7 +66,7 @@ export function stanceOf(quote: string, verb: string | null): StatementStance {
   const negative = neg.plain + pos.negated;
   const hedged = has(` ${text}`, HEDGES);
   if (positive > 0 && negative > 0) return 'conditional';
-  if (has(text, STRONG_CONDITIONS) || /^\s*(?:if|если|якщо)\s/u.test(text)) return 'conditional';
+  if (has(text, STRONG_CONDITIONS) || CONDITION_START.test(text)) return 'conditional';
   if (positive > 0) return hedged || has(text, CONDITIONS) ? 'conditional' : 'supports';
   if (negative > 0) return hedged && neg.plain + pos.negated > 1 ? 'conditional' : 'opposes';
   if (verb !== null && ADVOCACY.includes(verb.toLowerCase())) return 'supports';

@@ -32,13 +32,17 @@ export const STRONG_CONDITIONS: readonly string[] = list(
   'must|should|должен|должна|должны|повинен|повинна|повинні|має бути|different positions',
   'разные позиции|різні позиції|not all, but|only if|provided that|as long as|on condition',
   'must not|must be|при условии|только если|должны быть|за умови|лише якщо|тільки якщо',
-  'мають бути',
+  'мають бути|only when|only after|only once|только после',
+  'только когда|лишь после|лишь когда|пока не|до тех пор|лише після|тільки після|лише коли',
+  'тільки коли|поки не|доки не',
 );
 
 /** Conditions that qualify an evaluation but are no evaluation themselves ("if", "unless"). */
 export const CONDITIONS: readonly string[] = list(
   'additional work|more work|доработ|допрацю|need clarif|needs clarif|though |if |unless',
-  'need to be|needs to be|depends on|если |якщо |без ',
+  'need to be|needs to be|depends on|если |якщо |без |needs changes|need changes',
+  'requires changes|with changes|требует изменений|потребує змін|in exchange for|in return for',
+  'в обмен на|в обмін на',
 );
 
 export const HEDGES: readonly string[] = list(
@@ -46,4 +50,6 @@ export const HEDGES: readonly string[] = list(
   'часть|ряд |не все|деяк|частин|не всі|окрем',
 );
 
-export const NEGATORS: readonly string[] = list("not|n't|no|never|hardly|не|нет|ні|ни");
+export const NEGATORS: readonly string[] = list(
+  "not|n't|no|never|hardly|cannot|far from|unable to|не|нет|ні|ни|нельзя",
+);
