@@ -316,6 +316,18 @@ const STANCE_CASES: [string, string][] = [
   ['This plan is unacceptable', 'opposes'],
   ['Ukraine will never give up Donbas', 'opposes'],
   ['We support the 20-point framework', 'supports'],
+  ['We welcome the plan, although some points require clarification', 'conditional'],
+  ['Russia is not ready to accept the plan', 'opposes'],
+  ['The Kremlin sees no basis for this plan', 'opposes'],
+  ['It is premature to talk about an agreement', 'unclear'],
+  ['Kyiv categorically refuses to withdraw from Donbas', 'opposes'],
+  ['The Kremlin refused to comment on the plan', 'unclear'],
+  ['Moscow is open to the American proposals', 'supports'],
+  ['Киев отказывается выводить войска из Донбасса', 'opposes'],
+  ['Песков отказался от комментариев по плану', 'unclear'],
+  ['Україна відмовляється виводити війська з Донбасу', 'opposes'],
+  ['The plan is a step in the right direction', 'supports'],
+  ['This proposal is a non-starter for us', 'opposes'],
 ];
 
 describe('statement stance: conditions, hedges and negation', () => {

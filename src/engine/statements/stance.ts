@@ -58,8 +58,12 @@ const CONDITION_START = /^\s*(?:if|unless|until|without|если|якщо|без
 
 const has = (text: string, cues: readonly string[]): boolean => cues.some((c) => text.includes(c));
 
+/** "refused to comment", "отказался от комментариев": no answer, not a refusal of the plan. */
+const NO_COMMENT =
+  /(?:refus|declin|отказ|відмов)\p{L}*\s+(?:to\s+)?(?:comment|disclose|elaborate|say|give details|от\s+коммент|від\s+коммент|коментув|комментир)\p{L}*/gu;
+
 export function stanceOf(quote: string, verb: string | null): StatementStance {
-  const text = lower(quote);
+  const text = lower(quote).replace(NO_COMMENT, ' ');
   const pos = polarityCount(text, POSITIVE_RE);
   const neg = polarityCount(text, NEGATIVE_RE);
   const positive = pos.plain + neg.negated;

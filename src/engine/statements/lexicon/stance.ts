@@ -11,12 +11,14 @@ export const POSITIVE: readonly string[] = list(
   'satisfied|suits us|basis|step forward|encouraging|remarkable|ready to discuss',
   'готов обсуждать|готові обговорювати|приемлем|поддерж|согласил|согласны|согласиться|основой',
   'основу|устраива|прийнятн|підтрим|погодил|погоджу|основою|влаштову|краще|signed off|approved',
+  'open to|right direction|открыты к|открыта к|відкриті до|правильном направлении',
+  'правильному напрямку',
   'одобрил|схвалив',
 );
 
 export const NEGATIVE: readonly string[] = list(
   'mockery|farce|sham|unworkable|unrealistic|worst|невыполним|невиконуван|нездійсненн|найгірш',
-  'наихудш|издевательств|знущанн',
+  'наихудш|издевательств|знущанн|refuse|refuses|refused|отказыва|отказал|відмовля|відмовив',
   'unacceptable|reject|rejected|rejects|oppose|opposes|opposed|criticism|opposition',
   "unconstructive|does not work for|doesn't work for|concerned about|will not recognise",
   'will not recognize|never recognise|never recognize|неконструктив|не признает|не признаем',
