@@ -328,6 +328,16 @@ const STANCE_CASES: [string, string][] = [
   ['Україна відмовляється виводити війська з Донбасу', 'opposes'],
   ['The plan is a step in the right direction', 'supports'],
   ['This proposal is a non-starter for us', 'opposes'],
+  ['It is unclear whether Moscow will accept the plan', 'unclear'],
+  ['Washington expects Russia to accept the framework', 'unclear'],
+  ['Неясно, примет ли Москва этот план', 'unclear'],
+  ['Military support for Ukraine will continue', 'unclear'],
+  ['The talks will continue next week in Geneva', 'unclear'],
+  ['We will see whether the Russians are ready to accept it', 'unclear'],
+  ['The question is whether Kyiv agrees with the wording', 'unclear'],
+  ['Ukraine needs more air defence before the winter', 'unclear'],
+  ['There is no agreement yet on territory', 'unclear'],
+  ['No decision has been taken on the plan', 'unclear'],
 ];
 
 describe('statement stance: conditions, hedges and negation', () => {

@@ -47,11 +47,16 @@ function polarityCount(text: string, re: RegExp): { plain: number; negated: numb
         .split(/[,;:.—–]/u)
         .pop() ?? '';
     const words = before.trim().split(/\s+/u).slice(-3).join(' ');
+    // "whether Moscow will accept", "expects Russia to accept": someone else's open question.
+    if (OPEN_QUESTION.test(` ${before}`)) continue;
     if (NEGATOR_RE.test(` ${words}`)) negated++;
     else plain++;
   }
   return { plain, negated };
 }
+
+const OPEN_QUESTION =
+  /[^\p{L}](?:whether|ли|чи)[^\p{L}]|[^\p{L}](?:expects?|expected|wants?|wanted|pressure|pressed|pushing|pushed|asked)\s+(?:\p{L}+\s+){0,3}to\s+(?:\p{L}+\s+)?$/u;
 
 /** "If …", "Without guarantees, …", "Until …", "Поки …": the whole statement is a condition. */
 const CONDITION_START = /^\s*(?:if|unless|until|without|если|якщо|без|пока|поки|доки)\s/u;
@@ -62,8 +67,12 @@ const has = (text: string, cues: readonly string[]): boolean => cues.some((c) =>
 const NO_COMMENT =
   /(?:refus|declin|отказ|відмов)\p{L}*\s+(?:to\s+)?(?:comment|disclose|elaborate|say|give details|от\s+коммент|від\s+коммент|коментув|комментир)\p{L}*/gu;
 
+/** Aid to Ukraine ("military support for Ukraine", "військова підтримка"): not support of a plan. */
+const AID =
+  /(?:military|financial|economic|humanitarian|continued|western|international|военн\p{L}*|финансов\p{L}*|військов\p{L}*|фінансов\p{L}*)\s+(?:support|aid|поддержк\p{L}*|підтримк\p{L}*)|support (?:for|to) (?:ukraine|kyiv)|(?:поддержк|підтримк)\p{L}*\s+(?:украин|україн)\p{L}*/gu;
+
 export function stanceOf(quote: string, verb: string | null): StatementStance {
-  const text = lower(quote).replace(NO_COMMENT, ' ');
+  const text = lower(quote).replace(NO_COMMENT, ' ').replace(AID, ' ');
   const pos = polarityCount(text, POSITIVE_RE);
   const neg = polarityCount(text, NEGATIVE_RE);
   const positive = pos.plain + neg.negated;
