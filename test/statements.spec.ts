@@ -288,6 +288,44 @@ describe('statement extraction: unnamed speakers, nominals and two speakers (ses
     expect(s.party).toBe('US');
   });
 
+  it.each([
+    [
+      'Основные пункты мирного плана согласованы на 90 процентов. Об этом заявил Дмитрий Песков.',
+      'Dmitry Peskov',
+      'Основные пункты мирного плана согласованы на 90 процентов',
+    ],
+    [
+      'Мирний план готовий на 90 відсотків. Про це заявив Володимир Зеленський під час брифінгу.',
+      'Volodymyr Zelensky',
+      'Мирний план готовий на 90 відсотків',
+    ],
+    [
+      'Как заявил Юрий Ушаков, компромиссный вариант мирного плана пока не найден.',
+      'Yuri Ushakov',
+      'компромиссный вариант мирного плана пока не найден',
+    ],
+    [
+      'In a statement, Russia’s foreign ministry said the peace plan ignored the root causes.',
+      'Russian Foreign Ministry',
+      'the peace plan ignored the root causes',
+    ],
+  ])(
+    'reads wire openers ("Об этом заявил", "Про це", "Как заявил", curly ’): %s',
+    (text, who, q) => {
+      const s = one(text);
+      expect(s.speaker).toBe(who);
+      expect(s.quote).toBe(q);
+    },
+  );
+
+  it('gives a bullet that is one quote the words inside the marks', () => {
+    const found = statements(
+      'Key points from Macron’s remarks on the peace plan:\n- Europe will provide security guarantees.\n- “We are ready to deploy forces after a ceasefire.”',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Emmanuel Macron', 'Emmanuel Macron']);
+    expect(found[1]!.quote).toBe('We are ready to deploy forces after a ceasefire.');
+  });
+
   it('reads talks going well as unclear, not as support for the plan', () => {
     expect(one('“We made a lot of progress on the plan,” Rubio said.').stance).toBe('unclear');
     expect(one('“The talks on the plan were positive,” Peskov said.').stance).toBe('unclear');

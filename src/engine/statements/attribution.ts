@@ -208,7 +208,9 @@ export function speakerSlot(
   );
   // Inversion: the verb opens the sentence or follows a quote ("…,” said X", "», — сказал X").
   const afterQuote = /[”"»’][\s,—–-]*$/u.test(lead);
-  if (afterQuote || lead.trim() === '' || (subjects.length === 0 && /[,—–-]\s*$/u.test(lead))) {
+  // "Как заявил Ушаков, …", "As Rubio put it, …", "Про це заявив Зеленський": the speaker follows.
+  const opener = /^\s*(?:как|як|as|об этом|о том|про це|this was|that was)?\s*$/iu.test(lead);
+  if (afterQuote || opener || (subjects.length === 0 && /[,—–-]\s*$/u.test(lead))) {
     const candidates = after.filter(
       (m) =>
         (m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase())) &&

@@ -59,6 +59,7 @@ export function makeDraft(
   sentence: Sentence,
   a: Attribution,
   qs: readonly Quote[],
+  previous?: Sentence,
 ): Draft | null {
   const { verb, speaker } = a;
   const confidence = speaker.indirect ? 0.75 : speaker.role === 'unknown' ? 0.7 : 0.9;
@@ -123,6 +124,15 @@ export function makeDraft(
       (/^tell|^told/u.test(verb.word) &&
         rest.split(/\s+/u).length <= 6 &&
         /,\s*$/u.test(text.slice(sentence.start, a.slot.start))));
+  // "Об этом заявил Песков.", "Про це заявив Зеленський.", "This was stated by …": the words
+  // are the sentence before.
+  const aboutThis = /^\s*(?:об этом|о том|про це|this was|that was)\s*$/iu.test(
+    text.slice(sentence.start, Math.min(a.slot.start, verb.start)),
+  );
+  if (aboutThis && previous !== undefined && previous.end - previous.start >= 12) {
+    const [s, e] = trimSpan(text, previous.start, previous.end);
+    return { ...base, start: s, end: e, mode: 'reported', context: '', fragments: [[s, e]] };
+  }
   if (end - start < 12 || objectOnly) {
     // "…, Ushakov said." at the end: the words are the sentence before the attribution.
     const lead = trimSpan(text, sentence.start, Math.min(a.slot.start, verb.start));

@@ -68,7 +68,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       longQuotes,
     );
     if (attribution !== null) {
-      const draft = makeDraft(text, sentence, attribution, longQuotes);
+      const draft = makeDraft(text, sentence, attribution, longQuotes, sentences[index - 1]);
       if (draft !== null) {
         draft.sentence = index;
         const before = earlier(sentence, attribution, sentenceVerbs, sentenceMentions);
@@ -147,7 +147,15 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     if (para.bulletStart >= 0) {
       const speaker = bulletSpeaker(sentence.paragraph);
       if (speaker) {
-        const [s, e] = trimSpan(text, sentence.start, sentence.end);
+        // A bullet that is one quote: the words inside the marks.
+        const only = longQuotes.length === 1 ? longQuotes[0]! : undefined;
+        const whole =
+          only !== undefined &&
+          text.slice(sentence.start, only.open).trim() === '' &&
+          /^[\s.,;]*$/u.test(text.slice(only.close, sentence.end));
+        const [s, e] = whole
+          ? [only.start, only.end]
+          : trimSpan(text, sentence.start, sentence.end);
         if (e > s) {
           drafts.push({
             start: s,

@@ -37,7 +37,7 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
   const byAlias = new Map<string, RegistryActor>();
   for (const actor of actors) {
     for (const alias of [actor.name, ...actor.aliases]) {
-      const key = alias.toLowerCase().replace(/ё/gu, 'е');
+      const key = alias.toLowerCase().replace(/ё/gu, 'е').replace(/’/gu, "'");
       if (key.length >= 2 && !byAlias.has(key)) byAlias.set(key, actor);
       // "Сибіга" declines as "Сибіги", "Кремль" as "Кремля": the stem without its last vowel.
       const stem = key.slice(0, -1);
@@ -81,7 +81,7 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
   return {
     all(text: string, parties: readonly string[] = []): Mention[] {
       const found: Mention[] = [];
-      const lowered = text.toLowerCase().replace(/ё/gu, 'е');
+      const lowered = text.toLowerCase().replace(/ё/gu, 'е').replace(/’/gu, "'");
       // Lower-casing may change the length of rare letters (İ); then offsets would not line up.
       const lower = lowered.length === text.length ? lowered : null;
       const words = wordSpans(text);
