@@ -318,6 +318,16 @@ describe('statement extraction: unnamed speakers, nominals and two speakers (ses
     },
   );
 
+  it('reads "said Kremlin aide Yuri Ushakov" as Ushakov and "while Zelensky said" as Zelensky', () => {
+    expect(
+      one('“The talks on the plan are over for now,” said Kremlin aide Yuri Ushakov.').speaker,
+    ).toBe('Yuri Ushakov');
+    const found = statements(
+      '“We discussed all 20 points of the plan,” Trump said, while Zelensky said the territorial issue remained open.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Donald Trump', 'Volodymyr Zelensky']);
+  });
+
   it('gives a bullet that is one quote the words inside the marks', () => {
     const found = statements(
       'Key points from Macron’s remarks on the peace plan:\n- Europe will provide security guarantees.\n- “We are ready to deploy forces after a ceasefire.”',

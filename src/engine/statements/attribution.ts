@@ -218,14 +218,19 @@ export function speakerSlot(
     );
     // "– сказал пресс-секретарь президента Дмитрий Песков": the name, not the title before it.
     const first = candidates[0];
-    const name =
-      first?.kind === 'nominal' || first?.kind === 'descriptive'
-        ? candidates.find(
-            (m) =>
-              (m.kind === 'actor' || m.kind === 'unknown') &&
-              /^[\p{L}\s'’-]*$/u.test(text.slice(first.end, m.start)),
-          )
-        : undefined;
+    // "said Kremlin aide Yuri Ushakov": the person, not the institution in his title.
+    const titled =
+      first?.kind === 'nominal' ||
+      first?.kind === 'descriptive' ||
+      (first?.kind === 'actor' && first.actor?.kind === 'institution');
+    const name = titled
+      ? candidates.find(
+          (m) =>
+            m !== first &&
+            (m.kind === 'actor' || m.kind === 'unknown') &&
+            /^[\p{L}\s'’-]*$/u.test(text.slice(first.end, m.start)),
+        )
+      : undefined;
     const inverted = name ?? first;
     if (inverted && inverted.start - verb.end < 120) return inverted;
     if (afterQuote) return null;

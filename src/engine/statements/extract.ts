@@ -74,7 +74,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         const before = earlier(sentence, attribution, sentenceVerbs, sentenceMentions);
         if (before !== null) drafts.push({ ...before, sentence: index });
         drafts.push(draft);
-        secondary(sentence, attribution, draft, sentenceVerbs, longQuotes, index);
+        secondary(sentence, attribution, draft, sentenceVerbs, sentenceMentions, longQuotes, index);
       }
       lastAttributed = {
         speaker: attribution.speaker,
@@ -197,19 +197,24 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     a: Attribution,
     first: Draft,
     vs: readonly Verb[],
+    ms: readonly Mention[],
     qs: readonly Quote[],
     index: number,
   ): void {
     const floor = first.mode === 'reported' ? first.start : a.verb.end;
     for (const v of vs) {
       const lead = text.slice(Math.max(sentence.start, v.start - 8), v.start);
+      // "…,” Trump said, while Zelensky said …": a second speaker with a verb of their own.
+      const own = v.start > floor ? ownSubject(sentence, a, v, ms) : null;
       const chained =
-        SECONDARY_RE.test(lead) || (SECONDARY_PARTICIPLE.test(v.word) && /,\s*$/u.test(lead));
+        own !== null ||
+        SECONDARY_RE.test(lead) ||
+        (SECONDARY_PARTICIPLE.test(v.word) && /,\s*$/u.test(lead));
       if (v.start <= floor || v.according || !chained) continue;
       const next = makeDraft(
         text,
         sentence,
-        { ...a, verb: v, slot: a.slot },
+        own ?? { ...a, verb: v, slot: a.slot },
         qs.filter((q) => q.open > v.end),
       );
       if (next === null || next.start <= first.start) continue;
@@ -225,6 +230,24 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       drafts.push({ ...next, sentence: index });
       return;
     }
+  }
+
+  /** The subject of a later verb, after "while", "and", "but" or a comma, if it is someone else. */
+  function ownSubject(
+    sentence: Sentence,
+    a: Attribution,
+    v: Verb,
+    ms: readonly Mention[],
+  ): Attribution | null {
+    const slot = speakerSlot(text, v, ms, a.verb.end, sentence.end);
+    if (slot === null || slot.start < a.verb.end || slot.start > v.start) return null;
+    if (slot.kind === 'pronoun' || slot.kind === 'nominal') return null;
+    const before = text.slice(Math.max(sentence.start, slot.start - 8), slot.start);
+    if (!/(?:\band|\bbut|\bwhile|,|(?<![\p{L}])(?:а|и|но|і|але|та))\s+$/u.test(before)) return null;
+    const speaker = resolve(slot, salience);
+    return speaker && speaker.name !== a.speaker.name
+      ? { verb: v, speaker, slot, reportedBy: null }
+      : null;
   }
 
   /**
