@@ -1,9 +1,10 @@
 import { resolve, speakerSlot } from './attribution';
 import type { Salience, Verb } from './attribution';
-import type { Attribution } from './drafts';
+import { makeDraft, SECONDARY_RE } from './drafts';
+import type { Attribution, Draft } from './drafts';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
-import { distance } from './spans';
+import { distance, trimSpan } from './spans';
 
 /**
  * Who said the words of a sentence: the speech verb nearest its quote (or its first verb with a
@@ -56,4 +57,49 @@ export function attribute(
 function reporterBefore(ms: readonly Mention[], verb: Verb): string | null {
   const m = [...ms].reverse().find((x) => x.end <= verb.start);
   return m ? (m.actor?.name ?? m.text) : null;
+}
+
+/** The subject of a later verb, after "while", "and", "but" or a comma, if it is someone else. */
+export function ownSubject(
+  text: string,
+  salience: Salience,
+  sentence: Sentence,
+  a: Attribution,
+  v: Verb,
+  ms: readonly Mention[],
+): Attribution | null {
+  const slot = speakerSlot(text, v, ms, a.verb.end, sentence.end);
+  if (slot === null || slot.start < a.verb.end || slot.start > v.start) return null;
+  if (slot.kind === 'pronoun' || slot.kind === 'nominal') return null;
+  const before = text.slice(Math.max(sentence.start, slot.start - 8), slot.start);
+  if (!/(?:\band|\bbut|\bwhile|,|(?<![\p{L}])(?:а|и|но|і|але|та))\s+$/u.test(before)) return null;
+  const speaker = resolve(slot, salience);
+  return speaker && speaker.name !== a.speaker.name
+    ? { verb: v, speaker, slot, reportedBy: null }
+    : null;
+}
+
+/**
+ * "Officials told reporters the offer was final, and warned that “…”": the quote's verb is not
+ * the sentence's first; the clause of the first verb, same speaker, is a statement too.
+ */
+export function earlier(
+  text: string,
+  salience: Salience,
+  sentence: Sentence,
+  a: Attribution,
+  vs: readonly Verb[],
+  ms: readonly Mention[],
+): Draft | null {
+  const lead = text.slice(Math.max(sentence.start, a.verb.start - 8), a.verb.start);
+  if (a.reportedBy !== null || !SECONDARY_RE.test(lead)) return null;
+  const first = vs.find((v) => v.end < a.verb.start && !v.according);
+  const slot = first ? speakerSlot(text, first, ms, sentence.start, a.verb.start) : null;
+  if (!first || !slot || slot.start > first.start) return null;
+  if (resolve(slot, salience)?.name !== a.speaker.name) return null;
+  const d = makeDraft(text, { ...sentence, end: a.verb.start }, { ...a, verb: first, slot }, []);
+  if (d === null || d.mode !== 'reported') return null;
+  const cut = text.slice(0, a.verb.start).search(/(?:,|\s)(?:\s*(?:and|while|и|і|й|та))?\s*$/u);
+  const [start, end] = trimSpan(text, d.start, Math.max(d.start, cut));
+  return end - start < 12 ? null : { ...d, start, end, fragments: [[start, end]] };
 }

@@ -1,9 +1,9 @@
 import { EngineError } from '../errors';
-import { actorSpeaker, findVerbs, resolve, Salience, speakerSlot } from './attribution';
+import { actorSpeaker, findVerbs, resolve, Salience } from './attribution';
 import type { Speaker, Verb } from './attribution';
 import { isIsoDate, leadingDate } from './dates';
 import { assemble } from './assemble';
-import { attribute } from './attribute';
+import { attribute, earlier, ownSubject } from './attribute';
 import { cachedIndex, cachedTargeter } from './registry-cache';
 import { makeDraft, SECONDARY_PARTICIPLE, SECONDARY_RE } from './drafts';
 import type { Attribution, Draft } from './drafts';
@@ -71,7 +71,14 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       const draft = makeDraft(text, sentence, attribution, longQuotes, sentences[index - 1]);
       if (draft !== null) {
         draft.sentence = index;
-        const before = earlier(sentence, attribution, sentenceVerbs, sentenceMentions);
+        const before = earlier(
+          text,
+          salience,
+          sentence,
+          attribution,
+          sentenceVerbs,
+          sentenceMentions,
+        );
         if (before !== null) drafts.push({ ...before, sentence: index });
         drafts.push(draft);
         secondary(sentence, attribution, draft, sentenceVerbs, sentenceMentions, longQuotes, index);
@@ -205,7 +212,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     for (const v of vs) {
       const lead = text.slice(Math.max(sentence.start, v.start - 8), v.start);
       // "…,” Trump said, while Zelensky said …": a second speaker with a verb of their own.
-      const own = v.start > floor ? ownSubject(sentence, a, v, ms) : null;
+      const own = v.start > floor ? ownSubject(text, salience, sentence, a, v, ms) : null;
       const chained =
         own !== null ||
         SECONDARY_RE.test(lead) ||
@@ -230,47 +237,6 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       drafts.push({ ...next, sentence: index });
       return;
     }
-  }
-
-  /** The subject of a later verb, after "while", "and", "but" or a comma, if it is someone else. */
-  function ownSubject(
-    sentence: Sentence,
-    a: Attribution,
-    v: Verb,
-    ms: readonly Mention[],
-  ): Attribution | null {
-    const slot = speakerSlot(text, v, ms, a.verb.end, sentence.end);
-    if (slot === null || slot.start < a.verb.end || slot.start > v.start) return null;
-    if (slot.kind === 'pronoun' || slot.kind === 'nominal') return null;
-    const before = text.slice(Math.max(sentence.start, slot.start - 8), slot.start);
-    if (!/(?:\band|\bbut|\bwhile|,|(?<![\p{L}])(?:а|и|но|і|але|та))\s+$/u.test(before)) return null;
-    const speaker = resolve(slot, salience);
-    return speaker && speaker.name !== a.speaker.name
-      ? { verb: v, speaker, slot, reportedBy: null }
-      : null;
-  }
-
-  /**
-   * "Officials told reporters the offer was final, and warned that “…”": the quote's verb is not
-   * the sentence's first; the clause of the first verb, same speaker, is a statement too.
-   */
-  function earlier(
-    sentence: Sentence,
-    a: Attribution,
-    vs: readonly Verb[],
-    ms: readonly Mention[],
-  ): Draft | null {
-    const lead = text.slice(Math.max(sentence.start, a.verb.start - 8), a.verb.start);
-    if (a.reportedBy !== null || !SECONDARY_RE.test(lead)) return null;
-    const first = vs.find((v) => v.end < a.verb.start && !v.according);
-    const slot = first ? speakerSlot(text, first, ms, sentence.start, a.verb.start) : null;
-    if (!first || !slot || slot.start > first.start) return null;
-    if (resolve(slot, salience)?.name !== a.speaker.name) return null;
-    const d = makeDraft(text, { ...sentence, end: a.verb.start }, { ...a, verb: first, slot }, []);
-    if (d === null || d.mode !== 'reported') return null;
-    const cut = text.slice(0, a.verb.start).search(/(?:,|\s)(?:\s*(?:and|while|и|і|й|та))?\s*$/u);
-    const [start, end] = trimSpan(text, d.start, Math.max(d.start, cut));
-    return end - start < 12 ? null : { ...d, start, end, fragments: [[start, end]] };
   }
 
   /** A quote paragraph with no attribution continues the speaker of the sentence just before. */
