@@ -11,15 +11,15 @@ import type { Score } from './support/statements-eval';
  */
 
 // The seeds are held to issue #15's bar. On dev the bar (F1 ≥ 0.8, stance ≥ 0.75) is met; on
-// heldout it is NOT yet met (measured 2026-12-05, second session: dev 0.892 / 0.793 with six new
-// articles, heldout 0.754 / 0.592; first session: dev 0.819 / 0.746, heldout 0.712 / 0.571).
+// heldout it is NOT yet met (measured 2026-12-05, second session: dev 0.892 / 0.802 with six new
+// articles, heldout 0.754 / 0.612; first session: dev 0.819 / 0.746, heldout 0.712 / 0.571).
 // These floors sit just under the measured figures so that any regression fails, and the table
 // prints the gap. Raise them as the extractor improves; never lower them.
 const TARGET = { f1: 0.8, stance: 0.75 };
 const SETS = [
   { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.75 },
-  { name: 'dev', dir: join(ROOT, 'fixtures', 'articles', 'dev'), f1: 0.88, stance: 0.78 },
-  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.74, stance: 0.58 },
+  { name: 'dev', dir: join(ROOT, 'fixtures', 'articles', 'dev'), f1: 0.88, stance: 0.79 },
+  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.74, stance: 0.6 },
 ];
 
 const table: string[] = [];
