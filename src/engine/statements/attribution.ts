@@ -41,6 +41,16 @@ export function findVerbs(text: string): Verb[] {
   const verbs: Verb[] = [];
   for (const m of text.matchAll(VERB_RE)) {
     const word = m[0].toLowerCase();
+    // "agreed wording", "the proposed text": a participle before its noun, not a speech act.
+    if (
+      /^(?:agreed|proposed|stated|declared|announced|confirmed)$/u.test(word) &&
+      /^\s+(?!(?:to|that|on|upon|with|in|at|by|the|a|an|this|it|he|she|they|we)\b)[a-z]/u.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 12),
+      ) &&
+      /\b(?:and|the|an?|of|for|on)\s+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))
+    ) {
+      continue;
+    }
     // "the envoy said to have shaped the draft", "is said to be": hearsay, not a speech act.
     if (
       /^\s+to\s+(?:be|have)\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))
