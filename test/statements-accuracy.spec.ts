@@ -10,15 +10,16 @@ import type { Score } from './support/statements-eval';
  * a gold quote and its party is right; stance accuracy is over those.
  */
 
-// The seeds are held to issue #15's bar. On dev and heldout the bar (F1 ≥ 0.8, stance ≥ 0.75) is
-// NOT yet met (measured 2026-12-05: dev 0.819 / 0.746, heldout 0.712 / 0.571); until it is, these
-// floors sit just under the measured figures so that any regression fails, and the table prints
-// the gap. Raise them as the extractor improves; never lower them.
+// The seeds are held to issue #15's bar. On dev the bar (F1 ≥ 0.8, stance ≥ 0.75) is met; on
+// heldout it is NOT yet met (measured 2026-12-05, second session: dev 0.892 / 0.802 with six new
+// articles, heldout 0.754 / 0.612; first session: dev 0.819 / 0.746, heldout 0.712 / 0.571).
+// These floors sit just under the measured figures so that any regression fails, and the table
+// prints the gap. Raise them as the extractor improves; never lower them.
 const TARGET = { f1: 0.8, stance: 0.75 };
 const SETS = [
   { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.75 },
-  { name: 'dev', dir: join(ROOT, 'fixtures', 'articles', 'dev'), f1: 0.81, stance: 0.74 },
-  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.7, stance: 0.56 },
+  { name: 'dev', dir: join(ROOT, 'fixtures', 'articles', 'dev'), f1: 0.88, stance: 0.79 },
+  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.74, stance: 0.6 },
 ];
 
 const table: string[] = [];

@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import { extractStatements, MAX_ARTICLE_CHARS } from '../src/engine/statements';
 import type { Statement, StatementsResult } from '../src/engine/statements';
 import { EngineError } from '../src/engine';
+import { stanceOf } from '../src/engine/statements/stance';
 import { corpusContext, ROOT } from './support/statements-eval';
 
 /** Short sentences of our own, one per phenomenon the extractor must handle. */
@@ -49,6 +50,12 @@ describe('statement extraction: quotes', () => {
     expect(s.fragments).toHaveLength(2);
     expect(s.quote.startsWith('The plan has good points')).toBe(true);
     expect(s.quote.endsWith('not over.')).toBe(true);
+  });
+
+  it('joins a short second half of an interrupted quote', () => {
+    const s = one('“The points of the plan are still being discussed,” Peskov said. “Not yet.”');
+    expect(s.fragments).toHaveLength(2);
+    expect(s.quote.endsWith('Not yet.')).toBe(true);
   });
 
   it('follows a quote across paragraphs', () => {
@@ -219,5 +226,170 @@ describe('statement extraction: contract and bounds', () => {
   it('is deterministic: same text, same ids', () => {
     const text = '“The plan is acceptable to us,” Lavrov said.';
     expect(run(text)).toEqual(run(text));
+  });
+});
+
+describe('statement extraction: unnamed speakers, nominals and two speakers (session 2)', () => {
+  /** The same extractor with no registry at all: only descriptions can give a party. */
+  const bare = (text: string): Statement[] => [
+    ...extractStatements({ ...corpusContext(), actors: [], text, date: '2025-12-03' }).statements,
+  ];
+
+  it.each([
+    ['a senior Ukrainian official said the plan was being studied in Kyiv.', 'Ukraine'],
+    ['“The peace plan is still under discussion,” a senior Russian diplomat said.', 'Russia'],
+    ['Високопоставлений чиновник США заявив, що мирний план ще обговорюють.', 'US'],
+    ['Источник в Кремле сообщил, что мирный план ещё обсуждается.', 'Russia'],
+  ])('gives an unnamed speaker the party its description names: %s', (text, party) => {
+    const s = bare(text[0]!.toUpperCase() + text.slice(1))[0];
+    expect(s?.party).toBe(party);
+  });
+
+  it('reads "the Russian envoy said" without a registry; an unresolvable "the aide" stays out', () => {
+    const found = bare('“The peace plan is still being negotiated,” the Russian envoy said.');
+    expect(found.map((s) => s.party)).toEqual(['Russia']);
+    expect(bare('“The points of the plan are still open,” the aide said.')).toEqual([]);
+  });
+
+  it('reads analysts as commentators and "the official" as the official named before', () => {
+    const analyst = bare('A Moscow-based analyst said the peace plan would fail.')[0];
+    expect(analyst?.role).toBe('commentator');
+    expect(analyst?.party).toBeNull();
+    const back = bare(
+      'A senior Ukrainian official said the plan was being studied. “The points on territory are the hardest,” the official said.',
+    );
+    expect(back.map((s) => s.party)).toEqual(['Ukraine', 'Ukraine']);
+  });
+
+  it('keeps two speakers of one paragraph apart, a colon quote included', () => {
+    const found = statements(
+      'Donald Trump spoke in the Oval Office. “The meeting on the plan was good,” the president told reporters. Marco Rubio said there had been “some progress” on the plan but cautioned: “We’re still not close enough.”',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Donald Trump', 'Marco Rubio', 'Marco Rubio']);
+  });
+
+  it('takes the name after a title in an inversion and joins «…», – сказав X. «…»', () => {
+    const ru = one(
+      '«Мы видим новации в плане», – сказал журналистам пресс-секретарь Дмитрий Песков.',
+    );
+    expect(ru.speaker).toBe('Dmitry Peskov');
+    const uk = one(
+      '«Люди хочуть миру і хочуть плану», – сказав Зеленський журналістам. «Але лише справедливого миру для України».',
+    );
+    expect(uk.fragments).toHaveLength(2);
+  });
+
+  it('reads "каже" and trims a dateline from reported words', () => {
+    expect(one('«Мирний план ще треба допрацювати, — каже Зеленський.').speaker).toBe(
+      'Volodymyr Zelensky',
+    );
+    const s = one('WASHINGTON — The plan is moving forward, a senior US official told NBC News.');
+    expect(s.quote.startsWith('The plan')).toBe(true);
+    expect(s.party).toBe('US');
+  });
+
+  it.each([
+    [
+      'Основные пункты мирного плана согласованы на 90 процентов. Об этом заявил Дмитрий Песков.',
+      'Dmitry Peskov',
+      'Основные пункты мирного плана согласованы на 90 процентов',
+    ],
+    [
+      'Мирний план готовий на 90 відсотків. Про це заявив Володимир Зеленський під час брифінгу.',
+      'Volodymyr Zelensky',
+      'Мирний план готовий на 90 відсотків',
+    ],
+    [
+      'Как заявил Юрий Ушаков, компромиссный вариант мирного плана пока не найден.',
+      'Yuri Ushakov',
+      'компромиссный вариант мирного плана пока не найден',
+    ],
+    [
+      'In a statement, Russia’s foreign ministry said the peace plan ignored the root causes.',
+      'Russian Foreign Ministry',
+      'the peace plan ignored the root causes',
+    ],
+  ])(
+    'reads wire openers ("Об этом заявил", "Про це", "Как заявил", curly ’): %s',
+    (text, who, q) => {
+      const s = one(text);
+      expect(s.speaker).toBe(who);
+      expect(s.quote).toBe(q);
+    },
+  );
+
+  it('reads "said Kremlin aide Yuri Ushakov" as Ushakov and "while Zelensky said" as Zelensky', () => {
+    expect(
+      one('“The talks on the plan are over for now,” said Kremlin aide Yuri Ushakov.').speaker,
+    ).toBe('Yuri Ushakov');
+    const found = statements(
+      '“We discussed all 20 points of the plan,” Trump said, while Zelensky said the territorial issue remained open.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Donald Trump', 'Volodymyr Zelensky']);
+  });
+
+  it('gives a bullet that is one quote the words inside the marks', () => {
+    const found = statements(
+      'Key points from Macron’s remarks on the peace plan:\n- Europe will provide security guarantees.\n- “We are ready to deploy forces after a ceasefire.”',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Emmanuel Macron', 'Emmanuel Macron']);
+    expect(found[1]!.quote).toBe('We are ready to deploy forces after a ceasefire.');
+  });
+
+  it('reads talks going well as unclear, not as support for the plan', () => {
+    expect(one('“We made a lot of progress on the plan,” Rubio said.').stance).toBe('unclear');
+    expect(one('“The talks on the plan were positive,” Peskov said.').stance).toBe('unclear');
+  });
+});
+
+/** Conditions, exchanges, "without …", negation with "cannot"/"far from": our own sentences. */
+const STANCE_CASES: [string, string][] = [
+  ['We are ready to sign the plan only when our positions are guaranteed', 'conditional'],
+  ['The plan can work only if Russia agrees to a ceasefire', 'conditional'],
+  ['We will accept it only after a ceasefire', 'conditional'],
+  ['Until the territorial issue is resolved, there can be no deal', 'conditional'],
+  ['Without security guarantees, this plan will not work', 'conditional'],
+  ['Not all points suit us, but many are acceptable', 'conditional'],
+  ['We do not reject the plan', 'supports'],
+  ['The plan is far from acceptable', 'opposes'],
+  ['In exchange for security guarantees, Ukraine could accept a freeze', 'conditional'],
+  ['Мы готовы к переговорам только при условии признания реалий', 'conditional'],
+  ['Без вирішення територіального питання угоди не буде', 'conditional'],
+  ['Поки Росія не погодиться на припинення вогню, референдум неможливий', 'conditional'],
+  ['There is still a lot of work to be done', 'unclear'],
+  ['The talks were useful and constructive', 'unclear'],
+  ['We cannot accept the plan in its current form', 'opposes'],
+  ['Some things we can accept, others we cannot', 'conditional'],
+  ['The plan is a good basis, but it needs changes', 'conditional'],
+  ['This plan is unacceptable', 'opposes'],
+  ['Ukraine will never give up Donbas', 'opposes'],
+  ['We support the 20-point framework', 'supports'],
+  ['We welcome the plan, although some points require clarification', 'conditional'],
+  ['Russia is not ready to accept the plan', 'opposes'],
+  ['The Kremlin sees no basis for this plan', 'opposes'],
+  ['It is premature to talk about an agreement', 'unclear'],
+  ['Kyiv categorically refuses to withdraw from Donbas', 'opposes'],
+  ['The Kremlin refused to comment on the plan', 'unclear'],
+  ['Moscow is open to the American proposals', 'supports'],
+  ['Киев отказывается выводить войска из Донбасса', 'opposes'],
+  ['Песков отказался от комментариев по плану', 'unclear'],
+  ['Україна відмовляється виводити війська з Донбасу', 'opposes'],
+  ['The plan is a step in the right direction', 'supports'],
+  ['This proposal is a non-starter for us', 'opposes'],
+  ['It is unclear whether Moscow will accept the plan', 'unclear'],
+  ['Washington expects Russia to accept the framework', 'unclear'],
+  ['Неясно, примет ли Москва этот план', 'unclear'],
+  ['Military support for Ukraine will continue', 'unclear'],
+  ['The talks will continue next week in Geneva', 'unclear'],
+  ['We will see whether the Russians are ready to accept it', 'unclear'],
+  ['The question is whether Kyiv agrees with the wording', 'unclear'],
+  ['Ukraine needs more air defence before the winter', 'unclear'],
+  ['There is no agreement yet on territory', 'unclear'],
+  ['No decision has been taken on the plan', 'unclear'],
+];
+
+describe('statement stance: conditions, hedges and negation', () => {
+  it.each(STANCE_CASES)('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null)).toBe(stance);
   });
 });

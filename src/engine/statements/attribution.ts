@@ -27,6 +27,8 @@ export interface Speaker {
   readonly title?: string;
   /** Pronoun and nominal references are less sure than names. */
   readonly indirect: boolean;
+  /** "a senior official": no he/she refers back to it ("the official" does). */
+  readonly unnamed?: boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -39,6 +41,22 @@ export function findVerbs(text: string): Verb[] {
   const verbs: Verb[] = [];
   for (const m of text.matchAll(VERB_RE)) {
     const word = m[0].toLowerCase();
+    // "agreed wording", "the proposed text": a participle before its noun, not a speech act.
+    if (
+      /^(?:agreed|proposed|stated|declared|announced|confirmed)$/u.test(word) &&
+      /^\s+(?!(?:to|that|on|upon|with|in|at|by|the|a|an|this|it|he|she|they|we)\b)[a-z]/u.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 12),
+      ) &&
+      /\b(?:and|the|an?|of|for|on)\s+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))
+    ) {
+      continue;
+    }
+    // "the envoy said to have shaped the draft", "is said to be": hearsay, not a speech act.
+    if (
+      /^\s+to\s+(?:be|have)\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))
+    ) {
+      continue;
+    }
     verbs.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -75,8 +93,16 @@ export class Salience {
   /** he/she: the latest person of that gender; they: the latest speaker of any kind. */
   public pronoun(gender: 'male' | 'female' | undefined): Speaker | null {
     const hit = this.recent.find(
-      (s) => gender === undefined || (s.person && (s.gender === undefined || s.gender === gender)),
+      (s) =>
+        gender === undefined ||
+        (s.person && !s.unnamed && (s.gender === undefined || s.gender === gender)),
     );
+    return hit ? { ...hit, indirect: true } : null;
+  }
+
+  /** "it said": the latest institution. */
+  public institution(): Speaker | null {
+    const hit = this.recent.find((s) => !s.person);
     return hit ? { ...hit, indirect: true } : null;
   }
 
@@ -91,9 +117,30 @@ export function resolve(mention: Mention, salience: Salience): Speaker | null {
     case 'actor':
       return actorSpeaker(mention.actor!);
     case 'pronoun':
-      return salience.pronoun(mention.gender);
-    case 'nominal':
-      return salience.nominal(mention.text);
+      return mention.institution ? salience.institution() : salience.pronoun(mention.gender);
+    case 'descriptive':
+    case 'nominal': {
+      const d = mention.descriptive;
+      // "the official said", "the envoy said": whoever last spoke with that title, if anyone;
+      // else the description is a speaker of its own ("a senior US official").
+      const back =
+        mention.kind === 'nominal'
+          ? salience.nominal(mention.text)
+          : d?.definite
+            ? salience.nominal(d.title)
+            : null;
+      // "the aide" with nobody to refer to names no one: dropped, as a pronoun would be.
+      if (back || !d || (d.definite && d.role !== 'commentator')) return back;
+      return {
+        name: d.text,
+        party: d.party,
+        role: d.role,
+        person: !/^(?:delegation|side|government|делегаци|делегаці|сторон)/u.test(d.title),
+        title: d.title,
+        indirect: false,
+        unnamed: true,
+      };
+    }
     case 'unknown':
       return {
         name: mention.text.replace(/[’']s$/u, ''),
@@ -104,6 +151,9 @@ export function resolve(mention: Mention, salience: Salience): Speaker | null {
       };
   }
 }
+
+const PREPOSITION_BEFORE =
+  /(?:^|[^\p{L}])(?:with|to|for|from|by|against|between|than|с|со|з|із|зі|к|до|для|от|від|между|між|против|проти)\s+$/iu;
 
 /** Possessive and object pronouns cannot be the subject of "said" ("his", "him", "її"). */
 const NOT_SUBJECT = new Set([
@@ -145,6 +195,8 @@ export function speakerSlot(
       return null;
     }
     const next = after[0];
+    // "according to analysts who follow the Kremlin": the Kremlin is not who speaks.
+    if (next && /\b(?:who|which|that)\b/iu.test(text.slice(verb.end, next.start))) return null;
     return next && next.start - verb.end < 40 ? next : null;
   }
   if (verb.word === 'quoted') {
@@ -160,27 +212,62 @@ export function speakerSlot(
     (m) =>
       (m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase())) &&
       // "Putin’s warning that …" is a noun phrase, not Putin warning.
-      !/^[’']s\s+$/u.test(text.slice(m.end, verb.start)),
+      !/^[’']s\s+$/u.test(text.slice(m.end, verb.start)) &&
+      // "after meeting with Trump, Zelensky said", "після зустрічі з Трампом": an object.
+      !PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 8), m.start)),
   );
   // Inversion: the verb opens the sentence or follows a quote ("…,” said X", "», — сказал X").
   const afterQuote = /[”"»’][\s,—–-]*$/u.test(lead);
-  if (afterQuote || lead.trim() === '' || (subjects.length === 0 && /[,—–-]\s*$/u.test(lead))) {
-    const inverted = after.find(
-      (m) => m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase()),
+  // "Как заявил Ушаков, …", "As Rubio put it, …", "Про це заявив Зеленський": the speaker follows.
+  const opener = /^\s*(?:как|як|as|об этом|о том|про це|this was|that was)?\s*$/iu.test(lead);
+  if (afterQuote || opener || (subjects.length === 0 && /[,—–-]\s*$/u.test(lead))) {
+    const candidates = after.filter(
+      (m) =>
+        (m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase())) &&
+        m.start - verb.end < 120,
     );
+    // "– сказал пресс-секретарь президента Дмитрий Песков": the name, not the title before it.
+    const first = candidates[0];
+    // "said Kremlin aide Yuri Ushakov": the person, not the institution in his title.
+    const titled =
+      first?.kind === 'nominal' ||
+      first?.kind === 'descriptive' ||
+      (first?.kind === 'actor' && first.actor?.kind === 'institution');
+    const name = titled
+      ? candidates.find(
+          (m) =>
+            m !== first &&
+            (m.kind === 'actor' || m.kind === 'unknown') &&
+            /^[\p{L}\s'’-]*$/u.test(text.slice(first.end, m.start)),
+        )
+      : undefined;
+    const inverted = name ?? first;
     if (inverted && inverted.start - verb.end < 120) return inverted;
     if (afterQuote) return null;
   }
   if (subjects.length === 0) return null;
   const trimmed = lead.trimEnd();
+  let chosen = subjects[subjects.length - 1]!;
   if (trimmed.endsWith(',')) {
     // An appositive ", …," between the subject and its verb: the subject precedes its first comma.
     const open = text.lastIndexOf(',', from + trimmed.length - 2);
     if (open >= from) {
       const subject = [...subjects].reverse().find((m) => m.end <= open);
       const inner = text.slice(open, from + trimmed.length);
-      if (subject && !findVerbs(inner).length) return subject;
+      if (subject && !findVerbs(inner).length) chosen = subject;
     }
   }
-  return subjects[subjects.length - 1]!;
+  return named(text, chosen, subjects);
+}
+
+/** "Ukraine's chief negotiator, Rustem Umerov, said": a name in apposition beats its description. */
+function named(text: string, chosen: Mention, subjects: readonly Mention[]): Mention {
+  if (chosen.kind !== 'descriptive') return chosen;
+  const name = subjects.find(
+    (m) =>
+      (m.kind === 'actor' || m.kind === 'unknown') &&
+      m.start >= chosen.end &&
+      /^[\s,—–-]*$/u.test(text.slice(chosen.end, m.start)),
+  );
+  return name ?? chosen;
 }

@@ -1,16 +1,18 @@
 import { EngineError } from '../errors';
-import { actorSpeaker, findVerbs, resolve, Salience, speakerSlot } from './attribution';
+import { actorSpeaker, findVerbs, resolve, Salience } from './attribution';
 import type { Speaker, Verb } from './attribution';
-import { isIsoDate, leadingDate, resolveDate } from './dates';
+import { isIsoDate, leadingDate } from './dates';
+import { assemble } from './assemble';
+import { attribute, earlier, ownSubject } from './attribute';
+import { cachedIndex, cachedTargeter } from './registry-cache';
+import { makeDraft, SECONDARY_PARTICIPLE, SECONDARY_RE } from './drafts';
+import type { Attribution, Draft } from './drafts';
 import { layout } from './layout';
 import type { Quote, Sentence } from './layout';
-import { mentionIndex } from './mentions';
-import type { Mention, MentionIndex } from './mentions';
-import { aboutPlan, stanceOf } from './stance';
-import { targeter } from './target';
-import type { Targeter } from './target';
+import type { Mention } from './mentions';
+import { inRange, isTitle, languageOf, outside, trimSpan } from './spans';
 import { STATEMENTS_SCHEMA } from './types';
-import type { ExtractionInput, Statement, StatementsResult } from './types';
+import type { ExtractionInput, StatementsResult } from './types';
 
 /**
  * Extracts the statements an article reports: direct quotes and reported speech with their
@@ -21,104 +23,6 @@ import type { ExtractionInput, Statement, StatementsResult } from './types';
 export const MAX_ARTICLE_CHARS = 2_000_000;
 /** Quotes shorter than this are scare quotes, titles or single words, never statements alone. */
 const MIN_QUOTE_WORDS = 4;
-
-interface Draft {
-  start: number;
-  end: number;
-  speaker: Speaker;
-  mode: 'direct' | 'reported';
-  verb: string | null;
-  context: string;
-  confidence: number;
-  reportedBy: string | null;
-  paragraph: number;
-  fragments: [number, number][];
-  /** Index of the sentence the statement starts in (its neighbours tell what it is about). */
-  sentence?: number;
-}
-
-// The registry's indexes depend only on the registry: built once per registry object, so a
-// service or bench extracting many articles with the same plan does not rebuild them.
-const indexCache = new WeakMap<object, MentionIndex>();
-const targeterCache = new WeakMap<object, { key: readonly unknown[]; value: Targeter }>();
-
-function cachedIndex(actors: ExtractionInput['actors']): MentionIndex {
-  let index = indexCache.get(actors);
-  if (index === undefined) {
-    index = mentionIndex(actors);
-    indexCache.set(actors, index);
-  }
-  return index;
-}
-
-function cachedTargeter(input: ExtractionInput): Targeter {
-  const key = [input.versions, input.clauses, input.topics];
-  const hit = targeterCache.get(input.clauses);
-  if (hit && hit.key.every((k, i) => k === key[i])) return hit.value;
-  const value = targeter(input.versions, input.clauses, input.topics);
-  targeterCache.set(input.clauses, { key, value });
-  return value;
-}
-
-/** Tracks intervals (quotes) so mentions and verbs inside them are not read as attribution. */
-function outside<T extends { start: number }>(items: readonly T[], quotes: readonly Quote[]): T[] {
-  let q = 0;
-  return items.filter((item) => {
-    while (q < quotes.length && quotes[q]!.close <= item.start) q++;
-    const quote = quotes[q];
-    return !(quote && quote.open <= item.start && item.start < quote.close);
-  });
-}
-
-function inRange<T extends { start: number }>(
-  items: readonly T[],
-  start: number,
-  end: number,
-): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < items.length && items[i]!.start < end; i++) out.push(items[i]!);
-  return out;
-}
-
-/** Looks like a title ("Squawk Box", "Russia Calling!"): every word capitalised. */
-function isTitle(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return (
-    words.length <= 6 &&
-    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.replace(/^[^\p{L}\p{N}]+/u, '')))
-  );
-}
-
-function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /[\s,:;—–-]/u.test(text[start]!)) start++;
-  while (end > start && /[\s.,;:—–-]/u.test(text[end - 1]!)) end--;
-  return [start, end];
-}
-
-const THAT_RE =
-  /^(?:[^,.;:“”«»"]{0,60}?)(?:\bthat\b|,?\s*что(?![\p{L}])|,?\s*що(?![\p{L}])|:)\s*/iu;
-const CHAIN_RE =
-  /^[^.;“”«»"]{0,80}?(?:,\s*(?:saying|adding|noting|warning|stressing|arguing|insisting)|\bas\s+(?:saying|calling|describing|telling|stating))\b\s*(?:that\b)?\s*/iu;
-/** A second verb of the same speaker: "…, and warned that", "…, adding that", "и дал понять". */
-const SECONDARY_RE = /(?:\band|\bwhile|(?<![\p{L}])(?:и|і|й|та))\s+$/u;
-const SECONDARY_PARTICIPLE = /^(?:adding|saying|noting|warning|insisting|stressing)$/u;
-const STOP_RE = /,\s*(?:although he|although she|while he|while she|but he|but she)\b/iu;
-
-/** Where reported words begin after their verb: after "that"/"что"/"що"/":" or a chained "saying". */
-function contentStart(text: string, from: number, to: number): number {
-  const rest = text.slice(from, to);
-  const chain = CHAIN_RE.exec(rest);
-  if (chain) return from + chain[0].length;
-  const that = THAT_RE.exec(rest);
-  return that ? from + that[0].length : from;
-}
 
 export function extractStatements(input: ExtractionInput): StatementsResult {
   const { text } = input;
@@ -137,7 +41,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   const dateLine = leadingDate(text);
   const date = input.date ?? dateLine?.date ?? null;
   const { paragraphs, quotes, sentences } = layout(text);
-  const mentions = outside(cachedIndex(input.actors).all(text), quotes);
+  const mentions = outside(cachedIndex(input.actors).all(text, input.parties), quotes);
   const verbs = outside(findVerbs(text), quotes);
   const target = cachedTargeter(input);
   const salience = new Salience();
@@ -155,13 +59,29 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     );
     const sentenceMentions = inRange(mentions, sentence.start, sentence.end);
     const sentenceVerbs = inRange(verbs, sentence.start, sentence.end);
-    const attribution = attribute(sentence, sentenceVerbs, sentenceMentions, longQuotes);
+    const attribution = attribute(
+      text,
+      salience,
+      sentence,
+      sentenceVerbs,
+      sentenceMentions,
+      longQuotes,
+    );
     if (attribution !== null) {
-      const draft = makeDraft(sentence, attribution, longQuotes, index);
+      const draft = makeDraft(text, sentence, attribution, longQuotes, sentences[index - 1]);
       if (draft !== null) {
         draft.sentence = index;
+        const before = earlier(
+          text,
+          salience,
+          sentence,
+          attribution,
+          sentenceVerbs,
+          sentenceMentions,
+        );
+        if (before !== null) drafts.push({ ...before, sentence: index });
         drafts.push(draft);
-        secondary(sentence, attribution, draft, sentenceVerbs, longQuotes, index);
+        secondary(sentence, attribution, draft, sentenceVerbs, sentenceMentions, longQuotes, index);
       }
       lastAttributed = {
         speaker: attribution.speaker,
@@ -192,21 +112,28 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       salience.push(colonSpeaker);
       return;
     }
+    // "“…,” he said. “…”": the second half of an interrupted quote joins its first half, even a
+    // short one ("Not yet.").
+    const opening = inRange(quotes, sentence.start, sentence.end).filter(
+      (q) => q.words >= 2 && text.slice(sentence.start, q.open).trim() === '',
+    );
+    const prev = drafts[drafts.length - 1];
+    const joinable = longQuotes.length > 0 ? longQuotes : opening;
+    if (
+      joinable.length > 0 &&
+      sentenceVerbs.length === 0 &&
+      prev?.mode === 'direct' &&
+      prev.paragraph === sentence.paragraph &&
+      lastAttributed?.sentence === index - 1 &&
+      (/,\s*$/u.test(text.slice(prev.start, prev.end)) ||
+        /^[”"»’“]\s*,/u.test(text.slice(prev.end, prev.end + 3)))
+    ) {
+      prev.fragments.push([joinable[0]!.start, joinable[joinable.length - 1]!.end]);
+      prev.end = joinable[joinable.length - 1]!.end;
+      return;
+    }
     if (longQuotes.length > 0 && sentenceVerbs.length === 0 && continues(sentence, index)) {
-      const prev = drafts[drafts.length - 1];
       const q = longQuotes;
-      // "“…,” he said. “…”": the second half of an interrupted quote joins its first half.
-      if (
-        prev &&
-        prev.mode === 'direct' &&
-        prev.paragraph === sentence.paragraph &&
-        lastAttributed?.sentence === index - 1 &&
-        /,\s*$/u.test(text.slice(prev.start, prev.end))
-      ) {
-        prev.fragments.push([q[0]!.start, q[q.length - 1]!.end]);
-        prev.end = q[q.length - 1]!.end;
-        return;
-      }
       const speaker = lastAttributed!.speaker;
       drafts.push({
         start: q[0]!.start,
@@ -227,7 +154,15 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     if (para.bulletStart >= 0) {
       const speaker = bulletSpeaker(sentence.paragraph);
       if (speaker) {
-        const [s, e] = trimSpan(text, sentence.start, sentence.end);
+        // A bullet that is one quote: the words inside the marks.
+        const only = longQuotes.length === 1 ? longQuotes[0]! : undefined;
+        const whole =
+          only !== undefined &&
+          text.slice(sentence.start, only.open).trim() === '' &&
+          /^[\s.,;]*$/u.test(text.slice(only.close, sentence.end));
+        const [s, e] = whole
+          ? [only.start, only.end]
+          : trimSpan(text, sentence.start, sentence.end);
         if (e > s) {
           drafts.push({
             start: s,
@@ -269,20 +204,25 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     a: Attribution,
     first: Draft,
     vs: readonly Verb[],
+    ms: readonly Mention[],
     qs: readonly Quote[],
     index: number,
   ): void {
     const floor = first.mode === 'reported' ? first.start : a.verb.end;
     for (const v of vs) {
       const lead = text.slice(Math.max(sentence.start, v.start - 8), v.start);
+      // "…,” Trump said, while Zelensky said …": a second speaker with a verb of their own.
+      const own = v.start > floor ? ownSubject(text, salience, sentence, a, v, ms) : null;
       const chained =
-        SECONDARY_RE.test(lead) || (SECONDARY_PARTICIPLE.test(v.word) && /,\s*$/u.test(lead));
+        own !== null ||
+        SECONDARY_RE.test(lead) ||
+        (SECONDARY_PARTICIPLE.test(v.word) && /,\s*$/u.test(lead));
       if (v.start <= floor || v.according || !chained) continue;
       const next = makeDraft(
+        text,
         sentence,
-        { ...a, verb: v, slot: a.slot },
+        own ?? { ...a, verb: v, slot: a.slot },
         qs.filter((q) => q.open > v.end),
-        index,
       );
       if (next === null || next.start <= first.start) continue;
       if (first.mode === 'reported' && first.end > v.start) {
@@ -304,11 +244,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     if (lastAttributed === null) return false;
     if (lastAttributed.paragraph === sentence.paragraph) return true;
     const para = paragraphs[sentence.paragraph]!;
-    const gapOk =
-      lastAttributed.paragraph === sentence.paragraph - 1 ||
-      (lastAttributed.paragraph === sentence.paragraph - 2 &&
-        paragraphs[sentence.paragraph - 1]!.heading === false &&
-        false);
+    const gapOk = lastAttributed.paragraph === sentence.paragraph - 1;
     // The new paragraph must open with the quote, as continued quotes do.
     return (
       gapOk &&
@@ -332,165 +268,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     return null;
   }
 
-  interface Attribution {
-    readonly verb: Verb;
-    readonly speaker: Speaker;
-    readonly slot: Mention;
-    readonly reportedBy: string | null;
-  }
-
-  function attribute(
-    sentence: Sentence,
-    vs: readonly Verb[],
-    ms: readonly Mention[],
-    qs: readonly Quote[],
-  ): Attribution | null {
-    // With a quote, the verb nearest to it attributes it; else the first verb with a speaker.
-    const ordered =
-      qs.length === 0 ? vs : [...vs].sort((a, b) => distance(a, qs) - distance(b, qs));
-    for (const verb of ordered) {
-      const slot = speakerSlot(text, verb, ms, sentence.start, sentence.end);
-      if (slot === null) continue;
-      const speaker = resolve(slot, salience);
-      if (speaker === null) continue;
-      // "ISW assessed that Putin claimed …": the words are Putin's, relayed by ISW.
-      const inner = vs.find((v) => v.start > verb.end && v.start - verb.end < 90 && !v.according);
-      if (inner && speaker.role !== 'official') {
-        const innerSlot = speakerSlot(
-          text,
-          inner,
-          ms.filter((m) => m.start >= verb.end),
-          verb.end,
-          sentence.end,
-        );
-        const innerSpeaker =
-          innerSlot && innerSlot.start > verb.end ? resolve(innerSlot, salience) : null;
-        if (innerSlot && innerSpeaker && innerSpeaker.name !== speaker.name) {
-          return { verb: inner, speaker: innerSpeaker, slot: innerSlot, reportedBy: speaker.name };
-        }
-      }
-      const reportedBy = verb.word === 'quoted' ? reporterBefore(ms, verb) : null;
-      return { verb, speaker, slot, reportedBy };
-    }
-    return null;
-  }
-
-  function reporterBefore(ms: readonly Mention[], verb: Verb): string | null {
-    const m = [...ms].reverse().find((x) => x.end <= verb.start);
-    return m ? (m.actor?.name ?? m.text) : null;
-  }
-
-  function makeDraft(
-    sentence: Sentence,
-    a: Attribution,
-    qs: readonly Quote[],
-    index: number,
-  ): Draft | null {
-    const { verb, speaker } = a;
-    const confidence = speaker.indirect ? 0.75 : speaker.role === 'unknown' ? 0.7 : 0.9;
-    const base = {
-      speaker,
-      verb: verb.word,
-      confidence,
-      reportedBy: a.reportedBy,
-      paragraph: sentence.paragraph,
-    };
-    void index;
-    const quotesBefore = qs.filter((q) => q.close <= verb.start);
-    const quotesAfter = qs.filter((q) => q.open >= verb.end);
-    if (quotesBefore.length > 0 && (quotesAfter.length === 0 || a.slot.start < verb.start)) {
-      // "“…,” Ushakov said, “…”": the quote before the verb, joined with one right after it.
-      const first = quotesBefore[0]!;
-      const last =
-        quotesAfter.length > 0 && quotesAfter[0]!.open - a.slot.end < 40
-          ? quotesAfter[quotesAfter.length - 1]!
-          : quotesBefore[quotesBefore.length - 1]!;
-      return {
-        ...base,
-        start: first.start,
-        end: last.end,
-        mode: 'direct',
-        context: text.slice(verb.start, sentence.end),
-        fragments: qs
-          .filter((q) => q.start >= first.start && q.end <= last.end)
-          .map((q) => [q.start, q.end]),
-      };
-    }
-    const from = a.slot.start > verb.end ? a.slot.end : verb.end;
-    let start = contentStart(text, from, sentence.end);
-    let end = sentence.end;
-    const stop = STOP_RE.exec(text.slice(start, end));
-    if (stop) end = start + stop.index;
-    [start, end] = trimSpan(text, start, end);
-    if (quotesAfter.length > 0) {
-      const q0 = quotesAfter[0]!;
-      const qn = quotesAfter[quotesAfter.length - 1]!;
-      // The reported words are exactly the quote: keep the quote alone, as a direct statement.
-      if (q0.open <= start + 1 && qn.close >= end - 1) {
-        return {
-          ...base,
-          start: q0.start,
-          end: qn.end,
-          mode: 'direct',
-          context: text.slice(sentence.start, q0.open),
-          fragments: [[q0.start, qn.end]],
-        };
-      }
-    }
-    if (end - start < 12) {
-      // "…, Ushakov said." at the end: the words are the sentence before the attribution.
-      const lead = trimSpan(text, sentence.start, Math.min(a.slot.start, verb.start));
-      if (lead[1] - lead[0] < 12) return null;
-      [start, end] = lead;
-    }
-    return {
-      ...base,
-      start,
-      end,
-      mode: 'reported',
-      context: text.slice(sentence.start, start),
-      fragments: [[start, end]],
-    };
-  }
-
-  /**
-   * Words about the plan or the talks on it: cues in the quote, in the words framing it, or in
-   * the narrative sentence just before (a reply to a question about the plan names it there).
-   */
-  function relevant(d: Draft, quote: string): boolean {
-    if (aboutPlan(quote) || aboutPlan(frameOf(d.context))) return true;
-    const prev = d.sentence === undefined ? undefined : sentences[d.sentence - 1];
-    if (prev === undefined || prev.paragraph < d.paragraph - 1) return false;
-    // A statement before it has its own subject; only narrative sets the scene for a quote.
-    if (drafts.some((x) => x.sentence === d.sentence! - 1)) return false;
-    return aboutPlan(text.slice(prev.start, Math.min(prev.end, d.start)));
-  }
-
-  const statements: Statement[] = [];
-  for (const d of drafts) {
-    const quote = text.slice(d.start, d.end);
-    const frame = d.context;
-    if (!relevant(d, quote)) continue;
-    const { target: t, topics } = target.target(quote, frame, date);
-    statements.push({
-      id: `st-${d.start}-${d.end}`,
-      speaker: d.speaker.name,
-      party: d.speaker.role === 'commentator' ? null : d.speaker.party,
-      role: d.speaker.role,
-      quote,
-      span: [d.start, d.end],
-      mode: d.mode,
-      stance: stanceOf(d.mode === 'reported' && d.verb ? `${d.verb} ${quote}` : quote, d.verb),
-      target: t,
-      topics,
-      date: resolveDate(frame, date),
-      confidence: d.confidence,
-      ...(d.reportedBy ? { reportedBy: d.reportedBy } : {}),
-      ...(d.fragments.length > 1
-        ? { fragments: d.fragments.map(([s, e]) => [s, e] as const) }
-        : {}),
-    });
-  }
+  const statements = assemble(text, drafts, sentences, target, date);
   return {
     schema: STATEMENTS_SCHEMA,
     article: { title, date, language: languageOf(text) },
@@ -498,26 +276,4 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   };
 }
 
-/** The words between the verb and a quote frame it ("indicated that a possible meeting …"). */
-function frameOf(context: string): string {
-  const lastVerb = findVerbs(context).pop();
-  return lastVerb ? context.slice(lastVerb.end) : '';
-}
-
-function distance(verb: Verb, quotes: readonly Quote[]): number {
-  return Math.min(
-    ...quotes.map((q) =>
-      verb.start >= q.close ? verb.start - q.close : q.open >= verb.end ? q.open - verb.end : 0,
-    ),
-  );
-}
-
-export function languageOf(text: string): string {
-  const sample = text.slice(0, 20_000);
-  const cyrillic = (sample.match(/[\u0400-\u04ff]/gu) ?? []).length;
-  const latin = (sample.match(/[A-Za-z]/gu) ?? []).length;
-  if (cyrillic <= latin) return 'en';
-  return /[іїєґ]/iu.test(sample) ? 'uk' : 'ru';
-}
-
-export { actorSpeaker };
+export { actorSpeaker, languageOf };

@@ -1,5 +1,7 @@
+import { descriptiveSpeakers } from './descriptive';
+import type { Descriptive } from './descriptive';
 import type { RegistryActor } from './types';
-import { NOMINALS, PRONOUNS } from './lexicon';
+import { NOMINALS, NOT_NAME, PRONOUNS } from './lexicon';
 
 /**
  * Who is named where: registry actors (by any alias, Cyrillic forms with their case endings),
@@ -7,7 +9,7 @@ import { NOMINALS, PRONOUNS } from './lexicon';
  * One pass over the article with one alternation per kind keeps the cost linear in its length.
  */
 
-export type MentionKind = 'actor' | 'pronoun' | 'nominal' | 'unknown';
+export type MentionKind = 'actor' | 'pronoun' | 'nominal' | 'descriptive' | 'unknown';
 
 export interface Mention {
   readonly start: number;
@@ -17,6 +19,10 @@ export interface Mention {
   /** The words as written (unknown names) or the nominal's title key ("aide"). */
   readonly text: string;
   readonly gender?: 'male' | 'female';
+  /** "it": an institution, never a person. */
+  readonly institution?: boolean;
+  /** An unnamed or descriptive speaker ("a senior US official"). */
+  readonly descriptive?: Descriptive;
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
@@ -24,14 +30,14 @@ const KEY = 4;
 
 export interface MentionIndex {
   /** Every mention in the text, sorted by start; longer mentions win overlaps. */
-  all(text: string): Mention[];
+  all(text: string, parties?: readonly string[]): Mention[];
 }
 
 export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
   const byAlias = new Map<string, RegistryActor>();
   for (const actor of actors) {
     for (const alias of [actor.name, ...actor.aliases]) {
-      const key = alias.toLowerCase().replace(/ё/gu, 'е');
+      const key = alias.toLowerCase().replace(/ё/gu, 'е').replace(/’/gu, "'");
       if (key.length >= 2 && !byAlias.has(key)) byAlias.set(key, actor);
       // "Сибіга" declines as "Сибіги", "Кремль" as "Кремля": the stem without its last vowel.
       const stem = key.slice(0, -1);
@@ -73,9 +79,9 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
   };
 
   return {
-    all(text: string): Mention[] {
+    all(text: string, parties: readonly string[] = []): Mention[] {
       const found: Mention[] = [];
-      const lowered = text.toLowerCase().replace(/ё/gu, 'е');
+      const lowered = text.toLowerCase().replace(/ё/gu, 'е').replace(/’/gu, "'");
       // Lower-casing may change the length of rare letters (İ); then offsets would not line up.
       const lower = lowered.length === text.length ? lowered : null;
       const words = wordSpans(text);
@@ -112,7 +118,11 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
               end,
               kind: 'pronoun',
               text: text.slice(start, end),
-              ...(gender === 'any' ? {} : { gender }),
+              ...(gender === 'any'
+                ? {}
+                : gender === 'institution'
+                  ? { institution: true }
+                  : { gender }),
             });
           }
           const nominals =
@@ -152,6 +162,15 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
           }
         }
       }
+      for (const d of descriptiveSpeakers(text, parties)) {
+        found.push({
+          start: d.start,
+          end: d.end,
+          kind: 'descriptive',
+          text: d.text,
+          descriptive: d,
+        });
+      }
       return dropOverlaps(found);
     },
   };
@@ -165,143 +184,34 @@ const isNameWord = (text: string, [start, end]: readonly [number, number]): bool
   !isUpper(text[start + 1]!) &&
   /\p{L}/u.test(text[start + 1]!);
 
-/** A letter or digit, by code unit; ASCII and Cyrillic without a regex. */
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
+
+/** A letter or digit, by code unit; ASCII, Cyrillic and punctuation without a regex. */
 function isWordChar(code: number): boolean {
   if (Number.isNaN(code)) return false;
   if (code < 128) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   }
   if (code >= 0x400 && code <= 0x4ff) return true;
-  return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code));
+  // Quotation marks, dashes and spaces (U+2000–U+206F, «, »): the common non-letters in news.
+  if ((code >= 0x2000 && code <= 0x206f) || code === 0xab || code === 0xbb || code === 0xa0) {
+    return false;
+  }
+  return WORD_CHAR_RE.test(String.fromCharCode(code));
 }
 
-/** [start, end) of each run of letters and digits (apostrophes inside a word keep it whole). */
+/**
+ * [start, end) of each run of letters and digits (an apostrophe or hyphen inside a word keeps it
+ * whole). One native regex pass: a per-character test was the extractor's hottest loop.
+ */
+const WORD_SPAN_RE = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
 function wordSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (
-      i < text.length &&
-      (isWordChar(text.charCodeAt(i)) ||
-        (/['’-]/u.test(text[i]!) && isWordChar(text.charCodeAt(i + 1)) && i > start))
-    ) {
-      i++;
-    }
-    spans.push([start, i]);
-  }
+  for (const m of text.matchAll(WORD_SPAN_RE)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
-const NOT_NAME_WORDS = new Set([
-  'the',
-  'a',
-  'in',
-  'on',
-  'at',
-  'and',
-  'but',
-  'after',
-  'before',
-  'during',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'russia',
-  'ukraine',
-  'europe',
-  'moscow',
-  'kyiv',
-  'washington',
-  'american',
-  'russian',
-  'ukrainian',
-  'european',
-  'president',
-  'prime',
-  'minister',
-  'foreign',
-  'white',
-  'house',
-  'united',
-  'states',
-  'kingdom',
-  'union',
-  'in',
-  'what',
-  'why',
-  'how',
-  'who',
-  'when',
-  'this',
-  'that',
-  'it',
-  'there',
-  'they',
-  'we',
-  'i',
-  'he',
-  'she',
-  'some',
-  'many',
-  'both',
-  'despite',
-  'according',
-  'separately',
-  'meanwhile',
-  'however',
-  'also',
-  'geneva',
-  'florida',
-  'paris',
-  'berlin',
-  'london',
-  'miami',
-  'dublin',
-  'istanbul',
-  'abu',
-  'dhabi',
-  'alaska',
-  'anchorage',
-  'советник',
-  'президент',
-  'глава',
-  'москва',
-  'москве',
-  'киев',
-  'київ',
-  'россия',
-  'україна',
-  'украина',
-  'вашингтон',
-  'европа',
-  'європа',
-  'по',
-  'за',
-  'в',
-  'у',
-  'на',
-]);
+const NOT_NAME_WORDS = new Set(NOT_NAME);
 
 function plausibleName(s: string): boolean {
   const words = s.split(/\s+/u);
@@ -309,7 +219,13 @@ function plausibleName(s: string): boolean {
 }
 
 function dropOverlaps(found: Mention[]): Mention[] {
-  const rank: Record<MentionKind, number> = { actor: 0, nominal: 1, pronoun: 2, unknown: 3 };
+  const rank: Record<MentionKind, number> = {
+    actor: 0,
+    nominal: 1,
+    pronoun: 2,
+    descriptive: 3,
+    unknown: 4,
+  };
   found.sort(
     (a, b) =>
       a.start - b.start || rank[a.kind] - rank[b.kind] || b.end - b.start - (a.end - a.start),
@@ -318,8 +234,18 @@ function dropOverlaps(found: Mention[]): Mention[] {
   for (const m of found) {
     const last = kept[kept.length - 1];
     if (last !== undefined && m.start < last.end) {
-      // A registry name inside a longer capitalised run wins over the run.
-      if (last.kind === 'unknown' && m.kind === 'actor') kept[kept.length - 1] = m;
+      // A registry name inside a longer capitalised run or description wins over it.
+      if ((last.kind === 'unknown' || last.kind === 'descriptive') && m.kind === 'actor') {
+        kept[kept.length - 1] = m;
+      }
+      // "the envoy": a back-reference first; the description stays as its fallback.
+      else if (last.kind === 'nominal' && m.kind === 'descriptive' && m.descriptive) {
+        kept[kept.length - 1] = { ...last, descriptive: m.descriptive };
+      }
+      // "the Kremlin spokesman": the person the longer alias names, not the institution.
+      else if (last.kind === 'actor' && m.kind === 'actor' && m.end > last.end) {
+        kept[kept.length - 1] = m;
+      }
       continue;
     }
     kept.push(m);

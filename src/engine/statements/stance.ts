@@ -47,23 +47,39 @@ function polarityCount(text: string, re: RegExp): { plain: number; negated: numb
         .split(/[,;:.—–]/u)
         .pop() ?? '';
     const words = before.trim().split(/\s+/u).slice(-3).join(' ');
+    // "whether Moscow will accept", "expects Russia to accept": someone else's open question.
+    if (OPEN_QUESTION.test(` ${before}`)) continue;
     if (NEGATOR_RE.test(` ${words}`)) negated++;
     else plain++;
   }
   return { plain, negated };
 }
 
+const OPEN_QUESTION =
+  /[^\p{L}](?:whether|ли|чи)[^\p{L}]|[^\p{L}](?:expects?|expected|wants?|wanted|pressure|pressed|pushing|pushed|asked)\s+(?:\p{L}+\s+){0,3}to\s+(?:\p{L}+\s+)?$/u;
+
+/** "If …", "Without guarantees, …", "Until …", "Поки …": the whole statement is a condition. */
+const CONDITION_START = /^\s*(?:if|unless|until|without|если|якщо|без|пока|поки|доки)\s/u;
+
 const has = (text: string, cues: readonly string[]): boolean => cues.some((c) => text.includes(c));
 
+/** "refused to comment", "отказался от комментариев": no answer, not a refusal of the plan. */
+const NO_COMMENT =
+  /(?:refus|declin|отказ|відмов)\p{L}*\s+(?:to\s+)?(?:comment|disclose|elaborate|say|give details|от\s+коммент|від\s+коммент|коментув|комментир)\p{L}*/gu;
+
+/** Aid to Ukraine ("military support for Ukraine", "військова підтримка"): not support of a plan. */
+const AID =
+  /(?:military|financial|economic|humanitarian|continued|western|international|военн\p{L}*|финансов\p{L}*|військов\p{L}*|фінансов\p{L}*)\s+(?:support|aid|поддержк\p{L}*|підтримк\p{L}*)|support (?:for|to) (?:ukraine|kyiv)|(?:поддержк|підтримк)\p{L}*\s+(?:украин|україн)\p{L}*/gu;
+
 export function stanceOf(quote: string, verb: string | null): StatementStance {
-  const text = lower(quote);
+  const text = lower(quote).replace(NO_COMMENT, ' ').replace(AID, ' ');
   const pos = polarityCount(text, POSITIVE_RE);
   const neg = polarityCount(text, NEGATIVE_RE);
   const positive = pos.plain + neg.negated;
   const negative = neg.plain + pos.negated;
   const hedged = has(` ${text}`, HEDGES);
   if (positive > 0 && negative > 0) return 'conditional';
-  if (has(text, STRONG_CONDITIONS) || /^\s*(?:if|если|якщо)\s/u.test(text)) return 'conditional';
+  if (has(text, STRONG_CONDITIONS) || CONDITION_START.test(text)) return 'conditional';
   if (positive > 0) return hedged || has(text, CONDITIONS) ? 'conditional' : 'supports';
   if (negative > 0) return hedged && neg.plain + pos.negated > 1 ? 'conditional' : 'opposes';
   if (verb !== null && ADVOCACY.includes(verb.toLowerCase())) return 'supports';

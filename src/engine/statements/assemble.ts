@@ -1,0 +1,75 @@
+import { resolveDate } from './dates';
+import type { Draft } from './drafts';
+import type { Sentence } from './layout';
+import { frameOf } from './spans';
+import { aboutPlan, stanceOf } from './stance';
+import type { Targeter } from './target';
+import type { Statement } from './types';
+
+/**
+ * From drafts to statements: only those about the plan or the talks on it, each with its stance,
+ * target, topics and date.
+ */
+
+/**
+ * Words about the plan or the talks on it: cues in the quote, in the words framing it, or in
+ * the narrative sentence just before (a reply to a question about the plan names it there).
+ */
+function relevant(
+  text: string,
+  drafts: readonly Draft[],
+  sentences: readonly Sentence[],
+  d: Draft,
+  quote: string,
+): boolean {
+  if (aboutPlan(quote) || aboutPlan(frameOf(d.context))) return true;
+  const prev = d.sentence === undefined ? undefined : sentences[d.sentence - 1];
+  if (prev === undefined || prev.paragraph < d.paragraph - 1) return false;
+  // A statement before it has its own subject; only narrative sets the scene for a quote.
+  if (drafts.some((x) => x.sentence === d.sentence! - 1)) return false;
+  return aboutPlan(text.slice(prev.start, Math.min(prev.end, d.start)));
+}
+
+export function assemble(
+  text: string,
+  drafts: readonly Draft[],
+  sentences: readonly Sentence[],
+  target: Targeter,
+  date: string | null,
+): Statement[] {
+  const statements: Statement[] = [];
+  /** Paragraph of each speaker's last statement kept: a speaker stays on topic in a passage. */
+  const keptIn = new Map<string, number>();
+  for (const d of drafts) {
+    const quote = text.slice(d.start, d.end);
+    const frame = d.context;
+    const { target: t, topics } = target.target(quote, frame, date);
+    const last = keptIn.get(d.speaker.name);
+    const onTopic =
+      relevant(text, drafts, sentences, d, quote) ||
+      topics.length > 0 ||
+      t.kind !== 'plan' ||
+      (last !== undefined && d.paragraph - last <= 1);
+    if (!onTopic) continue;
+    keptIn.set(d.speaker.name, d.paragraph);
+    statements.push({
+      id: `st-${d.start}-${d.end}`,
+      speaker: d.speaker.name,
+      party: d.speaker.role === 'commentator' ? null : d.speaker.party,
+      role: d.speaker.role,
+      quote,
+      span: [d.start, d.end],
+      mode: d.mode,
+      stance: stanceOf(d.mode === 'reported' && d.verb ? `${d.verb} ${quote}` : quote, d.verb),
+      target: t,
+      topics,
+      date: resolveDate(frame, date),
+      confidence: d.confidence,
+      ...(d.reportedBy ? { reportedBy: d.reportedBy } : {}),
+      ...(d.fragments.length > 1
+        ? { fragments: d.fragments.map(([s, e]) => [s, e] as const) }
+        : {}),
+    });
+  }
+  return statements;
+}

@@ -1,0 +1,134 @@
+import type { SpeakerRole } from './types';
+import {
+  COMMENTATOR_MODIFIERS,
+  COMMENTATOR_NOUNS,
+  DESCRIPTIVE_MODIFIERS,
+  DESCRIPTIVE_NOUNS,
+  PARTY_CUES,
+  PARTY_NAMES,
+  PARTY_ONLY_NOUNS,
+  SPEECH_VERBS_EN,
+} from './lexicon';
+
+/**
+ * Unnamed and descriptive speakers: "a senior administration official", "Russian negotiators",
+ * "sources close to the Kremlin", "высокопоставленный чиновник США", "джерело в Кремлі". Real
+ * reporting quotes such speakers constantly; their party comes from the words around the noun
+ * ("US", "Kremlin", "України"), analysts and experts are commentators. One regex pass per
+ * script over the article, and a bounded look around each hit, so the cost stays linear.
+ */
+
+export interface Descriptive {
+  readonly start: number;
+  readonly end: number;
+  /** The phrase without its article ("senior administration official"). */
+  readonly text: string;
+  readonly party: string | null;
+  readonly role: SpeakerRole;
+  /** Noun key ("official", "source", "spokes") for "the official" back-references. */
+  readonly title: string;
+  /** "the official", "the source": a back-reference first, a new speaker only if none. */
+  readonly definite: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const latin = Object.keys(DESCRIPTIVE_NOUNS).filter((w) => /^[a-z]/u.test(w));
+const cyrillic = Object.keys(DESCRIPTIVE_NOUNS).filter((w) => !/^[a-z]/u.test(w));
+const NOUN_RE = new RegExp(
+  `(?<![\\p{L}-])(?:(${latin.map(escape).join('|')})|(${cyrillic.join('|')})\\p{L}{0,5})(?![\\p{L}])`,
+  'giu',
+);
+const MODIFIERS = new Set(DESCRIPTIVE_MODIFIERS);
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+/** After an English noun: punctuation, a verb of speech or a word that continues a subject. */
+const FOLLOW_RE = new RegExp(
+  `^(?:\\s*(?:[,.;:)—–]|$)|\\s+(?:${[
+    ...SPEECH_VERBS_EN,
+    ...'who|speaking|familiar|close|in|from|at|on|with|involved|briefed|also|had|have|has|were|was|are|is|would|will|could|did|do|does|later|earlier|privately|separately|then|still|now|declined|refused|expect|expects|think|doubted|doubt|estimated|believe|say'.split(
+      '|',
+    ),
+  ]
+    .map(escape)
+    .join('|')})(?![\\p{L}]))`,
+  'iu',
+);
+const AFTER_CUE_RE =
+  /^\s+(?:(?:in|from|at|close to|near|of|в|у|из|із|з|при)\s+)?(?:the\s+)?([\p{L}.]+)/iu;
+
+function partyKey(word: string): string | null {
+  const lower = word.toLowerCase().replace(/[’']s$/u, '');
+  for (const [key, cues] of Object.entries(PARTY_CUES)) {
+    for (const cue of cues) {
+      if (/^[a-z]/u.test(cue)) {
+        // Latin cues are proper adjectives and names ("American", "US"); "us" is a pronoun.
+        if (lower !== cue) continue;
+        if (cue !== 'administration' && !/^\p{Lu}/u.test(word)) continue;
+        if (cue.replace(/\./gu, '').length <= 3 && word !== word.toUpperCase()) continue;
+        return key;
+      }
+      if (cue.length <= 3 ? lower === cue : lower.startsWith(cue)) return key;
+    }
+  }
+  return null;
+}
+
+export function partyName(key: string, parties: readonly string[]): string | null {
+  const names = PARTY_NAMES[key] ?? [key];
+  return parties.find((p) => names.includes(p.toLowerCase())) ?? null;
+}
+
+export function descriptiveSpeakers(text: string, parties: readonly string[]): Descriptive[] {
+  const out: Descriptive[] = [];
+  for (const m of text.matchAll(NOUN_RE)) {
+    const nounStart = m.index;
+    const nounEnd = m.index + m[0].length;
+    const isLatin = m[1] !== undefined;
+    const noun = (m[1] ?? m[2]!).toLowerCase();
+    const key = DESCRIPTIVE_NOUNS[noun]!;
+    // Words before the noun, nearest first, while they are modifiers or party cues.
+    const before = [...text.slice(Math.max(0, nounStart - 80), nounStart).matchAll(WORD_RE)];
+    let start = nounStart;
+    let cursor = nounStart;
+    const keys = new Set<string>();
+    let modifiers = 0;
+    let definite = false;
+    let commentator = COMMENTATOR_NOUNS.includes(key);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const w = before[i]!;
+      const wStart = nounStart - Math.min(80, nounStart) + w.index;
+      if (!/^\s+$/u.test(text.slice(wStart + w[0].length, cursor))) break;
+      const lower = w[0].toLowerCase();
+      const party = partyKey(w[0]);
+      if (party === null && !MODIFIERS.has(lower)) break;
+      if (party !== null) keys.add(party);
+      if (COMMENTATOR_MODIFIERS.includes(lower)) commentator = true;
+      if (/^(?:the|this|that)$/u.test(lower)) definite = true;
+      modifiers++;
+      start = wStart;
+      cursor = wStart;
+    }
+    const after = AFTER_CUE_RE.exec(text.slice(nounEnd, nounEnd + 40));
+    const afterKey = after ? partyKey(after[1]!) : null;
+    if (afterKey !== null) keys.add(afterKey);
+    const follows = FOLLOW_RE.test(text.slice(nounEnd, nounEnd + 40));
+    if (isLatin ? !follows && afterKey === null : modifiers === 0 && afterKey === null) continue;
+    const party = keys.size === 1 && !commentator ? partyName([...keys][0]!, parties) : null;
+    if (PARTY_ONLY_NOUNS.includes(key) && party === null) continue;
+    // "Experts say …", "analysts believe": a generic voice, not a source anyone can be held to.
+    if (COMMENTATOR_NOUNS.includes(key) && key !== noun && isLatin) continue;
+    const phrase = text
+      .slice(start, nounEnd)
+      .replace(/^(?:the|a|an|this|that)\s+/iu, '')
+      .trim();
+    out.push({
+      start,
+      end: nounEnd,
+      text: phrase,
+      party,
+      role: commentator ? 'commentator' : party !== null ? 'official' : 'unknown',
+      title: key,
+      definite: definite && keys.size === 0,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+import type { Speaker, Verb } from './attribution';
+import type { Quote, Sentence } from './layout';
+import type { Mention } from './mentions';
+import { trimSpan } from './spans';
+
+/**
+ * From an attribution (verb, speaker, slot) to the words it attributes: the quote next to the
+ * verb (direct), or the clause after "said (that)" / "заявил, что" / "saying", or the sentence
+ * before a closing "…, X said." (reported).
+ */
+
+export interface Draft {
+  start: number;
+  end: number;
+  speaker: Speaker;
+  mode: 'direct' | 'reported';
+  verb: string | null;
+  context: string;
+  confidence: number;
+  reportedBy: string | null;
+  paragraph: number;
+  fragments: [number, number][];
+  /** Index of the sentence the statement starts in (its neighbours tell what it is about). */
+  sentence?: number;
+}
+
+export interface Attribution {
+  readonly verb: Verb;
+  readonly speaker: Speaker;
+  readonly slot: Mention;
+  readonly reportedBy: string | null;
+}
+
+const THAT_RE =
+  /^(?:[^,.;:“”«»"]{0,60}?)(?:\bthat\b|,?\s*что(?![\p{L}])|,?\s*що(?![\p{L}])|:)\s*/iu;
+const CHAIN_RE =
+  /^[^.;“”«»"]{0,80}?(?:,\s*(?:saying|adding|noting|warning|stressing|arguing|insisting)|\bas\s+(?:saying|calling|describing|telling|stating))\b\s*(?:that\b)?\s*/iu;
+/** A second verb of the same speaker: "…, and warned that", "but cautioned:", "и дал понять". */
+export const SECONDARY_RE = /(?:\band|\bbut|\bwhile|(?<![\p{L}])(?:и|і|й|та))\s+$/u;
+export const SECONDARY_PARTICIPLE = /^(?:adding|saying|noting|warning|insisting|stressing)$/u;
+const STOP_RE = /,\s*(?:although he|although she|while he|while she|but he|but she)\b/iu;
+/**
+ * "responded to the reports", "высказался о плане", "відповів на": the verb takes an object, not
+ * reported words; what follows is narrative.
+ */
+const OBJECT_RE = /^\s*(?:to|about|(?:на|о|об|про)(?![\p{L}]))\s/iu;
+
+/** Where reported words begin after their verb: after "that"/"что"/"що"/":" or a chained "saying". */
+function contentStart(text: string, from: number, to: number): number {
+  const rest = text.slice(from, to);
+  const chain = CHAIN_RE.exec(rest);
+  if (chain) return from + chain[0].length;
+  const that = THAT_RE.exec(rest);
+  return that ? from + that[0].length : from;
+}
+
+export function makeDraft(
+  text: string,
+  sentence: Sentence,
+  a: Attribution,
+  qs: readonly Quote[],
+  previous?: Sentence,
+): Draft | null {
+  const { verb, speaker } = a;
+  const confidence = speaker.indirect ? 0.75 : speaker.role === 'unknown' ? 0.7 : 0.9;
+  const base = {
+    speaker,
+    verb: verb.word,
+    confidence,
+    reportedBy: a.reportedBy,
+    paragraph: sentence.paragraph,
+  };
+  const quotesBefore = qs.filter((q) => q.close <= verb.start);
+  const quotesAfter = qs.filter((q) => q.open >= verb.end);
+  if (quotesBefore.length > 0 && (quotesAfter.length === 0 || a.slot.start < verb.start)) {
+    // "“…,” Ushakov said, “…”": the quote before the verb, joined with one right after it.
+    const first = quotesBefore[0]!;
+    const last =
+      quotesAfter.length > 0 && quotesAfter[0]!.open - a.slot.end < 40
+        ? quotesAfter[quotesAfter.length - 1]!
+        : quotesBefore[quotesBefore.length - 1]!;
+    return {
+      ...base,
+      start: first.start,
+      end: last.end,
+      mode: 'direct',
+      context: text.slice(verb.start, sentence.end),
+      fragments: qs
+        .filter((q) => q.start >= first.start && q.end <= last.end)
+        .map((q) => [q.start, q.end]),
+    };
+  }
+  const from = a.slot.start > verb.end ? a.slot.end : verb.end;
+  let start = contentStart(text, from, sentence.end);
+  if (start === from && quotesAfter.length === 0 && OBJECT_RE.test(text.slice(from, from + 6))) {
+    return null;
+  }
+  let end = sentence.end;
+  const stop = STOP_RE.exec(text.slice(start, end));
+  if (stop) end = start + stop.index;
+  [start, end] = trimSpan(text, start, end);
+  if (quotesAfter.length > 0) {
+    const q0 = quotesAfter[0]!;
+    const qn = quotesAfter[quotesAfter.length - 1]!;
+    // The reported words are exactly the quote: keep the quote alone, as a direct statement.
+    if (q0.open <= start + 1 && qn.close >= end - 1) {
+      return {
+        ...base,
+        start: q0.start,
+        end: qn.end,
+        mode: 'direct',
+        context: text.slice(sentence.start, q0.open),
+        fragments: [[q0.start, qn.end]],
+      };
+    }
+  }
+  const rest = text.slice(start, end);
+  // "…, an official told NBC News this week.": the verb's object ends the sentence; the words
+  // are the clause before the speaker. "according to analysts who …": a relative clause, too.
+  const objectOnly =
+    start ===
+      from + (text.slice(from, start).length - text.slice(from, start).trimStart().length) &&
+    (/^(?:who|which|why|how|почему|зачем|чому|навіщо)(?![\p{L}])/iu.test(rest) ||
+      (/^tell|^told/u.test(verb.word) &&
+        rest.split(/\s+/u).length <= 6 &&
+        /,\s*$/u.test(text.slice(sentence.start, a.slot.start))));
+  // "Об этом заявил Песков.", "Про це заявив Зеленський.", "This was stated by …": the words
+  // are the sentence before.
+  const aboutThis = /^\s*(?:об этом|о том|про це|this was|that was)\s*$/iu.test(
+    text.slice(sentence.start, Math.min(a.slot.start, verb.start)),
+  );
+  if (aboutThis && previous !== undefined && previous.end - previous.start >= 12) {
+    const [s, e] = trimSpan(text, previous.start, previous.end);
+    return { ...base, start: s, end: e, mode: 'reported', context: '', fragments: [[s, e]] };
+  }
+  if (end - start < 12 || objectOnly) {
+    // "…, Ushakov said." at the end: the words are the sentence before the attribution.
+    const lead = trimSpan(text, sentence.start, Math.min(a.slot.start, verb.start));
+    if (lead[1] - lead[0] < 12) return null;
+    [start, end] = lead;
+  }
+  return {
+    ...base,
+    start,
+    end,
+    mode: 'reported',
+    context: text.slice(sentence.start, start),
+    fragments: [[start, end]],
+  };
+}

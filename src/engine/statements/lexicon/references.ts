@@ -1,0 +1,163 @@
+/** Back-references: pronouns and nominal phrases that name a recently mentioned speaker. */
+import { list } from './list';
+
+export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'any' | 'institution'>> = {
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  she: 'female',
+  her: 'female',
+  they: 'any',
+  они: 'any',
+  вони: 'any',
+  он: 'male',
+  его: 'male',
+  него: 'male',
+  она: 'female',
+  ее: 'female',
+  её: 'female',
+  нее: 'female',
+  він: 'male',
+  його: 'male',
+  нього: 'male',
+  вона: 'female',
+  її: 'female',
+  неї: 'female',
+  // "…,” it said": an institution (the Kremlin, a ministry), never a person.
+  // it: 'institution',
+};
+
+/**
+ * Nominal back-references ("the president", "the aide", "глава держави"): the key is matched in
+ * the article (lower case), the value against the registry title of recent speakers.
+ */
+export const NOMINALS: readonly (readonly [string, string])[] = [
+  ['the president', 'president'],
+  ['the us president', 'president'],
+  ['the russian president', 'president'],
+  ['the ukrainian president', 'president'],
+  ['the aide', 'aide'],
+  ['the kremlin aide', 'aide'],
+  ['the envoy', 'envoy'],
+  ['the spokesman', 'spokes'],
+  ['the spokeswoman', 'spokes'],
+  ['the minister', 'minister'],
+  ['the foreign minister', 'minister'],
+  ['the secretary', 'secretary'],
+  ['the chancellor', 'chancellor'],
+  ['the prime minister', 'prime minister'],
+  ['президент', 'president'],
+  ['глава государства', 'president'],
+  ['глава держави', 'president'],
+  ['помощник', 'aide'],
+  ['помічник', 'aide'],
+  ['спецпосланник', 'envoy'],
+  ['пресс-секретарь', 'spokes'],
+  ['представитель кремля', 'spokes'],
+  ['речник', 'spokes'],
+  ['министр', 'minister'],
+  ['міністр', 'minister'],
+  ['глава мид', 'minister'],
+  ['глава мзс', 'minister'],
+  ['дипломат', 'minister'],
+  ['the spokesperson', 'spokes'],
+  ['the diplomat', 'minister'],
+  ['the leader', 'president'],
+  ['the kremlin leader', 'president'],
+  ['the russian leader', 'president'],
+  ['the ukrainian leader', 'president'],
+  ['the american leader', 'president'],
+  ['the us leader', 'president'],
+  ['the german leader', 'chancellor'],
+  ['the foreign secretary', 'secretary'],
+  ['the secretary of state', 'secretary'],
+  ['лидер', 'president'],
+  ['лідер', 'president'],
+  ['секретар', 'secretary'],
+  ['госсекретар', 'secretary'],
+  ['держсекретар', 'secretary'],
+  ['канцлер', 'chancellor'],
+  ['премьер', 'prime minister'],
+  ['прем', 'prime minister'],
+];
+
+/**
+ * Unnamed and descriptive speakers ("a senior US official", "Russian negotiators", "джерело в
+ * Кремлі", "высокопоставленный чиновник США"): head nouns, the words that may stand before them,
+ * and the words that give their party. Keys of PARTY_CUES are matched to the plan's party names.
+ */
+export const DESCRIPTIVE_NOUNS: Readonly<Record<string, string>> = Object.fromEntries<string>([
+  ...list(
+    'official|officials|diplomat|diplomats|source|sources|negotiator|negotiators|aide|aides',
+    'envoy|envoys|insider|insiders|delegation|side|government|spokesperson|spokesman',
+    'spokeswoman|analyst|analysts|expert|experts|observer|observers|commentator|commentators',
+    'researcher|researchers|scholar|scholars',
+  ).map((w): [string, string] => [
+    w,
+    w.replace(/(?:s|person|man|woman)$/u, '').replace(/^spokes.*/u, 'spokes'),
+  ]),
+  ...list(
+    'чиновник|источник|собеседник|дипломат|представител|переговорщик|посадов|джерел',
+    'співрозмовник|перемовник|переговірник|аналитик|аналітик|эксперт|експерт|политолог',
+    'політолог|делегаци|делегаці|сторон',
+  ).map((w): [string, string] => [w, w]),
+]);
+
+/** Nouns that name commentators: their words are reported, never a party's stance. */
+export const COMMENTATOR_NOUNS: readonly string[] = list(
+  'analyst|expert|observer|commentator|researcher|scholar|аналитик|аналітик|эксперт|експерт',
+  'политолог|політолог',
+);
+
+/** Nouns that only name a speaker together with a party ("the Russian side", "делегация США"). */
+export const PARTY_ONLY_NOUNS: readonly string[] = list(
+  'delegation|side|government|делегаци|делегаці|сторон',
+);
+
+/** Words that may stand before a descriptive noun (lower case; party cues count too). */
+export const DESCRIPTIVE_MODIFIERS: readonly string[] = list(
+  'a|an|the|one|two|three|four|several|some|many|other|senior|top|high-ranking|unnamed',
+  'anonymous|former|western|administration|government|defense|defence|foreign|ministry',
+  'military|intelligence|security|state|department|house|white|presidential|independent',
+  'political|policy|military|russia-based|moscow-based|kyiv-based|один|одна|один из',
+  'высокопоставленный|высокопоставленного|високопоставлений|неназванный|анонимный',
+  'осведомленный|поінформований|дипломатический|дипломатичне|дипломатичний|военный',
+  'військовий|западный|західний',
+);
+
+/** Modifiers that make a descriptive speaker a commentator ("former officials"). */
+export const COMMENTATOR_MODIFIERS: readonly string[] = list('former|independent|бывший|колишній');
+
+/** Party cue words (lower case, Cyrillic as stems) by party key. */
+export const PARTY_CUES: Readonly<Record<string, readonly string[]>> = {
+  us: list(
+    'american|us|u.s.|washington|administration|white|state|pentagon|трамп|сша|американ',
+    'вашингтон|белого|білого',
+  ),
+  russia: list('russian|russia|kremlin|moscow|российск|росій|россии|росії|кремл|москв|рф'),
+  ukraine: list('ukrainian|ukraine|kyiv|kiev|украинск|україн|украин|киев|київ|києв'),
+  europe: list(
+    'european|eu|french|german|british|uk|italian|polish|европейск|європейськ|ес|єс|франц',
+    'немец|німец|британ',
+  ),
+};
+
+/** Names each party key may have in a plan's party list (lower case). */
+export const PARTY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  us: list('us|usa|u.s.|united states|america'),
+  russia: list('russia|russian federation'),
+  ukraine: list('ukraine'),
+  europe: list('europe|europe/eu|eu|european union'),
+};
+
+/** Capitalised words that never start or continue a name the registry lacks ("In", "Moscow"). */
+export const NOT_NAME: readonly string[] = list(
+  'the|a|in|on|at|and|but|after|before|during|monday|tuesday|wednesday|thursday|friday',
+  'saturday|sunday|january|february|march|april|may|june|july|august|september|october',
+  'november|december|russia|ukraine|europe|moscow|kyiv|washington|american|russian',
+  'ukrainian|european|president|prime|minister|foreign|white|house|united|states|kingdom',
+  'union|what|why|how|who|when|this|that|it|there|they|we|i|he|she|some|many|both|despite',
+  'according|separately|meanwhile|however|also|geneva|florida|paris|berlin|london|miami',
+  'dublin|istanbul|abu|dhabi|alaska|anchorage|советник|президент|глава|москва|москве|киев',
+  'київ|россия|україна|украина|вашингтон|европа|європа|по|за|в|у|на',
+);

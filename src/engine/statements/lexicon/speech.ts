@@ -1,0 +1,53 @@
+/**
+ * Speech cues in English, Russian and Ukrainian. Cyrillic entries are stems matched at a word
+ * start, because the languages inflect ("заявил", "заявила", "заявили"); English entries are whole
+ * words or phrases.
+ */
+import { list } from './list';
+
+/** Verbs and phrases that introduce what someone said (matched as whole words, lower case). */
+export const SPEECH_VERBS_EN: readonly string[] = list(
+  'said|says|say|saying|told|tells|telling|added|adds|adding|noted|notes|noting|warned',
+  'warns|warning|stressed|stresses|stressing|argued|argues|insisted|insists|insisting',
+  'claimed|claims|claiming|stated|states|explained|explains|wrote|writes|posted|called',
+  'calls|described|describing|declared|announced|acknowledged|admitted|suggested|indicated',
+  'emphasized|emphasised|underlined|urged|urges|accused|assessed|assesses|agreed|complained',
+  'conceded|predicted|replied|responded|reiterated|repeated|confirmed|denied|maintained',
+  'maintains|believes|proposed|proposing|proposes|demanded|demands|rejected|dismissed',
+  'welcomed|praised|criticised|criticized|signalled|signaled|promised|vowed|pledged',
+  'observed|remarked|asserted|contended|thinks|cautioned|according to|pointed out|quoted',
+  'hinted|calling|describes|in his view|in her view|in his reading|in her reading',
+  'in his opinion|in her opinion|in their view|doubted|doubts|recalled|revealed|disclosed',
+  'countered|reckoned',
+);
+
+/** English "according to"-like phrases: the speaker is a pronoun inside or a name after them. */
+export const ACCORDING_EN: readonly string[] = list(
+  'according to|in his view|in her view|in his reading|in her reading|in his opinion',
+  'in her opinion|in their view',
+);
+
+/** Russian and Ukrainian speech verbs as stems (both languages share several). */
+export const SPEECH_STEMS_CYR: readonly string[] = list(
+  'каже|кажуть|говорит|говорят|говорить|наголошу|сообщает|повідомля',
+  'заявил|заявля|сказал|отметил|подчеркнул|добавил|сообщил|указал|пояснил|признал|назвал',
+  'предупредил|написал|уточнил|констатировал|считает|полагает|убежден|уверен|настаивает',
+  'настаивал|призвал|предложил|заверил|ответил|высказал|оценил|отверг|выразил|утверждает',
+  'утверждал|подтверд|отмеча|сообща|дал понять|дала понять|подчеркива|заявив|сказав',
+  'зазначив|зазначил|наголосив|наголосил|додав|додал|повідомив|повідомил|підкреслив',
+  'підкреслил|пояснив|пояснюв|визнав|визнал|назвав|попередив|попередил|написав|вважає',
+  'переконаний|закликав|закликал|запропонував|відповів|оцінив|відкинув|прокоментував',
+  'уточнив|висловив|говорив|говорил|підтверд|зазнача|дав зрозуміти|дала зрозуміти',
+);
+
+/** "according to X" in Russian and Ukrainian: the speaker follows (often a pronoun). */
+export const ACCORDING_TO_CYR: readonly string[] = [
+  'по(?:\\s+(?:его|ее|её|их))?\\s+(?:словам|мнению|оценке|данным)',
+  'за(?:\\s+(?:його|її|їхніми))?\\s+(?:словами|оцінкою|даними)',
+  'на(?:\\s+(?:його|її|їхню))?\\s+думку',
+];
+
+/** Verbs that mark the speaker as proposing or urging something: support unless cues disagree. */
+export const ADVOCACY: readonly string[] = list(
+  'urged|urges|proposed|proposing|proposes|призвал|предложил|закликав|запропонував',
+);

@@ -1,0 +1,57 @@
+import { list } from './list';
+
+/**
+ * Words that evaluate a plan or proposal well. Words about the talks going well ("positive",
+ * "progress", "agreed on", "домовилися") are left out: alone they take no position on the plan's
+ * terms, which the annotation policy reads as `unclear`.
+ */
+export const POSITIVE: readonly string[] = list(
+  'acceptable|accept|welcome|welcomed|welcomes|support|supports|supported|endorse|endorsed',
+  'agree with|good basis|basis for|look better|looks better|ready to sign|fair|realistic',
+  'satisfied|suits us|basis|step forward|encouraging|remarkable|ready to discuss',
+  'готов обсуждать|готові обговорювати|приемлем|поддерж|согласил|согласны|согласиться|основой',
+  'основу|устраива|прийнятн|підтрим|погодил|погоджу|основою|влаштову|краще|signed off|approved',
+  'open to|right direction|открыты к|открыта к|відкриті до|правильном направлении',
+  'правильному напрямку',
+  'одобрил|схвалив',
+);
+
+export const NEGATIVE: readonly string[] = list(
+  'mockery|farce|sham|unworkable|unrealistic|worst|невыполним|невиконуван|нездійсненн|найгірш',
+  'наихудш|издевательств|знущанн|refuse|refuses|refused|отказыва|отказал|відмовля|відмовив',
+  'unacceptable|reject|rejected|rejects|oppose|opposes|opposed|criticism|opposition',
+  "unconstructive|does not work for|doesn't work for|concerned about|will not recognise",
+  'will not recognize|never recognise|never recognize|неконструктив|не признает|не признаем',
+  'не визна|обеспокоен|стурбован|critical|negative|capitulation|surrender|red line',
+  'no peace agenda|flimsy|hard to swallow|warmongers|never|impossible|non-starter',
+  'not going to happen|dangerous|betrayal|wishlist|wish list|ultimatum|неприемлем|отверга',
+  'отверг|критич|негатив|капитуляц|красн|невозможн|ультиматум|никогда|неприйнятн|відкида',
+  'відкинув|критичн|негативн|капітуляц|червон|неможлив|ніколи|зрад',
+);
+
+/** Conditions that make a statement conditional on their own ("only if", "must not"). */
+export const STRONG_CONDITIONS: readonly string[] = list(
+  'must|should|должен|должна|должны|повинен|повинна|повинні|має бути|different positions',
+  'разные позиции|різні позиції|not all, but|only if|provided that|as long as|on condition',
+  'must not|must be|при условии|только если|должны быть|за умови|лише якщо|тільки якщо',
+  'мають бути|only when|only after|only once|только после',
+  'только когда|лишь после|лишь когда|до тех пор|лише після|тільки після|лише коли',
+  'тільки коли|поки не|доки не',
+);
+
+/** Conditions that qualify an evaluation but are no evaluation themselves ("if", "unless"). */
+export const CONDITIONS: readonly string[] = list(
+  'additional work|more work|доработ|допрацю|need clarif|needs clarif|though |if |unless',
+  'need to be|needs to be|depends on|если |якщо |без |needs changes|need changes',
+  'requires changes|with changes|требует изменений|потребує змін|in exchange for|in return for',
+  'в обмен на|в обмін на',
+);
+
+export const HEDGES: readonly string[] = list(
+  'some |some of|others|certain|partly|more or less|a number of|not all|некоторы|отдельн',
+  'часть|ряд |не все|деяк|частин|не всі|окрем',
+);
+
+export const NEGATORS: readonly string[] = list(
+  "not|n't|no|never|hardly|cannot|far from|unable to|не|нет|ні|ни|нельзя",
+);

@@ -1,0 +1,48 @@
+import { list } from './list';
+
+/**
+ * Words that tie a statement to the plan or the talks on it; a statement without any (and without
+ * a topic, version or clause) is about something else and left out.
+ */
+export const PLAN_CUES: readonly string[] = list(
+  'делегац|делегаці|referendum|референдум|прекращени огня|припинення вогню|перемовин',
+  'peace|plan|deal|talks|negotiation|negotiator|negotiating|proposal|diplomat|dialog',
+  'progress|envoy|delegation|point|document|draft|framework|agreement|ceasefire|truce',
+  'settlement|diplomac|meeting|discuss|territor|guarantee|concession|compromise|wording',
+  'process|summit|sign|мир|план|переговор|соглашен|договор|пункт|документ|предложен|перемир',
+  'гаранти|территор|встреч|обсужд|урегулир|компромисс|уступ|угод|пропозиц|територ|зустріч',
+  'обговор|врегулюв|компроміс|поступ|text|текст|on the table|на столе|на столі|position',
+  'позици|позиці|breakthrough|прорыв|прорив|домовлен|рамков|диалог|діалог|прогрес|anchorage',
+  'анкоридж',
+);
+
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  воскресенье: 0,
+  понедельник: 1,
+  вторник: 2,
+  среду: 3,
+  среда: 3,
+  четверг: 4,
+  пятницу: 5,
+  пятница: 5,
+  субботу: 6,
+  суббота: 6,
+  неділю: 0,
+  неділя: 0,
+  понеділок: 1,
+  вівторок: 2,
+  середу: 3,
+  середа: 3,
+  четвер: 4,
+  "п'ятницю": 5,
+  "п'ятниця": 5,
+  суботу: 6,
+  субота: 6,
+};
