@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import type { RegistryActor, SpeakerRole } from './types';
 import { ACCORDING_EN, ACCORDING_TO_CYR, SPEECH_STEMS_CYR, SPEECH_VERBS_EN } from './lexicon';
 import type { Mention } from './mentions';
@@ -31,9 +32,8 @@ export interface Speaker {
   readonly unnamed?: boolean;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const VERB_RE = new RegExp(
-  `(?<![\\p{L}-])(?:(${SPEECH_VERBS_EN.map(escape).join('|')})|((?:${ACCORDING_TO_CYR.join('|')}))|((?:${SPEECH_STEMS_CYR.join('|')})\\p{L}{0,4}))(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?:(${SPEECH_VERBS_EN.map(escapeRegExp).join('|')})|((?:${ACCORDING_TO_CYR.join('|')}))|((?:${SPEECH_STEMS_CYR.join('|')})\\p{L}{0,4}))(?![\\p{L}])`,
   'giu',
 );
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import type { SpeakerRole } from './types';
 import {
   COMMENTATOR_MODIFIERS,
@@ -31,11 +32,10 @@ export interface Descriptive {
   readonly definite: boolean;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const latin = Object.keys(DESCRIPTIVE_NOUNS).filter((w) => /^[a-z]/u.test(w));
 const cyrillic = Object.keys(DESCRIPTIVE_NOUNS).filter((w) => !/^[a-z]/u.test(w));
 const NOUN_RE = new RegExp(
-  `(?<![\\p{L}-])(?:(${latin.map(escape).join('|')})|(${cyrillic.join('|')})\\p{L}{0,5})(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?:(${latin.map(escapeRegExp).join('|')})|(${cyrillic.join('|')})\\p{L}{0,5})(?![\\p{L}])`,
   'giu',
 );
 const MODIFIERS = new Set(DESCRIPTIVE_MODIFIERS);
@@ -48,7 +48,7 @@ const FOLLOW_RE = new RegExp(
       '|',
     ),
   ]
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')})(?![\\p{L}]))`,
   'iu',
 );

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import type { StatementStance } from './types';
 import {
   ADVOCACY,
@@ -18,13 +19,12 @@ import {
  */
 
 const lower = (s: string): string => s.toLowerCase().replace(/ё/gu, 'е').replace(/[’‘`]/gu, "'");
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 function cueRe(cues: readonly string[]): RegExp {
   // Cues start at a word boundary; Cyrillic cues are stems, English ones may take an ending.
   const alt = [...cues]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
   return new RegExp(`(?<![\\p{L}])(?:${alt})`, 'gu');
 }
@@ -32,7 +32,7 @@ function cueRe(cues: readonly string[]): RegExp {
 const POSITIVE_RE = cueRe(POSITIVE);
 const NEGATIVE_RE = cueRe(NEGATIVE);
 const NEGATOR_RE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${NEGATORS.map(escape).join('|')})(?![\\p{L}])|n't`,
+  `(?:^|[^\\p{L}])(?:${NEGATORS.map(escapeRegExp).join('|')})(?![\\p{L}])|n't`,
   'u',
 );
 

@@ -1,4 +1,5 @@
 import { foldText, rawTokens } from '../text/fold';
+import { escapeRegExp } from '../text/regexp';
 import { TOPIC_LEXICON } from './topic-lexicon';
 
 export { TOPIC_LEXICON, type TopicCues } from './topic-lexicon';
@@ -34,7 +35,7 @@ for (const [phrase, topic] of PHRASES) {
 const PHRASE_RE = new RegExp(
   [...PHRASE_TOPICS.keys()]
     .sort((x, y) => y.length - x.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .map(escapeRegExp)
     .join('|'),
   'g',
 );

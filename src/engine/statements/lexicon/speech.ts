@@ -5,6 +5,12 @@
  */
 import { list } from './list';
 
+/** English "according to"-like phrases: the speaker is a pronoun inside or a name after them. */
+export const ACCORDING_EN: readonly string[] = list(
+  'according to|in his view|in her view|in his reading|in her reading|in his opinion',
+  'in her opinion|in their view',
+);
+
 /** Verbs and phrases that introduce what someone said (matched as whole words, lower case). */
 export const SPEECH_VERBS_EN: readonly string[] = list(
   'said|says|say|saying|told|tells|telling|added|adds|adding|noted|notes|noting|warned',
@@ -15,16 +21,9 @@ export const SPEECH_VERBS_EN: readonly string[] = list(
   'conceded|predicted|replied|responded|reiterated|repeated|confirmed|denied|maintained',
   'maintains|believes|proposed|proposing|proposes|demanded|demands|rejected|dismissed',
   'welcomed|praised|criticised|criticized|signalled|signaled|promised|vowed|pledged',
-  'observed|remarked|asserted|contended|thinks|cautioned|according to|pointed out|quoted',
-  'hinted|calling|describes|in his view|in her view|in his reading|in her reading',
-  'in his opinion|in her opinion|in their view|doubted|doubts|recalled|revealed|disclosed',
-  'countered|reckoned',
-);
-
-/** English "according to"-like phrases: the speaker is a pronoun inside or a name after them. */
-export const ACCORDING_EN: readonly string[] = list(
-  'according to|in his view|in her view|in his reading|in her reading|in his opinion',
-  'in her opinion|in their view',
+  'observed|remarked|asserted|contended|thinks|cautioned|pointed out|quoted|hinted|calling',
+  'describes|doubted|doubts|recalled|revealed|disclosed|countered|reckoned',
+  ...ACCORDING_EN,
 );
 
 /** Russian and Ukrainian speech verbs as stems (both languages share several). */
