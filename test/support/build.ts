@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SERVER_ENTRY } from '../../bench/server-process';
 
@@ -42,6 +42,9 @@ export async function ensureBuilt(): Promise<void> {
   try {
     const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'bench')));
     if (built() > sources) return;
+    // tsc never deletes: a source file renamed into a folder (lexicon.ts → lexicon/index.ts) would
+    // leave its old .js beside the new folder, and Node resolves the stale file first.
+    rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
     const tsc = require.resolve('typescript/bin/tsc');
     const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
       cwd: ROOT,
