@@ -14,9 +14,10 @@ export interface AppConfig {
   /** Largest uploaded document (multipart `file`) accepted for import. */
   readonly uploadLimitBytes: number;
   /**
-   * Memory for finished comparisons and the versions behind them (COMPARE_CACHE_MB, default 64).
-   * 0 turns every comparison cache off, the stored one included: each request recomputes (for
-   * measuring the uncached path; never needed in production).
+   * One memory budget for every comparison cache: finished comparisons, the versions behind
+   * them and what request names resolve to (COMPARE_CACHE_MB, default 64). Nothing is stored in
+   * the database. 0 turns the caches off: each request recomputes (for measuring the uncached
+   * path; never needed in production).
    */
   readonly compareCacheBytes: number;
   readonly rateLimit: { readonly ttlMs: number; readonly limit: number };

@@ -1,6 +1,6 @@
 import type { Overrides } from '../../engine';
 import type { ReportContext, ReportVersion } from '../../engine/render';
-import type { ReportSource, VersionForCompare } from './comparisons.repository';
+import type { ReportSource, VersionForCompare } from './comparisons.types';
 
 /** Bump when what a report shows changes (sections, provenance), to invalidate report ETags. */
 export const REPORT_LAYOUT = 'provenance-disputes-3';
@@ -38,13 +38,4 @@ export function buildReportContext(input: {
     sources: input.sources,
     ...(input.disputes !== undefined ? { disputes: input.disputes } : {}),
   };
-}
-
-/** `attachment; filename="plan-from-to.ext"`; slugs are [a-z0-9-] already, so no escaping. */
-export function contentDisposition(
-  kind: 'attachment' | 'inline',
-  parts: readonly string[],
-  ext: string,
-): string {
-  return `${kind}; filename="${parts.join('-')}.${ext}"`;
 }
