@@ -4,13 +4,12 @@ import { ProblemException, problem } from '../../common/problem';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import type { ReportContext } from '../../engine/render';
-import { PdfUnavailableError, closePdfRenderer, renderReport } from '../../reports';
+import { PdfUnavailableError, closePdfRenderer, produceReport } from '../../reports';
 import type { ReportFormat } from '../../reports';
 import { AnalysisService } from '../analysis/analysis.service';
 import { reportDisputes } from '../analysis/disputes.view';
 import { ComparisonsRepository } from './comparisons.repository';
 import type { ComparePair, ComparisonResult, VersionForCompare } from './comparisons.types';
-import { buildReportContext } from './report-context';
 
 /**
  * A finished comparison as a report (md, html, csv, docx, pdf): the provenance a report carries
@@ -36,19 +35,22 @@ export class ComparisonReports implements OnApplicationShutdown {
     result: ComparisonResult,
     format: Exclude<ReportFormat, 'json'>,
   ): Promise<string | Buffer> {
-    const context = buildReportContext({
+    const { pin = [], forbid = [] } = result.overrides;
+    const provenance = {
       plan: { slug: pair.plan, title: await this.repository.planTitle(pair.planId) },
       from: a,
       to: b,
-      overrides: result.overrides,
+      ...(pin.length + forbid.length > 0 ? { overrides: result.overrides } : {}),
       sources: await this.repository.clauseSources([a.id, b.id]),
-      generatedAt: new Date().toISOString(),
       disputes: await this.disputesOf(pair.plan, b.slug),
-    });
+    };
     try {
-      return await renderReport(result.comparison, format, {
-        context,
+      return await produceReport({
+        comparison: result.comparison,
+        format,
+        provenance,
         sourceLabel: { from: a.slug, to: b.slug },
+        sourceDateEpoch: this.config.sourceDateEpoch,
         chromiumPath: this.config.chromiumPath,
       });
     } catch (err) {

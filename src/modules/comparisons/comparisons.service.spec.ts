@@ -93,6 +93,12 @@ describe('ComparisonsService', () => {
     expect(repo.loadVersion).toHaveBeenCalledTimes(2); // versions from memory too
   });
 
+  it('dates reports at SOURCE_DATE_EPOCH when set, as the CLI does', async () => {
+    const { service } = setup({ SOURCE_DATE_EPOCH: '1763683200' });
+    const md = await service.compare({ plan: 'p', from: 'a', to: 'b', format: 'md' });
+    expect(text(md.body)).toContain('2025-11-21T00:00:00.000Z');
+  });
+
   it('changes the key (and tag) when curated links change', async () => {
     const { service, repo } = setup();
     const plain = await service.compare({ plan: 'p', from: 'a', to: 'b' });

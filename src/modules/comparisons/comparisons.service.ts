@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { curatedComparison } from '../../engine/lineage/curated';
+import { REPORT_LAYOUT } from '../../reports';
 import type { ReportFormat } from '../../reports';
 import { ComparisonReports } from './comparison-reports';
 import { ComparisonStore } from './comparison-store';
 import type { ComparePair, ComparisonResult, VersionForCompare } from './comparisons.types';
-import { REPORT_LAYOUT } from './report-context';
 
 export interface CompareRequest {
   readonly plan: string;
