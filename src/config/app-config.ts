@@ -1,5 +1,3 @@
-import { DEFAULT_DATABASE_URL, isPostgresUrl } from '../db/client';
-
 /** Everything the service reads from the environment, validated once at boot. */
 export interface AppConfig {
   readonly port: number;
@@ -30,6 +28,9 @@ export interface AppConfig {
    */
   readonly sourceDateEpoch: number | null;
 }
+
+export const DEFAULT_DATABASE_URL = 'file:./data/plandiff.db';
+export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//.test(url);
 
 export type Env = Readonly<Record<string, string | undefined>>;
 

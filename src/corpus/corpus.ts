@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import type { RegistryActor } from '../engine/statements/types';
+import type { RegistryActor } from '../engine';
 
 /**
  * The corpus as stored in fixtures/plans/<plan>/: plan, one file per version, curated links,

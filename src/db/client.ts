@@ -5,6 +5,7 @@ import { PrismaClient as SqlitePrismaClient } from '../generated/prisma-sqlite/c
 import type { Prisma } from '../generated/prisma-sqlite/client';
 import type * as PgAdapterModule from '@prisma/adapter-pg';
 import type * as PgClientModule from '../generated/prisma-pg/client';
+import { isPostgresUrl } from '../config/app-config';
 import { migratePostgres, migrateSqlite } from './migrate';
 
 /**
@@ -14,9 +15,6 @@ import { migratePostgres, migrateSqlite } from './migrate';
  */
 export type Db = SqlitePrismaClient;
 export type Tx = Prisma.TransactionClient;
-
-export const DEFAULT_DATABASE_URL = 'file:./data/plandiff.db';
-export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//.test(url);
 
 /** The project root, where prisma/ lives: two levels up from src/db, three from dist/src/db. */
 const PROJECT_ROOT =

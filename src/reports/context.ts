@@ -1,5 +1,4 @@
-import type { Overrides } from '../engine';
-import type { ReportContext, ReportVersion } from '../engine/render';
+import type { Overrides, ReportContext, ReportVersion } from '../engine';
 
 /** Bump when what a report shows changes (sections, provenance), to invalidate report ETags. */
 export const REPORT_LAYOUT = 'provenance-disputes-3';

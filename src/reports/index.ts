@@ -1,8 +1,6 @@
-import { renderChangesCsv, render } from '../engine/render';
-import type { ReportContext } from '../engine/render';
-import type { Comparison } from '../engine/types';
+import { renderChangesCsv, render, renderHtml } from '../engine';
+import type { ReportContext, Comparison } from '../engine';
 import { renderDocx } from './docx';
-import { renderHtml } from '../engine/render/html';
 import { renderPdf } from './pdf';
 import type { ReportFormat } from './formats';
 import { generationTime } from './clock';

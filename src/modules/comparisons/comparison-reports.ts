@@ -3,7 +3,7 @@ import type { OnApplicationShutdown } from '@nestjs/common';
 import { ProblemException, problem } from '../../common/problem';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
-import type { ReportContext } from '../../engine/render';
+import type { ReportContext } from '../../engine';
 import { PdfUnavailableError, closePdfRenderer, produceReport } from '../../reports';
 import type { ReportFormat } from '../../reports';
 import { AnalysisService } from '../analysis/analysis.service';

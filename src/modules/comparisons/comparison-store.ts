@@ -5,10 +5,9 @@ import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { DB_CHANGES, UNTRACKED } from '../../db/changes';
 import type { DbChanges } from '../../db/changes';
-import { ENGINE_VERSION } from '../../engine';
-import { CURATION_VERSION, shapesComparison } from '../../engine/lineage/curated';
-import type { LineageLink } from '../../engine/lineage/types';
-import { ByteLru } from '../../common/byte-lru';
+import { ENGINE_VERSION, CURATION_VERSION, shapesComparison } from '../../engine';
+import type { LineageLink } from '../../engine';
+import { ByteLru } from '../../lib/byte-lru';
 import { PlansService } from '../plans/plans.service';
 import { ComparisonsRepository } from './comparisons.repository';
 import type {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { curatedComparison } from '../../engine/lineage/curated';
+import { curatedComparison } from '../../engine';
 import { REPORT_LAYOUT } from '../../reports';
 import type { ReportFormat } from '../../reports';
 import { ComparisonReports } from './comparison-reports';

@@ -1,5 +1,4 @@
-import type { Clause, Comparison, Overrides } from '../../engine';
-import type { LineageLink } from '../../engine/lineage/types';
+import type { Clause, Comparison, Overrides, LineageLink } from '../../engine';
 
 /** A version reduced to what the engine compares. */
 export interface VersionForCompare {

@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { h, mount, plural, select } from '../dom.js';
-import { navigate } from '../main.js';
+import { navigate } from '../router.js';
 import {
   basisBadge,
   gradeBadge,
