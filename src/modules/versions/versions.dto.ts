@@ -13,6 +13,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { DEFAULT_LIMITS } from '../../engine';
 import {
   DATE,
   PlanParamDto,
@@ -133,7 +134,7 @@ export class CreateVersionDto {
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(10_000)
+  @ArrayMaxSize(DEFAULT_LIMITS.maxClauses)
   @ValidateNested({ each: true })
   @Type(() => ClauseDto)
   public readonly clauses?: ClauseDto[];
