@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient as SqlitePrismaClient } from '../generated/prisma-sqlite/client';
@@ -6,6 +5,7 @@ import type { Prisma } from '../generated/prisma-sqlite/client';
 import type * as PgAdapterModule from '@prisma/adapter-pg';
 import type * as PgClientModule from '../generated/prisma-pg/client';
 import { isPostgresUrl } from '../config/app-config';
+import { projectRoot } from '../lib/project-root';
 import { migratePostgres, migrateSqlite } from './migrate';
 
 /**
@@ -16,11 +16,8 @@ import { migratePostgres, migrateSqlite } from './migrate';
 export type Db = SqlitePrismaClient;
 export type Tx = Prisma.TransactionClient;
 
-/** The project root, where prisma/ lives: two levels up from src/db, three from dist/src/db. */
-const PROJECT_ROOT =
-  [resolve(__dirname, '../..'), resolve(__dirname, '../../..')].find((dir) =>
-    existsSync(resolve(dir, 'prisma/migrations')),
-  ) ?? resolve(__dirname, '../..');
+/** The project root, where prisma/ lives. */
+const PROJECT_ROOT = projectRoot();
 
 export interface OpenOptions {
   readonly url: string;

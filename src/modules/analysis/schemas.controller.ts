@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Controller, Get, Header, Injectable, Param } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { projectRoot } from '../../corpus/corpus';
+import { projectRoot } from '../../lib/project-root';
 import { ProblemException } from '../../common/problem';
 
 /** The public JSON contracts, published so clients can validate what they receive. */
