@@ -40,7 +40,10 @@ export class ClauseDto {
   @MaxLength(64)
   public readonly label!: string;
 
-  @ApiProperty() @IsString() @MaxLength(100_000) public readonly text!: string;
+  @ApiProperty()
+  @IsString()
+  @MaxLength(DEFAULT_LIMITS.maxClauseChars)
+  public readonly text!: string;
 
   @ApiPropertyOptional({ description: 'label of the enclosing clause in this version' })
   @IsOptional()
