@@ -14,6 +14,8 @@ export default tseslint.config(
       'src/generated/**',
       'tools/**',
       'scripts/prisma.js',
+      'scripts/check-imports.mjs',
+      '.dependency-cruiser.cjs',
       'prisma.config.ts',
       'test/support/generated-transform.js',
     ],

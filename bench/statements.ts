@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadCorpus, projectRoot } from '../src/corpus/corpus';
+import { loadCorpus } from '../src/corpus/corpus';
+import { projectRoot } from '../src/lib/project-root';
 import { extractionContext } from '../src/corpus/statements-input';
 import { extractStatements } from '../src/engine/statements';
 import { TOPIC_LEXICON } from '../src/engine/substance/topic-lexicon';

@@ -4,17 +4,19 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import { EngineError, compareVersions } from '../engine';
 import type { Comparison, ForbiddenLink, Overrides, PinnedLink, VersionText } from '../engine';
-import { render, renderChangesCsv } from '../engine/render';
-import type { ReportContext } from '../engine/render';
-import { ConfigError, loadConfig } from '../config/app-config';
+import {
+  ConfigError,
+  loadConfig,
+  sourceDateEpoch as sourceDateEpochOf,
+} from '../config/app-config';
 import {
   PdfUnavailableError,
   REPORT_FORMATS,
   closePdfRenderer,
   isBinaryFormat,
-  renderReport,
+  produceReport,
 } from '../reports';
-import type { ReportFormat } from '../reports';
+import type { ReportFormat, ReportRequest } from '../reports';
 import { CliError } from './errors';
 import type { CliIo } from './errors';
 import { describeFsError, readTextFile, readVersion } from './read-input';
@@ -82,23 +84,17 @@ export async function runCompare(
   const overrides = flags.overrides === undefined ? undefined : readOverrides(flags.overrides);
   const comparison = compareWithOverrides(a, b, overrides, flags.overrides);
   const sourceLabel = { from: basename(fromPath), to: basename(toPath) };
-  const context: ReportContext = {
-    from: { slug: sourceLabel.from, title: comparison.from.title },
-    to: { slug: sourceLabel.to, title: comparison.to.title },
-    ...(overrides !== undefined ? { parameters: { overrides } } : {}),
-    generatedAt: generationTime(),
-  };
-  const write = (content: string | Buffer): void =>
-    writeOutput(content, flags, fromPath, toPath, io);
-  if (flags.format === 'docx' || flags.format === 'pdf') {
-    write(await renderBinary(comparison, flags.format, { context, sourceLabel }));
-    return;
-  }
-  write(
-    flags.format === 'csv'
-      ? renderChangesCsv(comparison)
-      : render(comparison, flags.format, { sourceLabel, context }),
-  );
+  const content = await report({
+    comparison,
+    format: flags.format,
+    provenance: {
+      from: { slug: sourceLabel.from, title: comparison.from.title },
+      to: { slug: sourceLabel.to, title: comparison.to.title },
+      ...(overrides !== undefined ? { overrides } : {}),
+    },
+    sourceLabel,
+  });
+  writeOutput(content, flags, fromPath, toPath, io);
 }
 
 function writeOutput(
@@ -123,18 +119,22 @@ function writeOutput(
   }
 }
 
-async function renderBinary(
-  comparison: Comparison,
-  format: 'docx' | 'pdf',
-  options: { context: ReportContext; sourceLabel: { from: string; to: string } },
-): Promise<Buffer> {
+/**
+ * The shared report pipeline, with the settings it reads from the environment (validated: a bad
+ * SOURCE_DATE_EPOCH or PLANDIFF_CHROMIUM is a usage error, not a silently different report).
+ */
+async function report(
+  req: Omit<ReportRequest, 'sourceDateEpoch' | 'chromiumPath'>,
+): Promise<string | Buffer> {
   try {
+    const sourceDateEpoch = sourceDateEpochOf(process.env);
     // The same validated setting as the service (PLANDIFF_CHROMIUM), read only when needed.
-    const chromiumPath = format === 'pdf' ? loadConfig(process.env).chromiumPath : undefined;
-    return (await renderReport(comparison, format, {
-      ...options,
+    const chromiumPath = req.format === 'pdf' ? loadConfig(process.env).chromiumPath : undefined;
+    return await produceReport({
+      ...req,
+      sourceDateEpoch,
       ...(chromiumPath !== undefined ? { chromiumPath } : {}),
-    })) as Buffer;
+    });
   } catch (err) {
     if (err instanceof PdfUnavailableError || err instanceof ConfigError) {
       throw new CliError(err.message);
@@ -142,7 +142,7 @@ async function renderBinary(
     throw err;
   } finally {
     // The CLI renders once: the shared browser must not keep the process alive.
-    await closePdfRenderer();
+    if (req.format === 'pdf') await closePdfRenderer();
   }
 }
 
@@ -223,16 +223,4 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'string');
-}
-
-/**
- * The report's generation time: now, or SOURCE_DATE_EPOCH (seconds) when set, the
- * reproducible-builds convention for byte-identical output.
- */
-export function generationTime(env: NodeJS.ProcessEnv = process.env): string {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/u.test(epoch)) {
-    return new Date(Number(epoch) * 1000).toISOString();
-  }
-  return new Date().toISOString();
 }

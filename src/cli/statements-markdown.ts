@@ -1,4 +1,4 @@
-import type { Statement, StatementsResult } from '../engine/statements';
+import type { Statement, StatementsResult } from '../engine';
 
 /** A readable list of statements grouped by party (commentators and unknown speakers last). */
 export function renderStatementsMarkdown(result: StatementsResult): string {

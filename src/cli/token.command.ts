@@ -5,9 +5,8 @@ import type * as ConfigModule from '../config/app-config';
 import type * as DbModule from '../db/client';
 import type * as TokensRepositoryModule from '../modules/tokens/tokens.repository';
 import type * as TokensServiceModule from '../modules/tokens/tokens.service';
+import { ROLES } from '../common/actor';
 import { CliError } from './errors';
-
-const ROLES = ['viewer', 'editor', 'admin'] as const;
 
 /**
  * `plandiff token create|revoke|list`, against the database the server uses (DATABASE_URL,

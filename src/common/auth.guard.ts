@@ -4,9 +4,8 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config';
-import type { Actor } from '../modules/audit/audit.repository';
-import type { Role, TokenRecord } from '../modules/tokens/tokens.repository';
-import { TokensService, roleAtLeast } from '../modules/tokens/tokens.service';
+import { TOKEN_VERIFIER, roleAtLeast } from './actor';
+import type { Actor, Caller, Role, TokenVerifier } from './actor';
 import { ProblemException, problem } from './problem';
 
 const ROLE_KEY = 'plandiff:role';
@@ -18,7 +17,7 @@ export const RequireRole = (role: Role): MethodDecorator & ClassDecorator =>
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 interface AuthedRequest extends Request {
-  token?: TokenRecord;
+  token?: Caller;
 }
 
 /**
@@ -28,7 +27,7 @@ interface AuthedRequest extends Request {
 @Injectable()
 export class AuthGuard implements CanActivate {
   public constructor(
-    private readonly tokens: TokensService,
+    @Inject(TOKEN_VERIFIER) private readonly tokens: TokenVerifier,
     private readonly reflector: Reflector,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

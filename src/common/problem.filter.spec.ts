@@ -1,7 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { EngineError } from '../engine';
 import { ImportError } from '../import/errors';
-import { BusyError } from './gate';
+import { BusyError } from '../lib/gate';
 import { toProblem } from './problem.filter';
 import { ProblemException, problem } from './problem';
 

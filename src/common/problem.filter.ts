@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { EngineError } from '../engine';
 import type { EngineErrorCode } from '../engine';
 import { ImportError } from '../import/errors';
-import { BusyError } from './gate';
+import { BusyError } from '../lib/gate';
 import type { ImportErrorCode } from '../import/errors';
 import { PROBLEM_CONTENT_TYPE, ProblemException, problem } from './problem';
 import type { Problem } from './problem';

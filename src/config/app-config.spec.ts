@@ -63,3 +63,12 @@ describe('.env.example', () => {
     expect([...read].filter((name) => !example.includes(name))).toEqual([]);
   });
 });
+
+describe('SOURCE_DATE_EPOCH', () => {
+  it('is whole seconds, or null when unset; anything else is a configuration error', () => {
+    expect(loadConfig({}).sourceDateEpoch).toBeNull();
+    expect(loadConfig({ SOURCE_DATE_EPOCH: '1763683200' }).sourceDateEpoch).toBe(1763683200);
+    expect(() => loadConfig({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(/SOURCE_DATE_EPOCH/);
+    expect(() => loadConfig({ SOURCE_DATE_EPOCH: '-1' })).toThrow(ConfigError);
+  });
+});

@@ -1,5 +1,3 @@
-import { DEFAULT_DATABASE_URL, isPostgresUrl } from '../db/client';
-
 /** Everything the service reads from the environment, validated once at boot. */
 export interface AppConfig {
   readonly port: number;
@@ -14,16 +12,25 @@ export interface AppConfig {
   /** Largest uploaded document (multipart `file`) accepted for import. */
   readonly uploadLimitBytes: number;
   /**
-   * Memory for finished comparisons and the versions behind them (COMPARE_CACHE_MB, default 64).
-   * 0 turns every comparison cache off, the stored one included: each request recomputes (for
-   * measuring the uncached path; never needed in production).
+   * One memory budget for every comparison cache: finished comparisons, the versions behind
+   * them and what request names resolve to (COMPARE_CACHE_MB, default 64). Nothing is stored in
+   * the database. 0 turns the caches off: each request recomputes (for measuring the uncached
+   * path; never needed in production).
    */
   readonly compareCacheBytes: number;
   readonly rateLimit: { readonly ttlMs: number; readonly limit: number };
   readonly trustProxy: boolean;
   /** Headless Chromium used for PDF reports (Debian's `chromium` package by default). */
   readonly chromiumPath: string;
+  /**
+   * SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention: when set, reports say they
+   * were generated then instead of now, so two runs give identical bytes. CLI and API alike.
+   */
+  readonly sourceDateEpoch: number | null;
 }
+
+export const DEFAULT_DATABASE_URL = 'file:./data/plandiff.db';
+export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//.test(url);
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -55,7 +62,7 @@ export function loadConfig(env: Env): AppConfig {
   if (!databaseUrl.startsWith('file:') && !isPostgresUrl(databaseUrl)) {
     problems.push('DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL)');
   }
-  const config: AppConfig = {
+  let config: AppConfig = {
     port: int('PORT', 3000, 0, 65535),
     host: env['HOST'] || '0.0.0.0',
     databaseUrl,
@@ -73,7 +80,13 @@ export function loadConfig(env: Env): AppConfig {
     },
     trustProxy: bool('TRUST_PROXY'),
     chromiumPath: env['PLANDIFF_CHROMIUM'] || '/usr/bin/chromium',
+    sourceDateEpoch: null,
   };
+  try {
+    config = { ...config, sourceDateEpoch: sourceDateEpoch(env) };
+  } catch (err) {
+    problems.push((err as Error).message);
+  }
   if (!config.chromiumPath.startsWith('/')) {
     problems.push('PLANDIFF_CHROMIUM must be an absolute path to the Chromium binary');
   }
@@ -81,6 +94,21 @@ export function loadConfig(env: Env): AppConfig {
     throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   return config;
+}
+
+/**
+ * SOURCE_DATE_EPOCH as whole seconds since 1970, or null when unset. Read on its own too: the
+ * CLI needs it without validating the service's settings.
+ */
+export function sourceDateEpoch(env: Env): number | null {
+  const raw = env['SOURCE_DATE_EPOCH'];
+  if (raw === undefined || raw === '') return null;
+  if (!/^\d{1,12}$/u.test(raw)) {
+    throw new ConfigError(
+      `SOURCE_DATE_EPOCH must be whole seconds since 1970, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return Number(raw);
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,4 +1,4 @@
-import { buildBriefing, type Briefing } from '../engine/briefing';
+import { buildBriefing, type Briefing } from '../engine';
 import type { Corpus } from './corpus';
 import { lineageInput } from './lineage';
 

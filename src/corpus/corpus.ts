@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import type { RegistryActor } from '../engine/statements/types';
+import type { RegistryActor } from '../engine';
+import { projectRoot } from '../lib/project-root';
 
 /**
  * The corpus as stored in fixtures/plans/<plan>/: plan, one file per version, curated links,
@@ -138,22 +139,6 @@ export interface Corpus {
   /** The plan's party names as the registry lists them (registry.json). */
   readonly parties?: readonly string[];
   readonly articles?: readonly CorpusArticle[];
-}
-
-/**
- * The repository root: the nearest folder above this file with a package.json and a
- * tsconfig.json (works from src/ under ts-jest and from dist/ after the build).
- */
-export function projectRoot(from = __dirname): string {
-  let dir = from;
-  // tsc copies imported JSON (package.json, docs/schemas/*) into dist/, so those alone would
-  // stop the walk there; tsconfig.json is never emitted.
-  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'tsconfig.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${from}`);
-    dir = up;
-  }
-  return dir;
 }
 
 const SCHEMAS_DIR = join(projectRoot(), 'docs', 'schemas');

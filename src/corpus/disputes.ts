@@ -1,4 +1,4 @@
-import { disputesOf, type DisputeFilters, type DisputeResult } from '../engine/disputes';
+import { disputesOf, type DisputeFilters, type DisputeResult } from '../engine';
 import type { Corpus } from './corpus';
 
 /**

@@ -1,6 +1,5 @@
-import type { DisputeStatus } from '../engine/disputes';
-import { buildLineage } from '../engine/lineage/families';
-import type { Lineage, LineageInput } from '../engine/lineage/types';
+import type { DisputeStatus, Lineage, LineageInput } from '../engine';
+import { buildLineage } from '../engine';
 import type { Corpus } from './corpus';
 import { corpusDisputes } from './disputes';
 

@@ -1,5 +1,4 @@
-import type { TopicCues } from '../engine/substance/topic-lexicon';
-import type { ExtractionInput } from '../engine/statements/types';
+import type { TopicCues, ExtractionInput } from '../engine';
 import type { Corpus } from './corpus';
 
 /** The extractor's view of a corpus: its registry, versions (with aliases) and clauses. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { projectRoot } from '../corpus/corpus';
+import { projectRoot } from '../lib/project-root';
 
 /**
  * The static files are served from the source tree (tsc copies no assets into dist/), so the

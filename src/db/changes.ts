@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { ByteLru } from '../common/byte-lru';
+import { ByteLru } from '../lib/byte-lru';
 import type { Db } from './client';
 
 /**

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient as SqlitePrismaClient } from '../generated/prisma-sqlite/client';
 import type { Prisma } from '../generated/prisma-sqlite/client';
 import type * as PgAdapterModule from '@prisma/adapter-pg';
 import type * as PgClientModule from '../generated/prisma-pg/client';
+import { isPostgresUrl } from '../config/app-config';
+import { projectRoot } from '../lib/project-root';
 import { migratePostgres, migrateSqlite } from './migrate';
 
 /**
@@ -15,14 +16,8 @@ import { migratePostgres, migrateSqlite } from './migrate';
 export type Db = SqlitePrismaClient;
 export type Tx = Prisma.TransactionClient;
 
-export const DEFAULT_DATABASE_URL = 'file:./data/plandiff.db';
-export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//.test(url);
-
-/** The project root, where prisma/ lives: two levels up from src/db, three from dist/src/db. */
-const PROJECT_ROOT =
-  [resolve(__dirname, '../..'), resolve(__dirname, '../../..')].find((dir) =>
-    existsSync(resolve(dir, 'prisma/migrations')),
-  ) ?? resolve(__dirname, '../..');
+/** The project root, where prisma/ lives. */
+const PROJECT_ROOT = projectRoot();
 
 export interface OpenOptions {
   readonly url: string;

@@ -21,7 +21,6 @@ export type ClientCompat = [
   Check<Same<L.Position, P.Position>>,
   Check<Same<L.PositionSource, P.PositionSource>>,
   Check<Same<L.Source, P.Source>>,
-  Check<Same<L.Comparison, P.Comparison>>,
   Check<Same<L.ApiToken, P.ApiToken>>,
   Check<Same<L.AuditEvent, P.AuditEvent>>,
   Check<Same<L.Basis, P.Basis>>,

@@ -1,10 +1,10 @@
 import { Global, Inject, Injectable, Module } from '@nestjs/common';
 import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/app-config';
+import { APP_CONFIG, isPostgresUrl } from '../config/app-config';
 import { DB_CHANGES, postgresChanges, sqliteChanges } from './changes';
 import type { DbChanges } from './changes';
-import { isPostgresUrl, openDatabase, sqliteFile } from './client';
+import { openDatabase, sqliteFile } from './client';
 import type { Db } from './client';
 
 export const DB = Symbol('DB');

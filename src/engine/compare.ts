@@ -47,6 +47,14 @@ export function compareVersions(
         `"${version.title}" has more than ${limits.maxClauses} clauses`,
       );
     }
+    // Checked here too, not only in segment(): stored and JSON-imported clauses never pass it.
+    const long = version.clauses.find((c) => c.text.length > limits.maxClauseChars);
+    if (long !== undefined) {
+      throw new EngineError(
+        'clause-too-long',
+        `clause ${long.label} of "${version.title}" has ${long.text.length} characters; the limit is ${limits.maxClauseChars}`,
+      );
+    }
   }
   const { pinned, forbidden } = resolveOverrides(a.clauses, b.clauses, options.overrides ?? {});
   const links = alignClauses({

@@ -14,3 +14,55 @@ export { DEFAULT_LIMITS, type EngineLimits } from './limits';
 export { DEFAULT_PARAMS, type AlignParams } from './align/params';
 export * from './types';
 export * from './gold';
+
+// Everything used from outside the engine comes through this door (checked by
+// .dependency-cruiser.cjs), so the engine's inner layout can change without touching callers.
+export { buildBriefing, type Briefing } from './briefing';
+export {
+  GRADES,
+  disputesOf,
+  scopeOf,
+  type ClauseDispute,
+  type DisputeFilters,
+  type DisputeResult,
+  type DisputeStatus,
+  type Grade,
+  type PartyStance,
+  type Scope,
+} from './disputes';
+export { CURATION_VERSION, curatedComparison, shapesComparison } from './lineage/curated';
+export { buildLineage } from './lineage/families';
+export type { Family, Lineage, LineageInput, LineageLink } from './lineage/types';
+export {
+  baselineMatrix,
+  threeWay,
+  topicRollups,
+  type BaselineRow,
+  type ThreeWayRow,
+  type TopicRollup,
+} from './lineage/views';
+export {
+  RENDER_FORMATS,
+  render,
+  renderChangesCsv,
+  renderHtml,
+  renderLineageCsv,
+  type RenderFormat,
+  type ReportContext,
+  type ReportDispute,
+  type ReportVersion,
+} from './render';
+export { contested, provenanceRows } from './render/context';
+export {
+  extractStatements,
+  type ExtractionInput,
+  type Statement,
+  type StatementsResult,
+} from './statements';
+export type {
+  RegistryActor,
+  SpeakerRole,
+  StatementStance,
+  StatementTarget,
+} from './statements/types';
+export type { TopicCues } from './substance/topic-lexicon';

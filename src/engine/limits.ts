@@ -3,7 +3,8 @@ import { EngineError } from './errors';
 /**
  * Bounds on every entry point, so a hostile or accidental input fails fast with an EngineError
  * instead of running for minutes. Defaults fit the largest texts the bench exercises (10,000
- * clauses, ~3 MB per side) with headroom.
+ * clauses, ~3 MB per side). maxClauses is the one clause limit of the project: the API's DTO
+ * and docs/schemas/version.v1.json use the same number (test/limits.spec.ts holds them to it).
  */
 export interface EngineLimits {
   /** Characters per version text before segmentation. */
@@ -22,7 +23,7 @@ export interface EngineLimits {
 
 export const DEFAULT_LIMITS: EngineLimits = {
   maxChars: 20_000_000,
-  maxClauses: 50_000,
+  maxClauses: 10_000,
   maxClauseChars: 100_000,
   maxEditLength: 2_000,
   diffTimeoutMs: 200,

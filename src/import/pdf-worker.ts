@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { Gate } from '../common/gate';
+import { Gate } from '../lib/gate';
 import { ImportError } from './errors';
 import type { PdfPage } from './pdf-layout';
 

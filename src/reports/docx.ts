@@ -12,8 +12,14 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { contested, provenanceRows, type ReportContext } from '../engine/render/context';
-import { CHANGE_KINDS, type Change, type Comparison } from '../engine/types';
+import {
+  contested,
+  provenanceRows,
+  type ReportContext,
+  CHANGE_KINDS,
+  type Change,
+  type Comparison,
+} from '../engine';
 
 /**
  * A Word report whose redlines are real tracked changes (w:ins / w:del with author and date), so

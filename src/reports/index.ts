@@ -1,15 +1,19 @@
-import { renderChangesCsv, render } from '../engine/render';
-import type { ReportContext } from '../engine/render';
-import type { Comparison } from '../engine/types';
+import { renderChangesCsv, render, renderHtml } from '../engine';
+import type { ReportContext, Comparison } from '../engine';
 import { renderDocx } from './docx';
-import { renderHtml } from '../engine/render/html';
 import { renderPdf } from './pdf';
 import type { ReportFormat } from './formats';
+import { generationTime } from './clock';
+import { buildReportContext } from './context';
+import type { ReportProvenance } from './context';
 
 export { closePdfRenderer, PdfUnavailableError } from './pdf';
 
 export { REPORT_CONTENT_TYPES, REPORT_FORMATS, isBinaryFormat } from './formats';
 export type { ReportFormat } from './formats';
+export { REPORT_LAYOUT, buildReportContext } from './context';
+export type { ReportProvenance, ReportVersionInput } from './context';
+export { generationTime } from './clock';
 
 export interface ReportOptions {
   readonly context?: ReportContext;
@@ -47,4 +51,28 @@ export async function renderReport(
         options.chromiumPath !== undefined ? { executablePath: options.chromiumPath } : {},
       );
   }
+}
+
+export interface ReportRequest {
+  readonly comparison: Comparison;
+  readonly format: ReportFormat;
+  readonly provenance: ReportProvenance;
+  /** How the two inputs are named in the report (file names, or version slugs). */
+  readonly sourceLabel: { readonly from: string; readonly to: string };
+  /** SOURCE_DATE_EPOCH from the validated config, or null for now. */
+  readonly sourceDateEpoch: number | null;
+  readonly chromiumPath?: string;
+}
+
+/**
+ * The report pipeline of the CLI and the API: one context builder, one clock, one dispatch.
+ * Callers gather provenance (files, or the database) and hand over the comparison object.
+ */
+export function produceReport(req: ReportRequest): Promise<string | Buffer> {
+  const context = buildReportContext(req.provenance, generationTime(req.sourceDateEpoch));
+  return renderReport(req.comparison, req.format, {
+    context,
+    sourceLabel: req.sourceLabel,
+    ...(req.chromiumPath !== undefined ? { chromiumPath: req.chromiumPath } : {}),
+  });
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type * as Playwright from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { Gate } from '../common/gate';
+import { Gate } from '../lib/gate';
 
 /** playwright-core takes about 0.5 s to load: only PDF needs it, so the CLI's start stays fast. */
 function chromium(): typeof Playwright.chromium {

@@ -1,4 +1,4 @@
-import type { GoldLink } from '../engine/gold';
+import type { GoldLink } from '../engine';
 import { lexicon } from './lexicon';
 import { DEFAULT_RATES, MIN_MOVE, generatePair } from './synthetic';
 import type { SyntheticOptions, SyntheticPair } from './synthetic';

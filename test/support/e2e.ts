@@ -9,7 +9,7 @@ import { createApp } from '../../src/app';
 import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/app-config';
 import { TokensService } from '../../src/modules/tokens/tokens.service';
-import type { Role } from '../../src/modules/tokens/tokens.repository';
+import type { Role } from '../../src/common/actor';
 
 /**
  * Every e2e file runs once per backend: SQLite always, PostgreSQL when TEST_DATABASE_URL

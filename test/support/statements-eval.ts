@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus, projectRoot } from '../../src/corpus/corpus';
+import { loadCorpus } from '../../src/corpus/corpus';
+import { projectRoot } from '../../src/lib/project-root';
 import { TOPIC_LEXICON } from '../../src/engine/substance/topic-lexicon';
 import { extractStatements } from '../../src/engine/statements';
 import type { ExtractionInput, Statement } from '../../src/engine/statements';

@@ -1,7 +1,7 @@
 import { foldText, isAscii } from '../text/fold';
 import type { Clause } from '../types';
 import { assign } from './assign';
-import { candidateEdges, tieBroken, type Edge } from './candidates';
+import { candidateEdges, tieBroken, type Edge, type ScoredPair } from './candidates';
 import { buildFeatures, combineFeatures, similarity, type ClauseFeatures } from './features';
 import { Gaps, heaviestIncreasing } from './order';
 import { DEFAULT_PARAMS, type AlignParams } from './params';
@@ -153,10 +153,6 @@ function* exactMatches(
       yield [a, b];
     }
   }
-}
-
-export interface ScoredPair extends Edge {
-  readonly confidence: number;
 }
 
 /**

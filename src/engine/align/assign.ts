@@ -3,8 +3,8 @@ import type { Edge } from './candidates';
 /**
  * One-to-one assignment maximising total score. The candidate graph falls apart into small
  * connected components; each is solved exactly with the Hungarian method, and components larger
- * than `maxComponent` nodes fall back to greedy (perf.md measured greedy within 0.3 points of
- * optimal, so the fallback only bounds the worst case).
+ * than `maxComponent` nodes fall back to greedy (a design-time prototype measured greedy within
+ * 0.3 points of optimal, so the fallback only bounds the worst case).
  */
 export function assign(
   edges: readonly Edge[],

@@ -13,6 +13,11 @@ export interface Edge {
   readonly w: number;
 }
 
+/** A candidate pair the aligner accepted, with its confidence. */
+export interface ScoredPair extends Edge {
+  readonly confidence: number;
+}
+
 export interface CandidateParams extends FeatureParams {
   /** Pairs below this combined similarity are not considered at all. */
   readonly minEdge: number;

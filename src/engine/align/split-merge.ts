@@ -1,5 +1,4 @@
-import type { ScoredPair } from './align';
-import type { Edge } from './candidates';
+import type { Edge, ScoredPair } from './candidates';
 import { combineFeatures, similarity, type ClauseFeatures } from './features';
 import type { AlignParams } from './params';
 import { containment, coverage } from './vectors';

@@ -92,7 +92,10 @@ export function buildLineage(given: LineageInput): Lineage {
   const groups = new Map<string, string[]>();
   for (const k of [...order.keys()]) {
     const root = sets.find(k);
-    groups.set(root, [...(groups.get(root) ?? []), k]);
+    const group = groups.get(root);
+    // Appending in place: copying the group on every member was quadratic in a family's size.
+    if (group === undefined) groups.set(root, [k]);
+    else group.push(k);
   }
   const families = [...groups.values()]
     .sort((x, y) => order.get(x[0]!)! - order.get(y[0]!)!)

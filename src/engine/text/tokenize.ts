@@ -49,10 +49,6 @@ function termsOfTokens(tokens: readonly string[]): string[] {
  * "Zaporizhzhya". Each gram is returned as a 32-bit FNV-1a hash of its code units rather than
  * a string: at 10,000 clauses that is a million fewer short-lived strings.
  */
-export function charGramHashes(text: string, n = 4): number[] {
-  return gramsOfTokens(rawTokens(foldText(text)), n);
-}
-
 function gramsOfTokens(tokens: readonly string[], n: number): number[] {
   const grams: number[] = [];
   for (const token of tokens) {

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PlanParamDto } from '../../common/dto';
-import type { Briefing } from '../../engine/briefing';
+import type { Briefing } from '../../engine';
 import {
   ClauseParamDto,
   DisputesQueryDto,

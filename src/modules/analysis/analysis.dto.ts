@@ -13,7 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { DATE, SLUG, SLUG_MESSAGE } from '../../common/dto';
-import { GRADES, type Grade, type Scope } from '../../engine/disputes';
+import { GRADES, type Grade, type Scope } from '../../engine';
 
 /** Filters and page of GET /disputes; the rules behind each are in docs/disputes.md §5. */
 export class DisputesQueryDto {

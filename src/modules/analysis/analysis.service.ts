@@ -2,8 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Corpus } from '../../corpus/corpus';
 import { corpusBriefing } from '../../corpus/briefing';
 import { corpusLineage, specificallyContested } from '../../corpus/lineage';
-import type { Briefing } from '../../engine/briefing';
-import type { Family, Lineage } from '../../engine/lineage/types';
+import type { Briefing, Family, Lineage } from '../../engine';
 import {
   baselineMatrix,
   threeWay,
@@ -11,8 +10,8 @@ import {
   type BaselineRow,
   type ThreeWayRow,
   type TopicRollup,
-} from '../../engine/lineage/views';
-import { renderLineageCsv } from '../../engine/render/csv';
+  renderLineageCsv,
+} from '../../engine';
 import { ProblemException } from '../../common/problem';
 import { ChangeMemo, DB_CHANGES, UNTRACKED } from '../../db/changes';
 import type { DbChanges } from '../../db/changes';

@@ -1,5 +1,5 @@
 import type { Corpus, CorpusPosition } from '../../corpus/corpus';
-import type { ReportContext, ReportDispute } from '../../engine/render';
+import type { ReportContext, ReportDispute } from '../../engine';
 import { corpusDisputes } from '../../corpus/disputes';
 import {
   scopeOf,
@@ -8,7 +8,7 @@ import {
   type Grade,
   type PartyStance,
   type Scope,
-} from '../../engine/disputes';
+} from '../../engine';
 
 /** What the disputes endpoint accepts (validated by DisputesQueryDto). */
 export interface DisputesQuery {

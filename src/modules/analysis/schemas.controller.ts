@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Controller, Get, Header, Injectable, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { projectRoot } from '../../corpus/corpus';
+import { projectRoot } from '../../lib/project-root';
 import { ProblemException } from '../../common/problem';
 
 /** The public JSON contracts, published so clients can validate what they receive. */
@@ -30,6 +30,7 @@ export class SchemasService {
 }
 
 export class SchemaParamDto {
+  @ApiProperty({ example: 'comparison.v1.json', enum: PUBLISHED })
   @Matches(/^[a-z0-9.-]{1,64}$/, {
     message: 'name must be a schema file name such as briefing.v1.json',
   })

@@ -6,7 +6,7 @@ import type {
   CorpusVersion,
   Grade,
 } from '../../corpus/corpus';
-import type { RegistryActor } from '../../engine/statements/types';
+import type { RegistryActor } from '../../engine';
 import { DB } from '../../db/database.module';
 import type { Db } from '../../db/client';
 import { parseTopics } from '../versions/versions.repository';

@@ -15,7 +15,7 @@ import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentActor } from '../../common/auth.guard';
 import { PlanParamDto } from '../../common/dto';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor } from '../../common/actor';
 import { PageQueryDto } from '../statements/statements.dto';
 import type { ExtractionReport, Page } from '../statements/statements.types';
 import type { UploadedDocument } from '../versions/versions.upload';

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DB } from '../../db/database.module';
 import type { Db } from '../../db/client';
-import type { Statement } from '../../engine/statements/types';
+import type { Statement } from '../../engine';
 import { writeAudit } from '../audit/audit.repository';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor } from '../../common/actor';
 import { storeExtraction } from '../statements/statements.repository';
 import type { ExtractionReport, Page } from '../statements/statements.types';
 import type { ArticleSummary, NewArticle } from './articles.types';

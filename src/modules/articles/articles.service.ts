@@ -4,7 +4,7 @@ import { ProblemException, problem } from '../../common/problem';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { importText } from '../../import';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor } from '../../common/actor';
 import { PlansService } from '../plans/plans.service';
 import { EXTRACTOR_VERSION, StatementsService } from '../statements/statements.service';
 import { StatementsRepository } from '../statements/statements.repository';

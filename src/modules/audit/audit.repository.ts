@@ -1,11 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DB } from '../../db/database.module';
 import type { Db, Tx } from '../../db/client';
-
-/** Who did a write: the token id, or `cli` for local commands. */
-export interface Actor {
-  readonly tokenId: string;
-}
+import type { Actor } from '../../common/actor';
 
 export interface AuditEntry {
   readonly id: number;
@@ -37,6 +33,12 @@ export async function writeAudit(tx: Tx, event: AuditWrite): Promise<void> {
 @Injectable()
 export class AuditRepository {
   public constructor(@Inject(DB) private readonly db: Db) {}
+
+  /** The plan's id, or null: the audit trail sits below the plans module and reads it itself. */
+  public async planId(slug: string): Promise<number | null> {
+    const row = await this.db.plan.findUnique({ where: { slug }, select: { id: true } });
+    return row?.id ?? null;
+  }
 
   public async listForPlan(planId: number, limit: number): Promise<AuditEntry[]> {
     const rows = await this.db.auditEvent.findMany({

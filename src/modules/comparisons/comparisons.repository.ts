@@ -1,44 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DB } from '../../db/database.module';
 import type { Db } from '../../db/client';
-import type { Clause } from '../../engine';
-
-/** A version reduced to what the engine compares. */
-export interface VersionForCompare {
-  readonly id: number;
-  readonly slug: string;
-  readonly title: string;
-  readonly clauses: readonly Clause[];
-  /** For the report's provenance. */
-  readonly date: string;
-  readonly channel: string | null;
-  readonly basis: string;
-  readonly grade: string | null;
-  /** Some points are placeholders (announced, not retrieved): what it lacks is unknown. */
-  readonly incomplete: boolean;
-}
-
-export interface ReportSource {
-  readonly url: string;
-  readonly outlet?: string;
-}
-
-/** A curated link of the plan, by version slug and clause label (null = no clause). */
-export interface CuratedLink {
-  readonly kind: string;
-  readonly from: { readonly version: string; readonly label: string } | null;
-  readonly to: { readonly version: string; readonly label: string } | null;
-  /** For a link with no target clause (`removed`), the version the clause is missing from. */
-  readonly toVersion?: string;
-  readonly confidence?: string;
-}
-
-export interface CacheKey {
-  readonly fromVersionId: number;
-  readonly toVersionId: number;
-  readonly engineVersion: string;
-  readonly paramsHash: string;
-}
+import type { CuratedLink, ReportSource, VersionForCompare, VersionRef } from './comparisons.types';
 
 @Injectable()
 export class ComparisonsRepository {
@@ -48,12 +11,20 @@ export class ComparisonsRepository {
    * The ids of the named versions of a plan, one cheap query: a version's content never changes
    * under its id, so callers cache it by `id@createdAt` (createdAt guards against a reused id).
    */
-  public async versionRefs(planId: number, slugs: readonly string[]): Promise<Map<string, string>> {
+  public async versionRefs(
+    planId: number,
+    slugs: readonly string[],
+  ): Promise<Map<string, VersionRef>> {
     const rows = await this.db.version.findMany({
       where: { planId, slug: { in: [...slugs] } },
       select: { id: true, slug: true, createdAt: true },
     });
-    return new Map(rows.map((r) => [r.slug, `${r.id}@${r.createdAt.getTime()}`]));
+    return new Map(
+      rows.map((r) => [
+        r.slug,
+        { id: r.id, slug: r.slug, ref: `${r.id}@${r.createdAt.getTime()}` },
+      ]),
+    );
   }
 
   /**
@@ -61,8 +32,8 @@ export class ComparisonsRepository {
    * here, not by a nested include: Prisma would bind every parent id, and a large version
    * exceeds the database's parameter limit.
    */
-  public async loadVersion(planId: number, slug: string): Promise<VersionForCompare | null> {
-    const row = await this.db.version.findUnique({ where: { planId_slug: { planId, slug } } });
+  public async loadVersion(id: number): Promise<VersionForCompare | null> {
+    const row = await this.db.version.findUnique({ where: { id } });
     if (!row) return null;
     const clauses = await this.db.clause.findMany({
       where: { versionId: row.id },
@@ -125,26 +96,5 @@ export class ComparisonsRepository {
       select: { url: true, outlet: true },
     });
     return rows.map((r) => ({ url: r.url, ...(r.outlet ? { outlet: r.outlet } : {}) }));
-  }
-
-  public async findCached(key: CacheKey): Promise<string | null> {
-    const row = await this.db.comparison.findUnique({
-      where: { fromVersionId_toVersionId_engineVersion_paramsHash: key },
-      select: { result: true },
-    });
-    return row?.result ?? null;
-  }
-
-  /**
-   * Concurrent misses compute the same result; the first insert wins and the others' unique
-   * violation (P2002) is expected, not an error. (An upsert is no help: on PostgreSQL two
-   * upserts can still race to insert.)
-   */
-  public async saveCached(planId: number, key: CacheKey, result: string): Promise<void> {
-    try {
-      await this.db.comparison.create({ data: { planId, ...key, result } });
-    } catch (err) {
-      if ((err as { code?: unknown }).code !== 'P2002') throw err;
-    }
   }
 }

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ServiceUnavailableException } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
-import { APP_CONFIG } from '../../config/app-config';
-import { isPostgresUrl } from '../../db/client';
+import { APP_CONFIG, isPostgresUrl } from '../../config/app-config';
 import { ENGINE_VERSION } from '../../engine';
 import { HealthRepository } from './health.repository';
 

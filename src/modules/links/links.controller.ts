@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../common/auth.guard';
 import { PlanParamDto } from '../../common/dto';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor } from '../../common/actor';
 import { CreateLinkDto, LinkIdQueryDto, LinkParamDto } from './links.dto';
 import type { LinkRecord } from './links.repository';
 import { LinksService } from './links.service';

@@ -3,7 +3,7 @@ import { DB } from '../../db/database.module';
 import type { Db } from '../../db/client';
 import { retryOnUniqueViolation } from '../../db/retry';
 import { writeAudit } from '../audit/audit.repository';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor } from '../../common/actor';
 import { toSourceRef, upsertSources } from '../sources/sources.repository';
 import type { SourceInput, SourceRef } from '../sources/sources.repository';
 

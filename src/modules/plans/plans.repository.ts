@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DB } from '../../db/database.module';
 import type { Db } from '../../db/client';
 import { writeAudit } from '../audit/audit.repository';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor } from '../../common/actor';
 
 export interface PlanRecord {
   readonly slug: string;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../common/auth.guard';
 import { PlanParamDto } from '../../common/dto';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor } from '../../common/actor';
 import { CreatePositionDto } from './positions.dto';
 import type { PositionRecord } from './positions.repository';
 import { PositionsService } from './positions.service';

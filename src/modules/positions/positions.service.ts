@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ProblemException } from '../../common/problem';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor } from '../../common/actor';
 import { PlansService } from '../plans/plans.service';
 import type { CreatePositionDto } from './positions.dto';
 import { PositionsRepository } from './positions.repository';

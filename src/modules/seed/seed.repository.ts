@@ -6,11 +6,11 @@ import type {
   CorpusPosition,
   CorpusVersion,
 } from '../../corpus/corpus';
-import type { RegistryActor } from '../../engine/statements/types';
+import type { RegistryActor } from '../../engine';
 import { DB } from '../../db/database.module';
 import type { Db, Tx } from '../../db/client';
 import { writeAudit } from '../audit/audit.repository';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor } from '../../common/actor';
 import { upsertSources } from '../sources/sources.repository';
 import { insertVersion } from '../versions/versions.repository';
 import type { NewVersion } from '../versions/versions.types';

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
 import type { OnApplicationBootstrap } from '@nestjs/common';
-import { loadCorpus, projectRoot } from '../../corpus/corpus';
+import { loadCorpus } from '../../corpus/corpus';
+import { projectRoot } from '../../lib/project-root';
 import { SeedRepository, type SeedReport } from './seed.repository';
 
 /** The corpus the service ships with: the 2025 Ukraine plan versions, positions and sources. */

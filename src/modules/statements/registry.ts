@@ -1,6 +1,6 @@
 import type { Corpus } from '../../corpus/corpus';
-import { TOPIC_LEXICON } from '../../engine/substance/topic-lexicon';
-import type { ExtractionInput } from '../../engine/statements';
+import { TOPIC_LEXICON } from '../../engine';
+import type { ExtractionInput } from '../../engine';
 
 /**
  * The extractor's input for one article, built from the plan as stored (the database snapshot in

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../common/auth.guard';
 import { PlanParamDto } from '../../common/dto';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor } from '../../common/actor';
 import type { PositionRecord } from '../positions/positions.repository';
 import {
   AcceptStatementDto,

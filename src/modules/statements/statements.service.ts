@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ProblemException } from '../../common/problem';
-import { ENGINE_VERSION } from '../../engine';
-import { extractStatements } from '../../engine/statements';
-import type { StatementsResult } from '../../engine/statements/types';
+import { ENGINE_VERSION, extractStatements } from '../../engine';
+import type { StatementsResult } from '../../engine';
 import { SnapshotRepository } from '../analysis/snapshot.repository';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor } from '../../common/actor';
 import type { Grade } from '../positions/positions.dto';
 import { PositionsRepository } from '../positions/positions.repository';
 import type { PositionRecord } from '../positions/positions.repository';

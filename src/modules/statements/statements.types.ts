@@ -1,4 +1,4 @@
-import type { SpeakerRole, StatementStance, StatementTarget } from '../../engine/statements/types';
+import type { SpeakerRole, StatementStance, StatementTarget } from '../../engine';
 
 export type StatementStatus = 'proposed' | 'accepted' | 'rejected';
 

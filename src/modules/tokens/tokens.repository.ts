@@ -2,10 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DB } from '../../db/database.module';
 import type { Db } from '../../db/client';
 import { writeAudit } from '../audit/audit.repository';
-import type { Actor } from '../audit/audit.repository';
-
-export const ROLES = ['viewer', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Actor, Role } from '../../common/actor';
 
 export interface TokenRecord {
   readonly id: string;

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor, Role, TokenVerifier } from '../../common/actor';
 import { TokensRepository } from './tokens.repository';
-import type { Role, TokenRecord } from './tokens.repository';
+import type { TokenRecord } from './tokens.repository';
 
 const PREFIX = 'pd_';
 
@@ -13,13 +13,8 @@ const PREFIX = 'pd_';
 export const hashToken = (token: string): string =>
   createHash('sha256').update(token, 'utf8').digest('hex');
 
-const ROLE_RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
-
-export const roleAtLeast = (role: Role, needed: Role): boolean =>
-  ROLE_RANK[role] >= ROLE_RANK[needed];
-
 @Injectable()
-export class TokensService {
+export class TokensService implements TokenVerifier {
   public constructor(private readonly tokens: TokensRepository) {}
 
   /** Returns the secret once; only its hash is stored. */

@@ -12,7 +12,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../common/auth.guard';
 import { PlanParamDto } from '../../common/dto';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor } from '../../common/actor';
 import { CreateVersionDto, PreviewVersionDto, VersionParamDto } from './versions.dto';
 import type { ImportPreview } from './versions.import';
 import { VersionsService } from './versions.service';

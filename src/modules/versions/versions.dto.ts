@@ -13,6 +13,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { DEFAULT_LIMITS } from '../../engine';
 import {
   DATE,
   PlanParamDto,
@@ -39,7 +40,10 @@ export class ClauseDto {
   @MaxLength(64)
   public readonly label!: string;
 
-  @ApiProperty() @IsString() @MaxLength(100_000) public readonly text!: string;
+  @ApiProperty()
+  @IsString()
+  @MaxLength(DEFAULT_LIMITS.maxClauseChars)
+  public readonly text!: string;
 
   @ApiPropertyOptional({ description: 'label of the enclosing clause in this version' })
   @IsOptional()
@@ -133,7 +137,7 @@ export class CreateVersionDto {
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(10_000)
+  @ArrayMaxSize(DEFAULT_LIMITS.maxClauses)
   @ValidateNested({ each: true })
   @Type(() => ClauseDto)
   public readonly clauses?: ClauseDto[];

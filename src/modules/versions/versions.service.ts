@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ProblemException, problem } from '../../common/problem';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
-import type { Actor } from '../audit/audit.repository';
+import type { Actor } from '../../common/actor';
 import { searchClauses } from './clause-search';
 import type { ClauseSearchResult } from './clause-search';
 import { PlansService } from '../plans/plans.service';

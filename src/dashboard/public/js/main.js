@@ -1,6 +1,7 @@
 import { api, auth } from './api.js';
 import { h, mount } from './dom.js';
 import { errorBox, planLink } from './ui.js';
+import { navigate, setRenderer } from './router.js';
 import { renderPlans } from './views/plans.js';
 import { renderOverview } from './views/overview.js';
 import { renderCompare } from './views/compare.js';
@@ -117,27 +118,7 @@ async function render() {
   mount('Not found', h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '/' }, 'All plans')));
 }
 
-/**
- * Client-side navigation. `replace` is for filter changes that should not pile up history
- * entries; `focus` false keeps the keyboard user on the control they just used.
- */
-export async function navigate(href, { replace = false, focus = true } = {}) {
-  const keep = document.activeElement?.id;
-  if (replace) history.replaceState(null, '', href);
-  else history.pushState(null, '', href);
-  await render();
-  if (!focus && keep) {
-    // The view was rebuilt: put the keyboard back on the control that triggered it.
-    document.getElementById(keep)?.focus();
-  } else if (focus) {
-    // A view that put the keyboard somewhere itself (the review queue's current statement, the
-    // sign-in field) keeps it; otherwise focus goes to the top of the new content.
-    const main = document.getElementById('main');
-    if (main.contains(document.activeElement) && document.activeElement !== main) return;
-    main.focus({ preventScroll: true });
-    window.scrollTo(0, 0);
-  }
-}
+setRenderer(render);
 
 document.addEventListener('click', (e) => {
   const a = e.target.closest('a[href]');

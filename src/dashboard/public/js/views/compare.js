@@ -1,6 +1,6 @@
 import { api, exportUrls } from '../api.js';
 import { h, mount, pct, select } from '../dom.js';
-import { navigate } from '../main.js';
+import { navigate } from '../router.js';
 import {
   basisBadge,
   exportLink,

@@ -1,5 +1,5 @@
 import { h, select } from '../dom.js';
-import { navigate } from '../main.js';
+import { navigate } from '../router.js';
 import { planLink, versionName } from '../ui.js';
 
 /** Query parameters the disputes view passes on to the API (docs/disputes.md §6). */

@@ -1,6 +1,6 @@
 import { auth, writes } from '../api.js';
 import { h, mount } from '../dom.js';
-import { navigate } from '../main.js';
+import { navigate } from '../router.js';
 import { errorBox, planLink } from '../ui.js';
 import { reviewHref } from './review.js';
 import { renderSignIn } from './signin.js';

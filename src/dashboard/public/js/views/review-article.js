@@ -1,6 +1,6 @@
 import { api, auth, writes } from '../api.js';
 import { h, mount, plural } from '../dom.js';
-import { navigate } from '../main.js';
+import { navigate } from '../router.js';
 import { partyClass, partyName, reviewLegend, stanceMark } from '../review-ui.js';
 import { planLink } from '../ui.js';
 import { reviewPanel } from './review-panel.js';

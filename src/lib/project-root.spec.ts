@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from './corpus';
+import { projectRoot } from './project-root';
 
 describe('projectRoot', () => {
   const root = mkdtempSync(join(tmpdir(), 'plandiff-root-'));
