@@ -31,6 +31,8 @@ function importStatus(code: ImportErrorCode): number {
   switch (code) {
     case 'too-large':
     case 'zip-bomb':
+    case 'too-deep':
+    case 'too-complex':
       return 413;
     case 'unsupported':
       return 415;
@@ -41,6 +43,7 @@ function importStatus(code: ImportErrorCode): number {
     case 'encrypted':
     case 'invalid-json':
     case 'no-clauses':
+    case 'timeout':
       return 422;
   }
 }

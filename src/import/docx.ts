@@ -6,6 +6,9 @@ import { wordListNumbers } from './docx-numbering';
 import { checkZip } from './zip-guard';
 import type { ZipLimits } from './zip-guard';
 
+const DOCUMENT = 'word/document.xml';
+const NUMBERING = 'word/numbering.xml';
+
 /**
  * A Word document to numbered text. mammoth renders Word's automatic numbering as nested
  * <ol>/<li> (the numbers are not in the document's text); htmlToText writes them out per
@@ -15,7 +18,9 @@ import type { ZipLimits } from './zip-guard';
  * top-level numbering continues across interrupting paragraphs as Word does by default.
  */
 export async function docxToText(bytes: Uint8Array, limits?: ZipLimits): Promise<HtmlText> {
-  checkZip(bytes, limits);
+  // The zip is inflated once here: checked against the limits, and the two parts the numbering
+  // reader needs kept (mammoth reads the archive itself, through JSZip).
+  const parts = checkZip(bytes, limits, [DOCUMENT, NUMBERING]);
   let html: string;
   let messages: { type: string; message: string }[];
   try {
@@ -30,7 +35,7 @@ export async function docxToText(bytes: Uint8Array, limits?: ZipLimits): Promise
     const why = err instanceof Error ? err.message : String(err);
     throw new ImportError('corrupt', `not a readable Word document (${why.split('\n')[0]})`);
   }
-  const listNumbers = wordListNumbers(bytes);
+  const listNumbers = wordListNumbers(parts.get(DOCUMENT), parts.get(NUMBERING));
   const out = htmlToText(html, {
     continueTopLevelLists: true,
     ...(listNumbers !== undefined ? { listNumbers } : {}),
