@@ -1,5 +1,6 @@
 import { segment } from '../engine';
 import type { VersionText } from '../engine';
+import { IMPORT_LIMITS } from '../limits';
 import { decodeText } from './decode';
 import type { TextEncodingName } from './decode';
 import { docxToText } from './docx';
@@ -21,7 +22,9 @@ export {
   type ImportFormat,
 } from './sniff';
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export { importDocumentIsolated, importTextIsolated, type SandboxOptions } from './sandbox';
+
+export const MAX_IMPORT_BYTES = IMPORT_LIMITS.maxFileBytes;
 
 export interface ImportOptions {
   /** Largest input accepted, in bytes (default 10 MB). */
