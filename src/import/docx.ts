@@ -1,11 +1,14 @@
+import { strFromU8 } from 'fflate';
 import mammoth from 'mammoth';
 import { ImportError } from './errors';
 import { htmlToText } from './html';
 import type { HtmlText } from './html';
 import { wordListNumbers } from './docx-numbering';
+import { scanXml } from './xml-scan';
 import { checkZip } from './zip-guard';
 import type { ZipLimits } from './zip-guard';
 
+const NO_EVENTS = { open: (): void => undefined, close: (): void => undefined };
 const DOCUMENT = 'word/document.xml';
 const NUMBERING = 'word/numbering.xml';
 
@@ -21,6 +24,8 @@ export async function docxToText(bytes: Uint8Array, limits?: ZipLimits): Promise
   // The zip is inflated once here: checked against the limits, and the two parts the numbering
   // reader needs kept (mammoth reads the archive itself, through JSZip).
   const parts = checkZip(bytes, limits, [DOCUMENT, NUMBERING]);
+  // Nesting is checked on the raw XML before mammoth builds a DOM of it (too-deep, fast).
+  for (const part of parts.values()) scanXml(strFromU8(part), NO_EVENTS);
   let html: string;
   let messages: { type: string; message: string }[];
   try {

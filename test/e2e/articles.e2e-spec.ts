@@ -32,7 +32,11 @@ interface Stmt {
 
 async function state(t: TestApp) {
   const articles = await t.http().get(`${API}/articles?limit=500`).expect(200);
-  const audit = await t.http().get(`${API}/audit?limit=1000`).expect(200);
+  const audit = await t
+    .http()
+    .get(`${API}/audit?limit=1000`)
+    .set('Authorization', t.auth('admin'))
+    .expect(200);
   const positions = await t.http().get(`${API}/positions`).expect(200);
   return {
     articles: articles.body.total as number,
@@ -91,7 +95,11 @@ describe.each(BACKENDS)('articles, statements and review (%s)', (backend) => {
       expect(s.engineVersion).toEqual(expect.any(String));
     }
     expect(r.body.review).toEqual({ proposed: statements.length, accepted: 0, rejected: 0 });
-    const audit = await t.http().get(`${API}/audit`).expect(200);
+    const audit = await t
+      .http()
+      .get(`${API}/audit`)
+      .set('Authorization', t.auth('admin'))
+      .expect(200);
     expect(audit.body[0]).toMatchObject({ action: 'article.create' });
   });
 
@@ -300,7 +308,11 @@ describe.each(BACKENDS)('articles, statements and review (%s)', (backend) => {
     expect(r.body.statement.position).toBe(position.id);
     const listed = await t.http().get(`${API}/positions`).expect(200);
     expect(listed.body).toContainEqual(expect.objectContaining({ id: position.id, grade: 'A' }));
-    const audit = await t.http().get(`${API}/audit`).expect(200);
+    const audit = await t
+      .http()
+      .get(`${API}/audit`)
+      .set('Authorization', t.auth('admin'))
+      .expect(200);
     expect(audit.body[0]).toMatchObject({
       action: 'statement.accept',
       target: `plan:${PLAN}/statement:${s.id}/position:${position.id}`,
@@ -348,7 +360,11 @@ describe.each(BACKENDS)('articles, statements and review (%s)', (backend) => {
       reason: 'Not about the plan.',
     }).expect(200);
     expect(r.body).toMatchObject({ status: 'rejected', reason: 'Not about the plan.' });
-    const audit = await t.http().get(`${API}/audit`).expect(200);
+    const audit = await t
+      .http()
+      .get(`${API}/audit`)
+      .set('Authorization', t.auth('admin'))
+      .expect(200);
     expect(audit.body[0]).toMatchObject({ action: 'statement.reject' });
   });
 
@@ -382,11 +398,16 @@ describe.each(BACKENDS)('articles, statements and review (%s)', (backend) => {
       where: { articleId: id, status: 'proposed' },
       data: { engineVersion: '0.0.0-old' },
     });
-    const audit = (await t.http().get(`${API}/audit?limit=1000`)).body.length as number;
+    const audit = (
+      await t.http().get(`${API}/audit?limit=1000`).set('Authorization', t.auth('admin'))
+    ).body.length as number;
     const r = await post(`${API}/articles/${id}/extract`, {}).expect(200);
     expect(r.body.replaced).toBe(fresh.body.statements.length - 2);
     expect(r.body.created).toBe(fresh.body.statements.length - 2);
-    expect((await t.http().get(`${API}/audit?limit=1000`)).body.length).toBe(audit + 1);
+    expect(
+      (await t.http().get(`${API}/audit?limit=1000`).set('Authorization', t.auth('admin'))).body
+        .length,
+    ).toBe(audit + 1);
     const after = (await t.http().get(`${API}/articles/${id}`).expect(200)).body
       .statements as Stmt[];
     expect(after.find((s) => s.id === first!.id)).toMatchObject({
