@@ -65,7 +65,7 @@ export async function createApp(
   app.useGlobalPipes(new BodyGuardPipe(), createValidationPipe());
   app.enableShutdownHooks();
   // The API's description is plan-shaped data too: behind the read token when reads need one.
-  if (config.requireReadToken) app.use(['/api/docs', '/api/openapi.json'], docsAuth(app));
+  if (config.requireReadToken) app.use(docsAuth(app));
   setupOpenApi(app);
   await app.init();
   applyServerTimeouts(app);

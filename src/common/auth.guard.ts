@@ -95,6 +95,9 @@ export function docsAuth(
   const tokens = app.get(TokensService);
   const logger = new Logger('Http');
   return (req, res, next) => {
+    // Swagger UI, its assets and every form of the document (`-json`, `-yaml` included).
+    const docs = req.path.startsWith('/api/docs') || req.path.startsWith('/api/openapi');
+    if (!docs) return next();
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
     void (bearer === undefined ? Promise.resolve(null) : tokens.verify(bearer)).then((token) => {
       if (token !== null) return next();

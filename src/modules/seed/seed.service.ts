@@ -8,12 +8,12 @@ import { SeedRepository, type SeedReport } from './seed.repository';
 /** The corpus the service ships with: the 2025 Ukraine plan versions, positions and sources. */
 export const DEFAULT_CORPUS_DIR = join(projectRoot(), 'fixtures', 'plans', 'ukraine-2025');
 const SEEDER = { tokenId: 'seed' };
-const SEED_ATTEMPTS = 8;
+const SEED_ATTEMPTS = 10;
 
 /**
  * A write that lost a race and may succeed when run again: a unique violation (Prisma P2002),
  * a write conflict or deadlock (P2034; PostgreSQL 40001/40P01), SQLite busy or locked, or a
- * transaction that timed out waiting (P2028).
+ * transaction or operation that timed out waiting for a lock (P2028, P1008).
  */
 export function isTransientConflict(err: unknown): boolean {
   if (isUniqueViolation(err)) return true;
@@ -21,9 +21,9 @@ export function isTransientConflict(err: unknown): boolean {
     code?: unknown;
     message?: unknown;
   };
-  if (e.code === 'P2034' || e.code === 'P2028') return true;
+  if (e.code === 'P2034' || e.code === 'P2028' || e.code === 'P1008') return true;
   const text = `${String(e.code)} ${String(e.message)}`;
-  return /SQLITE_BUSY|SQLITE_LOCKED|database is locked|40001|40P01|deadlock|could not serialize/iu.test(
+  return /SQLITE_BUSY|SQLITE_LOCKED|database is locked|timed out|40001|40P01|deadlock|could not serialize/iu.test(
     text,
   );
 }
@@ -42,8 +42,9 @@ export class SeedService implements OnApplicationBootstrap {
    * again and finds the winner's rows, instead of exiting.
    */
   public async onApplicationBootstrap(): Promise<void> {
-    if (await this.seeds.hasPlans()) return;
     for (let attempt = 1; ; attempt++) {
+      // Checked on every attempt: the instance that won the race has committed the whole corpus.
+      if (await this.seeds.hasPlans()) return;
       try {
         const report = await this.seed();
         this.logger.log(describeSeed(report));
@@ -51,7 +52,7 @@ export class SeedService implements OnApplicationBootstrap {
       } catch (err) {
         if (attempt >= SEED_ATTEMPTS || !isTransientConflict(err)) throw err;
         this.logger.log(`seeding raced another instance; retrying (attempt ${attempt + 1})`);
-        await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt + Math.random() * 300));
       }
     }
   }
