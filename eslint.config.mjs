@@ -35,6 +35,24 @@ export default tseslint.config(
     },
   },
   {
+    // IsOptional lets null through (it stored `{"clauses": null}` as an empty version).
+    files: ['src/modules/**/*.ts', 'src/common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message: 'Use Optional() from src/common/dto: it refuses null.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The engine is pure: plain data in and out, no framework, storage or I/O.
     files: ['src/engine/**/*.ts'],
     rules: {

@@ -1,11 +1,14 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { ConsoleLogger, Logger } from '@nestjs/common';
 import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
+import { BodyGuardPipe } from './common/body-guard';
+import { docsAuth } from './common/auth.guard';
+import { applyServerTimeouts, mountHttpEdge, requestLog } from './common/http-edge';
 import { sendProblem } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
@@ -28,7 +31,14 @@ export async function createApp(
       bodyParser: false,
       // Throw boot errors (bad DATABASE_URL, failed migration) instead of exiting the process.
       abortOnError: false,
-      logger: opts.logger ?? ['log', 'warn', 'error'],
+      // Colour escapes only on a terminal: a log file or collector gets plain text.
+      logger:
+        opts.logger === false
+          ? false
+          : new ConsoleLogger({
+              logLevels: opts.logger ?? ['log', 'warn', 'error'],
+              colors: process.stdout.isTTY === true,
+            }),
     },
   );
   app.setGlobalPrefix('api');
@@ -41,6 +51,8 @@ export async function createApp(
       exposedHeaders: ['ETag'],
     });
   }
+  app.use(requestLog);
+  mountHttpEdge(app, config);
   app.useBodyParser('json', { limit: config.bodyLimitBytes });
   mountDashboard(app);
   // body-parser fails before Nest's router (and its exception filter) sees the request.
@@ -49,9 +61,13 @@ export async function createApp(
     if (res.headersSent) return next(err);
     sendProblem(req, res, err, logger);
   });
-  app.useGlobalPipes(createValidationPipe());
+  // The guard sees the raw body first (depth, prototype keys, NUL, surrogates), then the DTOs.
+  app.useGlobalPipes(new BodyGuardPipe(), createValidationPipe());
   app.enableShutdownHooks();
+  // The API's description is plan-shaped data too: behind the read token when reads need one.
+  if (config.requireReadToken) app.use(docsAuth(app));
   setupOpenApi(app);
   await app.init();
+  applyServerTimeouts(app);
   return app;
 }

@@ -1,10 +1,11 @@
-import { Catch, HttpException, Logger } from '@nestjs/common';
+import { Catch, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { EngineError } from '../engine';
 import type { EngineErrorCode } from '../engine';
 import { ImportError } from '../import/errors';
 import { BusyError } from '../lib/gate';
+import { allowedMethods } from './allowed-methods';
 import type { ImportErrorCode } from '../import/errors';
 import { PROBLEM_CONTENT_TYPE, ProblemException, problem } from './problem';
 import type { Problem } from './problem';
@@ -31,6 +32,8 @@ function importStatus(code: ImportErrorCode): number {
   switch (code) {
     case 'too-large':
     case 'zip-bomb':
+    case 'too-deep':
+    case 'too-complex':
       return 413;
     case 'unsupported':
       return 415;
@@ -41,6 +44,7 @@ function importStatus(code: ImportErrorCode): number {
     case 'encrypted':
     case 'invalid-json':
     case 'no-clauses':
+    case 'timeout':
       return 422;
   }
 }
@@ -86,12 +90,17 @@ const HTTP_CODES: Readonly<Record<number, string>> = {
   404: 'not-found',
   // Multer's file-size limit (the upload is larger than UPLOAD_LIMIT_BYTES).
   413: 'body-too-large',
+  408: 'body-timeout',
   429: 'rate-limited',
   503: 'unavailable',
 };
 
 function fromHttpException(err: HttpException): Problem {
   const status = err.getStatus();
+  // The throttler's own message reads "ThrottlerException: Too Many Requests".
+  if (status === 429) {
+    return problem(429, 'rate-limited', 'Too many requests; retry after the time in Retry-After.');
+  }
   const body = err.getResponse();
   const message =
     typeof body === 'string'
@@ -104,7 +113,23 @@ function fromHttpException(err: HttpException): Problem {
 
 /** Writes a problem response; shared by the Nest filter and the Express error handler. */
 export function sendProblem(req: Request, res: Response, err: unknown, logger: Logger): void {
-  const p = { ...toProblem(err), instance: req.originalUrl };
+  let p: Problem = { ...toProblem(err), instance: req.originalUrl };
+  if (p.status === 404 && err instanceof NotFoundException && !(err instanceof ProblemException)) {
+    // No route for this method: if the path exists under another method, that is a 405.
+    const allow = allowedMethods(req);
+    if (allow.length > 0) {
+      res.setHeader('Allow', allow.join(', '));
+      p = {
+        ...problem(
+          405,
+          'method-not-allowed',
+          `${req.method} is not allowed here; use ${allow.join(', ')}.`,
+        ),
+        instance: req.originalUrl,
+      };
+    }
+  }
+  if (p.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="plandiff"');
   if (p.status >= 500) {
     logger.error(`${req.method} ${req.originalUrl}`, err instanceof Error ? err.stack : err);
   }

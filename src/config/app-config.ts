@@ -9,6 +9,8 @@ export interface AppConfig {
   /** Allowed CORS origins; empty disables CORS, `['*']` allows any origin. */
   readonly corsOrigins: readonly string[];
   readonly bodyLimitBytes: number;
+  /** Time allowed to receive a request body (BODY_TIMEOUT_MS); past it, 408 and the connection closes. */
+  readonly bodyTimeoutMs: number;
   /** Largest uploaded document (multipart `file`) accepted for import. */
   readonly uploadLimitBytes: number;
   /**
@@ -72,6 +74,7 @@ export function loadConfig(env: Env): AppConfig {
       .map((s) => s.trim())
       .filter((s) => s !== ''),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    bodyTimeoutMs: int('BODY_TIMEOUT_MS', 60_000, 100, 600_000),
     uploadLimitBytes: int('UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     compareCacheBytes: int('COMPARE_CACHE_MB', 64, 0, 16_384) * 1024 * 1024,
     rateLimit: {

@@ -10,6 +10,7 @@ export { topicsOf, TOPIC_LEXICON } from './substance/topics';
 export { actorsIn } from './substance/actors';
 export { evaluate, type Evaluation } from './evaluate';
 export { EngineError, type EngineErrorCode } from './errors';
+export { loneSurrogateAt, stripNonCharacters } from './text/unicode';
 export { DEFAULT_LIMITS, type EngineLimits } from './limits';
 export { DEFAULT_PARAMS, type AlignParams } from './align/params';
 export * from './types';

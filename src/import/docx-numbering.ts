@@ -1,5 +1,6 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { ListStyle } from './numbering';
+import { scanXml } from './xml-scan';
 
 /** The number Word shows for one list paragraph; `style` null when it is not a counted number. */
 export interface WordListNumber {
@@ -28,41 +29,25 @@ const FORMATS: Readonly<Record<string, ListStyle>> = {
   upperRoman: 'upper-roman',
 };
 
-const attr = (xml: string, name: string): string | undefined =>
-  new RegExp(`<w:${name}\\b[^>]*\\bw:val="([^"]*)"`).exec(xml)?.[1];
-
 /**
  * What mammoth does not expose: the numbers Word itself would show, read from numbering.xml
  * (each level's format and start, restarts by <w:startOverride>) and the order of numbered
  * paragraphs in document.xml, one entry per paragraph mammoth turns into an <li>. Returns
  * undefined when the document has no numbering part or uses something this reader does not
- * follow (numbering from paragraph styles); the caller then numbers by nesting level.
+ * follow (numbering from paragraph styles); the caller then numbers by nesting level. Both parts
+ * come already inflated (by checkZip) and are read with a linear scanner: no regular expression
+ * runs over a whole document, so an unclosed paragraph costs nothing extra.
  */
-export function wordListNumbers(docx: Uint8Array): WordListNumber[] | undefined {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(docx, {
-      filter: (f) => f.name === 'word/document.xml' || f.name === 'word/numbering.xml',
-    });
-  } catch {
-    return undefined; // mammoth reports the damage
-  }
-  const numberingXml = files['word/numbering.xml'];
-  const documentXml = files['word/document.xml'];
+export function wordListNumbers(
+  documentXml: Uint8Array | undefined,
+  numberingXml: Uint8Array | undefined,
+): WordListNumber[] | undefined {
   if (numberingXml === undefined || documentXml === undefined) return undefined;
   const { abstracts, nums } = readNumbering(strFromU8(numberingXml));
   if ([...abstracts.values()].some((a) => a.styled)) return undefined;
   const counters = new Map<string, number[]>();
   const out: WordListNumber[] = [];
-  for (const [, p] of strFromU8(documentXml).matchAll(/<w:p[ >]([\s\S]*?)<\/w:p>/g)) {
-    const props = /<w:pPr>([\s\S]*?)<\/w:pPr>/
-      .exec(p!)?.[1]
-      ?.replace(/<w:pPrChange[\s\S]*?<\/w:pPrChange>/g, '');
-    const numPr =
-      props === undefined ? undefined : /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(props)?.[1];
-    if (numPr === undefined) continue;
-    const numId = attr(numPr, 'numId');
-    const ilvl = Number(attr(numPr, 'ilvl') ?? '0');
+  for (const { numId, ilvl } of numberedParagraphs(strFromU8(documentXml))) {
     const num = numId === undefined ? undefined : nums.get(numId);
     const abstract = num === undefined ? undefined : abstracts.get(num.abstractId);
     const level = abstract?.levels.get(ilvl);
@@ -84,43 +69,98 @@ export function wordListNumbers(docx: Uint8Array): WordListNumber[] | undefined 
   return out;
 }
 
+/**
+ * Each paragraph's own numbering (<w:p><w:pPr><w:numPr>), in document order. A tracked change's
+ * former properties (<w:pPrChange>) sit deeper than pPr's direct children and are not read.
+ */
+function numberedParagraphs(xml: string): { numId: string | undefined; ilvl: number }[] {
+  const out: { numId: string | undefined; ilvl: number }[] = [];
+  let current: { numId: string | undefined; ilvl: number } | undefined;
+  const under = (path: readonly string[], ...names: string[]): boolean =>
+    names.every((n, k) => path[path.length - names.length + k] === n);
+  scanXml(xml, {
+    open(name, attrs, path) {
+      if (name === 'w:numPr' && under(path, 'w:p', 'w:pPr')) {
+        current = { numId: undefined, ilvl: 0 };
+        out.push(current);
+      } else if (current !== undefined && under(path, 'w:p', 'w:pPr', 'w:numPr')) {
+        if (name === 'w:numId') current.numId = attrs.get('w:val');
+        else if (name === 'w:ilvl') current.ilvl = Number(attrs.get('w:val') ?? '0');
+      }
+    },
+    close(name) {
+      if (name === 'w:numPr') current = undefined;
+    },
+  });
+  return out.filter((p) => p.numId !== undefined);
+}
+
 function startOf(level: Level | undefined, num: Num, ilvl: number): number {
   return num.startOverrides.get(ilvl) ?? level?.start ?? 1;
 }
 
-function readNumbering(xml: string): {
-  abstracts: Map<string, { levels: Map<number, Level>; styled: boolean }>;
-  nums: Map<string, Num>;
-} {
-  const abstracts = new Map<string, { levels: Map<number, Level>; styled: boolean }>();
-  for (const m of xml.matchAll(
-    /<w:abstractNum\b[^>]*w:abstractNumId="([^"]*)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g,
-  )) {
-    const levels = new Map<number, Level>();
-    let styled = /<w:numStyleLink\b/.test(m[2]!);
-    for (const l of m[2]!.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-      const format = attr(l[2]!, 'numFmt') ?? 'decimal';
-      if (attr(l[2]!, 'pStyle') !== undefined) styled = true;
-      levels.set(Number(l[1]), {
-        start: Number(attr(l[2]!, 'start') ?? '1'),
-        style: FORMATS[format] ?? null,
-        bullet: format === 'bullet',
-      });
-    }
-    abstracts.set(m[1]!, { levels, styled });
-  }
+interface Abstract {
+  levels: Map<number, Level>;
+  styled: boolean;
+}
+
+/** numbering.xml: abstract lists (levels: format, start) and the list instances that use them. */
+function readNumbering(xml: string): { abstracts: Map<string, Abstract>; nums: Map<string, Num> } {
+  const abstracts = new Map<string, Abstract>();
   const nums = new Map<string, Num>();
-  for (const m of xml.matchAll(/<w:num\b[^>]*w:numId="([^"]*)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
-    const abstractId = attr(m[2]!, 'abstractNumId');
-    if (abstractId === undefined) continue;
-    const startOverrides = new Map<number, number>();
-    for (const o of m[2]!.matchAll(
-      /<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g,
-    )) {
-      const start = attr(o[2]!, 'startOverride');
-      if (start !== undefined) startOverrides.set(Number(o[1]), Number(start));
-    }
-    nums.set(m[1]!, { abstractId, startOverrides });
-  }
+  let abstract: Abstract | undefined;
+  let level: { ilvl: number; format: string; start: number; styled: boolean } | undefined;
+  let num: { id: string; abstractId?: string; overrides: Map<number, number> } | undefined;
+  let override: number | undefined;
+  scanXml(xml, {
+    open(name, attrs) {
+      const val = attrs.get('w:val');
+      if (name === 'w:abstractNum') {
+        abstract = { levels: new Map(), styled: false };
+        abstracts.set(attrs.get('w:abstractNumId') ?? '', abstract);
+      } else if (name === 'w:numStyleLink' && abstract !== undefined) {
+        abstract.styled = true;
+      } else if (name === 'w:lvl' && abstract !== undefined) {
+        const ilvl = attrs.get('w:ilvl');
+        level = /^\d+$/u.test(ilvl ?? '')
+          ? { ilvl: Number(ilvl), format: 'decimal', start: 1, styled: false }
+          : undefined;
+      } else if (level !== undefined && val !== undefined) {
+        if (name === 'w:numFmt') level.format = val;
+        else if (name === 'w:start') level.start = Number(val);
+        else if (name === 'w:pStyle') level.styled = true;
+      } else if (name === 'w:num') {
+        const id = attrs.get('w:numId');
+        num = id === undefined ? undefined : { id, overrides: new Map() };
+      } else if (num !== undefined && name === 'w:abstractNumId' && val !== undefined) {
+        num.abstractId = val;
+      } else if (num !== undefined && name === 'w:lvlOverride') {
+        const ilvl = attrs.get('w:ilvl');
+        override = /^\d+$/u.test(ilvl ?? '') ? Number(ilvl) : undefined;
+      } else if (override !== undefined && name === 'w:startOverride' && val !== undefined) {
+        num?.overrides.set(override, Number(val));
+      }
+    },
+    close(name) {
+      if (name === 'w:lvl' && level !== undefined && abstract !== undefined) {
+        if (level.styled) abstract.styled = true;
+        abstract.levels.set(level.ilvl, {
+          start: level.start,
+          style: FORMATS[level.format] ?? null,
+          bullet: level.format === 'bullet',
+        });
+        level = undefined;
+      } else if (name === 'w:abstractNum') {
+        abstract = undefined;
+      } else if (name === 'w:lvlOverride') {
+        override = undefined;
+      } else if (name === 'w:num' && num !== undefined) {
+        if (num.abstractId !== undefined) {
+          nums.set(num.id, { abstractId: num.abstractId, startOverrides: num.overrides });
+        }
+        num = undefined;
+      }
+    },
+  });
   return { abstracts, nums };
 }

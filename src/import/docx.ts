@@ -1,10 +1,16 @@
+import { strFromU8 } from 'fflate';
 import mammoth from 'mammoth';
 import { ImportError } from './errors';
 import { htmlToText } from './html';
 import type { HtmlText } from './html';
 import { wordListNumbers } from './docx-numbering';
+import { scanXml } from './xml-scan';
 import { checkZip } from './zip-guard';
 import type { ZipLimits } from './zip-guard';
+
+const NO_EVENTS = { open: (): void => undefined, close: (): void => undefined };
+const DOCUMENT = 'word/document.xml';
+const NUMBERING = 'word/numbering.xml';
 
 /**
  * A Word document to numbered text. mammoth renders Word's automatic numbering as nested
@@ -15,7 +21,11 @@ import type { ZipLimits } from './zip-guard';
  * top-level numbering continues across interrupting paragraphs as Word does by default.
  */
 export async function docxToText(bytes: Uint8Array, limits?: ZipLimits): Promise<HtmlText> {
-  checkZip(bytes, limits);
+  // The zip is inflated once here: checked against the limits, and the two parts the numbering
+  // reader needs kept (mammoth reads the archive itself, through JSZip).
+  const parts = checkZip(bytes, limits, [DOCUMENT, NUMBERING]);
+  // Nesting is checked on the raw XML before mammoth builds a DOM of it (too-deep, fast).
+  for (const part of parts.values()) scanXml(strFromU8(part), NO_EVENTS);
   let html: string;
   let messages: { type: string; message: string }[];
   try {
@@ -30,7 +40,7 @@ export async function docxToText(bytes: Uint8Array, limits?: ZipLimits): Promise
     const why = err instanceof Error ? err.message : String(err);
     throw new ImportError('corrupt', `not a readable Word document (${why.split('\n')[0]})`);
   }
-  const listNumbers = wordListNumbers(bytes);
+  const listNumbers = wordListNumbers(parts.get(DOCUMENT), parts.get(NUMBERING));
   const out = htmlToText(html, {
     continueTopLevelLists: true,
     ...(listNumbers !== undefined ? { listNumbers } : {}),

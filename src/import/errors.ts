@@ -12,7 +12,13 @@ export type ImportErrorCode =
   | 'encrypted'
   | 'zip-bomb'
   | 'invalid-json'
-  | 'no-clauses';
+  | 'no-clauses'
+  /** Elements nested past IMPORT_LIMITS.maxNestingDepth (HTML or a DOCX's XML). */
+  | 'too-deep'
+  /** Past a structural limit: pages, runs per line, an XML part's size, the worker's heap. */
+  | 'too-complex'
+  /** Parsing did not finish within IMPORT_LIMITS.timeoutMs. */
+  | 'timeout';
 
 export class ImportError extends Error {
   public override readonly name = 'ImportError';

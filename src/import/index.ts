@@ -1,5 +1,6 @@
 import { segment } from '../engine';
 import type { VersionText } from '../engine';
+import { IMPORT_LIMITS } from '../config/limits';
 import { decodeText } from './decode';
 import type { TextEncodingName } from './decode';
 import { docxToText } from './docx';
@@ -10,7 +11,7 @@ import { layoutPdfText } from './pdf-layout';
 import { extractPdfPages } from './pdf-worker';
 import { checkContentMatches, formatFromFilename } from './sniff';
 import type { ImportFormat } from './sniff';
-import type { ZipLimits } from './zip-guard';
+import type { ImportOptions, ImportResult, ImportedText } from './types';
 
 export { ImportError, type ImportErrorCode } from './errors';
 export { decodeText, invalidUtf8Offset, type DecodedText, type TextEncodingName } from './decode';
@@ -21,27 +22,10 @@ export {
   type ImportFormat,
 } from './sniff';
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export { importDocumentIsolated, importTextIsolated, type SandboxOptions } from './sandbox';
+export type { ImportOptions, ImportResult, ImportedText } from './types';
 
-export interface ImportOptions {
-  /** Largest input accepted, in bytes (default 10 MB). */
-  readonly maxBytes?: number;
-  readonly zipLimits?: ZipLimits;
-  readonly pdfTimeoutMs?: number;
-  /** Called after each PDF page, for progress on large files. */
-  readonly onProgress?: (page: number, pages: number) => void;
-}
-
-export interface ImportResult {
-  /** Numbered plain text, what segment() reads and what a stored version keeps. */
-  readonly text: string;
-  readonly format: ImportFormat;
-  /** Set for text formats: which encoding the bytes were read as. */
-  readonly encoding?: TextEncodingName;
-  readonly warnings: readonly string[];
-  /** The clauses found (for JSON, the file's own clauses). Never empty. */
-  readonly version: VersionText;
-}
+export const MAX_IMPORT_BYTES = IMPORT_LIMITS.maxFileBytes;
 
 /**
  * Reads one version of a text from a file's bytes: picks the reader from the extension, checks
@@ -77,14 +61,6 @@ export async function importDocument(
     );
   }
   return { ...converted, format, version };
-}
-
-/** Plain text read from a file, with no clause segmentation (news articles). */
-export interface ImportedText {
-  readonly text: string;
-  readonly format: Exclude<ImportFormat, 'json'>;
-  readonly encoding?: TextEncodingName;
-  readonly warnings: readonly string[];
 }
 
 /**

@@ -1,3 +1,6 @@
+import { IMPORT_LIMITS } from '../config/limits';
+import { ImportError } from './errors';
+
 /** Positioned text of one PDF page, as pdfjs reports it (PDF units, y grows upwards). */
 export interface PdfItem {
   readonly s: string;
@@ -31,6 +34,14 @@ const EDGE_LINES = 2;
  * paragraph-ish line per output line; segment() does the rest.
  */
 export function layoutPdfText(pages: readonly PdfPage[]): string {
+  let runs = 0;
+  for (const page of pages) runs += page.items.length;
+  if (pages.length > IMPORT_LIMITS.maxPdfPages || runs > IMPORT_LIMITS.maxPdfRuns) {
+    throw new ImportError(
+      'too-complex',
+      `PDF has ${pages.length} pages and ${runs} text runs; the limits are ${IMPORT_LIMITS.maxPdfPages} pages and ${IMPORT_LIMITS.maxPdfRuns} runs`,
+    );
+  }
   const pageLines = pages.map(pageToLines);
   const running = runningLines(pageLines);
   const kept: Line[] = [];
@@ -48,19 +59,37 @@ export function layoutPdfText(pages: readonly PdfPage[]): string {
 function pageToLines(page: PdfPage): Line[] {
   const items = [...page.items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
+  // A line's runs are collected and joined once: appending to the line's string and testing its
+  // last character with a regex flattens the whole string per run, quadratic in runs per line.
+  let parts: string[] = [];
+  let endsInSpace = false;
+  const close = (): void => {
+    const last = lines[lines.length - 1];
+    if (last !== undefined) last.text = parts.join('');
+  };
   for (const item of items) {
     const last = lines[lines.length - 1];
     const tolerance = Math.max(2, item.h * 0.5);
     if (last !== undefined && Math.abs(last.y - item.y) <= tolerance) {
+      if (parts.length >= IMPORT_LIMITS.maxRunsPerLine) {
+        throw new ImportError(
+          'too-complex',
+          `a PDF line holds more than ${IMPORT_LIMITS.maxRunsPerLine} text runs; refused as malformed`,
+        );
+      }
       // pdfjs splits a line into runs; a visible gap between runs is a space.
       const gap = item.x - last.right;
-      const spaced = /\s$/u.test(last.text) || /^\s/u.test(item.s);
-      last.text += !spaced && gap > item.h * 0.15 ? ` ${item.s}` : item.s;
+      const spaced = endsInSpace || /^\s/u.test(item.s);
+      parts.push(!spaced && gap > item.h * 0.15 ? ` ${item.s}` : item.s);
       last.right = Math.max(last.right, item.x + item.w);
     } else {
-      lines.push({ text: item.s, y: item.y, left: item.x, right: item.x + item.w });
+      close();
+      parts = [item.s];
+      lines.push({ text: '', y: item.y, left: item.x, right: item.x + item.w });
     }
+    endsInSpace = /\s$/u.test(item.s) || (endsInSpace && item.s === '');
   }
+  close();
   for (const line of lines) line.text = line.text.replace(/\s+/gu, ' ').trim();
   return lines.filter((line) => line.text !== '');
 }
@@ -95,9 +124,21 @@ export function isPageNumber(text: string): boolean {
 
 /** Hyphenated words written whole somewhere in the text ("long-term"): their hyphen is real. */
 function hyphenatedWords(lines: readonly Line[]): Set<string> {
+  // Split, not a backtracking /\p{L}+(?:-\p{L}+)+/, which is quadratic on a long letter run.
   const words = new Set<string>();
   for (const line of lines) {
-    for (const m of line.text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) words.add(m[0].toLowerCase());
+    if (!line.text.includes('-')) continue;
+    for (const token of line.text.split(/[^\p{L}-]+/u)) {
+      let run: string[] = [];
+      for (const group of [...token.split('-'), '']) {
+        if (group !== '') {
+          run.push(group);
+          continue;
+        }
+        if (run.length >= 2) words.add(run.join('-').toLowerCase());
+        run = [];
+      }
+    }
   }
   return words;
 }
@@ -106,20 +147,23 @@ const SENTENCE_END = /[.;:!?)»"”]$/u;
 const YEAR_START = /^(?:1[89]|20)\d\d\b/u;
 
 function joinLines(lines: readonly Line[], hyphenated: Set<string>): string {
-  const out: string[] = [];
-  const widest = Math.max(0, ...lines.map((l) => l.right));
+  // Each output line is kept as its parts (the input lines joined into it), and only the last
+  // part is tested: a paragraph wrapped over thousands of lines stays linear to build.
+  const out: string[][] = [];
+  let widest = 0;
+  for (const l of lines) widest = Math.max(widest, l.right);
   let prev: Line | undefined;
   let lastPoint = 0; // the last "N." that opened a line, to tell point 1800 from the year 1800
   for (const line of lines) {
-    const last = out.length - 1;
+    const parts = out[out.length - 1];
     const point = /^(\d{1,4})[.)]\s/u.exec(line.text);
-    if (prev === undefined || last < 0) {
-      out.push(line.text);
+    if (prev === undefined || parts === undefined) {
+      out.push([line.text]);
       if (point) lastPoint = Number(point[1]);
       prev = line;
       continue;
     }
-    const current = out[last]!;
+    const current = parts[parts.length - 1]!;
     // A line ending in a hyphen always continues: "nego-/tiation" loses the hyphen (unless the
     // word is written hyphenated elsewhere), "Franco-/German" and "pre-/2022" keep it.
     const hyphen = /\p{L}[-\u00ad]$/u.test(current);
@@ -132,25 +176,30 @@ function joinLines(lines: readonly Line[], hyphenated: Set<string>): string {
     const year = YEAR_START.test(line.text) && Number(point?.[1]) !== lastPoint + 1;
     const wrapped = open && (full || year);
     if (broken) {
-      out[last] = dehyphenate(current, line.text, hyphenated);
+      parts[parts.length - 1] = dehyphenate(current, line.text, hyphenated);
+      parts.push(line.text);
     } else if (hyphen) {
-      out[last] = current.replace(/\u00ad$/u, '') + line.text;
+      parts[parts.length - 1] = current.replace(/\u00ad$/u, '');
+      parts.push(line.text);
     } else if (wrapped) {
-      out[last] = `${current} ${line.text}`;
+      parts.push(' ', line.text);
     } else {
-      out.push(line.text);
+      out.push([line.text]);
       if (point) lastPoint = Number(point[1]);
     }
     prev = line;
   }
-  return out.join('\n');
+  return out.map((parts) => parts.join('')).join('\n');
 }
 
-/** "nego-" + "tiation" → "negotiation", but "long-" + "term" stays "long-term" if seen whole. */
+/**
+ * The line before a broken word, ready for its continuation: "nego-" + "tiation" → "nego"
+ * (read "negotiation"), but "long-" + "term" keeps "long-" if "long-term" is seen whole.
+ */
 function dehyphenate(current: string, next: string, hyphenated: Set<string>): string {
   const head = /(\p{L}+(?:-\p{L}+)*)[-\u00ad]$/u.exec(current)?.[1] ?? '';
   const tail = /^\p{L}+/u.exec(next)?.[0] ?? '';
   const softHyphen = current.endsWith('\u00ad');
   const keep = !softHyphen && hyphenated.has(`${head}-${tail}`.toLowerCase());
-  return current.slice(0, -1) + (keep ? '-' : '') + next;
+  return current.slice(0, -1) + (keep ? '-' : '');
 }

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Gate } from '../lib/gate';
+import { IMPORT_LIMITS } from '../config/limits';
 import { ImportError } from './errors';
 import type { PdfPage } from './pdf-layout';
 
@@ -24,6 +25,10 @@ const { parentPort, workerData } = require('node:worker_threads');
       stopAtErrors: false,
       verbosity: 0,
     }).promise;
+    if (doc.numPages > workerData.maxPages) {
+      parentPort.postMessage({ kind: 'error', name: 'TooManyPages', message: String(doc.numPages) });
+      return;
+    }
     parentPort.postMessage({ kind: 'start', pages: doc.numPages });
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -76,7 +81,7 @@ function extractNow(bytes: Uint8Array, options: PdfExtractOptions): Promise<PdfP
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { lib, bytes: Uint8Array.from(bytes) },
+      workerData: { lib, bytes: Uint8Array.from(bytes), maxPages: IMPORT_LIMITS.maxPdfPages },
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
       stdout: true, // pdfjs warns on console; keep that out of the CLI's output
       stderr: true,
@@ -120,6 +125,12 @@ function extractNow(bytes: Uint8Array, options: PdfExtractOptions): Promise<PdfP
 }
 
 function pdfError(name: string, message: string): ImportError {
+  if (name === 'TooManyPages') {
+    return new ImportError(
+      'too-complex',
+      `PDF has ${message} pages; the limit is ${IMPORT_LIMITS.maxPdfPages}`,
+    );
+  }
   if (name === 'PasswordException') {
     return new ImportError(
       'encrypted',

@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate';
+import { IMPORT_LIMITS } from '../config/limits';
 import { ImportError } from './errors';
 
 export interface ZipLimits {
@@ -6,11 +7,14 @@ export interface ZipLimits {
   readonly maxEntries: number;
   /** Cap on the sum of the entries' declared uncompressed sizes. */
   readonly maxExpandedBytes: number;
+  /** Cap on one XML part after decompression (what a parser would have to hold). */
+  readonly maxXmlPartBytes?: number;
 }
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxEntries: 2000,
-  maxExpandedBytes: 100 * 1024 * 1024,
+  maxEntries: IMPORT_LIMITS.maxZipEntries,
+  maxExpandedBytes: IMPORT_LIMITS.maxZipExpandedBytes,
+  maxXmlPartBytes: IMPORT_LIMITS.maxXmlPartBytes,
 };
 
 const EOCD = 0x06054b50;
@@ -20,10 +24,16 @@ const ZIP64_MARK = 0xffffffff;
 /**
  * Refuses archives that would expand past the limits (a zip bomb) or are not a readable zip,
  * before mammoth (through JSZip) inflates parts into memory: first from the central directory's
- * declared entry count and sizes, then by inflating each entry in a stream, keeping nothing,
- * because declared sizes can lie.
+ * declared entry count and sizes, then by inflating each entry in a stream, because declared
+ * sizes can lie. The entries named in `keep` are kept and returned (inflated once, here, rather
+ * than unzipping the document again); everything else is counted and dropped.
  */
-export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): void {
+export function checkZip(
+  bytes: Uint8Array,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  keep: readonly string[] = [],
+): Map<string, Uint8Array> {
+  const kept = new Map<string, Uint8Array>();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEocd(view);
   if (eocd < 0) {
@@ -68,14 +78,49 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
         `archive expands to more than ${Math.round(limits.maxExpandedBytes / 1048576)} MB; refused as a possible zip bomb`,
       );
     }
-    // Declared sizes can lie: inflate the entry for real (without keeping it) and count.
-    inflated += inflatedSize(bytes, view, at, limits.maxExpandedBytes - inflated);
+    const nameLength = view.getUint16(at + 28, true);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const xml = /\.(?:xml|rels)$/iu.test(name);
+    const partCap = xml ? (limits.maxXmlPartBytes ?? Infinity) : Infinity;
+    if (size > partCap) throw partTooLarge(name, partCap);
+    // Declared sizes can lie: inflate the entry for real and count.
+    const budget = Math.min(limits.maxExpandedBytes - inflated, partCap);
+    const chunks: Uint8Array[] | undefined = keep.includes(name) ? [] : undefined;
+    let entrySize: number;
+    try {
+      entrySize = inflatedSize(bytes, view, at, budget, chunks);
+    } catch (err) {
+      if (err instanceof ImportError && err.code === 'zip-bomb' && budget === partCap) {
+        throw partTooLarge(name, partCap);
+      }
+      throw err;
+    }
+    inflated += entrySize;
+    if (chunks !== undefined) kept.set(name, concat(chunks, entrySize));
     at +=
       46 +
       view.getUint16(at + 28, true) +
       view.getUint16(at + 30, true) +
       view.getUint16(at + 32, true);
   }
+  return kept;
+}
+
+function partTooLarge(name: string, cap: number): ImportError {
+  return new ImportError(
+    'too-complex',
+    `${name} expands past ${Math.round(cap / 1048576)} MB; no text document needs that much`,
+  );
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 const LOCAL = 0x04034b50;
@@ -86,7 +131,13 @@ const CHUNK = 16 * 1024;
  * after at most one chunk's expansion (DEFLATE expands a chunk at most ~1,032 times) past the
  * budget rather than after exhausting memory.
  */
-function inflatedSize(bytes: Uint8Array, view: DataView, central: number, budget: number): number {
+function inflatedSize(
+  bytes: Uint8Array,
+  view: DataView,
+  central: number,
+  budget: number,
+  chunks?: Uint8Array[],
+): number {
   const method = view.getUint16(central + 10, true);
   const compressed = view.getUint32(central + 20, true);
   const local = view.getUint32(central + 42, true);
@@ -100,7 +151,10 @@ function inflatedSize(bytes: Uint8Array, view: DataView, central: number, budget
       'zip entry runs past the end of the file; the file is truncated',
     );
   }
-  if (method === 0) return check(compressed, budget);
+  if (method === 0) {
+    chunks?.push(bytes.subarray(start, start + compressed));
+    return check(compressed, budget);
+  }
   if (method !== 8) {
     throw new ImportError(
       'corrupt',
@@ -110,6 +164,7 @@ function inflatedSize(bytes: Uint8Array, view: DataView, central: number, budget
   let size = 0;
   const inflate = new Inflate((chunk) => {
     size = check(size + chunk.length, budget);
+    chunks?.push(chunk);
   });
   try {
     for (let i = start; i < start + compressed; i += CHUNK) {

@@ -68,9 +68,36 @@ describe.each(BACKENDS)('access control with read tokens required (%s)', (backen
   });
 
   it('needs a viewer token for reads', async () => {
-    await t.http().get('/api/plans').expect(401);
+    const anon = await t.http().get('/api/plans').expect(401);
+    expect(anon.headers['www-authenticate']).toMatch(/^Bearer realm=/);
     await t.http().get('/api/plans').set('Authorization', t.auth('viewer')).expect(200);
     await t.http().get('/api/health').set('Authorization', t.auth('admin')).expect(200);
+  });
+
+  it('leaves /api/health open (liveness, no plan data) and puts the API docs behind the token', async () => {
+    const health = await t.http().get('/api/health').expect(200);
+    expect(Object.keys(health.body as object).sort()).toEqual([
+      'database',
+      'engineVersion',
+      'status',
+    ]);
+    for (const path of ['/api/openapi.json', '/api/docs', '/api/docs/']) {
+      const res = await t.http().get(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 401 });
+    }
+    await t.http().get('/api/openapi.json').set('Authorization', t.auth('viewer')).expect(200);
+  });
+
+  it('keeps the audit trail and deletions for admins', async () => {
+    await t.http().get('/api/plans/x/audit').set('Authorization', t.auth('editor')).expect(403);
+    await t.http().get('/api/plans/x/audit').set('Authorization', t.auth('viewer')).expect(403);
+    await t.http().get('/api/plans/x/audit').set('Authorization', t.auth('admin')).expect(404);
+    await t
+      .http()
+      .delete('/api/plans/x/links/1')
+      .set('Authorization', t.auth('editor'))
+      .expect(403);
+    await t.http().delete('/api/plans/x/links/1').set('Authorization', t.auth('admin')).expect(404);
   });
 
   it('sends CORS headers for a configured origin', async () => {
@@ -94,5 +121,14 @@ describe.each(BACKENDS)('access control with read tokens required (%s)', (backen
     const limited = await t.http().get('/api/plans').set('Authorization', t.auth('viewer'));
     expect(limited.status).toBe(429);
     expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(limited.body).toMatchObject({ title: 'Too Many Requests', code: 'rate-limited' });
+    expect((limited.body as { detail: string }).detail).not.toMatch(/ThrottlerException/);
+    // The dashboard's files and the docs have their own budget of the same size.
+    const edge: number[] = [];
+    for (let i = 0; i < 45; i++) edge.push((await t.http().get('/assets/app.css')).status);
+    expect(edge).toContain(429);
+    const docs = await t.http().get('/api/openapi.json').set('Authorization', t.auth('viewer'));
+    expect(docs.status).toBe(429);
+    expect(docs.headers['retry-after']).toMatch(/^\d+$/);
   });
 });

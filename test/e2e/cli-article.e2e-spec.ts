@@ -15,7 +15,11 @@ describe.each(BACKENDS)('plandiff article import (%s)', (backend) => {
   };
   const state = async () => {
     const articles = await t.http().get('/api/plans/cli/articles').expect(200);
-    const audit = await t.http().get('/api/plans/cli/audit?limit=1000').expect(200);
+    const audit = await t
+      .http()
+      .get('/api/plans/cli/audit?limit=1000')
+      .set('Authorization', t.auth('admin'))
+      .expect(200);
     return { articles: articles.body.total as number, audit: (audit.body as unknown[]).length };
   };
   const meta = ['--plan', 'cli', '--outlet', 'Test Wire', '--date', '2025-11-27'];
@@ -58,7 +62,11 @@ describe.each(BACKENDS)('plandiff article import (%s)', (backend) => {
     expect((one.body.statements as { quote: string }[]).map((s) => s.quote)).toContain(
       'We are close to a deal.',
     );
-    const audit = await t.http().get('/api/plans/cli/audit').expect(200);
+    const audit = await t
+      .http()
+      .get('/api/plans/cli/audit')
+      .set('Authorization', t.auth('admin'))
+      .expect(200);
     expect(audit.body[0]).toMatchObject({ action: 'article.create', tokenId: 'cli' });
     const before = await state();
     const again = await cli(t.config.databaseUrl, 'article', 'import', path, ...meta);

@@ -16,7 +16,11 @@ describe.each(BACKENDS)('plandiff import into the database (%s)', (backend) => {
   const meta = (slug: string) => ['--title', `Draft ${slug}`, '--date', '2025-11-25'];
   const state = async () => {
     const versions = await t.http().get('/api/plans/cli/versions').expect(200);
-    const audit = await t.http().get('/api/plans/cli/audit?limit=1000').expect(200);
+    const audit = await t
+      .http()
+      .get('/api/plans/cli/audit?limit=1000')
+      .set('Authorization', t.auth('admin'))
+      .expect(200);
     return { versions: pluck(versions.body, 'slug'), audit: (audit.body as unknown[]).length };
   };
 
@@ -56,7 +60,11 @@ describe.each(BACKENDS)('plandiff import into the database (%s)', (backend) => {
     const v = await t.http().get('/api/plans/cli/versions/d1').expect(200);
     expect(v.body).toMatchObject({ grade: 'B', basis: 'reported', date: '2025-11-25' });
     expect(pluck(v.body.clauses, 'label')).toEqual(['1', '1a', '2']);
-    const audit = await t.http().get('/api/plans/cli/audit').expect(200);
+    const audit = await t
+      .http()
+      .get('/api/plans/cli/audit')
+      .set('Authorization', t.auth('admin'))
+      .expect(200);
     expect(audit.body[0]).toMatchObject({ action: 'version.create', tokenId: 'cli' });
   });
 

@@ -123,21 +123,27 @@ describe.each(BACKENDS)('comparisons and curated links (%s)', (backend) => {
     const list = await t.http().get('/api/plans/p/links').expect(200);
     expect(list.body).toHaveLength(3);
 
+    // Removing from the record is an admin's right; an editor only adds to it.
     await t
       .http()
       .delete(`/api/plans/p/links/${link.body.id}`)
       .set('Authorization', t.auth('editor'))
+      .expect(403);
+    await t
+      .http()
+      .delete(`/api/plans/p/links/${link.body.id}`)
+      .set('Authorization', t.auth('admin'))
       .expect(204);
     await t
       .http()
       .delete(`/api/plans/p/links?id=${removed.body.id}`)
-      .set('Authorization', t.auth('editor'))
+      .set('Authorization', t.auth('admin'))
       .expect(204);
-    await t.http().delete('/api/plans/p/links').set('Authorization', t.auth('editor')).expect(400);
+    await t.http().delete('/api/plans/p/links').set('Authorization', t.auth('admin')).expect(400);
     await t
       .http()
       .delete(`/api/plans/p/links/${link.body.id}`)
-      .set('Authorization', t.auth('editor'))
+      .set('Authorization', t.auth('admin'))
       .expect(404);
     const undone = await t.http().get('/api/plans/p/compare?from=a&to=b').expect(200);
     expect(undone.headers['etag']).toBe(before.headers['etag']);
@@ -229,7 +235,11 @@ describe.each(BACKENDS)('comparisons and curated links (%s)', (backend) => {
   });
 
   it('keeps an audit trail of every write, with the token id', async () => {
-    const r = await t.http().get('/api/plans/p/audit').expect(200);
+    const r = await t
+      .http()
+      .get('/api/plans/p/audit')
+      .set('Authorization', t.auth('admin'))
+      .expect(200);
     const actions = (r.body as { action: string; tokenId: string }[]).map((e) => e.action);
     expect(actions).toEqual(
       expect.arrayContaining([
@@ -240,10 +250,25 @@ describe.each(BACKENDS)('comparisons and curated links (%s)', (backend) => {
         'position.create',
       ]),
     );
+    // Editors wrote everything; the link deletions needed (and record) the admin token.
     const editorId = t.tokens.editor.split('_')[1];
-    expect((r.body as { tokenId: string }[]).every((e) => e.tokenId === editorId)).toBe(true);
-    const limited = await t.http().get('/api/plans/p/audit?limit=2').expect(200);
+    const adminId = t.tokens.admin.split('_')[1];
+    for (const e of r.body as { action: string; tokenId: string }[]) {
+      expect({ action: e.action, tokenId: e.tokenId }).toEqual({
+        action: e.action,
+        tokenId: e.action === 'link.delete' ? adminId : editorId,
+      });
+    }
+    const limited = await t
+      .http()
+      .get('/api/plans/p/audit?limit=2')
+      .set('Authorization', t.auth('admin'))
+      .expect(200);
     expect(limited.body).toHaveLength(2);
-    await t.http().get('/api/plans/p/audit?limit=0').expect(400);
+    await t
+      .http()
+      .get('/api/plans/p/audit?limit=0')
+      .set('Authorization', t.auth('admin'))
+      .expect(400);
   });
 });

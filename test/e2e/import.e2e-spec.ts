@@ -15,7 +15,11 @@ const UPLOAD_LIMIT = 256 * 1024;
 /** What a refusal must leave unchanged: the plan's versions and its audit log. */
 async function snapshot(t: TestApp): Promise<{ versions: string[]; audit: number }> {
   const versions = await t.http().get(`/api/plans/${PLAN}/versions`).expect(200);
-  const audit = await t.http().get(`/api/plans/${PLAN}/audit?limit=1000`).expect(200);
+  const audit = await t
+    .http()
+    .get(`/api/plans/${PLAN}/audit?limit=1000`)
+    .set('Authorization', t.auth('admin'))
+    .expect(200);
   return { versions: pluck(versions.body, 'slug'), audit: (audit.body as unknown[]).length };
 }
 
@@ -72,7 +76,11 @@ describe.each(BACKENDS)('importing documents over HTTP (%s)', (backend) => {
       ['3', null],
     ]);
     expect(clauses[4]!.text).toBe('Elections are held within 100 days.');
-    const audit = await t.http().get(`/api/plans/${PLAN}/audit`).expect(200);
+    const audit = await t
+      .http()
+      .get(`/api/plans/${PLAN}/audit`)
+      .set('Authorization', t.auth('admin'))
+      .expect(200);
     expect(audit.body[0]).toMatchObject({ action: 'version.create' });
   });
 

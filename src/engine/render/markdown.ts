@@ -186,7 +186,7 @@ export function renderMarkdownRedline(diff: readonly DiffRun[]): string {
       continue;
     }
     // Markdown only honours a marker that touches non-whitespace, so edge spaces go outside it.
-    const [, lead = '', core = '', trail = ''] = EDGE_SPACE.exec(text) ?? [];
+    const [lead, core, trail] = splitEdges(text);
     if (core === '') {
       // A deleted space is shown as nothing; an inserted one is simply part of the new text.
       if (run.op === 'insert') {
@@ -207,7 +207,7 @@ export function renderMarkdownRedline(diff: readonly DiffRun[]): string {
     );
     lastMarked = trail === '' ? marker : undefined;
   }
-  const paragraph = protectLineStart(joinPieces(pieces).replace(TRIM_EDGES, ''));
+  const paragraph = protectLineStart(splitEdges(joinPieces(pieces))[1]);
   return paragraph === '' ? '_(no text)_' : paragraph;
 }
 
@@ -217,24 +217,29 @@ export function renderMarkdownRedline(diff: readonly DiffRun[]): string {
  * does not strike through), and likewise a closer preceded by punctuation.
  */
 function joinPieces(pieces: readonly Piece[]): string {
-  let out = '';
+  // Appended to an array, and the last character read from the last piece written: reading it
+  // from a growing string would flatten that string once per piece.
+  const out: string[] = [];
+  let last: string | undefined;
+  const write = (s: string): void => {
+    if (s === '') return;
+    out.push(s);
+    last = lastChar(s);
+  };
   pieces.forEach((piece, i) => {
-    if ('text' in piece) {
-      out += piece.text;
-      return;
-    }
+    if ('text' in piece) return write(piece.text);
     if (piece.open) {
       const next = firstChar(nextText(pieces, i));
-      if (isPunctuationLike(next) && !isSafeNeighbour(lastChar(out))) out += ' ';
-      out += piece.marker;
+      if (isPunctuationLike(next) && !isSafeNeighbour(last)) write(' ');
+      write(piece.marker);
     } else {
-      const prev = lastChar(out);
+      const prev = last;
       const next = firstChar(nextText(pieces, i));
-      out += piece.marker;
-      if (isPunctuationLike(prev) && !isSafeNeighbour(next)) out += ' ';
+      write(piece.marker);
+      if (isPunctuationLike(prev) && !isSafeNeighbour(next)) write(' ');
     }
   });
-  return out;
+  return out.join('');
 }
 
 /** The first non-empty text after position i, without joining the rest (diffs can be long). */
@@ -253,9 +258,21 @@ function textOf(piece: Piece | undefined): string {
 
 /** CommonMark's Unicode whitespace: Zs plus tab, line feed, form feed and carriage return. */
 const WS = '[\\t\\n\\f\\r\\p{Zs}]';
-const EDGE_SPACE = new RegExp(`^(${WS}*)([\\s\\S]*?)(${WS}*)$`, 'u');
-const TRIM_EDGES = new RegExp(`^${WS}+|${WS}+$`, 'gu');
 const IS_WS = new RegExp(`^${WS}$`, 'u');
+
+/**
+ * [leading whitespace, the rest, trailing whitespace], scanning in from both ends. A regex such
+ * as /^(\s*)([\s\S]*?)(\s*)$/ retries the trailing group at every position of a long inner
+ * space run: a clause holding 99,000 spaces took 23 s to render. Every CommonMark whitespace
+ * character is a single UTF-16 unit, so a per-unit test is exact.
+ */
+function splitEdges(s: string): [string, string, string] {
+  let start = 0;
+  while (start < s.length && IS_WS.test(s[start]!)) start++;
+  let end = s.length;
+  while (end > start && IS_WS.test(s[end - 1]!)) end--;
+  return [s.slice(0, start), s.slice(start, end), s.slice(end)];
+}
 // Older CommonMark counts only P as punctuation, 0.31 adds S: treat edges as the riskier reading…
 const PUNCT_OR_SYMBOL = /^[\p{P}\p{S}]$/u;
 // …and neighbours as safe only when every reading agrees (P, or ASCII punctuation).

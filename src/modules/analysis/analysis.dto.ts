@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -12,7 +10,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { DATE, SLUG, SLUG_MESSAGE } from '../../common/dto';
+import { DATE, Optional, SLUG, SLUG_MESSAGE, StrictInt } from '../../common/dto';
 import { GRADES, type Grade, type Scope } from '../../engine';
 
 /** Filters and page of GET /disputes; the rules behind each are in docs/disputes.md §5. */
@@ -22,44 +20,44 @@ export class DisputesQueryDto {
   public readonly version!: string;
 
   @ApiPropertyOptional({ description: 'list only this party’s stances', example: 'Russia' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 100)
   public readonly party?: string;
 
   @ApiPropertyOptional({ description: 'only positions dated on or after', example: '2025-11-20' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true }, { message: '$property must be a real calendar date' })
   @Matches(DATE, { message: '$property must be a YYYY-MM-DD date' })
   public readonly from?: string;
 
   @ApiPropertyOptional({ description: 'only positions dated on or before', example: '2025-12-31' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true }, { message: '$property must be a real calendar date' })
   @Matches(DATE, { message: '$property must be a YYYY-MM-DD date' })
   public readonly to?: string;
 
   @ApiPropertyOptional({ enum: GRADES, description: 'only positions graded this or better' })
-  @IsOptional()
+  @Optional()
   @IsIn(GRADES)
   public readonly grade?: Grade;
 
   @ApiPropertyOptional({ enum: ['clause-specific', 'version-wide'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['clause-specific', 'version-wide'])
   public readonly scope?: Scope;
 
   @ApiPropertyOptional({ minimum: 0, default: 0, description: 'first clause of the page' })
-  @IsOptional()
-  @Type(() => Number)
+  @Optional()
+  @StrictInt()
   @IsInt()
   @Min(0)
   @Max(100000)
   public readonly offset?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, description: 'clauses per page' })
-  @IsOptional()
-  @Type(() => Number)
+  @Optional()
+  @StrictInt()
   @IsInt()
   @Min(1)
   @Max(200)
@@ -68,12 +66,12 @@ export class DisputesQueryDto {
 
 export class LineageQueryDto {
   @ApiPropertyOptional({ description: 'show every version relative to this one', example: 'v28' })
-  @IsOptional()
+  @Optional()
   @Matches(SLUG, { message: `baseline ${SLUG_MESSAGE}` })
   public readonly baseline?: string;
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
-  @IsOptional()
+  @Optional()
   @IsIn(['json', 'csv'])
   public readonly format?: 'json' | 'csv';
 }

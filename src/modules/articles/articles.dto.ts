@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsInt,
   IsISO8601,
-  IsOptional,
   IsString,
   IsUrl,
   Length,
@@ -12,7 +10,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { DATE, SLUG, SLUG_MESSAGE } from '../../common/dto';
+import { DATE, Optional, SLUG, SLUG_MESSAGE, StrictInt } from '../../common/dto';
 
 /**
  * A news article: JSON with `text`, or multipart with a `file` part (.txt, .md, .html, .docx,
@@ -20,7 +18,7 @@ import { DATE, SLUG, SLUG_MESSAGE } from '../../common/dto';
  */
 export class CreateArticleDto {
   @ApiPropertyOptional({ example: 'Kremlin says parts of US plan unacceptable' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(1000)
@@ -38,19 +36,19 @@ export class CreateArticleDto {
   public readonly date!: string;
 
   @ApiPropertyOptional({ example: 'https://www.reuters.com/world/…' })
-  @IsOptional()
+  @Optional()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false })
   @MaxLength(2048)
   public readonly url?: string;
 
   @ApiPropertyOptional({ example: 'en', description: 'default: as the extractor detects it' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(2, 35)
   public readonly language?: string;
 
   @ApiPropertyOptional({ description: 'the article text (JSON requests)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   public readonly text?: string;
 }
@@ -61,7 +59,7 @@ export class ArticleParamDto {
   public readonly plan!: string;
 
   @ApiProperty()
-  @Type(() => Number)
+  @StrictInt()
   @IsInt()
   @Min(1)
   public readonly id!: number;

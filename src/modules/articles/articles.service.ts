@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ProblemException, problem } from '../../common/problem';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
-import { importText } from '../../import';
+import { importTextIsolated } from '../../import';
 import type { Actor } from '../../common/actor';
 import { PlansService } from '../plans/plans.service';
 import { EXTRACTOR_VERSION, StatementsService } from '../statements/statements.service';
@@ -78,7 +78,7 @@ export class ArticlesService {
     const raw =
       file !== undefined
         ? (
-            await importText(file.buffer, importName(file), {
+            await importTextIsolated(file.buffer, importName(file), {
               maxBytes: this.config.uploadLimitBytes,
             })
           ).text

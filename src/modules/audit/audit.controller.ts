@@ -1,11 +1,14 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { RequireRole } from '../../common/auth.guard';
 import { PlanParamDto } from '../../common/dto';
 import { AuditQueryDto } from './audit.dto';
 import type { AuditEntry } from './audit.repository';
 import { AuditService } from './audit.service';
 
 @ApiTags('audit')
+@ApiBearerAuth()
+@RequireRole('admin')
 @Controller('plans/:plan/audit')
 export class AuditController {
   public constructor(private readonly audit: AuditService) {}

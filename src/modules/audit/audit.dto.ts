@@ -1,11 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
+import { Optional, StrictInt } from '../../common/dto';
 
 export class AuditQueryDto {
   @ApiPropertyOptional({ default: 100, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
+  @Optional()
+  @StrictInt()
   @IsInt()
   @Min(1)
   @Max(1000)

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
-import { SLUG, SLUG_MESSAGE } from '../../common/dto';
+import { IsIn, Matches } from 'class-validator';
+import { Optional, SLUG, SLUG_MESSAGE } from '../../common/dto';
 import { REPORT_FORMATS } from '../../reports';
 import type { ReportFormat } from '../../reports';
 
@@ -14,7 +14,7 @@ export class CompareQueryDto {
   public readonly to!: string;
 
   @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
-  @IsOptional()
+  @Optional()
   @IsIn(REPORT_FORMATS)
   public readonly format?: ReportFormat;
 }

@@ -3,14 +3,22 @@ import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
-  IsOptional,
+  IsObject,
   IsString,
   Matches,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PlanParamDto, SLUG, SLUG_MESSAGE, SourceDto, SourcesProperty } from '../../common/dto';
+import {
+  Optional,
+  PlanParamDto,
+  SLUG,
+  SLUG_MESSAGE,
+  SourceDto,
+  SourcesProperty,
+  StrictInt,
+} from '../../common/dto';
 
 export const LINK_KINDS = [
   'same',
@@ -33,7 +41,7 @@ export class LinkEndDto {
   public readonly version!: string;
 
   @ApiPropertyOptional({ description: 'clause label; omit for "added" (from) or "removed" (to)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   public readonly label?: string;
@@ -41,11 +49,13 @@ export class LinkEndDto {
 
 export class CreateLinkDto {
   @ApiProperty({ type: LinkEndDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => LinkEndDto)
   public readonly from!: LinkEndDto;
 
   @ApiProperty({ type: LinkEndDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => LinkEndDto)
   public readonly to!: LinkEndDto;
@@ -53,13 +63,13 @@ export class CreateLinkDto {
   @ApiProperty({ enum: LINK_KINDS }) @IsIn(LINK_KINDS) public readonly kind!: LinkKind;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(20_000)
   public readonly evidence?: string;
 
   @ApiPropertyOptional({ example: 'high' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(50)
   public readonly confidence?: string;
@@ -70,7 +80,7 @@ export class CreateLinkDto {
 
 export class LinkParamDto extends PlanParamDto {
   @ApiProperty()
-  @Type(() => Number)
+  @StrictInt()
   @IsInt()
   @Min(1)
   public readonly id!: number;
@@ -79,7 +89,7 @@ export class LinkParamDto extends PlanParamDto {
 /** `DELETE /api/plans/:plan/links?id=…`: the collection-path form of deleting a link. */
 export class LinkIdQueryDto {
   @ApiProperty()
-  @Type(() => Number)
+  @StrictInt()
   @IsInt()
   @Min(1)
   public readonly id!: number;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { SLUG, SLUG_MESSAGE } from '../../common/dto';
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Optional, SLUG, SLUG_MESSAGE } from '../../common/dto';
 
 export class CreatePlanDto {
   @ApiProperty({ example: 'ukraine-2025' })
@@ -10,7 +10,7 @@ export class CreatePlanDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(500) public readonly title!: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(20_000)
   public readonly description?: string;

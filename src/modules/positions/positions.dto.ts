@@ -1,14 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
-import { DATE, SLUG, SLUG_MESSAGE, SourceDto, SourcesProperty } from '../../common/dto';
+import { IsIn, IsISO8601, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { DATE, Optional, SLUG, SLUG_MESSAGE, SourceDto, SourcesProperty } from '../../common/dto';
 
 export const STANCES = ['supports', 'opposes', 'conditional', 'unclear'] as const;
 export type Stance = (typeof STANCES)[number];
@@ -21,38 +13,38 @@ export const isGrade = (g: unknown): g is Grade => (GRADES as readonly unknown[]
 /** Who (party and/or actor) says what (stance, quote) about which target (version/clause/topic). */
 export class CreatePositionDto {
   @ApiPropertyOptional({ example: 'Russia' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   public readonly party?: string;
 
   @ApiPropertyOptional({ example: 'Vladimir Putin' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   public readonly actor?: string;
 
   @ApiPropertyOptional({ example: 'President' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   public readonly actorRole?: string;
 
   @ApiPropertyOptional({ example: 'v28' })
-  @IsOptional()
+  @Optional()
   @Matches(SLUG, { message: SLUG_MESSAGE })
   public readonly version?: string;
 
   @ApiPropertyOptional({ description: 'clause label in `version`' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   public readonly clause?: string;
 
   @ApiPropertyOptional({ example: 'territory' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   public readonly topic?: string;
@@ -60,14 +52,14 @@ export class CreatePositionDto {
   @ApiProperty({ enum: STANCES }) @IsIn(STANCES) public readonly stance!: Stance;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(20_000)
   public readonly quote?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20_000) public readonly note?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(20_000) public readonly note?: string;
 
   @ApiPropertyOptional({ example: '2025-11-21' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true }, { message: '$property must be a real calendar date' })
   @Matches(DATE, { message: '$property must be a YYYY-MM-DD date' })
   public readonly date?: string;
@@ -77,7 +69,7 @@ export class CreatePositionDto {
     description:
       'A on-record or a direct quote in a named outlet, B reported speech, C anonymous sources, D unverified relay',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(GRADES)
   public readonly grade?: Grade;
 

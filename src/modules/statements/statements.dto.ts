@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
-  IsOptional,
+  IsObject,
   IsString,
   Matches,
   Max,
@@ -13,7 +13,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { SLUG, SLUG_MESSAGE } from '../../common/dto';
+import { Optional, SLUG, SLUG_MESSAGE, StrictInt } from '../../common/dto';
 import { GRADES, STANCES } from '../positions/positions.dto';
 import type { Grade, Stance } from '../positions/positions.dto';
 import type { StatementStatus } from './statements.types';
@@ -23,16 +23,16 @@ const ROLES = ['official', 'institution', 'commentator'] as const;
 
 export class PageQueryDto {
   @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
+  @Optional()
+  @StrictInt()
   @IsInt()
   @Min(1)
   @Max(500)
   public readonly limit?: number;
 
   @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
+  @Optional()
+  @StrictInt()
   @IsInt()
   @Min(0)
   public readonly offset?: number;
@@ -40,13 +40,13 @@ export class PageQueryDto {
 
 export class StatementQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(STATUSES)
   public readonly status?: StatementStatus;
 
   @ApiPropertyOptional({ description: 'article id' })
-  @IsOptional()
-  @Type(() => Number)
+  @Optional()
+  @StrictInt()
   @IsInt()
   @Min(1)
   public readonly article?: number;
@@ -58,7 +58,7 @@ export class StatementParamDto {
   public readonly plan!: string;
 
   @ApiProperty()
-  @Type(() => Number)
+  @StrictInt()
   @IsInt()
   @Min(1)
   public readonly id!: number;
@@ -67,20 +67,20 @@ export class StatementParamDto {
 /** What the position is about; a clause needs its version, as on positions. */
 export class TargetCorrectionDto {
   @ApiPropertyOptional({ example: 'v28', nullable: true })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @Matches(SLUG, { message: SLUG_MESSAGE })
   public readonly version?: string | null;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @MaxLength(64)
   public readonly clause?: string | null;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @MaxLength(100)
@@ -90,14 +90,14 @@ export class TargetCorrectionDto {
 /** Every field optional: what is absent comes from the extracted statement. */
 export class AcceptStatementDto {
   @ApiPropertyOptional({ example: 'Yuri Ushakov' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   public readonly speaker?: string;
 
   @ApiPropertyOptional({ example: 'Russia', nullable: true, description: 'null: a commentator' })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @MinLength(1)
@@ -105,28 +105,29 @@ export class AcceptStatementDto {
   public readonly party?: string | null;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @Optional()
   @IsIn(ROLES)
   public readonly role?: (typeof ROLES)[number];
 
   @ApiPropertyOptional({ enum: STANCES })
-  @IsOptional()
+  @Optional()
   @IsIn(STANCES)
   public readonly stance?: Stance;
 
   @ApiPropertyOptional({ type: TargetCorrectionDto })
-  @IsOptional()
+  @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TargetCorrectionDto)
   public readonly target?: TargetCorrectionDto;
 
   @ApiPropertyOptional({ enum: GRADES, description: 'default: A direct, B reported, C anonymous' })
-  @IsOptional()
+  @Optional()
   @IsIn(GRADES)
   public readonly grade?: Grade;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(20_000)
   public readonly note?: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { Optional, StrictInt } from '../../common/dto';
 
 export class SearchQueryDto {
   @ApiProperty({ example: 'army 800,000', description: 'Terms that must all occur (any case)' })
@@ -9,8 +9,8 @@ export class SearchQueryDto {
   public readonly q!: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
+  @Optional()
+  @StrictInt()
   @IsInt()
   @Min(1)
   @Max(500)

@@ -6,7 +6,7 @@ import {
   IsArray,
   IsIn,
   IsISO8601,
-  IsOptional,
+  IsObject,
   IsString,
   Matches,
   MaxLength,
@@ -16,12 +16,22 @@ import {
 import { DEFAULT_LIMITS } from '../../engine';
 import {
   DATE,
+  Optional,
   PlanParamDto,
   SLUG,
   SLUG_MESSAGE,
   SourceDto,
   SourcesProperty,
 } from '../../common/dto';
+
+/**
+ * A clause label names the clause in URLs (`…/clauses/:label/history`): no "/" (a path separator
+ * even when encoded, behind some proxies) and no control characters. Spaces stay allowed: drafters
+ * write "2 bis" and "Article A", and a URL encodes them.
+ */
+export const LABEL = /^[^/\p{Cc}]+$/u;
+const LABEL_MESSAGE =
+  '$property must not contain "/" or control characters (it names the clause in URLs)';
 
 export const BASES = ['text', 'reported', 'mixed'] as const;
 export const GRADE_PATTERN = /^[A-D](\/[A-D])?$/;
@@ -38,6 +48,7 @@ export class ClauseDto {
   @IsString()
   @MinLength(1)
   @MaxLength(64)
+  @Matches(LABEL, { message: LABEL_MESSAGE })
   public readonly label!: string;
 
   @ApiProperty()
@@ -46,18 +57,18 @@ export class ClauseDto {
   public readonly text!: string;
 
   @ApiPropertyOptional({ description: 'label of the enclosing clause in this version' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   public readonly parent?: string;
 
   @ApiPropertyOptional({ enum: CLAUSE_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(CLAUSE_STATUSES)
   public readonly status?: (typeof CLAUSE_STATUSES)[number];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -81,21 +92,21 @@ export class CreateVersionDto {
   @Matches(DATE, { message: '$property must be a YYYY-MM-DD date' })
   public readonly date!: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) public readonly label?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(100) public readonly label?: string;
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   public readonly channel?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) public readonly author?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(500) public readonly author?: string;
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(20_000)
   public readonly notes?: string;
 
   @ApiPropertyOptional({ enum: BASES })
-  @IsOptional()
+  @Optional()
   @IsIn(BASES)
   public readonly basis?: (typeof BASES)[number];
 
@@ -103,18 +114,18 @@ export class CreateVersionDto {
     description: 'evidence grade: A (best) to D, or a range such as A/B',
     example: 'A/B',
   })
-  @IsOptional()
+  @Optional()
   @Matches(GRADE_PATTERN, { message: 'grade must be A, B, C or D, or a range such as A/B' })
   public readonly grade?: string;
 
   @ApiPropertyOptional({ description: 'what the grade rests on' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5_000)
   public readonly gradeNote?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'parties that authored the version' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -122,22 +133,24 @@ export class CreateVersionDto {
   public readonly authorParties?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'slugs of earlier versions (a DAG)' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @Matches(SLUG, { each: true, message: SLUG_MESSAGE })
   public readonly parents?: string[];
 
   @ApiPropertyOptional({ description: 'the full text; numbered points become clauses' })
-  @IsOptional()
+  @Optional()
   @IsString()
   public readonly text?: string;
 
   @ApiPropertyOptional({ type: [ClauseDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(DEFAULT_LIMITS.maxClauses)
+  // Each an object: class-validator would otherwise validate [[clause]] as a list of clauses.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ClauseDto)
   public readonly clauses?: ClauseDto[];
@@ -146,7 +159,7 @@ export class CreateVersionDto {
 /** `POST …/versions/preview`: pasted text, when no `file` part is uploaded. */
 export class PreviewVersionDto {
   @ApiPropertyOptional({ description: 'the full text; numbered points become clauses' })
-  @IsOptional()
+  @Optional()
   @IsString()
   public readonly text?: string;
 }

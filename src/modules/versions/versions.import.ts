@@ -1,6 +1,6 @@
 import { EngineError, segment } from '../../engine';
 import type { Clause, VersionText } from '../../engine';
-import { importDocument } from '../../import';
+import { importDocumentIsolated } from '../../import';
 import type { ImportFormat, ImportResult, TextEncodingName } from '../../import';
 import type { NewClause } from './versions.types';
 import { importName } from './versions.upload';
@@ -19,10 +19,11 @@ export interface ImportPreview {
 
 /**
  * Reads an uploaded document through the importer. Everything is read and segmented before the
- * caller stores anything, so a refused file (ImportError → 4xx problem) leaves no trace.
+ * caller stores anything, so a refused file (ImportError → 4xx problem) leaves no trace. Parsing
+ * runs in a worker thread with a time and memory limit (src/import/sandbox.ts).
  */
 export function importUpload(file: UploadedDocument, maxBytes: number): Promise<ImportResult> {
-  return importDocument(file.buffer, importName(file), { maxBytes });
+  return importDocumentIsolated(file.buffer, importName(file), { maxBytes });
 }
 
 /** Segmented or imported clauses as stored clauses: published text, no topics or sources yet. */

@@ -1,0 +1,48 @@
+/**
+ * Every bound on untrusted input, in one place so docs/limits.md can list them and a reviewer
+ * can see at a glance what a hostile client may make the service do. This module imports
+ * nothing, so any layer (import, common, modules) can read it without an import circle. The
+ * engine keeps its own limits (src/engine/limits.ts: the engine imports nothing above it);
+ * they are re-read here only for the documentation table.
+ */
+export const IMPORT_LIMITS = {
+  /** Uploaded file, bytes (the API's UPLOAD_LIMIT_BYTES may lower it). */
+  maxFileBytes: 10 * 1024 * 1024,
+  /** Entries in a DOCX archive (real files have a few dozen). */
+  maxZipEntries: 2000,
+  /** Sum of a DOCX archive's entries after decompression. */
+  maxZipExpandedBytes: 100 * 1024 * 1024,
+  /** One XML part of a DOCX (document.xml, numbering.xml) after decompression. */
+  maxXmlPartBytes: 32 * 1024 * 1024,
+  /** Element nesting depth in HTML and in a DOCX's XML (real documents stay under 40). */
+  maxNestingDepth: 256,
+  /** Pages of a PDF. */
+  maxPdfPages: 1000,
+  /** Positioned text runs on one PDF line. */
+  maxRunsPerLine: 20_000,
+  /** Positioned text runs in a whole PDF. */
+  maxPdfRuns: 2_000_000,
+  /** Wall-clock time one import may take in its worker before it is stopped. */
+  timeoutMs: 30_000,
+  /** Heap of the worker that parses one upload (a hostile DOCX can inflate mammoth's DOM). */
+  workerHeapMb: 512,
+  /** Imports parsed at once, and waiting; past that an upload gets 503 import-busy. */
+  workers: 2,
+  queued: 8,
+} as const;
+
+/** JSON request bodies: checked before validation, so a pathological body never reaches a DTO. */
+export const BODY_LIMITS = {
+  /** Nesting of objects and arrays; the deepest real body (a version with clauses) is 4. */
+  maxJsonDepth: 32,
+} as const;
+
+/** Connection-level limits of the HTTP server (Node's defaults are 300 s for a request). */
+export const HTTP_LIMITS = {
+  /** Time to receive the request headers. */
+  headersTimeoutMs: 15_000,
+  /** Time to receive the whole request (headers and body). */
+  requestTimeoutMs: 60_000,
+  /** Idle keep-alive connection. */
+  keepAliveTimeoutMs: 5_000,
+} as const;

@@ -1,0 +1,39 @@
+import { parentPort } from 'node:worker_threads';
+import { EngineError } from '../engine';
+import { ImportError } from './errors';
+import { importDocument, importText } from './index';
+import type { SandboxJob, SandboxReply } from './sandbox';
+
+/**
+ * The worker side of sandbox.ts: reads one upload per message with the ordinary importers and
+ * answers with plain data (structured clone) or a typed refusal. Anything unexpected is still
+ * a refusal of that file, never a crash of the service.
+ */
+parentPort?.on('message', (job: SandboxJob) => {
+  void run(job).then((reply) => parentPort?.postMessage(reply));
+});
+
+async function run(job: SandboxJob): Promise<SandboxReply> {
+  try {
+    const options = { maxBytes: job.maxBytes };
+    const value =
+      job.op === 'document'
+        ? await importDocument(job.bytes, job.filename, options)
+        : await importText(job.bytes, job.filename, options);
+    return { id: job.id, ok: true, value };
+  } catch (err) {
+    if (err instanceof ImportError || err instanceof EngineError) {
+      return { id: job.id, ok: false, kind: err.name, code: err.code, message: err.message };
+    }
+    const overflow = err instanceof RangeError && /call stack/u.test(err.message);
+    return {
+      id: job.id,
+      ok: false,
+      kind: 'ImportError',
+      code: overflow ? 'too-deep' : 'corrupt',
+      message: overflow
+        ? 'the file is nested too deeply to read'
+        : `the file could not be read (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
+    };
+  }
+}

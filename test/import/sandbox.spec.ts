@@ -1,0 +1,58 @@
+import { EngineError } from '../../src/engine';
+import {
+  ImportError,
+  importDocument,
+  importDocumentIsolated,
+  importTextIsolated,
+} from '../../src/import';
+import { makeDocx } from './build';
+
+/** The worker gives the same answers as the in-process importer, and its own refusals. */
+describe('imports in a worker thread', () => {
+  const refusal = (p: Promise<unknown>): Promise<unknown> =>
+    p.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+
+  it('reads a document exactly as the in-process importer does', async () => {
+    const docx = await makeDocx([
+      { level: 0, text: 'One.' },
+      { level: 1, text: 'Sub.' },
+      { level: 0, text: 'Two.' },
+    ]);
+    const [inside, outside] = await Promise.all([
+      importDocumentIsolated(docx, 'plan.docx'),
+      importDocument(docx, 'plan.docx'),
+    ]);
+    expect(inside).toEqual(outside);
+    const text = await importTextIsolated(Buffer.from('An article.\n'), 'a.txt');
+    expect(text).toEqual({ text: 'An article.\n', format: 'txt', encoding: 'utf-8', warnings: [] });
+  });
+
+  it('passes refusals through with their type and code', async () => {
+    const deep = Buffer.from(`<html><body>${'<b>x'.repeat(5000)}</body></html>`);
+    expect(await refusal(importDocumentIsolated(deep, 'deep.html'))).toMatchObject({
+      name: 'ImportError',
+      code: 'too-deep',
+    });
+    expect(await refusal(importDocumentIsolated(Buffer.from('x'), 'a.txt'))).toBeInstanceOf(
+      ImportError,
+    );
+    const long = Buffer.from(`1. ${'word '.repeat(30_000)}\n`);
+    const err = await refusal(importDocumentIsolated(long, 'long.txt'));
+    expect(err).toBeInstanceOf(EngineError);
+    expect(err).toMatchObject({ code: 'clause-too-long' });
+  });
+
+  it('stops a reader that runs past its time limit', async () => {
+    const err = await refusal(
+      importDocumentIsolated(Buffer.from('1. One.\n'), 'a.txt', { timeoutMs: 1 }),
+    );
+    expect(err).toBeInstanceOf(ImportError);
+    expect(err).toMatchObject({ code: 'timeout' });
+    // The pool recovers: the next job gets a fresh worker.
+    const ok = await importDocumentIsolated(Buffer.from('1. One.\n'), 'a.txt');
+    expect(ok.version.clauses).toHaveLength(1);
+  });
+});
