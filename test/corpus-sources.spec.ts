@@ -39,8 +39,8 @@ const positions = read<{ positions: Position[] }>('positions.json').positions;
 const links = read<{ links: Link[] }>('links.json').links;
 const readme = fs.readFileSync(path.join(PLAN, 'README.md'), 'utf8');
 
-/** Raise as second sources are found; never lower (measured 2026-12-05: 50 of 120). */
-const TWO_SOURCED_FLOOR = 50;
+/** Raise as second sources are found; never lower (measured 2026-12-05: 50 of 120; night pass: 59 of 120). */
+const TWO_SOURCED_FLOOR = 59;
 
 describe('sources: outlet, title and date', () => {
   it('every source names its outlet and a title; a slug or descriptive title says so', () => {
