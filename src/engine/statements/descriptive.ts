@@ -63,7 +63,9 @@ function partyKey(word: string): string | null {
         // Latin cues are proper adjectives and names ("American", "US"); "us" is a pronoun.
         if (lower !== cue) continue;
         if (cue !== 'administration' && !/^\p{Lu}/u.test(word)) continue;
-        if (cue.replace(/\./gu, '').length <= 3 && word !== word.toUpperCase()) continue;
+        // "EU's": the possessive ending is no lower-case word.
+        const bare = word.replace(/[’']s$/u, '');
+        if (cue.replace(/\./gu, '').length <= 3 && bare !== bare.toUpperCase()) continue;
         return key;
       }
       if (cue.length <= 3 ? lower === cue : lower.startsWith(cue)) return key;

@@ -102,8 +102,10 @@ export function makeDraft(
   if (quotesAfter.length > 0) {
     const q0 = quotesAfter[0]!;
     const qn = quotesAfter[quotesAfter.length - 1]!;
-    // The reported words are exactly the quote: keep the quote alone, as a direct statement.
-    if (q0.open <= start + 1 && qn.close >= end - 1) {
+    // The reported words are exactly the quote, or a lead-in ending in a colon and then the
+    // quote ("explained why a vote may be needed: «…»"): keep the quote alone, as direct speech.
+    const colonLead = qn.close >= end - 1 && /:\s*$/u.test(text.slice(start, q0.open));
+    if ((q0.open <= start + 1 && qn.close >= end - 1) || colonLead) {
       return {
         ...base,
         start: q0.start,

@@ -99,14 +99,15 @@ export const DESCRIPTIVE_NOUNS: Readonly<Record<string, string>> = Object.fromEn
   ...list(
     'чиновник|источник|собеседник|дипломат|представител|переговорщик|посадов|джерел',
     'співрозмовник|перемовник|переговірник|аналитик|аналітик|эксперт|експерт|политолог',
-    'політолог|делегаци|делегаці|сторон',
+    'політолог|делегаци|делегаці|сторон|издани|видання',
   ).map((w): [string, string] => [w, w]),
 ]);
 
 /** Nouns that name commentators: their words are reported, never a party's stance. */
 export const COMMENTATOR_NOUNS: readonly string[] = list(
   'analyst|expert|observer|commentator|researcher|scholar|аналитик|аналітик|эксперт|експерт',
-  'политолог|політолог',
+  // A media outlet ("пишет издание") comments; it speaks for no party even when Ukrainian.
+  'политолог|політолог|издани|видання',
 );
 
 /** Nouns that only name a speaker together with a party ("the Russian side", "делегация США"). */

@@ -53,6 +53,7 @@ export const STRONG_CONDITIONS: readonly string[] = list(
   'unlikely without|impossible without|not possible without|невозможно без|неможливо без',
   'precondition|prerequisite|essential for|предварительн условием|передумов',
   'there can be no|не может быть никаких|не может идти речи|не може бути жодних|не може йтися',
+  'for any plan to|for any deal to|for any agreement to|for any peace to|for the plan to work',
 );
 
 /** Conditions that qualify an evaluation but are no evaluation themselves ("if", "unless"). */
