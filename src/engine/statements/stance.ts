@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/regexp';
+import { outOfScope } from './scope';
 import type { StatementStance } from './types';
 import {
   ADVOCACY,
@@ -107,7 +108,7 @@ const AID =
   /(?:military|financial|economic|humanitarian|continued|western|international|военн\p{L}*|финансов\p{L}*|військов\p{L}*|фінансов\p{L}*)\s+(?:support|aid|поддержк\p{L}*|підтримк\p{L}*)|support (?:for|to) (?:ukraine|kyiv)|(?:поддержк|підтримк)\p{L}*\s+(?:украин|україн)\p{L}*/gu;
 
 export function stanceOf(quote: string, verb: string | null): StatementStance {
-  const text = lower(quote).replace(NO_COMMENT, ' ').replace(AID, ' ');
+  const text = outOfScope(quote, lower).replace(NO_COMMENT, ' ').replace(AID, ' ');
   const pos = polarityCount(text, POSITIVE_RE);
   const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE);
   const positive = pos.plain + neg.negated;

@@ -37,8 +37,11 @@ export const NEGATIVE: readonly string[] = list(
   'не визна|обеспокоен|стурбован|critical|negative|capitulation|surrender|red line',
   'no peace agenda|flimsy|hard to swallow|warmongers|impossible|non-starter',
   'not going to happen|dangerous|betrayal|wishlist|wish list|ultimatum|неприемлем|отверга',
-  'отверг|критич|негатив|капитуляц|красн|невозможн|ультиматум|неприйнятн|відкида',
-  'відкинув|критичн|негативн|капітуляц|червон|неможлив|зрад',
+  'отверг|критич|негатив|капитуляц|невозможн|ультиматум|неприйнятн|відкида',
+  // Only "red lines": a bare 'красн'/'червон' also matched Красноармейск and the Red Cross.
+  'красные линии|красная линия|красной линии|красных линий|красную линию|красные черты',
+  'червоні лінії|червона лінія|червоної лінії|червоних ліній|червону лінію',
+  'відкинув|критичн|негативн|капітуляц|неможлив|зрад',
 );
 
 /** Conditions that make a statement conditional on their own ("only if", "must not"). */
