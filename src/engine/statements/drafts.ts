@@ -45,6 +45,10 @@ const STOP_RE = /,\s*(?:although he|although she|while he|while she|but he|but s
  */
 const OBJECT_RE = /^\s*(?:to|about|(?:на|о|об|про)(?![\p{L}]))\s/iu;
 
+/** Verbs whose object is a label: "called it …", "described the talks as …", "назвал …". */
+const CALLED_RE =
+  /^(?:called|calls|calling|described|describes|describing|назвал|назвала|назвали|назвав|назвала|назвали)$/u;
+
 /** Where reported words begin after their verb: after "that"/"что"/"що"/":" or a chained "saying". */
 function contentStart(text: string, from: number, to: number): number {
   const rest = text.slice(from, to);
@@ -105,14 +109,17 @@ export function makeDraft(
     // The reported words are exactly the quote, or a lead-in ending in a colon and then the
     // quote ("explained why a vote may be needed: «…»"): keep the quote alone, as direct speech.
     const colonLead = qn.close >= end - 1 && /:\s*$/u.test(text.slice(start, q0.open));
-    if ((q0.open <= start + 1 && qn.close >= end - 1) || colonLead) {
+    // "called the session “a productive continuation …”": the quoted label is the statement.
+    const label = CALLED_RE.test(verb.word) && q0.open - start < 40;
+    if ((q0.open <= start + 1 && qn.close >= end - 1) || colonLead || label) {
+      const last = label ? q0 : qn;
       return {
         ...base,
         start: q0.start,
-        end: qn.end,
+        end: last.end,
         mode: 'direct',
         context: text.slice(sentence.start, q0.open),
-        fragments: [[q0.start, qn.end]],
+        fragments: [[q0.start, last.end]],
       };
     }
   }
