@@ -138,7 +138,7 @@ export const PARTY_CUES: Readonly<Record<string, readonly string[]>> = {
   russia: list('russian|russia|kremlin|moscow|российск|росій|россии|росії|кремл|москв|рф'),
   ukraine: list('ukrainian|ukraine|kyiv|kiev|украинск|україн|украин|киев|київ|києв'),
   europe: list(
-    'european|eu|french|german|british|uk|italian|polish|европейск|європейськ|ес|єс|франц',
+    'european|eu|french|german|british|uk|italian|polish|brussels|европейск|європейськ|ес|єс|франц',
     'немец|німец|британ',
   ),
 };
