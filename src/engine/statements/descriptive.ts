@@ -80,8 +80,9 @@ function capitals(text: string, parties: readonly string[]): Descriptive[] {
       /(?:did|does|do|will|would|could|can|that|which)\s+$/iu.test(
         text.slice(Math.max(0, m.index - 8), m.index),
       )
-    )
+    ) {
       continue;
+    }
     const key = partyKey(word);
     const party = key === null ? null : partyName(key, parties);
     if (party === null) continue;
