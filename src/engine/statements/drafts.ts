@@ -31,8 +31,11 @@ export interface Attribution {
   readonly reportedBy: string | null;
 }
 
+// "said Europe should be consulted and that …": the words start after the verb, not at the
+// second clause's "that"; so the skipped lead-in ("reporters", "on Sunday") holds no "and". A
+// short quoted name may stand in it ("говорил «Коммерсанту», что").
 const THAT_RE =
-  /^(?:[^,.;:“”«»"]{0,60}?)(?:\bthat\b|,?\s*что(?![\p{L}])|,?\s*що(?![\p{L}])|:)\s*/iu;
+  /^(?:(?:(?!\band\b|(?<![\p{L}])(?:и|і|та)(?![\p{L}]))[^,.;:“”«»"]|«[^«»]{1,30}»|“[^“”]{1,30}”){0,60}?)(?:\bthat\b|,?\s*что(?![\p{L}])|,?\s*що(?![\p{L}])|:)\s*/iu;
 const CHAIN_RE =
   /^[^.;“”«»"]{0,80}?(?:,\s*(?:saying|adding|noting|warning|stressing|arguing|insisting)|\bas\s+(?:saying|calling|describing|telling|stating))\b\s*(?:that\b)?\s*/iu;
 /** A second verb of the same speaker: "…, and warned that", "but cautioned:", "и дал понять". */

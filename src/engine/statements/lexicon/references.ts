@@ -50,6 +50,9 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['глава государства', 'president'],
   ['глава держави', 'president'],
   ['помощник', 'aide'],
+  // Longer than "президента" alone, which would send the words to the president.
+  ['помощник президента', 'aide'],
+  ['помічник президента', 'aide'],
   ['помічник', 'aide'],
   ['спецпосланник', 'envoy'],
   ['пресс-секретарь', 'spokes'],
