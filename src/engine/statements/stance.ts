@@ -41,6 +41,7 @@ function polarityCount(
   text: string,
   re: RegExp,
   keepsPolarity?: RegExp,
+  otherSubject?: RegExp,
 ): { plain: number; negated: number } {
   let plain = 0;
   let negated = 0;
@@ -54,6 +55,14 @@ function polarityCount(
     const words = before.trim().split(/\s+/u).slice(-3).join(' ');
     // "whether Moscow will accept", "expects Russia to accept": someone else's open question.
     if (OPEN_QUESTION.test(` ${before}`) || WH_QUESTION.test(` ${words} `)) continue;
+    // "the Russians have rejected …" in a Ukrainian's or an analyst's mouth: a report of another
+    // party's position, not the speaker's.
+    const clause =
+      text
+        .slice(Math.max(0, m.index - 90), m.index)
+        .split(/[,;:.—–]/u)
+        .pop() ?? '';
+    if (otherSubject?.test(` ${clause}`)) continue;
     if (keepsPolarity?.test(` ${words}`)) plain++;
     else if (NEGATOR_RE.test(` ${words}`)) negated++;
     else plain++;
@@ -107,10 +116,15 @@ const NO_COMMENT =
 const AID =
   /(?:military|financial|economic|humanitarian|continued|western|international|военн\p{L}*|финансов\p{L}*|військов\p{L}*|фінансов\p{L}*)\s+(?:support|aid|поддержк\p{L}*|підтримк\p{L}*)|support (?:for|to) (?:ukraine|kyiv)|(?:поддержк|підтримк)\p{L}*\s+(?:украин|україн)\p{L}*/gu;
 
-export function stanceOf(quote: string, verb: string | null): StatementStance {
+export function stanceOf(
+  quote: string,
+  verb: string | null,
+  party: string | null = null,
+): StatementStance {
   const text = outOfScope(quote, lower).replace(NO_COMMENT, ' ').replace(AID, ' ');
-  const pos = polarityCount(text, POSITIVE_RE);
-  const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE);
+  const other = otherParties(party);
+  const pos = polarityCount(text, POSITIVE_RE, undefined, other);
+  const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other);
   const positive = pos.plain + neg.negated;
   const negative = neg.plain + pos.negated;
   const hedged = has(` ${text}`, HEDGES);
@@ -124,6 +138,31 @@ export function stanceOf(quote: string, verb: string | null): StatementStance {
   if (negative > 0) return hedged && neg.plain + pos.negated > 1 ? 'conditional' : 'opposes';
   if (verb !== null && ADVOCACY.includes(verb.toLowerCase())) return 'supports';
   return 'unclear';
+}
+
+/** Subjects that stand for a party ("Moscow", "the Ukrainians", "Киев"), by party name. */
+const PARTY_SUBJECTS: Readonly<Record<string, string>> = {
+  russia: 'russia|moscow|kremlin|russians|россия|москва|кремль|росія',
+  ukraine: 'ukraine|kyiv|kiev|ukrainians|украина|киев|україна|київ',
+  us: 'washington|us|united states|america|americans|сша|вашингтон',
+  europe: 'europe|brussels|europeans|европа|європа|брюссель',
+};
+
+/**
+ * A subject of any party but the speaker's (any party at all for a commentator); not after a
+ * preposition or a mid-clause "and", where it is an object ("proposed by Kyiv and the Europeans").
+ */
+function otherParties(party: string | null): RegExp | undefined {
+  const own = party?.toLowerCase() ?? '-';
+  const keys = Object.keys(PARTY_SUBJECTS).filter(
+    (k) => !own.startsWith(k) && !(k === 'us' && /^(?:us|u\.s\.|united states)/u.test(own)),
+  );
+  if (party !== null && keys.length === Object.keys(PARTY_SUBJECTS).length) return undefined;
+  const alt = keys.map((k) => PARTY_SUBJECTS[k]).join('|');
+  return new RegExp(
+    `(?:^|[^\\p{L}])(?<!(?:by|from|with|to|for|of|against|on|at|с|от|для|против|від|з|проти|на)\\s+(?:the\\s+)?)(?<!\\S\\s+(?:and|и|та|і)\\s+(?:the\\s+)?)(?:the\\s+)?(?:${alt})(?:'s|’s)?\\s+(?:\\S+\\s+){0,14}$`,
+    'u',
+  );
 }
 
 /** Where the first positive cue starts: a contrast only qualifies an evaluation after it. */
