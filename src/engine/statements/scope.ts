@@ -31,10 +31,11 @@ const OUT_OF_SCOPE: readonly RegExp[] = [
 /**
  * "rejected any mediating role for France": a refusal whose object (the next words of its clause)
  * names nothing of a plan is about something else. The object must hold a plan word, a pronoun
- * standing for one, or be absent ("the plan was rejected").
+ * standing for one, or be absent ("the plan was rejected"). "refuses to withdraw" refuses an
+ * action the plan asks for, so a verb object always counts.
  */
 const REFUSAL =
-  /(?<![\p{L}])(?:reject(?:s|ed)?|refuse[sd]?|oppose[sd]?|dismissed|отверг\p{L}*|отвергает|відкинув|відкинула|відкидає)\s+((?:[\p{L}'’-]+\s*){1,6})/gu;
+  /(?<![\p{L}])(?:reject(?:s|ed)?|refuse[sd]?|oppose[sd]?|dismissed|отверг\p{L}*|отвергает|відкинув|відкинула|відкидає)\s+(?!to\s)((?:[\p{L}'’-]+\s*){1,6})/gu;
 const PLAN_OBJECT =
   /(?<![\p{L}])(?:it|this|that|them|these|those|its|план\p{L}*|plan\p{L}*|propos\p{L}*|point\p{L}*|demand\p{L}*|draft\p{L}*|term\p{L}*|deal|idea\p{L}*|offer\p{L}*|document\p{L}*|framework|agreement|ceasefire|truce|concession\p{L}*|territor\p{L}*|compromise\p{L}*|version\p{L}*|provision\p{L}*|clause\p{L}*|guarantee\p{L}*|settlement|peace|предлож\p{L}*|пункт\p{L}*|требован\p{L}*|иде\p{L}*|документ\p{L}*|проект\p{L}*|услови\p{L}*|соглашен\p{L}*|перемири\p{L}*|уступк\p{L}*|компромисс\p{L}*|его|ее|их|пропозиц\p{L}*|вимог\p{L}*|умов\p{L}*|угод\p{L}*|його|її|мир\p{L}*)(?![\p{L}])/u;
 

@@ -119,10 +119,11 @@ const AID =
 export function stanceOf(
   quote: string,
   verb: string | null,
-  party: string | null = null,
+  /** The speaker's party; null for a commentator; left out, every subject counts. */
+  party?: string | null,
 ): StatementStance {
   const text = outOfScope(quote, lower).replace(NO_COMMENT, ' ').replace(AID, ' ');
-  const other = otherParties(party);
+  const other = party === undefined ? undefined : otherParties(party);
   const pos = polarityCount(text, POSITIVE_RE, undefined, other);
   const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other);
   const positive = pos.plain + neg.negated;
