@@ -11,17 +11,18 @@ import type { Score } from './support/statements-eval';
  */
 
 // The seeds are held to issue #15's bar. On dev the bar (F1 ≥ 0.8, stance ≥ 0.75) is met; on
-// heldout it is NOT yet met (measured 2026-12-05, second session: dev 0.892 / 0.802 with six new
+// heldout it is NOT yet met (third session, 22 dev articles: seeds 0.909 / 0.967, dev 0.910 / 0.850,
+// heldout 0.748 / 0.653, blind 0.700 / 0.566; second session: dev 0.892 / 0.802 with six new
 // articles, heldout 0.754 / 0.612; first session: dev 0.819 / 0.746, heldout 0.712 / 0.571).
 // These floors sit just under the measured figures so that any regression fails, and the table
 // prints the gap. Raise them as the extractor improves; never lower them.
 const TARGET = { f1: 0.8, stance: 0.75 };
 const SETS = [
-  { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.75 },
-  { name: 'dev', dir: join(ROOT, 'fixtures', 'articles', 'dev'), f1: 0.88, stance: 0.79 },
-  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.74, stance: 0.6 },
+  { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.96 },
+  { name: 'dev', dir: join(ROOT, 'fixtures', 'articles', 'dev'), f1: 0.9, stance: 0.84 },
+  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.74, stance: 0.65 },
   // Written blind (never seen by whoever tunes the rules); measured 2026-12-05: 0.700 / 0.539.
-  { name: 'blind', dir: join(ROOT, 'fixtures', 'articles', 'blind'), f1: 0.69, stance: 0.53 },
+  { name: 'blind', dir: join(ROOT, 'fixtures', 'articles', 'blind'), f1: 0.69, stance: 0.56 },
 ];
 
 const table: string[] = [];

@@ -393,3 +393,87 @@ describe('statement stance: conditions, hedges and negation', () => {
     expect(stanceOf(text, null)).toBe(stance);
   });
 });
+
+/** Cues out of scope, split verdicts, contrasts and modal negation (session 3; our sentences). */
+const SCOPE_CASES: [string, string][] = [
+  ['We want Ukraine to be safe so that it never faces another invasion', 'unclear'],
+  ['We will never accept the loss of Donbas', 'opposes'],
+  ['They have been coy about what they would accept as a settlement', 'unclear'],
+  ['Peace cannot be a capitulation', 'opposes'],
+  ['The plan is not a capitulation', 'supports'],
+  ['Деталізованої концепції поки немає', 'unclear'],
+  ['Поки не буде гарантій, угоди не буде', 'conditional'],
+  ['Some provisions suit us, while others drew criticism', 'conditional'],
+  ['Россия готова к компромиссам, но не в ущерб ключевым принципам', 'conditional'],
+  ['We have the makings of a deal that is good for Ukraine', 'supports'],
+  ['A temporary ceasefire would only drag the conflict out', 'opposes'],
+  ['A settlement is unlikely without addressing the territorial issue', 'conditional'],
+  ['For any plan to work, Europeans have to be on board', 'conditional'],
+  ['The President welcomed Zelensky at the residence', 'unclear'],
+  ['Russia keeps striking critical infrastructure', 'unclear'],
+  ['It is impossible to say when a deal will be signed', 'unclear'],
+  ['Both sides agreed to meet again next week', 'unclear'],
+  ['We support the peace efforts of the United States', 'unclear'],
+  ['He rejected any mediating role for France or Germany', 'unclear'],
+  ['He rejected the proposal outright', 'opposes'],
+  ['Бои идут под Красноармейском', 'unclear'],
+  ['Это наши красные линии', 'opposes'],
+];
+
+describe('statement stance: scope of the cues', () => {
+  it.each(SCOPE_CASES)('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null)).toBe(stance);
+  });
+
+  it('reads a cue with another party as subject as a report, not the speaker’s stance', () => {
+    const text = 'the Russians have hinted that any deviation would be unacceptable';
+    expect(stanceOf(text, null, 'Ukraine')).toBe('unclear');
+    expect(stanceOf(text, null, null)).toBe('unclear');
+    expect(stanceOf(text, null, 'Russia')).toBe('opposes');
+    expect(stanceOf(text, null)).toBe('opposes');
+    // An object, not a subject: "proposed by Kyiv and the Europeans".
+    expect(
+      stanceOf('a truce proposed by Kyiv and the Europeans would drag the war out', null, 'Russia'),
+    ).toBe('opposes');
+  });
+});
+
+describe('statement attribution: structures added in session 3 (our sentences)', () => {
+  it('takes a capital before a speech verb for its government', () => {
+    const s = one('The talks on the peace plan ended without a compromise, Moscow said.');
+    expect([s.speaker, s.party]).toEqual(['Moscow', 'Russia']);
+    expect(statements('What did Moscow say about the peace plan? Nothing.')).toEqual([]);
+  });
+
+  it('gives the quote after a colon lead-in as direct speech', () => {
+    const s = one(
+      'Зеленський говорив про мирний план. Президент пояснював, чому потрібен референдум: «Без рішення народу ми не можемо підписати такий документ».',
+    );
+    expect(s.mode).toBe('direct');
+    expect(s.quote.startsWith('Без рішення')).toBe(true);
+  });
+
+  it('splits "called it “…” but said …" into the label and the clause', () => {
+    const found = statements(
+      'Rubio met Umerov on the peace plan. Rubio called the session "a productive continuation of the talks" but said there was still work to be done.',
+    );
+    expect(found.map((s) => s.quote)).toEqual([
+      'a productive continuation of the talks',
+      'there was still work to be done',
+    ]);
+  });
+
+  it('starts reported words after the verb when "and that" opens a second clause', () => {
+    const s = one(
+      'Kallas said Europe should be consulted on the plan and that Ukraine must not be disarmed.',
+    );
+    expect(s.quote.startsWith('Europe should be consulted')).toBe(true);
+  });
+
+  it('lets a pronoun opening the sentence introduce a colon quote', () => {
+    const found = statements(
+      'Trump said he had set no deadline for the peace deal. His warning was blunt: “Otherwise, it is going to go on for a long time.”',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+});

@@ -60,7 +60,11 @@ export function assemble(
       quote,
       span: [d.start, d.end],
       mode: d.mode,
-      stance: stanceOf(d.mode === 'reported' && d.verb ? `${d.verb} ${quote}` : quote, d.verb),
+      stance: stanceOf(
+        d.mode === 'reported' && d.verb ? `${d.verb} ${quote}` : quote,
+        d.verb,
+        d.speaker.role === 'commentator' ? null : d.speaker.party,
+      ),
       target: t,
       topics,
       date: resolveDate(frame, date),

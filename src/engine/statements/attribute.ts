@@ -11,6 +11,9 @@ import { distance, trimSpan } from './spans';
  * speaker), that verb's speaker slot resolved through the recently salient speakers, and
  * second-hand reports ("ISW assessed that Putin claimed …": Putin's words, relayed by ISW).
  */
+const JOINED_RE =
+  /^[”"»’“]?\s*(?:but|and|while|но|и|але|та|і)\s+(?:(?:also|then|later|он|вона|він|она)\s+)?$/u;
+
 export function attribute(
   text: string,
   salience: Salience,
@@ -20,7 +23,13 @@ export function attribute(
   qs: readonly Quote[],
 ): Attribution | null {
   // With a quote, the verb nearest to it attributes it; else the first verb with a speaker.
-  const ordered = qs.length === 0 ? vs : [...vs].sort((a, b) => distance(a, qs) - distance(b, qs));
+  // A verb after "but"/"and" that follows a quote ("called it “…” but said …") opens a clause of
+  // its own; the quote belongs to the verb before it.
+  const near = (v: Verb): number =>
+    qs.some((q) => q.close <= v.start && JOINED_RE.test(text.slice(q.close, v.start)))
+      ? Number.MAX_SAFE_INTEGER
+      : distance(v, qs);
+  const ordered = qs.length === 0 ? vs : [...vs].sort((a, b) => near(a) - near(b));
   for (const verb of ordered) {
     const slot = speakerSlot(text, verb, ms, sentence.start, sentence.end);
     if (slot === null) continue;

@@ -8,6 +8,7 @@ import {
   PARTY_CUES,
   PARTY_NAMES,
   PARTY_ONLY_NOUNS,
+  SPEECH_STEMS_CYR,
   SPEECH_VERBS_EN,
 } from './lexicon';
 
@@ -55,6 +56,50 @@ const FOLLOW_RE = new RegExp(
 const AFTER_CUE_RE =
   /^\s+(?:(?:in|from|at|close to|near|of|в|у|из|із|з|при)\s+)?(?:the\s+)?([\p{L}.]+)/iu;
 
+/**
+ * "…, Moscow said", "Kyiv insisted", "Москва заявила": a capital standing for its government, as
+ * wire copy writes it; only right before a speech verb, where it cannot be a place.
+ */
+const CAPITAL_RE = new RegExp(
+  `(?<![\\p{L}])(Moscow|Kyiv|Kiev|Washington|Brussels|Москва|Киев|Київ|Вашингтон)\\s+(?:${[
+    ...SPEECH_VERBS_EN,
+  ]
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}])|(?<![\\p{L}])(Москва|Киев|Київ|Вашингтон)\\s+(?:${SPEECH_STEMS_CYR.map(
+    escapeRegExp,
+  ).join('|')})`,
+  'gu',
+);
+
+function capitals(text: string, parties: readonly string[]): Descriptive[] {
+  const out: Descriptive[] = [];
+  for (const m of text.matchAll(CAPITAL_RE)) {
+    const word = m[1] ?? m[2]!;
+    // "What did Moscow say", "the document that Kyiv says accompanies it": no statement.
+    if (
+      /(?:did|does|do|will|would|could|can|that|which)\s+$/iu.test(
+        text.slice(Math.max(0, m.index - 8), m.index),
+      )
+    ) {
+      continue;
+    }
+    const key = partyKey(word);
+    const party = key === null ? null : partyName(key, parties);
+    if (party === null) continue;
+    const end = m.index + word.length;
+    out.push({
+      start: m.index,
+      end,
+      text: word,
+      party,
+      role: 'official',
+      title: 'government',
+      definite: false,
+    });
+  }
+  return out;
+}
+
 function partyKey(word: string): string | null {
   const lower = word.toLowerCase().replace(/[’']s$/u, '');
   for (const [key, cues] of Object.entries(PARTY_CUES)) {
@@ -63,7 +108,9 @@ function partyKey(word: string): string | null {
         // Latin cues are proper adjectives and names ("American", "US"); "us" is a pronoun.
         if (lower !== cue) continue;
         if (cue !== 'administration' && !/^\p{Lu}/u.test(word)) continue;
-        if (cue.replace(/\./gu, '').length <= 3 && word !== word.toUpperCase()) continue;
+        // "EU's": the possessive ending is no lower-case word.
+        const bare = word.replace(/[’']s$/u, '');
+        if (cue.replace(/\./gu, '').length <= 3 && bare !== bare.toUpperCase()) continue;
         return key;
       }
       if (cue.length <= 3 ? lower === cue : lower.startsWith(cue)) return key;
@@ -78,7 +125,7 @@ export function partyName(key: string, parties: readonly string[]): string | nul
 }
 
 export function descriptiveSpeakers(text: string, parties: readonly string[]): Descriptive[] {
-  const out: Descriptive[] = [];
+  const out: Descriptive[] = capitals(text, parties);
   for (const m of text.matchAll(NOUN_RE)) {
     const nounStart = m.index;
     const nounEnd = m.index + m[0].length;

@@ -31,8 +31,11 @@ export interface Attribution {
   readonly reportedBy: string | null;
 }
 
+// "said Europe should be consulted and that …": the words start after the verb, not at the
+// second clause's "that"; so the skipped lead-in ("reporters", "on Sunday") holds no "and". A
+// short quoted name may stand in it ("говорил «Коммерсанту», что").
 const THAT_RE =
-  /^(?:[^,.;:“”«»"]{0,60}?)(?:\bthat\b|,?\s*что(?![\p{L}])|,?\s*що(?![\p{L}])|:)\s*/iu;
+  /^(?:(?:(?!\band\b|(?<![\p{L}])(?:и|і|та)(?![\p{L}]))[^,.;:“”«»"]|«[^«»]{1,30}»|“[^“”]{1,30}”){0,60}?)(?:\bthat\b|,?\s*что(?![\p{L}])|,?\s*що(?![\p{L}])|:)\s*/iu;
 const CHAIN_RE =
   /^[^.;“”«»"]{0,80}?(?:,\s*(?:saying|adding|noting|warning|stressing|arguing|insisting)|\bas\s+(?:saying|calling|describing|telling|stating))\b\s*(?:that\b)?\s*/iu;
 /** A second verb of the same speaker: "…, and warned that", "but cautioned:", "и дал понять". */
@@ -44,6 +47,10 @@ const STOP_RE = /,\s*(?:although he|although she|while he|while she|but he|but s
  * reported words; what follows is narrative.
  */
 const OBJECT_RE = /^\s*(?:to|about|(?:на|о|об|про)(?![\p{L}]))\s/iu;
+
+/** Verbs whose object is a label: "called it …", "described the talks as …", "назвал …". */
+const CALLED_RE =
+  /^(?:called|calls|calling|described|describes|describing|назвал|назвала|назвали|назвав|назвала|назвали)$/u;
 
 /** Where reported words begin after their verb: after "that"/"что"/"що"/":" or a chained "saying". */
 function contentStart(text: string, from: number, to: number): number {
@@ -102,15 +109,20 @@ export function makeDraft(
   if (quotesAfter.length > 0) {
     const q0 = quotesAfter[0]!;
     const qn = quotesAfter[quotesAfter.length - 1]!;
-    // The reported words are exactly the quote: keep the quote alone, as a direct statement.
-    if (q0.open <= start + 1 && qn.close >= end - 1) {
+    // The reported words are exactly the quote, or a lead-in ending in a colon and then the
+    // quote ("explained why a vote may be needed: «…»"): keep the quote alone, as direct speech.
+    const colonLead = qn.close >= end - 1 && /:\s*$/u.test(text.slice(start, q0.open));
+    // "called the session “a productive continuation …”": the quoted label is the statement.
+    const label = CALLED_RE.test(verb.word) && q0.open - start < 40;
+    if ((q0.open <= start + 1 && qn.close >= end - 1) || colonLead || label) {
+      const last = label ? q0 : qn;
       return {
         ...base,
         start: q0.start,
-        end: qn.end,
+        end: last.end,
         mode: 'direct',
         context: text.slice(sentence.start, q0.open),
-        fragments: [[q0.start, qn.end]],
+        fragments: [[q0.start, last.end]],
       };
     }
   }

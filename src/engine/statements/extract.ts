@@ -194,7 +194,15 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     const lead = text.slice(sentence.start, quote.open);
     const colon = lead.lastIndexOf(':');
     if (colon < 0) return null;
-    const subject = ms.find((m) => m.end <= sentence.start + colon && m.kind !== 'pronoun');
+    const subject =
+      ms.find((m) => m.end <= sentence.start + colon && m.kind !== 'pronoun') ??
+      // "His warning was blunt: “…”", "She put it plainly: «…»": a pronoun opening the sentence.
+      ms.find(
+        (m) =>
+          m.kind === 'pronoun' &&
+          m.end <= sentence.start + colon &&
+          text.slice(sentence.start, m.start).trim() === '',
+      );
     return subject ? resolve(subject, salience) : null;
   }
 

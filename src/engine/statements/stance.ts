@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/regexp';
+import { outOfScope } from './scope';
 import type { StatementStance } from './types';
 import {
   ADVOCACY,
@@ -36,7 +37,12 @@ const NEGATOR_RE = new RegExp(
   'u',
 );
 
-function polarityCount(text: string, re: RegExp): { plain: number; negated: number } {
+function polarityCount(
+  text: string,
+  re: RegExp,
+  keepsPolarity?: RegExp,
+  otherSubject?: RegExp,
+): { plain: number; negated: number } {
   let plain = 0;
   let negated = 0;
   for (const m of text.matchAll(re)) {
@@ -48,12 +54,31 @@ function polarityCount(text: string, re: RegExp): { plain: number; negated: numb
         .pop() ?? '';
     const words = before.trim().split(/\s+/u).slice(-3).join(' ');
     // "whether Moscow will accept", "expects Russia to accept": someone else's open question.
-    if (OPEN_QUESTION.test(` ${before}`)) continue;
-    if (NEGATOR_RE.test(` ${words}`)) negated++;
+    if (OPEN_QUESTION.test(` ${before}`) || WH_QUESTION.test(` ${words} `)) continue;
+    // "the Russians have rejected …" in a Ukrainian's or an analyst's mouth: a report of another
+    // party's position, not the speaker's.
+    const clause =
+      text
+        .slice(Math.max(0, m.index - 90), m.index)
+        .split(/[,;:.—–]/u)
+        .pop() ?? '';
+    if (otherSubject?.test(` ${clause}`)) continue;
+    if (keepsPolarity?.test(` ${words}`)) plain++;
+    else if (NEGATOR_RE.test(` ${words}`)) negated++;
     else plain++;
   }
   return { plain, negated };
 }
+
+/** "what they would accept", "which points suit": an indirect question, no evaluation. */
+const WH_QUESTION = /[^\p{L}](?:what|which|how much|how far)\s(?:\p{L}+\s+){0,2}$/u;
+
+/**
+ * "peace cannot be a capitulation", "не может быть ультиматумом": a negative word after a modal
+ * "cannot be" is a warning against it, not praise; only other negations flip a negative cue.
+ */
+const MODAL_BE =
+  /[^\p{L}](?:cannot|can't|must not|mustn't|should not|shouldn't|не может|не должен|не должна|не должно|не должны|не може|не повинен|не повинна|не повинно|не мають|не має)\s+(?:be|быть|бути|стать|стати)(?:\s+\p{L}{1,2})?\s*$/u;
 
 const OPEN_QUESTION =
   /[^\p{L}](?:whether|ли|чи)[^\p{L}]|[^\p{L}](?:expects?|expected|wants?|wanted|pressure|pressed|pushing|pushed|asked)\s+(?:\p{L}+\s+){0,3}to\s+(?:\p{L}+\s+)?$/u;
@@ -61,7 +86,27 @@ const OPEN_QUESTION =
 /** "If …", "Without guarantees, …", "Until …", "Поки …": the whole statement is a condition. */
 const CONDITION_START = /^\s*(?:if|unless|until|without|если|якщо|без|пока|поки|доки)\s/u;
 
-const has = (text: string, cues: readonly string[]): boolean => cues.some((c) => text.includes(c));
+/**
+ * A cue at a word start; one ending in a negator ("поки не") must end there too, so that "поки
+ * немає" (there is none yet) is no "until … not" condition.
+ */
+function has(text: string, cues: readonly string[]): boolean {
+  return cues.some((c) => {
+    let at = text.indexOf(c);
+    while (at >= 0) {
+      const startOk = at === 0 || !/\p{L}/u.test(text[at - 1]!);
+      const endOk = !/\s(?:не|ні|not)$/u.test(c) || !/\p{L}/u.test(text[at + c.length] ?? ' ');
+      if (startOk && endOk) return true;
+      at = text.indexOf(c, at + 1);
+    }
+    return false;
+  });
+}
+
+/** "acceptable, but …", "готова к компромиссам, но …": an evaluation qualified by a contrast. */
+const CONTRAST = /[^\p{L}](?:but|however|yet|но|однако|але|проте|втім)[^\p{L}]/u;
+/** "some suit us, while others drew criticism": a split verdict on the points. */
+const OTHERS = /[^\p{L}](?:others|other points|другие|других|другим|інші|інших|іншим)[^\p{L}]/u;
 
 /** "refused to comment", "отказался от комментариев": no answer, not a refusal of the plan. */
 const NO_COMMENT =
@@ -71,19 +116,62 @@ const NO_COMMENT =
 const AID =
   /(?:military|financial|economic|humanitarian|continued|western|international|военн\p{L}*|финансов\p{L}*|військов\p{L}*|фінансов\p{L}*)\s+(?:support|aid|поддержк\p{L}*|підтримк\p{L}*)|support (?:for|to) (?:ukraine|kyiv)|(?:поддержк|підтримк)\p{L}*\s+(?:украин|україн)\p{L}*/gu;
 
-export function stanceOf(quote: string, verb: string | null): StatementStance {
-  const text = lower(quote).replace(NO_COMMENT, ' ').replace(AID, ' ');
-  const pos = polarityCount(text, POSITIVE_RE);
-  const neg = polarityCount(text, NEGATIVE_RE);
+export function stanceOf(
+  quote: string,
+  verb: string | null,
+  /** The speaker's party; null for a commentator; left out, every subject counts. */
+  party?: string | null,
+): StatementStance {
+  const text = outOfScope(quote, lower).replace(NO_COMMENT, ' ').replace(AID, ' ');
+  const other = party === undefined ? undefined : otherParties(party);
+  const pos = polarityCount(text, POSITIVE_RE, undefined, other);
+  const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other);
   const positive = pos.plain + neg.negated;
   const negative = neg.plain + pos.negated;
   const hedged = has(` ${text}`, HEDGES);
   if (positive > 0 && negative > 0) return 'conditional';
   if (has(text, STRONG_CONDITIONS) || CONDITION_START.test(text)) return 'conditional';
-  if (positive > 0) return hedged || has(text, CONDITIONS) ? 'conditional' : 'supports';
+  if ((positive > 0 || negative > 0) && OTHERS.test(` ${text} `)) return 'conditional';
+  if (positive > 0) {
+    const contrasted = pos.plain > 0 && CONTRAST.test(` ${text.slice(firstCue(text))} `);
+    return hedged || contrasted || has(text, CONDITIONS) ? 'conditional' : 'supports';
+  }
   if (negative > 0) return hedged && neg.plain + pos.negated > 1 ? 'conditional' : 'opposes';
   if (verb !== null && ADVOCACY.includes(verb.toLowerCase())) return 'supports';
   return 'unclear';
+}
+
+/** Subjects that stand for a party ("Moscow", "the Ukrainians", "Киев"), by party name. */
+const PARTY_SUBJECTS: Readonly<Record<string, string>> = {
+  russia: 'russia|moscow|kremlin|russians|россия|москва|кремль|росія',
+  ukraine: 'ukraine|kyiv|kiev|ukrainians|украина|киев|україна|київ',
+  us: 'washington|us|united states|america|americans|сша|вашингтон',
+  europe: 'europe|brussels|europeans|европа|європа|брюссель',
+};
+
+/**
+ * A subject of any party but the speaker's (any party at all for a commentator); not after a
+ * preposition or a mid-clause "and", where it is an object ("proposed by Kyiv and the Europeans").
+ */
+function otherParties(party: string | null): RegExp | undefined {
+  const own = party?.toLowerCase() ?? '-';
+  const keys = Object.keys(PARTY_SUBJECTS).filter(
+    (k) => !own.startsWith(k) && !(k === 'us' && /^(?:us|u\.s\.|united states)/u.test(own)),
+  );
+  if (party !== null && keys.length === Object.keys(PARTY_SUBJECTS).length) return undefined;
+  const alt = keys.map((k) => PARTY_SUBJECTS[k]).join('|');
+  return new RegExp(
+    `(?:^|[^\\p{L}])(?<!(?:by|from|with|to|for|of|against|on|at|с|от|для|против|від|з|проти|на)\\s+(?:the\\s+)?)(?<!\\S\\s+(?:and|и|та|і)\\s+(?:the\\s+)?)(?:the\\s+)?(?:${alt})(?:'s|’s)?\\s+(?:\\S+\\s+){0,14}$`,
+    'u',
+  );
+}
+
+/** Where the first positive cue starts: a contrast only qualifies an evaluation after it. */
+function firstCue(text: string): number {
+  POSITIVE_RE.lastIndex = 0;
+  const m = POSITIVE_RE.exec(text);
+  POSITIVE_RE.lastIndex = 0;
+  return m?.index ?? 0;
 }
 
 const PLAN_RE = cueRe(PLAN_CUES);

@@ -50,6 +50,9 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['глава государства', 'president'],
   ['глава держави', 'president'],
   ['помощник', 'aide'],
+  // Longer than "президента" alone, which would send the words to the president.
+  ['помощник президента', 'aide'],
+  ['помічник президента', 'aide'],
   ['помічник', 'aide'],
   ['спецпосланник', 'envoy'],
   ['пресс-секретарь', 'spokes'],
@@ -99,14 +102,15 @@ export const DESCRIPTIVE_NOUNS: Readonly<Record<string, string>> = Object.fromEn
   ...list(
     'чиновник|источник|собеседник|дипломат|представител|переговорщик|посадов|джерел',
     'співрозмовник|перемовник|переговірник|аналитик|аналітик|эксперт|експерт|политолог',
-    'політолог|делегаци|делегаці|сторон',
+    'політолог|делегаци|делегаці|сторон|издани|видання',
   ).map((w): [string, string] => [w, w]),
 ]);
 
 /** Nouns that name commentators: their words are reported, never a party's stance. */
 export const COMMENTATOR_NOUNS: readonly string[] = list(
   'analyst|expert|observer|commentator|researcher|scholar|аналитик|аналітик|эксперт|експерт',
-  'политолог|політолог',
+  // A media outlet ("пишет издание") comments; it speaks for no party even when Ukrainian.
+  'политолог|політолог|издани|видання',
 );
 
 /** Nouns that only name a speaker together with a party ("the Russian side", "делегация США"). */
@@ -137,7 +141,7 @@ export const PARTY_CUES: Readonly<Record<string, readonly string[]>> = {
   russia: list('russian|russia|kremlin|moscow|российск|росій|россии|росії|кремл|москв|рф'),
   ukraine: list('ukrainian|ukraine|kyiv|kiev|украинск|україн|украин|киев|київ|києв'),
   europe: list(
-    'european|eu|french|german|british|uk|italian|polish|европейск|європейськ|ес|єс|франц',
+    'european|eu|french|german|british|uk|italian|polish|brussels|европейск|європейськ|ес|єс|франц',
     'немец|німец|британ',
   ),
 };

@@ -14,6 +14,9 @@ export const POSITIVE: readonly string[] = list(
   'open to|right direction|открыты к|открыта к|відкриті до|правильном направлении',
   'правильному напрямку',
   'одобрил|схвалив',
+  // "a deal that's good for Ukraine"; "not good for" is negated like any other cue.
+  'good for|good deal|ready to compromise|ready for compromise|готова к компромисс',
+  'готовы к компромисс|готов к компромисс|готові до компроміс|готова до компроміс',
 );
 
 export const NEGATIVE: readonly string[] = list(
@@ -21,12 +24,24 @@ export const NEGATIVE: readonly string[] = list(
   'наихудш|издевательств|знущанн|refuse|refuses|refused|отказыва|отказал|відмовля|відмовив',
   'unacceptable|reject|rejected|rejects|oppose|opposes|opposed|criticism|opposition',
   "unconstructive|does not work for|doesn't work for|concerned about|will not recognise",
+  // Bare "never"/"никогда" fired on aims ("so that it never faces another invasion"); only a
+  // refusal to accept, sign or recognise something is a stance.
+  'never accept|never agree|never sign|never recogni|never cede|never give up|never allow',
+  'never surrender|never withdraw|never be accept|никогда не соглас|никогда не призна',
+  'никогда не прим|никогда не подпиш|никогда не отда|ніколи не погод|ніколи не визна',
+  'ніколи не прийм|ніколи не підпиш|ніколи не відда',
+  // "would only drag the conflict out", "ведет лишь к затягиванию конфликта".
+  'drag the conflict out|drag the war out|drag out|dragging out|prolong the war',
+  'prolong the conflict|затягиван|затягуван|neither de jure|ні де-юре|ни де-юре',
   'will not recognize|never recognise|never recognize|неконструктив|не признает|не признаем',
   'не визна|обеспокоен|стурбован|critical|negative|capitulation|surrender|red line',
-  'no peace agenda|flimsy|hard to swallow|warmongers|never|impossible|non-starter',
+  'no peace agenda|flimsy|hard to swallow|warmongers|impossible|non-starter',
   'not going to happen|dangerous|betrayal|wishlist|wish list|ultimatum|неприемлем|отверга',
-  'отверг|критич|негатив|капитуляц|красн|невозможн|ультиматум|никогда|неприйнятн|відкида',
-  'відкинув|критичн|негативн|капітуляц|червон|неможлив|ніколи|зрад',
+  'отверг|критич|негатив|капитуляц|невозможн|ультиматум|неприйнятн|відкида',
+  // Only "red lines": a bare 'красн'/'червон' also matched Красноармейск and the Red Cross.
+  'красные линии|красная линия|красной линии|красных линий|красную линию|красные черты',
+  'червоні лінії|червона лінія|червоної лінії|червоних ліній|червону лінію',
+  'відкинув|критичн|негативн|капітуляц|неможлив|зрад',
 );
 
 /** Conditions that make a statement conditional on their own ("only if", "must not"). */
@@ -37,6 +52,11 @@ export const STRONG_CONDITIONS: readonly string[] = list(
   'мають бути|only when|only after|only once|только после',
   'только когда|лишь после|лишь когда|до тех пор|лише після|тільки після|лише коли',
   'тільки коли|поки не|доки не',
+  // A settlement tied to something without which it cannot happen.
+  'unlikely without|impossible without|not possible without|невозможно без|неможливо без',
+  'precondition|prerequisite|essential for|предварительн условием|передумов',
+  'there can be no|не может быть никаких|не может идти речи|не може бути жодних|не може йтися',
+  'for any plan to|for any deal to|for any agreement to|for any peace to|for the plan to work',
 );
 
 /** Conditions that qualify an evaluation but are no evaluation themselves ("if", "unless"). */
