@@ -71,3 +71,15 @@ describe('accuracy on unseen real pairs (gold written by hand before running the
     expect(result.accuracy).toBeGreaterThanOrEqual(pair.floor);
   });
 });
+
+describe('across languages in the indexed candidate regime (documents too large to score every pair)', () => {
+  it.each([
+    { from: 'minsk2-ru', to: 'minsk2-en' },
+    { from: 'v20', to: 'v20-uk' },
+  ])('$from → $to probes the anchor index and keeps every decision', ({ from, to }) => {
+    // allPairsLimit 1 forces the inverted index that large documents use: English against
+    // Cyrillic shares no word terms, so the index must be built over anchors.
+    const comparison = compareTexts(text(from), text(to), { params: { allPairsLimit: 1 } });
+    expect(evaluate(comparison, gold(from, to)).accuracy).toBe(1);
+  });
+});

@@ -162,7 +162,7 @@ export function buildFeatures(
 }
 
 /** How far apart two clauses' languages are, which decides what their words can tell. */
-function distance(a: Language, b: Language): 'same' | 'near' | 'far' {
+export function languageGap(a: Language, b: Language): 'same' | 'near' | 'far' {
   if (a === b || a === 'other' || b === 'other') return 'same';
   return a === 'en' || b === 'en' ? 'far' : 'near';
 }
@@ -173,7 +173,7 @@ function distance(a: Language, b: Language): 'same' | 'near' | 'far' {
  * English and Cyrillic only anchors and topics can (words and grams share nothing but numbers).
  */
 export function similarity(a: ClauseFeatures, b: ClauseFeatures, shares: FeatureParams): number {
-  const gap = distance(a.language, b.language);
+  const gap = languageGap(a.language, b.language);
   const anchor = cosine(a.anchor, b.anchor);
   let lexical = anchor;
   if (gap !== 'far') {
