@@ -77,11 +77,18 @@ export function buildFeatures(
   const anchors = new Vocabulary<string>();
   type Terms = { word: number[]; gram: number[]; topic: number[]; anchor: number[] };
   const termCache = sides.map(() => new Map<number, Terms>());
+  const languages = sides.map((clauses) => languageOf(clauses.map((c) => c.text))) as [
+    Language,
+    Language,
+  ];
+  // Within one language the anchor view is unused at the default anchorShare of 0: skipping it
+  // keeps monolingual comparisons (the bench, most real use) at their old cost.
+  const withAnchors = languageGap(...languages) !== 'same' || params.anchorShare > 0;
   const termsOf = (side: 0 | 1, index: number): Terms => {
     let cached = termCache[side]!.get(index);
     if (cached === undefined) {
       const text = sides[side][index]!.text;
-      const analysed = analyse(text);
+      const analysed = analyse(text, 4, withAnchors);
       cached = {
         word: analysed.words.map((t) => words.id(t)),
         gram: analysed.grams.map((h) => grams.id(h)),
@@ -94,10 +101,6 @@ export function buildFeatures(
   };
 
   const views = ['word', 'gram', 'topic', 'anchor'] as const;
-  const languages = sides.map((clauses) => languageOf(clauses.map((c) => c.text))) as [
-    Language,
-    Language,
-  ];
   const children = sides.map(descendants);
   const plan = ([0, 1] as const).flatMap((side) =>
     indices[side].map((index) => ({
@@ -174,13 +177,14 @@ export function languageGap(a: Language, b: Language): 'same' | 'near' | 'far' {
  */
 export function similarity(a: ClauseFeatures, b: ClauseFeatures, shares: FeatureParams): number {
   const gap = languageGap(a.language, b.language);
-  const anchor = cosine(a.anchor, b.anchor);
-  let lexical = anchor;
-  if (gap !== 'far') {
+  let lexical: number;
+  if (gap === 'far') {
+    lexical = cosine(a.anchor, b.anchor);
+  } else {
     const words =
       shares.wordShare * cosine(a.word, b.word) + (1 - shares.wordShare) * cosine(a.gram, b.gram);
     const share = gap === 'same' ? shares.anchorShare : shares.nearAnchorShare;
-    lexical = share === 0 ? words : (1 - share) * words + share * anchor;
+    lexical = share === 0 ? words : (1 - share) * words + share * cosine(a.anchor, b.anchor);
   }
   return (1 - shares.topicShare) * lexical + shares.topicShare * cosine(a.topic, b.topic);
 }

@@ -67,6 +67,8 @@ const SCALE: Record<string, number> = {
   млрд: 1e9,
 };
 
+const skeletons = new Map<string, string>();
+
 const TRANSLIT: Record<string, string> = {
   а: 'a',
   б: 'b',
@@ -112,6 +114,8 @@ const TRANSLIT: Record<string, string> = {
  * the first five letters are kept, so case endings ("Донецкой", "Донецької") do not matter.
  */
 export function nameSkeleton(word: string): string {
+  const cached = skeletons.get(word);
+  if (cached !== undefined) return cached;
   let latin = '';
   for (const ch of word.toLowerCase()) latin += TRANSLIT[ch] ?? ch;
   const folded = latin
@@ -124,7 +128,10 @@ export function nameSkeleton(word: string): string {
     .replace(/h/gu, 'g')
     .replace(/[^a-z]/gu, '')
     .replace(/(.)\1+/gu, '$1');
-  return folded.slice(0, 5);
+  const skeleton = folded.slice(0, 5);
+  // Memoised like stems: names repeat across clauses; bounded against adversarial input.
+  if (skeletons.size < 100_000) skeletons.set(word, skeleton);
+  return skeleton;
 }
 
 const NAME_RE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{2,}/gu;

@@ -73,11 +73,12 @@ function gramsOfTokens(tokens: readonly string[], n: number): number[] {
 export function analyse(
   text: string,
   n = 4,
+  withAnchors = true,
 ): { words: string[]; grams: number[]; anchors: string[] } {
   const tokens = rawTokens(foldText(text));
   return {
     words: termsOfTokens(tokens),
     grams: gramsOfTokens(tokens, n),
-    anchors: anchorTerms(text, tokens),
+    anchors: withAnchors ? anchorTerms(text, tokens) : [],
   };
 }
