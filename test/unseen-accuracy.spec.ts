@@ -40,6 +40,13 @@ const PAIRS: readonly UnseenPair[] = [
   { from: 'minsk2-ru', to: 'minsk2-en', kind: 'same text, Russian → English', floor: 0.98 },
   { from: 'minsk2-uk', to: 'minsk2-ru', kind: 'same text, Ukrainian → Russian', floor: 0.98 },
   { from: 'v20', to: 'v20-uk', kind: 'same plan, English → Ukrainian', floor: 0.98 },
+  { from: 'v20', to: 'v20-ru', kind: 'same plan, English → Russian', floor: 0.98 },
+  {
+    from: 'v20-ru',
+    to: 'v20-uk',
+    kind: 'same plan, independent Russian and Ukrainian renderings',
+    floor: 0.98,
+  },
   {
     from: 'minsk1-ru',
     to: 'minsk2-uk',

@@ -128,6 +128,9 @@ const LEXICON: Record<string, string> = {
   hundred: 'hundred сотн',
   thousand: 'thousand тысяч тисяч',
   million: 'million миллион мільйон',
+  bilateral: 'bilateral двусторон двосторон',
+  multilateral: 'multilateral многосторон багатосторон',
+  country: 'countr =states =nations государств стран країн держав',
 };
 
 const PREFIXES = new Map<string, string[]>();
