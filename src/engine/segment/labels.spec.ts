@@ -69,6 +69,18 @@ describe('label grammar as drafters write it', () => {
     expect(labels('§ 1 Scope\n§2. Terms')).toEqual(['1', '2']);
   });
 
+  it('reads letter-dotted labels and dotted labels ending in a letter', () => {
+    expect(labels('A.1 First.\nA.2 Second.\nIV.2. Third.')).toEqual(['A.1', 'A.2', 'IV.2']);
+    expect(labels('Article 5.1.a First.\nArticle 5.1.b Second.')).toEqual(['5.1.a', '5.1.b']);
+  });
+
+  it('reads "3.5 million …" on a wrapped line as a decimal unless the text numbers that way', () => {
+    expect(segment('2. Two sides.\n3.5 million people return.').clauses).toEqual([
+      { label: '2', text: 'Two sides. 3.5 million people return.' },
+    ]);
+    expect(labels('3. x\n3.1 y\n3.5 the parties agree.')).toEqual(['3', '3.1', '3.5']);
+  });
+
   it('reads numbers of 10,000 and more', () => {
     const text = [9999, 10000, 10001, 10002].map((n) => `Article ${n}\nText ${n}.`).join('\n');
     expect(labels(text)).toEqual(['9999', '10000', '10001', '10002']);

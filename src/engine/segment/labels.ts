@@ -26,13 +26,16 @@ export interface LabelContext {
   readonly previousLetter?: string;
   /** Leading integer of the last numeric top label, if any. */
   readonly lastNumber?: number;
+  /** Whether a dotted label (`3.1`) has been seen: then `3.5 million …` may be one too. */
+  readonly dottedSeen?: boolean;
 }
 
 // Latin ordinals of inserted articles (`2 bis`, `12ter`) and alternative texts (`6alt`).
 const ORDINAL =
   '(?:\\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies)|\\s?alt)';
 const SUFFIX = `(?:[a-zа-яёієїґ]{1,2}|[A-ZА-ЯЁІЄЇҐ])?${ORDINAL}?`;
-const NUMERIC_TOKEN = `\\d{1,6}(?:\\.\\d{1,4})*${SUFFIX}`;
+// `5.1.a`: a dotted number may end in a letter.
+const NUMERIC_TOKEN = `\\d{1,6}(?:\\.\\d{1,4})*(?:\\.[a-z](?=[\\s.:)]|$))?${SUFFIX}`;
 const ROMAN_UPPER = '[IVXLCDM]{1,7}';
 // A letter-only article (`Article A`), optionally with a number (`Article B2`).
 const LETTER_ARTICLE = '[A-ZА-ЯЁІЄЇҐ]\\d{0,3}';
@@ -52,6 +55,8 @@ const UN_RE = new RegExp(`^((?:PP|OP)\\d{1,4}${SUFFIX})(?:[.):]\\s*|\\s+|$)(.*)$
 // `(1)`, `(10a)`; then `10.1`/`10.1.` (dotted needs no delimiter); then `1.`, `1)`, `1:`, `10a.`.
 const BRACKETED_NUMBER_RE = new RegExp(`^\\((${NUMERIC_TOKEN})\\)\\s*(.*)$`, 'u');
 const DOTTED_NUMBER_RE = /^(\d{1,6}(?:\.\d{1,4})+)\.?(?:\s+(.*)|$)/u;
+// `A.1`, `B.2.3`, `IV.2`: a capital or roman part before the numbers; distinctive, no sequence.
+const LETTER_DOTTED_RE = /^([A-Z]{1,4}(?:\.\d{1,4})+)\.?(?:\s+(.*)|$)/u;
 const PLAIN_NUMBER_RE = new RegExp(`^(${NUMERIC_TOKEN})[.):](?:\\s+(.*)|$)`, 'u');
 // A Latin ordinal is distinctive enough to need no delimiter: `2 bis The parties …`.
 const ORDINAL_NUMBER_RE = new RegExp(`^(\\d{1,6}${ORDINAL})(?:\\s+(.*)|$)`, 'u');
@@ -117,7 +122,16 @@ function numeric(
 /** Labels of lines that open with a digit; every one of them is checked against the sequence. */
 function matchDigit(line: string, context: LabelContext): LabelMatch | undefined {
   const dotted = DOTTED_NUMBER_RE.exec(line);
-  if (dotted) return numeric(dotted[1]!, dotted[2], context);
+  if (dotted) {
+    // "3.5 million people …" on a wrapped line: a decimal, unless the text numbers that way.
+    // A first sub-point (`4.1`) or one under the current point (`3.2` after `3.`) still counts.
+    const token = dotted[1]!;
+    const subPoint = leadingNumber(token) === context.lastNumber || /^\d+\.1(?:\.|$)/u.test(token);
+    if (context.dottedSeen !== true && !subPoint && /^\p{Ll}/u.test(dotted[2] ?? '')) {
+      return undefined;
+    }
+    return numeric(dotted[1]!, dotted[2], context);
+  }
   const plain = PLAIN_NUMBER_RE.exec(line) ?? ORDINAL_NUMBER_RE.exec(line);
   if (plain) return numeric(plain[1]!, plain[2], context);
   return undefined;
@@ -133,6 +147,8 @@ function matchWord(line: string): LabelMatch | undefined {
     const match = { kind: 'top' as const, token, rest: keyword[2] ?? '' };
     return number === undefined ? match : { ...match, number };
   }
+  const letterDotted = LETTER_DOTTED_RE.exec(line);
+  if (letterDotted) return { kind: 'top', token: letterDotted[1]!, rest: letterDotted[2] ?? '' };
   const option = OPTION_RE.exec(line);
   if (option) return { kind: 'option', token: `Option ${option[1]!}`, rest: option[2] ?? '' };
   const un = UN_RE.exec(line);

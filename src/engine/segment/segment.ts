@@ -18,6 +18,7 @@ interface Cursor {
   top?: string;
   /** Leading integer of the last numeric top label: bare numbers must continue it. */
   lastNumber?: number;
+  dottedSeen?: boolean;
   letter?: string;
   letterLabel?: string;
 }
@@ -43,6 +44,7 @@ function labelFor(match: LabelMatch, cursor: Cursor, seen: Map<string, number>):
       cursor.letter = undefined;
       cursor.letterLabel = undefined;
       if (match.number !== undefined) cursor.lastNumber = match.number;
+      if (/^\d+\.\d/u.test(match.token)) cursor.dottedSeen = true;
       break;
     case 'letter':
       cursor.letter = match.token;
@@ -99,6 +101,7 @@ export function segment(text: string, options: SegmentOptions = {}): VersionText
     const match = matchLabel(line, {
       previousLetter: cursor.letter,
       lastNumber: cursor.lastNumber,
+      dottedSeen: cursor.dottedSeen,
     });
     if (match) {
       const draft = labelFor(match, cursor, seen);
