@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareTexts, evaluate, type GoldAlignment } from '../src/engine';
+import { compareTexts, evaluate, segment, type GoldAlignment } from '../src/engine';
 import { PAIRS_DIR } from './support/fixtures';
 
 const UNSEEN_DIR = join(__dirname, '..', 'fixtures', 'pairs', 'unseen');
@@ -89,4 +89,23 @@ describe('across languages in the indexed candidate regime (documents too large 
     const comparison = compareTexts(text(from), text(to), { params: { allPairsLimit: 1 } });
     expect(evaluate(comparison, gold(from, to)).accuracy).toBe(1);
   });
+});
+
+describe('segmentation of the unseen texts', () => {
+  const points = (n: number): string[] => Array.from({ length: n }, (_, i) => String(i + 1));
+  it.each([
+    { slug: 'minsk1-en', labels: points(12) },
+    { slug: 'minsk1-ru', labels: points(12) },
+    { slug: 'minsk2-en', labels: points(13) },
+    { slug: 'minsk2-enkp', labels: points(13) },
+    { slug: 'minsk2-ru', labels: points(13) },
+    { slug: 'minsk2-uk', labels: points(13) },
+    { slug: 'v20-uk', labels: [...points(5), '5а', '5б', '5в', ...points(20).slice(5)] },
+    { slug: 'v20-ru', labels: [...points(5), '5а', '5б', '5в', ...points(20).slice(5)] },
+  ])(
+    '$slug: every point, dashed sub-lists and dates kept inside their point',
+    ({ slug, labels }) => {
+      expect(segment(text(slug)).clauses.map((c) => c.label)).toEqual(labels);
+    },
+  );
 });
