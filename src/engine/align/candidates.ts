@@ -1,4 +1,4 @@
-import { similarity, type ClauseFeatures, type FeatureParams } from './features';
+import { languageGap, similarity, type ClauseFeatures, type FeatureParams } from './features';
 
 export interface Edge {
   readonly a: number;
@@ -79,18 +79,25 @@ function indexedPairs(
 ): [number, number][] {
   const bs = [...featuresB.keys()];
   const k = params.perClause;
+  // English against Russian or Ukrainian shares no words: the anchors are what can select.
+  const first = (m: ReadonlyMap<number, ClauseFeatures>) => m.values().next().value;
+  const [fa, fb] = [first(featuresA), first(featuresB)];
+  const view =
+    fa !== undefined && fb !== undefined && languageGap(fa.language, fb.language) === 'far'
+      ? 'anchor'
+      : 'word';
   // Postings in compressed-row form (typed arrays, no per-posting objects: at 10,000 clauses
   // the garbage of small objects cost more than the arithmetic).
   let terms = 0;
-  for (const b of bs) for (const id of featuresB.get(b)!.word.ids) terms = Math.max(terms, id + 1);
+  for (const b of bs) for (const id of featuresB.get(b)![view].ids) terms = Math.max(terms, id + 1);
   const offsets = new Int32Array(terms + 1);
-  for (const b of bs) for (const id of featuresB.get(b)!.word.ids) offsets[id + 1]! += 1;
+  for (const b of bs) for (const id of featuresB.get(b)![view].ids) offsets[id + 1]! += 1;
   for (let t = 0; t < terms; t++) offsets[t + 1]! += offsets[t]!;
   const fill = offsets.slice(0, terms);
   const slots = new Int32Array(offsets[terms]!);
   const weights = new Float64Array(offsets[terms]!);
   bs.forEach((b, slot) => {
-    const vector = featuresB.get(b)!.word;
+    const vector = featuresB.get(b)![view];
     for (let i = 0; i < vector.ids.length; i++) {
       const at = fill[vector.ids[i]!]!++;
       slots[at] = slot;
@@ -114,7 +121,7 @@ function indexedPairs(
   const touched: number[] = [];
   for (const [a, features] of featuresA) {
     touched.length = 0;
-    const { ids, weights: w } = features.word;
+    const { ids, weights: w } = features[view];
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       if (id >= terms) continue;

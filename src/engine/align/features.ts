@@ -1,4 +1,5 @@
 import { topicsOf } from '../substance/topics';
+import { languageOf, type Language } from '../text/anchors';
 import { analyse } from '../text/tokenize';
 import type { Clause } from '../types';
 import {
@@ -21,6 +22,10 @@ export interface ClauseFeatures {
   readonly gram: SparseVector;
   /** Topic tags: the concept view, where "truce" and "ceasefire" or "troops" and "forces" meet. */
   readonly topic: SparseVector;
+  /** Concepts, actors, numbers and name skeletons: the view that survives translation. */
+  readonly anchor: SparseVector;
+  /** Which similarity applies: lexical views only mean something within one language. */
+  readonly language: Language;
 }
 
 export interface FeatureParams {
@@ -30,6 +35,10 @@ export interface FeatureParams {
   readonly wordShare: number;
   /** Share of the topic view in the combined similarity; the lexical views get the rest. */
   readonly topicShare: number;
+  /** Share of the anchor view in the lexical part when both clauses are in one language. */
+  readonly anchorShare: number;
+  /** Share of the anchor view in the lexical part between Russian and Ukrainian (grams half work). */
+  readonly nearAnchorShare: number;
 }
 
 /** Direct and indirect sub-points of each clause, by index. */
@@ -65,24 +74,33 @@ export function buildFeatures(
   const words = new Vocabulary<string>();
   const grams = new Vocabulary<number>();
   const topics = new Vocabulary<string>();
-  type Terms = { word: number[]; gram: number[]; topic: number[] };
+  const anchors = new Vocabulary<string>();
+  type Terms = { word: number[]; gram: number[]; topic: number[]; anchor: number[] };
   const termCache = sides.map(() => new Map<number, Terms>());
+  const languages = sides.map((clauses) => languageOf(clauses.map((c) => c.text))) as [
+    Language,
+    Language,
+  ];
+  // Within one language the anchor view is unused at the default anchorShare of 0: skipping it
+  // keeps monolingual comparisons (the bench, most real use) at their old cost.
+  const withAnchors = languageGap(...languages) !== 'same' || params.anchorShare > 0;
   const termsOf = (side: 0 | 1, index: number): Terms => {
     let cached = termCache[side]!.get(index);
     if (cached === undefined) {
       const text = sides[side][index]!.text;
-      const analysed = analyse(text);
+      const analysed = analyse(text, 4, withAnchors);
       cached = {
         word: analysed.words.map((t) => words.id(t)),
         gram: analysed.grams.map((h) => grams.id(h)),
         topic: topicsOf(text).map((t) => topics.id(t)),
+        anchor: analysed.anchors.map((t) => anchors.id(t)),
       };
       termCache[side]!.set(index, cached);
     }
     return cached;
   };
 
-  const views = ['word', 'gram', 'topic'] as const;
+  const views = ['word', 'gram', 'topic', 'anchor'] as const;
   const children = sides.map(descendants);
   const plan = ([0, 1] as const).flatMap((side) =>
     indices[side].map((index) => ({
@@ -97,6 +115,7 @@ export function buildFeatures(
     word: new BagBuilder(words.size),
     gram: new BagBuilder(grams.size),
     topic: new BagBuilder(topics.size),
+    anchor: new BagBuilder(anchors.size),
   };
   const bags = plan.map(({ side, index, own, kids }) => {
     const bagFor = (view: (typeof views)[number]): Bag => {
@@ -107,10 +126,16 @@ export function buildFeatures(
     return {
       side,
       index,
-      bags: { word: bagFor('word'), gram: bagFor('gram'), topic: bagFor('topic') },
+      bags: {
+        word: bagFor('word'),
+        gram: bagFor('gram'),
+        topic: bagFor('topic'),
+        anchor: bagFor('anchor'),
+      },
+      language: languages[side],
     };
   });
-  const sizes = { word: words.size, gram: grams.size, topic: topics.size };
+  const sizes = { word: words.size, gram: grams.size, topic: topics.size, anchor: anchors.size };
   const idf = Object.fromEntries(
     views.map((view) => [
       view,
@@ -132,15 +157,35 @@ export function buildFeatures(
       word: toVector(b.bags.word, idf.word),
       gram: toVector(b.bags.gram, idf.gram),
       topic: toVector(b.bags.topic, idf.topic),
+      anchor: toVector(b.bags.anchor, idf.anchor),
+      language: b.language,
     });
   }
   return result;
 }
 
-/** Combined similarity in [0,1] of two clause feature sets. */
+/** How far apart two clauses' languages are, which decides what their words can tell. */
+export function languageGap(a: Language, b: Language): 'same' | 'near' | 'far' {
+  if (a === b || a === 'other' || b === 'other') return 'same';
+  return a === 'en' || b === 'en' ? 'far' : 'near';
+}
+
+/**
+ * Combined similarity in [0,1] of two clause feature sets. Within one language, words and
+ * character grams carry most of it; between Russian and Ukrainian grams still half work; between
+ * English and Cyrillic only anchors and topics can (words and grams share nothing but numbers).
+ */
 export function similarity(a: ClauseFeatures, b: ClauseFeatures, shares: FeatureParams): number {
-  const lexical =
-    shares.wordShare * cosine(a.word, b.word) + (1 - shares.wordShare) * cosine(a.gram, b.gram);
+  const gap = languageGap(a.language, b.language);
+  let lexical: number;
+  if (gap === 'far') {
+    lexical = cosine(a.anchor, b.anchor);
+  } else {
+    const words =
+      shares.wordShare * cosine(a.word, b.word) + (1 - shares.wordShare) * cosine(a.gram, b.gram);
+    const share = gap === 'same' ? shares.anchorShare : shares.nearAnchorShare;
+    lexical = share === 0 ? words : (1 - share) * words + share * cosine(a.anchor, b.anchor);
+  }
   return (1 - shares.topicShare) * lexical + shares.topicShare * cosine(a.topic, b.topic);
 }
 
@@ -150,5 +195,7 @@ export function combineFeatures(parts: readonly ClauseFeatures[]): ClauseFeature
     word: combine(parts.map((p) => p.word)),
     gram: combine(parts.map((p) => p.gram)),
     topic: combine(parts.map((p) => p.topic)),
+    anchor: combine(parts.map((p) => p.anchor)),
+    language: parts.every((p) => p.language === parts[0]!.language) ? parts[0]!.language : 'other',
   };
 }

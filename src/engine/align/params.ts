@@ -30,6 +30,8 @@ export const DEFAULT_PARAMS: AlignParams = {
   contextWeight: 0.5,
   wordShare: 0.5,
   topicShare: 0.2,
+  anchorShare: 0,
+  nearAnchorShare: 0.5,
   minEdge: 0.05,
   allPairsLimit: 250_000,
   perClause: 8,

@@ -16,6 +16,9 @@ interface Draft {
 /** Numbering state while walking the lines of one document. */
 interface Cursor {
   top?: string;
+  /** Leading integer of the last numeric top label: bare numbers must continue it. */
+  lastNumber?: number;
+  dottedSeen?: boolean;
   letter?: string;
   letterLabel?: string;
 }
@@ -26,8 +29,11 @@ function labelFor(match: LabelMatch, cursor: Cursor, seen: Map<string, number>):
       ? cursor.top
       : match.kind === 'roman-lower'
         ? (cursor.letterLabel ?? cursor.top)
-        : undefined;
-  const joiner = match.kind === 'roman-lower' ? '.' : '';
+        : match.kind === 'option'
+          ? cursor.top
+          : undefined;
+  // `10a`, `10a.i`, `6 Option 1`: the joiner keeps the parts of a compound label readable.
+  const joiner = match.kind === 'roman-lower' ? '.' : match.kind === 'option' ? ' ' : '';
   const label = uniqueLabel(
     parent === undefined ? match.token : `${parent}${joiner}${match.token}`,
     seen,
@@ -37,12 +43,15 @@ function labelFor(match: LabelMatch, cursor: Cursor, seen: Map<string, number>):
       cursor.top = label;
       cursor.letter = undefined;
       cursor.letterLabel = undefined;
+      if (match.number !== undefined) cursor.lastNumber = match.number;
+      if (/^\d+\.\d/u.test(match.token)) cursor.dottedSeen = true;
       break;
     case 'letter':
       cursor.letter = match.token;
       cursor.letterLabel = label;
       break;
     case 'roman-lower':
+    case 'option':
       break;
   }
   return parent === undefined
@@ -81,29 +90,40 @@ export function segment(text: string, options: SegmentOptions = {}): VersionText
   const cursor: Cursor = {};
   const seen = new Map<string, number>();
   let title = '';
+  // Labels past the limit are still counted (not stored), so the refusal can say how many.
+  let overflow = 0;
 
   for (const raw of lines) {
     // Control characters (other than tab and line breaks) are noise from PDF or Word exports.
     // eslint-disable-next-line no-control-regex
     const line = stripMarkdown(raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ' '));
     if (line === '') continue;
-    const match = matchLabel(line, cursor.letter);
+    const match = matchLabel(line, {
+      previousLetter: cursor.letter,
+      lastNumber: cursor.lastNumber,
+      dottedSeen: cursor.dottedSeen,
+    });
     if (match) {
-      drafts.push(labelFor(match, cursor, seen));
-      if (drafts.length > limits.maxClauses) {
-        throw new EngineError(
-          'too-many-clauses',
-          `more than ${limits.maxClauses} clauses; split the document or raise the limit`,
-        );
-      }
+      const draft = labelFor(match, cursor, seen);
+      if (drafts.length < limits.maxClauses) drafts.push(draft);
+      else overflow++;
       continue;
     }
+    if (overflow > 0) continue;
     const current = drafts[drafts.length - 1];
     if (current === undefined) {
       if (title === '') title = line;
     } else if (!isHeading(raw)) {
       current.lines.push(line);
     }
+  }
+  if (overflow > 0) {
+    const total = drafts.length + overflow;
+    throw new EngineError(
+      'too-many-clauses',
+      `the text has ${total} numbered clauses: more than ${limits.maxClauses} clauses, the limit ` +
+        'per version (EngineLimits.maxClauses); split the document or raise the limit',
+    );
   }
   return { title, clauses: drafts.map((draft) => toClause(draft, limits)) };
 }

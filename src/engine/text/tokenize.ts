@@ -1,4 +1,5 @@
 import { actorTerm } from '../substance/actors';
+import { anchorTerms } from './anchors';
 import { canonicalNumber, foldText, rawTokens } from './fold';
 import { stem } from './stem';
 import { isStopword } from './stopwords';
@@ -65,8 +66,19 @@ function gramsOfTokens(tokens: readonly string[], n: number): number[] {
   return grams;
 }
 
-/** Content terms and character n-gram hashes of one text, folding and tokenizing it once. */
-export function analyse(text: string, n = 4): { words: string[]; grams: number[] } {
+/**
+ * Content terms, character n-gram hashes and translation-proof anchors (text/anchors.ts) of one
+ * text, folding and tokenizing it once.
+ */
+export function analyse(
+  text: string,
+  n = 4,
+  withAnchors = true,
+): { words: string[]; grams: number[]; anchors: string[] } {
   const tokens = rawTokens(foldText(text));
-  return { words: termsOfTokens(tokens), grams: gramsOfTokens(tokens, n) };
+  return {
+    words: termsOfTokens(tokens),
+    grams: gramsOfTokens(tokens, n),
+    anchors: withAnchors ? anchorTerms(text, tokens) : [],
+  };
 }
