@@ -8,7 +8,7 @@
  * @type {import('dependency-cruiser').IConfiguration}
  */
 const above = (...folders) => `^src/(${folders.join('|')})(/|\\.ts$)`;
-const TOP = ['app', 'app\\.module', 'main', 'cli', 'dashboard', 'openapi', 'testing'];
+const TOP = ['app', 'app\\.module', 'main', 'cli', 'dashboard', 'openapi'];
 
 module.exports = {
   forbidden: [
@@ -90,8 +90,8 @@ module.exports = {
       name: 'no-test-code-in-src',
       severity: 'error',
       comment: 'Test helpers stay out of what ships.',
-      from: { path: '^src/', pathNot: '^src/testing/|\\.spec\\.ts$' },
-      to: { path: '^(test|src/testing)/' },
+      from: { path: '^src/', pathNot: '\\.spec\\.ts$' },
+      to: { path: '^test/' },
     },
   ],
   options: {

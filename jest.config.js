@@ -20,8 +20,16 @@ module.exports = {
     {
       ...base,
       displayName: 'unit',
+      // In process and self-contained: no build, no child process, no browser.
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/system/'],
+    },
+    {
+      ...base,
+      displayName: 'system',
+      // What needs more than the process: the built CLI as a child (tsc builds dist/ first),
+      // headless Chromium for PDFs, pdftotext to read them back, forked bench tasks.
+      testMatch: ['<rootDir>/test/system/**/*.spec.ts'],
     },
     {
       ...base,

@@ -8,7 +8,7 @@ import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generatePair } from '../src/testing/synthetic';
+import { generatePair } from '../test/synthetic/synthetic';
 import { timeReports } from './reports';
 import { timeStatements, writeArticle } from './statements';
 import { runTask, TASKS, type TaskResult, type TaskName } from './tasks';

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { compareVersions, segment } from '../src/engine';
 import { REPORT_FORMATS, closePdfRenderer, renderReport } from '../src/reports';
 import type { ReportFormat } from '../src/reports';
-import { generatePair } from '../src/testing/synthetic';
+import { generatePair } from '../test/synthetic/synthetic';
 
 export interface ReportTiming {
   readonly format: ReportFormat;

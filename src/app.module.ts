@@ -15,6 +15,7 @@ import { HealthModule } from './modules/health/health.module';
 import { LinksModule } from './modules/links/links.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { PositionsModule } from './modules/positions/positions.module';
+import { ProblemsModule } from './modules/problems/problems.controller';
 import { SeedModule } from './modules/seed/seed.module';
 import { StatementsModule } from './modules/statements/statements.module';
 import { TokensModule } from './modules/tokens/tokens.module';
@@ -33,6 +34,7 @@ export class AppModule {
         }),
         TokensModule,
         HealthModule,
+        ProblemsModule,
         PlansModule,
         VersionsModule,
         ComparisonsModule,

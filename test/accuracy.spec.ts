@@ -1,5 +1,5 @@
 import { compareTexts, evaluate, segment, type Comparison, type Evaluation } from '../src/engine';
-import { generatePair } from '../src/testing/synthetic';
+import { generatePair } from './synthetic/synthetic';
 import { REAL_PAIRS, readGold, readPairText } from './support/fixtures';
 
 /** "Same number = same clause": the baseline every real plan pair defeats. */

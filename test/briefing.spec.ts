@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { corpusBriefing } from '../src/corpus/briefing';
 import { loadCorpus } from '../src/corpus/corpus';
+import { createAjv } from '../src/lib/json-schema';
 
 const corpus = loadCorpus(join(__dirname, '..', 'fixtures', 'plans', 'ukraine-2025'));
 const schema = (name: string): object =>
@@ -13,8 +12,7 @@ describe('briefing export (plandiff.briefing/v1)', () => {
   const briefing = corpusBriefing(corpus, '2026-11-23T12:00:00.000Z');
 
   it('validates against its JSON Schema', () => {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats(ajv);
+    const ajv = createAjv();
     ajv.addSchema(schema('comparison.v1.json'));
     const validate = ajv.compile(schema('briefing.v1.json'));
     const valid = validate(briefing);
@@ -69,8 +67,7 @@ describe('briefing export: editorial notes', () => {
     // data moves them; this checks the mechanism).
     expect(clause.text).toBe(before.clauses.find((c) => c.id === clause.id)!.text);
     expect(after.comparisons).toEqual(before.comparisons);
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats(ajv);
+    const ajv = createAjv();
     ajv.addSchema(schema('comparison.v1.json'));
     const validate = ajv.compile(schema('briefing.v1.json'));
     expect([validate(after), (validate.errors ?? []).slice(0, 3)]).toEqual([true, []]);

@@ -4,9 +4,8 @@
  * and that the derived engine-input texts and gold alignments are what scripts/corpus-pairs.ts
  * makes of the committed corpus.
  */
-import Ajv2020 from 'ajv/dist/2020';
-import type { ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import { createAjv } from '../src/lib/json-schema';
+import type { ValidateFunction } from '../src/lib/json-schema';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -75,8 +74,7 @@ function parseText(text: string): { title: string; clauses: { label: string; tex
 }
 
 describe('schemas', () => {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats(ajv);
+  const ajv = createAjv({ strict: true });
   const validators = new Map<string, ValidateFunction>();
   const validator = (name: string): ValidateFunction => {
     const known = validators.get(name);

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { extractStatements, MAX_ARTICLE_CHARS } from '../src/engine/statements';
 import type { Statement, StatementsResult } from '../src/engine/statements';
 import { EngineError } from '../src/engine';
 import { stanceOf } from '../src/engine/statements/stance';
 import { corpusContext, ROOT } from './support/statements-eval';
+import { createAjv } from '../src/lib/json-schema';
 
 /** Short sentences of our own, one per phenomenon the extractor must handle. */
 function run(text: string, date: string | null = '2025-12-03'): StatementsResult {
@@ -21,9 +20,7 @@ const one = (text: string, date?: string | null): Statement => {
   return found[0]!;
 };
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
-const validate = ajv.compile(
+const validate = createAjv().compile(
   JSON.parse(readFileSync(join(ROOT, 'docs', 'schemas', 'statements.v1.json'), 'utf8')) as object,
 );
 

@@ -1,9 +1,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { EngineError } from '../engine';
-import { ImportError, MAX_IMPORT_BYTES, formatFromFilename, importDocument } from '../import';
-import type { ImportResult } from '../import';
-import { invalidUtf8Offset } from '../import/decode';
+import {
+  ImportError,
+  MAX_IMPORT_BYTES,
+  decodeText,
+  formatFromFilename,
+  importDocument,
+  invalidUtf8Offset,
+} from '../import';
+import type { DecodedText, ImportResult } from '../import';
 import { CliError } from './errors';
 import type { CliIo } from './errors';
 
@@ -90,30 +96,27 @@ function statFile(path: string): number {
 }
 
 /**
- * Strict UTF-8 decoding: a wrong guess at the encoding would silently corrupt every clause, so
- * anything else is refused with a hint. A UTF-8 BOM is dropped and line endings become `\n`.
+ * Strict UTF-8 decoding through the importer's decoder (one decoder, one set of rules: a UTF-8
+ * BOM dropped, line ends made `\n`, NUL bytes refused with the offset of a bad byte). The
+ * importer also reads UTF-16 and guesses Windows-1251 for text versions; a JSON file (RFC 8259)
+ * must be UTF-8, so those are refused here with a hint.
  */
 export function decodeUtf8(bytes: Uint8Array, name: string): string {
-  if (hasUtf16Bom(bytes)) throw new CliError(`${name}: file is UTF-16; convert to UTF-8`);
-  let text: string;
+  let decoded: DecodedText;
   try {
-    // ignoreBOM: false (the default) is what strips a leading UTF-8 BOM.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+    decoded = decodeText(bytes);
+  } catch (err) {
+    if (err instanceof ImportError) throw new CliError(`${name}: ${err.message}`);
+    throw err;
+  }
+  if (decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be') {
+    throw new CliError(`${name}: file is UTF-16; convert to UTF-8`);
+  }
+  if (decoded.encoding !== 'utf-8') {
     const offset = invalidUtf8Offset(bytes);
     throw new CliError(`${name}: not valid UTF-8 (byte offset ${offset}); convert it to UTF-8`);
   }
-  // UTF-16 without a BOM decodes "successfully" as UTF-8 full of NULs; so does a binary file.
-  if (text.includes('\0')) {
-    throw new CliError(
-      `${name}: file contains NUL bytes (binary, or UTF-16 without a BOM?); convert to UTF-8 text`,
-    );
-  }
-  return text.replace(/\r\n?/g, '\n');
-}
-
-function hasUtf16Bom(b: Uint8Array): boolean {
-  return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+  return decoded.text;
 }
 
 const FS_ERRORS: Readonly<Record<string, string>> = {

@@ -35,8 +35,11 @@ const TITLES: Record<number, string> = {
 
 export const titleFor = (status: number): string => TITLES[status] ?? 'Error';
 
-/** Problem types are relative URIs documented in docs/api.md#errors. */
-export const problemType = (code: string): string => `/docs/api.md#${code}`;
+/**
+ * Problem types are relative URIs the server resolves: GET /api/problems lists every code of
+ * docs/api.md#errors and docs/limits.md, one anchor each.
+ */
+export const problemType = (code: string): string => `/api/problems#${code}`;
 
 export function problem(
   status: number,

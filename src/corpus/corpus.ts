@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import type { RegistryActor } from '../engine';
 import { projectRoot } from '../lib/project-root';
+import { createAjv, describeSchemaErrors } from '../lib/json-schema';
 
 /**
  * The corpus as stored in fixtures/plans/<plan>/: plan, one file per version, curated links,
@@ -144,17 +143,15 @@ export interface Corpus {
 const SCHEMAS_DIR = join(projectRoot(), 'docs', 'schemas');
 
 function validator(schemasDir: string): (file: string, schemaName: string, value: unknown) => void {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
+  const ajv = createAjv();
   return (file, schemaName, value) => {
     const schema = JSON.parse(readFileSync(join(schemasDir, schemaName), 'utf8')) as object;
     const validate =
       ajv.getSchema(schemaName) ?? ajv.addSchema(schema, schemaName).getSchema(schemaName)!;
     if (!validate(value)) {
-      const errors = (validate.errors ?? [])
-        .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`)
-        .join('; ');
-      throw new Error(`${file} does not match ${schemaName}: ${errors}`);
+      throw new Error(
+        `${file} does not match ${schemaName}: ${describeSchemaErrors(validate.errors)}`,
+      );
     }
   };
 }

@@ -1,6 +1,5 @@
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { BACKENDS, useTestApp } from '../support/e2e';
+import { createAjv } from '../../src/lib/json-schema';
 
 interface Cell {
   version: string;
@@ -62,8 +61,7 @@ describe.each(BACKENDS)('lineage, three-way, topics and the briefing export (%s)
     );
     const briefing = await t.http().get('/api/schemas/briefing.v1.json').expect(200);
     const comparison = await t.http().get('/api/schemas/comparison.v1.json').expect(200);
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats(ajv);
+    const ajv = createAjv();
     ajv.addSchema(comparison.body as object);
     const validate = ajv.compile(briefing.body as object);
     const valid = validate(first.body);

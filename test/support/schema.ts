@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import { createAjv, describeSchemaErrors } from '../../src/lib/json-schema';
+import type { ErrorObject, ValidateFunction } from '../../src/lib/json-schema';
 
 export const COMPARISON_SCHEMA_PATH = join(__dirname, '../../docs/schemas/comparison.v1.json');
 
@@ -15,9 +14,7 @@ let cached: ValidateFunction | undefined;
 /** Compiled once per test file: strict mode also catches mistakes in the schema itself. */
 export function comparisonValidator(): ValidateFunction {
   if (!cached) {
-    const ajv = new Ajv2020({ strict: true, allErrors: true });
-    addFormats(ajv);
-    cached = ajv.compile(loadComparisonSchema());
+    cached = createAjv({ strict: true }).compile(loadComparisonSchema());
   }
   return cached;
 }
@@ -35,5 +32,5 @@ export function validateComparison(value: unknown): SchemaResult {
 
 /** Human-readable error list, for failure messages. */
 export function describeErrors(errors: readonly ErrorObject[]): string {
-  return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('\n');
+  return describeSchemaErrors(errors, '\n');
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiJson } from '../../common/api-docs';
 import type { Response } from 'express';
 import { PlanParamDto } from '../../common/dto';
 import type { Briefing } from '../../engine';
@@ -12,6 +13,15 @@ import {
 } from './analysis.dto';
 import { ProblemException } from '../../common/problem';
 import { AnalysisService } from './analysis.service';
+import {
+  BRIEFING,
+  DISPUTES,
+  HISTORY,
+  LINEAGE,
+  THREE_WAY,
+  TOPIC_ROLLUP,
+  TOPICS,
+} from './analysis.responses';
 import type { DisputesResponse } from './disputes.view';
 
 type AnalysisResult<K extends keyof AnalysisService> = AnalysisService[K] extends (
@@ -27,6 +37,7 @@ export class AnalysisController {
 
   /** Per clause of one version: its status by the rules of docs/disputes.md, and why. */
   @Get('disputes')
+  @ApiJson(200, 'One page of the version’s clauses with their dispute status', DISPUTES)
   public disputes(
     @Param() { plan }: PlanParamDto,
     @Query() { version, offset, limit, ...filters }: DisputesQueryDto,
@@ -43,6 +54,17 @@ export class AnalysisController {
 
   /** Clause families × versions (any baseline); `format=csv`: one row per family, one column per version. */
   @Get('lineage')
+  @ApiResponse({
+    status: 200,
+    description: 'The lineage table; `format=csv`: one row per family, one column per version',
+    content: {
+      'application/json': { schema: LINEAGE },
+      'text/csv': {
+        schema: { type: 'string' },
+        example: 'family,topics,v1,v2\nf1,sovereignty,1,1\n',
+      },
+    },
+  })
   public async lineage(
     @Param() { plan }: PlanParamDto,
     @Query() { baseline, format }: LineageQueryDto,
@@ -56,6 +78,7 @@ export class AnalysisController {
   }
 
   @Get('three-way')
+  @ApiJson(200, 'Base vs A vs B, per clause family', THREE_WAY)
   public threeWay(
     @Param() { plan }: PlanParamDto,
     @Query() q: ThreeWayQueryDto,
@@ -64,22 +87,26 @@ export class AnalysisController {
   }
 
   @Get('topics')
+  @ApiJson(200, 'Every topic across versions', TOPICS)
   public topics(@Param() { plan }: PlanParamDto): Promise<AnalysisResult<'topics'>> {
     return this.analysis.topics(plan);
   }
 
   @Get('topics/:topic')
+  @ApiJson(200, 'One topic across versions', TOPIC_ROLLUP)
   public topic(@Param() { plan, topic }: TopicParamDto): Promise<AnalysisResult<'topic'>> {
     return this.analysis.topic(plan, topic);
   }
 
   @Get('clauses/:version/:label/history')
+  @ApiJson(200, 'The clause’s family across versions, with the positions on it', HISTORY)
   public history(@Param() p: ClauseParamDto): Promise<AnalysisResult<'history'>> {
     return this.analysis.history(p.plan, p.version, p.label);
   }
 
   /** The plandiff.briefing/v1 document (schema at /api/schemas/briefing.v1.json). */
   @Get('export')
+  @ApiJson(200, 'The briefing document', BRIEFING)
   public export(@Param() { plan }: PlanParamDto): Promise<Briefing> {
     return this.analysis.export(plan, new Date().toISOString());
   }

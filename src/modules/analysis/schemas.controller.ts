@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Controller, Get, Header, Injectable, Param } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { projectRoot } from '../../lib/project-root';
 import { ProblemException } from '../../common/problem';
@@ -43,6 +43,13 @@ export class SchemasController {
   public constructor(private readonly schemas: SchemasService) {}
 
   @Get(':name')
+  @ApiResponse({
+    status: 200,
+    description: 'A JSON Schema (draft 2020-12)',
+    content: {
+      'application/schema+json': { schema: { type: 'object', additionalProperties: true } },
+    },
+  })
   @Header('Content-Type', 'application/schema+json')
   public get(@Param() { name }: SchemaParamDto): unknown {
     return this.schemas.get(name);

@@ -14,13 +14,21 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentActor } from '../../common/auth.guard';
+import { ApiJson } from '../../common/api-docs';
 import { PlanParamDto } from '../../common/dto';
 import type { Actor } from '../../common/actor';
 import { PageQueryDto } from '../statements/statements.dto';
 import type { ExtractionReport, Page } from '../statements/statements.types';
 import type { UploadedDocument } from '../versions/versions.upload';
 import { ArticleParamDto, CreateArticleDto } from './articles.dto';
+import {
+  ARTICLE_DETAIL,
+  ARTICLE_DETAIL_EXAMPLE,
+  ARTICLE_PAGE,
+  ARTICLE_PAGE_EXAMPLE,
+} from './articles.responses';
 import { ArticlesService } from './articles.service';
+import { EXTRACTION_REPORT } from '../statements/statements.responses';
 import type { ArticleDetail, ArticleSummary } from './articles.types';
 
 @ApiTags('articles')
@@ -30,6 +38,7 @@ export class ArticlesController {
 
   /** Newest first; metadata and review counts, no text. */
   @Get()
+  @ApiJson(200, 'A page of articles, newest first', ARTICLE_PAGE, ARTICLE_PAGE_EXAMPLE)
   public list(
     @Param() { plan }: PlanParamDto,
     @Query() q: PageQueryDto,
@@ -38,6 +47,7 @@ export class ArticlesController {
   }
 
   @Get(':id')
+  @ApiJson(200, 'The article with its text and statements', ARTICLE_DETAIL, ARTICLE_DETAIL_EXAMPLE)
   public get(@Param() { plan, id }: ArticleParamDto): Promise<ArticleDetail> {
     return this.articles.get(plan, id);
   }
@@ -47,6 +57,13 @@ export class ArticlesController {
   @ApiBearerAuth()
   @ApiConsumes('application/json', 'multipart/form-data')
   @UseInterceptors(FileInterceptor('file'))
+  @ApiJson(
+    201,
+    'The new article and its proposed statements',
+    ARTICLE_DETAIL,
+    ARTICLE_DETAIL_EXAMPLE,
+  )
+  @ApiJson(200, 'The stored article with the same text', ARTICLE_DETAIL, ARTICLE_DETAIL_EXAMPLE)
   public async create(
     @Param() { plan }: PlanParamDto,
     @Body() body: CreateArticleDto,
@@ -62,6 +79,12 @@ export class ArticlesController {
   @Post(':id/extract')
   @HttpCode(200)
   @ApiBearerAuth()
+  @ApiJson(200, 'What the extraction did', EXTRACTION_REPORT, {
+    engineVersion: '1.4.0',
+    created: 3,
+    replaced: 1,
+    unchanged: 9,
+  })
   public extract(
     @Param() { plan, id }: ArticleParamDto,
     @CurrentActor() actor: Actor,

@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblem } from '../../common/api-docs';
 import type { Response } from 'express';
 import { etagMatches } from '../../common/conditional';
 import { PlanParamDto } from '../../common/dto';
@@ -12,6 +13,37 @@ import { ComparisonsService } from './comparisons.service';
  * HTTP for comparisons: the strong ETag (the representation's tag), 304 to a matching
  * If-None-Match (decided before anything heavy is loaded), content type and disposition.
  */
+const COMPARISON = {
+  type: 'object',
+  description:
+    'plandiff.comparison/v1; the full schema is served at /api/schemas/comparison.v1.json',
+  required: ['schema', 'engineVersion', 'from', 'to', 'changes', 'summary'],
+  properties: {
+    schema: { type: 'string', enum: ['plandiff.comparison/v1'] },
+    engineVersion: { type: 'string' },
+    from: { type: 'object', additionalProperties: true },
+    to: { type: 'object', additionalProperties: true },
+    changes: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    summary: { type: 'object', additionalProperties: true },
+  },
+  additionalProperties: true,
+};
+
+/** One media type per report format: JSON is the comparison, the rest are documents. */
+const COMPARE_CONTENT = Object.fromEntries(
+  Object.entries(REPORT_CONTENT_TYPES).map(([format, type]) => [
+    type.split(';')[0]!,
+    {
+      schema:
+        format === 'json'
+          ? COMPARISON
+          : isBinaryFormat(format as keyof typeof REPORT_CONTENT_TYPES)
+            ? { type: 'string', format: 'binary' }
+            : { type: 'string' },
+    },
+  ]),
+);
+
 @ApiTags('comparisons')
 @Controller('plans/:plan/compare')
 export class ComparisonsController {
@@ -19,7 +51,14 @@ export class ComparisonsController {
 
   /** `plandiff.comparison/v1`, or a report (md, html, csv, docx, pdf), with curated links as pins. */
   @Get()
-  @ApiProduces(...Object.values(REPORT_CONTENT_TYPES).map((t) => t.split(';')[0]!))
+  @ApiResponse({
+    status: 200,
+    description: 'The comparison (format=json, the default) or a report in the asked format',
+    content: COMPARE_CONTENT,
+  })
+  @ApiResponse({ status: 304, description: 'Not modified: If-None-Match matched the ETag' })
+  @ApiProblem(422, 'too-many-clauses', 'A version has more clauses than the engine accepts.')
+  @ApiProblem(503, 'pdf-unavailable', 'format=pdf needs Chromium, which is not installed.')
   public async compare(
     @Param() { plan }: PlanParamDto,
     @Query() query: CompareQueryDto,

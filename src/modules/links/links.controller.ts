@@ -1,10 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../common/auth.guard';
+import { ApiJson, ApiNoContent, s } from '../../common/api-docs';
 import { PlanParamDto } from '../../common/dto';
 import type { Actor } from '../../common/actor';
 import { CreateLinkDto, LinkIdQueryDto, LinkParamDto } from './links.dto';
 import type { LinkRecord } from './links.repository';
+import { LINK, LINK_EXAMPLE } from './links.responses';
 import { LinksService } from './links.service';
 
 @ApiTags('links')
@@ -13,6 +15,7 @@ export class LinksController {
   public constructor(private readonly links: LinksService) {}
 
   @Get()
+  @ApiJson(200, 'Every curated link of the plan', s.array(LINK), [LINK_EXAMPLE])
   public list(@Param() { plan }: PlanParamDto): Promise<LinkRecord[]> {
     return this.links.list(plan);
   }
@@ -20,6 +23,7 @@ export class LinksController {
   @Post()
   @HttpCode(201)
   @ApiBearerAuth()
+  @ApiJson(201, 'The new link', LINK, LINK_EXAMPLE)
   public create(
     @Param() { plan }: PlanParamDto,
     @Body() body: CreateLinkDto,
@@ -31,6 +35,7 @@ export class LinksController {
   @Delete(':id')
   @HttpCode(204)
   @ApiBearerAuth()
+  @ApiNoContent('Deleted')
   public delete(@Param() { plan, id }: LinkParamDto, @CurrentActor() actor: Actor): Promise<void> {
     return this.links.delete(plan, id, actor);
   }
@@ -38,6 +43,7 @@ export class LinksController {
   @Delete()
   @HttpCode(204)
   @ApiBearerAuth()
+  @ApiNoContent('Deleted')
   public deleteByQuery(
     @Param() { plan }: PlanParamDto,
     @Query() { id }: LinkIdQueryDto,

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../common/auth.guard';
+import { ApiJson, s } from '../../common/api-docs';
 import { PlanParamDto } from '../../common/dto';
 import type { Actor } from '../../common/actor';
 import type { PositionRecord } from '../positions/positions.repository';
@@ -10,6 +11,8 @@ import {
   StatementParamDto,
   StatementQueryDto,
 } from './statements.dto';
+import { POSITION, POSITION_EXAMPLE } from '../positions/positions.responses';
+import { STATEMENT, STATEMENT_EXAMPLE, STATEMENT_PAGE } from './statements.responses';
 import { StatementsService } from './statements.service';
 import type { Page, StatementRecord } from './statements.types';
 
@@ -19,6 +22,12 @@ export class StatementsController {
   public constructor(private readonly statements: StatementsService) {}
 
   @Get()
+  @ApiJson(200, 'A page of statements', STATEMENT_PAGE, {
+    items: [STATEMENT_EXAMPLE],
+    total: 1,
+    offset: 0,
+    limit: 50,
+  })
   public list(
     @Param() { plan }: PlanParamDto,
     @Query() q: StatementQueryDto,
@@ -30,6 +39,15 @@ export class StatementsController {
   @Post(':id/accept')
   @HttpCode(201)
   @ApiBearerAuth()
+  @ApiJson(
+    201,
+    'The statement, now accepted, and the position it became',
+    s.object({ statement: STATEMENT, position: POSITION }),
+    {
+      statement: { ...STATEMENT_EXAMPLE, status: 'accepted', position: 12 },
+      position: { ...POSITION_EXAMPLE, article: 5, statement: 41 },
+    },
+  )
   public accept(
     @Param() { plan, id }: StatementParamDto,
     @Body() body: AcceptStatementDto,
@@ -41,6 +59,11 @@ export class StatementsController {
   @Post(':id/reject')
   @HttpCode(200)
   @ApiBearerAuth()
+  @ApiJson(200, 'The statement, now rejected', STATEMENT, {
+    ...STATEMENT_EXAMPLE,
+    status: 'rejected',
+    reason: 'Not about the plan.',
+  })
   public reject(
     @Param() { plan, id }: StatementParamDto,
     @Body() body: RejectStatementDto,

@@ -11,10 +11,18 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../common/auth.guard';
+import { ApiJson, ApiProblem, s } from '../../common/api-docs';
 import { PlanParamDto } from '../../common/dto';
 import type { Actor } from '../../common/actor';
 import { CreateVersionDto, PreviewVersionDto, VersionParamDto } from './versions.dto';
 import type { ImportPreview } from './versions.import';
+import {
+  IMPORT_PREVIEW,
+  VERSION_DETAIL,
+  VERSION_DETAIL_EXAMPLE,
+  VERSION_SUMMARY,
+  VERSION_SUMMARY_EXAMPLE,
+} from './versions.responses';
 import { VersionsService } from './versions.service';
 import type { VersionDetail, VersionSummary } from './versions.types';
 import { MultipartArrays } from './versions.upload';
@@ -26,11 +34,13 @@ export class VersionsController {
   public constructor(private readonly versions: VersionsService) {}
 
   @Get()
+  @ApiJson(200, 'Every version, oldest first', s.array(VERSION_SUMMARY), [VERSION_SUMMARY_EXAMPLE])
   public list(@Param() { plan }: PlanParamDto): Promise<VersionSummary[]> {
     return this.versions.list(plan);
   }
 
   @Get(':version')
+  @ApiJson(200, 'The version with its clauses', VERSION_DETAIL, VERSION_DETAIL_EXAMPLE)
   public get(@Param() { plan, version }: VersionParamDto): Promise<VersionDetail> {
     return this.versions.get(plan, version);
   }
@@ -41,6 +51,9 @@ export class VersionsController {
   @ApiBearerAuth()
   @ApiConsumes('application/json', 'multipart/form-data')
   @UseInterceptors(FileInterceptor('file'), MultipartArrays)
+  @ApiJson(201, 'The stored version', VERSION_DETAIL, VERSION_DETAIL_EXAMPLE)
+  @ApiProblem(409, 'version-exists', 'Version "v2" exists; versions are immutable.')
+  @ApiProblem(422, 'too-many-clauses', 'The text has more clauses than the limit.')
   public create(
     @Param() { plan }: PlanParamDto,
     @Body() body: CreateVersionDto,
@@ -56,6 +69,18 @@ export class VersionsController {
   @ApiBearerAuth()
   @ApiConsumes('multipart/form-data', 'application/json')
   @UseInterceptors(FileInterceptor('file'))
+  @ApiJson(200, 'The clauses the upload would give', IMPORT_PREVIEW, {
+    filename: 'draft.docx',
+    format: 'docx',
+    encoding: null,
+    title: 'Second draft',
+    clauseCount: 1,
+    warnings: [],
+    clauses: [
+      { label: '1', parent: null, text: 'The parties confirm the sovereignty of Ukraine.' },
+    ],
+  })
+  @ApiProblem(422, 'import-corrupt', 'The file could not be read as DOCX.')
   public preview(
     @Param() { plan }: PlanParamDto,
     @Body() body: PreviewVersionDto,

@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pkg from '../package.json';
-import { makeDocx, makePdf } from './import/build';
-import { ensureBuilt } from './support/build';
-import { describeErrors, validateComparison } from './support/schema';
+import pkg from '../../package.json';
+import { makeDocx, makePdf } from '../import/build';
+import { ensureBuilt } from '../support/build';
+import { describeErrors, validateComparison } from '../support/schema';
 
-const ROOT = join(__dirname, '..');
+const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'plandiff.js');
 
 const V1 = `Peace Plan (draft 1)

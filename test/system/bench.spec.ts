@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { timeReports } from '../bench/reports';
-import { timeStatements, writeArticle } from '../bench/statements';
-import { runTask, TASKS } from '../bench/tasks';
-import { generatePair } from '../src/testing/synthetic';
+import { timeReports } from '../../bench/reports';
+import { timeStatements, writeArticle } from '../../bench/statements';
+import { runTask, TASKS } from '../../bench/tasks';
+import { generatePair } from '../synthetic/synthetic';
 
 // The benchmark is not timed here (timed assertions are flaky); this only keeps its code working.
 describe('benchmark tasks', () => {

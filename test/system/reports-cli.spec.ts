@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { mainAsync } from '../src/cli/main';
-import { closePdfRenderer } from '../src/reports';
+import { mainAsync } from '../../src/cli/main';
+import { closePdfRenderer } from '../../src/reports';
 
 // `plandiff compare --format docx|pdf|csv -o`, offline, through mainAsync (what bin/plandiff.js
 // runs); the built-binary wiring itself is covered by cli.spec.ts.

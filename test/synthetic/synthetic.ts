@@ -3,7 +3,7 @@
  * Real dossiers give a handful of gold links; this gives thousands, at any size, from a seed.
  * Pure: no I/O, no clock, no Math.random.
  */
-import type { GoldAlignment, GoldLink } from '../engine';
+import type { GoldAlignment, GoldLink } from '../../src/engine';
 import { mergeClauses, reorderPhrases, reword, splitClause } from './edits';
 import type { RewordStyle } from './edits';
 import type { Draft } from './grammar';

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compareTexts } from '../src/engine';
-import { renderHtml } from '../src/engine/render';
-import { closePdfRenderer, PdfUnavailableError, renderPdf } from '../src/reports/pdf';
-import { readPairText } from './support/fixtures';
+import { compareTexts } from '../../src/engine';
+import { renderHtml } from '../../src/engine/render';
+import { closePdfRenderer, PdfUnavailableError, renderPdf } from '../../src/reports/pdf';
+import { readPairText } from '../support/fixtures';
 
 // Real headless Chromium (Debian's package, installed by .ci/run) and pdftotext (poppler-utils).
 describe('PDF report', () => {

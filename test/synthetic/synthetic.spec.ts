@@ -1,4 +1,4 @@
-import type { GoldLink } from '../engine';
+import type { GoldLink } from '../../src/engine';
 import { lexicon } from './lexicon';
 import { DEFAULT_RATES, MIN_MOVE, generatePair } from './synthetic';
 import type { SyntheticOptions, SyntheticPair } from './synthetic';

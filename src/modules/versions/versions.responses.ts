@@ -1,0 +1,99 @@
+import { SOURCE_REF, s } from '../../common/api-docs';
+
+const CLAUSE_STATUS = s.oneOf('text', 'reported', 'placeholder');
+
+/** VersionSummary (versions.types.ts). */
+const SUMMARY_PROPERTIES = {
+  slug: s.str(),
+  label: s.nstr(),
+  title: s.str(),
+  date: s.str('YYYY-MM-DD'),
+  channel: s.nstr(),
+  author: s.nstr(),
+  basis: s.oneOf('text', 'reported', 'mixed'),
+  grade: s.nstr('Evidence grade A-D, or a range such as A/B'),
+  gradeNote: s.nstr(),
+  authorParties: s.strings(),
+  aliases: s.strings(),
+  notes: s.nstr(),
+  parents: s.strings(),
+  clauseCount: s.int(),
+  createdAt: s.time(),
+};
+
+export const VERSION_SUMMARY = s.object(SUMMARY_PROPERTIES);
+
+export const STORED_CLAUSE = s.object({
+  label: s.str(),
+  order: s.int(),
+  parent: s.nstr(),
+  text: s.str(),
+  status: CLAUSE_STATUS,
+  topics: s.strings(),
+  sources: s.array(SOURCE_REF),
+  grade: s.nstr(),
+  note: s.nstr('The compiler’s editorial note; never part of text'),
+});
+
+export const VERSION_DETAIL = s.object({ ...SUMMARY_PROPERTIES, clauses: s.array(STORED_CLAUSE) });
+
+export const VERSION_SUMMARY_EXAMPLE = {
+  slug: 'v2',
+  label: null,
+  title: 'Second draft',
+  date: '2025-11-23',
+  channel: null,
+  author: null,
+  basis: 'text',
+  grade: null,
+  gradeNote: null,
+  authorParties: [],
+  aliases: [],
+  notes: null,
+  parents: ['v1'],
+  clauseCount: 1,
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+export const VERSION_DETAIL_EXAMPLE = {
+  ...VERSION_SUMMARY_EXAMPLE,
+  clauses: [
+    {
+      label: '1',
+      order: 0,
+      parent: null,
+      text: 'The parties confirm the sovereignty of Ukraine.',
+      status: 'text',
+      topics: ['sovereignty'],
+      sources: [],
+      grade: null,
+      note: null,
+    },
+  ],
+};
+
+/** ImportPreview (versions.import.ts). */
+export const IMPORT_PREVIEW = s.object({
+  filename: s.nstr(),
+  format: s.str('txt, md, json, docx, pdf, html, or text for a pasted text'),
+  encoding: s.nstr('utf-8, utf-16le, utf-16be or windows-1251 for text files'),
+  title: s.nstr(),
+  clauseCount: s.int(),
+  warnings: s.strings(),
+  clauses: s.array(s.object({ label: s.str(), parent: s.nstr(), text: s.str() })),
+});
+
+/** ClauseSearchResult (clause-search.ts). */
+export const SEARCH_RESULT = s.object({
+  query: s.str(),
+  total: s.int('Matches before limit cut the list'),
+  results: s.array(
+    s.object({
+      version: s.str(),
+      label: s.str(),
+      text: s.str(),
+      status: CLAUSE_STATUS,
+      topics: s.strings(),
+    }),
+  ),
+});
