@@ -35,6 +35,12 @@ export const IMPORT_LIMITS = {
 export const BODY_LIMITS = {
   /** Nesting of objects and arrays; the deepest real body (a version with clauses) is 4. */
   maxJsonDepth: 32,
+  /**
+   * Items in any one array. The longest legitimate list is a version's clauses (the engine's
+   * maxClauses, 10,000). Checked before the DTOs: class-validator validates every item before
+   * ArrayMaxSize refuses the list, so 50,000 tiny clauses held the event loop for seconds.
+   */
+  maxArrayItems: 10_000,
 } as const;
 
 /** Connection-level limits of the HTTP server (Node's defaults are 300 s for a request). */

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DB } from '../../db/database.module';
 import type { Db, Tx } from '../../db/client';
+import { readInSlices, yieldToEventLoop } from '../../db/paged';
 import { retryOnUniqueViolation } from '../../db/retry';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor } from '../../common/actor';
@@ -119,14 +120,23 @@ export class VersionsRepository {
       include: SUMMARY_INCLUDE,
     });
     if (!row) return null;
-    const rows = await this.db.clause.findMany({
-      where: { versionId: row.id },
-      orderBy: { order: 'asc' },
-    });
-    const links = await this.db.clauseSource.findMany({
-      where: { clause: { versionId: row.id } },
-      orderBy: [{ clauseId: 'asc' }, { sourceId: 'asc' }],
-    });
+    // In slices: a 10,000-clause version read at once held the event loop for a second.
+    const rows = await readInSlices((skip, take) =>
+      this.db.clause.findMany({
+        where: { versionId: row.id },
+        orderBy: { order: 'asc' },
+        skip,
+        take,
+      }),
+    );
+    const links = await readInSlices((skip, take) =>
+      this.db.clauseSource.findMany({
+        where: { clause: { versionId: row.id } },
+        orderBy: [{ clauseId: 'asc' }, { sourceId: 'asc' }],
+        skip,
+        take,
+      }),
+    );
     const sources = await this.db.source.findMany({
       where: { clauses: { some: { clause: { versionId: row.id } } } },
     });
@@ -181,15 +191,11 @@ export class VersionsRepository {
 }
 
 /**
- * Clauses inserted per statement. Prisma compiles a query on the main thread (its query compiler
- * is WASM, and better-sqlite3 runs the statement synchronously), so one 10,000-row insert held
- * the event loop for seconds; 100 rows cost a few tens of milliseconds, and the loop runs
- * between chunks. The transaction still makes the version appear whole or not at all.
+ * Clauses inserted per statement: one 10,000-row insert held the event loop for seconds while
+ * Prisma compiled it (see src/db/paged.ts); 100 rows cost a few tens of milliseconds, and the
+ * loop runs between chunks. The transaction still makes the version appear whole or not at all.
  */
 const INSERT_CHUNK = 100;
-
-/** Lets queued callbacks (other requests, health probes) run between two chunks of a long write. */
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Inserts a version with its parent links, clauses (sub-points linked to their chapeau) and
