@@ -22,7 +22,7 @@ function run(job: EngineJob): { reply: WorkerReply<unknown>; transfer: ArrayBuff
     // Serialised here too: JSON.stringify of a large comparison is itself seconds of CPU.
     const json = new TextEncoder().encode(JSON.stringify(comparison));
     const value: OffloadedComparison = { comparison, overrides, json };
-    return { reply: { id: job.id, ok: true, value }, transfer: [json.buffer as ArrayBuffer] };
+    return { reply: { id: job.id, ok: true, value }, transfer: [json.buffer] };
   } catch (err) {
     const error =
       err instanceof EngineError
