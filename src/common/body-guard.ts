@@ -12,6 +12,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * Runs before the validation pipe on every body and query: the checks a DTO cannot express,
  * applied to the raw parsed value, without recursion (a body nested 100,000 deep is one loop).
  * Refused (400 validation-failed, naming the field): nesting past BODY_LIMITS.maxJsonDepth,
+ * arrays longer than BODY_LIMITS.maxArrayItems,
  * prototype keys (`__proto__` would otherwise be dropped silently), NUL characters and lone
  * surrogates. Stripped in place: non-characters and C0 controls (see engine/text/unicode.ts), so
  * both databases store the same text.
@@ -56,6 +57,10 @@ export function guard(root: unknown, prefix = ''): FieldError[] {
     }
     const join = (k: string | number): string => (path === '' ? String(k) : `${path}.${k}`);
     if (Array.isArray(value)) {
+      if (value.length > BODY_LIMITS.maxArrayItems) {
+        fail(path, `holds more than ${BODY_LIMITS.maxArrayItems} items`);
+        continue;
+      }
       value.forEach((_, i) =>
         stack.push({ holder: value, key: i, path: join(i), depth: depth + 1 }),
       );

@@ -35,6 +35,12 @@ export const IMPORT_LIMITS = {
 export const BODY_LIMITS = {
   /** Nesting of objects and arrays; the deepest real body (a version with clauses) is 4. */
   maxJsonDepth: 32,
+  /**
+   * Items in any one array. The longest legitimate list is a version's clauses (the engine's
+   * maxClauses, 10,000). Checked before the DTOs: class-validator validates every item before
+   * ArrayMaxSize refuses the list, so 50,000 tiny clauses held the event loop for seconds.
+   */
+  maxArrayItems: 10_000,
 } as const;
 
 /** Connection-level limits of the HTTP server (Node's defaults are 300 s for a request). */
@@ -45,4 +51,24 @@ export const HTTP_LIMITS = {
   requestTimeoutMs: 60_000,
   /** Idle keep-alive connection. */
   keepAliveTimeoutMs: 5_000,
+} as const;
+
+/**
+ * Engine work on large inputs (segmenting a posted text, comparing two versions) runs in worker
+ * threads (src/modules/engine-work); below these sizes it stays inline, where a worker's round
+ * trip would cost more than the work (a 200,000-character text segments in ~20 ms; comparing two
+ * 250-clause versions takes ~50 ms; two 10,000-clause versions take seconds).
+ */
+export const ENGINE_WORK_LIMITS = {
+  /** Posted text up to this many characters is segmented on the event loop. */
+  inlineTextChars: 200_000,
+  /** Comparisons of up to this many clauses (both sides together) run on the event loop. */
+  inlineCompareClauses: 500,
+  /** Engine jobs at once, and waiting; past that 503 engine-busy. */
+  workers: 2,
+  queued: 8,
+  /** Wall-clock time of one job before its worker is stopped (503 engine-timeout). */
+  timeoutMs: 120_000,
+  /** Heap of one engine worker (two 10,000-clause versions need a few hundred MB). */
+  workerHeapMb: 1024,
 } as const;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DB } from '../../db/database.module';
 import type { Db } from '../../db/client';
+import { readInSlices } from '../../db/paged';
 import type { CuratedLink, ReportSource, VersionForCompare, VersionRef } from './comparisons.types';
 
 @Injectable()
@@ -35,11 +36,16 @@ export class ComparisonsRepository {
   public async loadVersion(id: number): Promise<VersionForCompare | null> {
     const row = await this.db.version.findUnique({ where: { id } });
     if (!row) return null;
-    const clauses = await this.db.clause.findMany({
-      where: { versionId: row.id },
-      orderBy: { order: 'asc' },
-      select: { id: true, label: true, text: true, status: true, parentId: true },
-    });
+    // In slices, letting other requests run between them (src/db/paged.ts).
+    const clauses = await readInSlices((skip, take) =>
+      this.db.clause.findMany({
+        where: { versionId: row.id },
+        orderBy: { order: 'asc' },
+        select: { id: true, label: true, text: true, status: true, parentId: true },
+        skip,
+        take,
+      }),
+    );
     const labelOf = new Map(clauses.map((c) => [c.id, c.label]));
     return {
       id: row.id,

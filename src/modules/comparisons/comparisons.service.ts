@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { curatedComparison } from '../../engine';
 import { REPORT_LAYOUT } from '../../reports';
 import type { ReportFormat } from '../../reports';
+import { compareOffLoop } from '../engine-work/engine-work';
 import { ComparisonReports } from './comparison-reports';
 import { ComparisonStore } from './comparison-store';
 import type { ComparePair, ComparisonResult, VersionForCompare } from './comparisons.types';
@@ -58,7 +58,7 @@ export class ComparisonsService {
     let result = this.store.result(pair.key);
     if (result === undefined) {
       versions = await this.store.versions(pair);
-      result = compute(pair, versions);
+      result = await compute(pair, versions);
       this.store.keep(pair.key, result);
     }
     if (format === 'json') return { tag, format, body: result.json };
@@ -70,12 +70,13 @@ export class ComparisonsService {
 /**
  * The comparison as the plan's curation reads it (see curatedComparison): B is read as a
  * read-out when it is reported or has placeholders, so what it does not mention is unknown.
+ * Large versions are compared in a worker thread (engine-work), never on the event loop.
  */
-function compute(
+async function compute(
   pair: ComparePair,
   [a, b]: readonly [VersionForCompare, VersionForCompare],
-): ComparisonResult {
-  const { comparison, overrides } = curatedComparison(
+): Promise<ComparisonResult> {
+  const { comparison, overrides, json } = await compareOffLoop(
     { slug: a.slug, title: a.title, clauses: a.clauses },
     {
       slug: b.slug,
@@ -85,5 +86,9 @@ function compute(
     },
     pair.links,
   );
-  return { comparison, overrides, json: Buffer.from(JSON.stringify(comparison), 'utf8') };
+  return {
+    comparison,
+    overrides,
+    json: Buffer.from(json.buffer, json.byteOffset, json.byteLength),
+  };
 }

@@ -1,7 +1,8 @@
-import { EngineError, segment } from '../../engine';
+import { EngineError } from '../../engine';
 import type { Clause, VersionText } from '../../engine';
 import { importDocumentIsolated } from '../../import';
 import type { ImportFormat, ImportResult, TextEncodingName } from '../../import';
+import { segmentOffLoop } from '../engine-work/engine-work';
 import type { NewClause } from './versions.types';
 import { importName } from './versions.upload';
 import type { UploadedDocument } from './versions.upload';
@@ -51,11 +52,12 @@ export function previewOfImport(file: UploadedDocument, result: ImportResult): I
 }
 
 /**
- * A version's `text`, segmented by the engine. A text without numbered points is almost
- * certainly a paste error; it is refused (422 no-clauses), as the CLI and the importer do.
+ * A version's `text`, segmented by the engine (in a worker when the text is large). A text
+ * without numbered points is almost certainly a paste error; it is refused (422 no-clauses), as
+ * the CLI and the importer do.
  */
-export function segmentText(text: string): VersionText {
-  const version = segment(text);
+export async function segmentText(text: string): Promise<VersionText> {
+  const version = await segmentOffLoop(text);
   if (version.clauses.length === 0) {
     throw new EngineError('no-clauses', 'The text has no numbered points (1., 2), Article 3, …).');
   }
@@ -63,8 +65,8 @@ export function segmentText(text: string): VersionText {
 }
 
 /** Pasted text: segmented and refused exactly as `text` is on create. */
-export function previewOfText(text: string): ImportPreview {
-  const version = segmentText(text);
+export async function previewOfText(text: string): Promise<ImportPreview> {
+  const version = await segmentText(text);
   return {
     filename: null,
     format: 'text',

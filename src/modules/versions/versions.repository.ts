@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DB } from '../../db/database.module';
 import type { Db, Tx } from '../../db/client';
+import { readInSlices, yieldToEventLoop } from '../../db/paged';
 import { retryOnUniqueViolation } from '../../db/retry';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor } from '../../common/actor';
@@ -119,14 +120,23 @@ export class VersionsRepository {
       include: SUMMARY_INCLUDE,
     });
     if (!row) return null;
-    const rows = await this.db.clause.findMany({
-      where: { versionId: row.id },
-      orderBy: { order: 'asc' },
-    });
-    const links = await this.db.clauseSource.findMany({
-      where: { clause: { versionId: row.id } },
-      orderBy: [{ clauseId: 'asc' }, { sourceId: 'asc' }],
-    });
+    // In slices: a 10,000-clause version read at once held the event loop for a second.
+    const rows = await readInSlices((skip, take) =>
+      this.db.clause.findMany({
+        where: { versionId: row.id },
+        orderBy: { order: 'asc' },
+        skip,
+        take,
+      }),
+    );
+    const links = await readInSlices((skip, take) =>
+      this.db.clauseSource.findMany({
+        where: { clause: { versionId: row.id } },
+        orderBy: [{ clauseId: 'asc' }, { sourceId: 'asc' }],
+        skip,
+        take,
+      }),
+    );
     const sources = await this.db.source.findMany({
       where: { clauses: { some: { clause: { versionId: row.id } } } },
     });
@@ -181,6 +191,13 @@ export class VersionsRepository {
 }
 
 /**
+ * Clauses inserted per statement: one 10,000-row insert held the event loop for seconds while
+ * Prisma compiled it (see src/db/paged.ts); 100 rows cost a few tens of milliseconds, and the
+ * loop runs between chunks. The transaction still makes the version appear whole or not at all.
+ */
+const INSERT_CHUNK = 100;
+
+/**
  * Inserts a version with its parent links, clauses (sub-points linked to their chapeau) and
  * clause sources, inside the caller's transaction. The API's create and the corpus seed share it.
  */
@@ -211,26 +228,39 @@ export async function insertVersion(tx: Tx, planId: number, v: NewVersion): Prom
       data: parents.map((p) => ({ childId: version.id, parentId: p.id })),
     });
   }
-  const created = await tx.clause.createManyAndReturn({
-    data: v.clauses.map((c, order) => ({
-      versionId: version.id,
-      label: c.label,
-      order,
-      text: c.text,
-      status: c.status,
-      topics: JSON.stringify(c.topics),
-      grade: c.grade ?? null,
-      note: c.note ?? null,
-    })),
-    select: { id: true, label: true },
-  });
-  const idOf = new Map(created.map((c) => [c.label, c.id]));
+  const idOf = new Map<string, number>();
+  for (let start = 0; start < v.clauses.length; start += INSERT_CHUNK) {
+    const created = await tx.clause.createManyAndReturn({
+      data: v.clauses.slice(start, start + INSERT_CHUNK).map((c, i) => ({
+        versionId: version.id,
+        label: c.label,
+        order: start + i,
+        text: c.text,
+        status: c.status,
+        topics: JSON.stringify(c.topics),
+        grade: c.grade ?? null,
+        note: c.note ?? null,
+      })),
+      select: { id: true, label: true },
+    });
+    for (const c of created) idOf.set(c.label, c.id);
+    await yieldToEventLoop();
+  }
+  // One update per chapeau (all its sub-points at once), not one per sub-point.
+  const childrenOf = new Map<string, number[]>();
   for (const c of v.clauses) {
     if (c.parent === null) continue;
-    await tx.clause.update({
-      where: { id: idOf.get(c.label)! },
-      data: { parentId: idOf.get(c.parent)! },
-    });
+    const list = childrenOf.get(c.parent) ?? [];
+    list.push(idOf.get(c.label)!);
+    childrenOf.set(c.parent, list);
+  }
+  for (const [parent, children] of childrenOf) {
+    for (let start = 0; start < children.length; start += INSERT_CHUNK) {
+      await tx.clause.updateMany({
+        where: { id: { in: children.slice(start, start + INSERT_CHUNK) } },
+        data: { parentId: idOf.get(parent)! },
+      });
+    }
   }
   const links: { clauseId: number; sourceId: number }[] = [];
   for (const c of v.clauses) {

@@ -13,8 +13,8 @@ const dto = (extra: Partial<CreateVersionDto>): CreateVersionDto => ({
 });
 
 describe('clausesOf', () => {
-  it('segments text with the engine, keeping sub-point parents', () => {
-    const clauses = clausesOf(dto({ text: '1. One.\n2. Two.\na) Two a.' }));
+  it('segments text with the engine, keeping sub-point parents', async () => {
+    const clauses = await clausesOf(dto({ text: '1. One.\n2. Two.\na) Two a.' }));
     expect(clauses.map((c) => [c.label, c.parent])).toEqual([
       ['1', null],
       ['2', null],
@@ -22,13 +22,13 @@ describe('clausesOf', () => {
     ]);
   });
 
-  it('refuses text without points, both or neither of text/clauses, bad labels and parents', () => {
-    expect(() => clausesOf(dto({ text: 'prose only' }))).toThrow(EngineError);
-    expect(() => clausesOf(dto({}))).toThrow(ProblemException);
-    expect(() => clausesOf(dto({ text: '1. a', clauses: [{ label: '1', text: 'a' }] }))).toThrow(
-      ProblemException,
-    );
-    expect(() =>
+  it('refuses text without points, both or neither of text/clauses, bad labels and parents', async () => {
+    await expect(clausesOf(dto({ text: 'prose only' }))).rejects.toThrow(EngineError);
+    await expect(clausesOf(dto({}))).rejects.toThrow(ProblemException);
+    await expect(
+      clausesOf(dto({ text: '1. a', clauses: [{ label: '1', text: 'a' }] })),
+    ).rejects.toThrow(ProblemException);
+    await expect(
       clausesOf(
         dto({
           clauses: [
@@ -37,10 +37,10 @@ describe('clausesOf', () => {
           ],
         }),
       ),
-    ).toThrow(/Duplicate clause label/);
-    expect(() => clausesOf(dto({ clauses: [{ label: '1', text: 'a', parent: '1' }] }))).toThrow(
-      /not another clause/,
-    );
+    ).rejects.toThrow(/Duplicate clause label/);
+    await expect(
+      clausesOf(dto({ clauses: [{ label: '1', text: 'a', parent: '1' }] })),
+    ).rejects.toThrow(/not another clause/);
   });
 });
 

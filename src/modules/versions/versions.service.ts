@@ -60,7 +60,7 @@ export class VersionsService {
         'Give the version as a file or as "text"/"clauses", not both.',
       );
     }
-    const fromBody = file === undefined ? clausesOf(dto) : undefined;
+    const fromBody = file === undefined ? await clausesOf(dto) : undefined;
     const parents = [...new Set(dto.parents ?? [])];
     if (parents.includes(dto.slug)) {
       throw ProblemException.invalid('parents', 'A version cannot be its own parent.');
@@ -121,14 +121,14 @@ const immutable = (slug: string): ProblemException =>
   );
 
 /** Clauses from the request: given explicitly, or segmented from the text by the engine. */
-export function clausesOf(dto: CreateVersionDto): NewClause[] {
+export async function clausesOf(dto: CreateVersionDto): Promise<NewClause[]> {
   if ((dto.text === undefined) === (dto.clauses === undefined)) {
     throw ProblemException.invalid(
       'text',
       'Give exactly one of "text", "clauses" or a "file" upload.',
     );
   }
-  if (dto.text !== undefined) return storedClauses(segmentText(dto.text).clauses);
+  if (dto.text !== undefined) return storedClauses((await segmentText(dto.text)).clauses);
   const clauses = dto.clauses ?? [];
   const labels = new Set<string>();
   for (const [i, c] of clauses.entries()) {
