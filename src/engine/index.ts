@@ -54,6 +54,10 @@ export {
   type ReportVersion,
 } from './render';
 export { contested, provenanceRows } from './render/context';
+export { REPORT_FONT } from './render/html-style';
+export { documentClauses, describeParameters } from './render/document';
+export type { DocumentClause } from './render/document';
+export type { ReportSource } from './render/context';
 export {
   extractStatements,
   type ExtractionInput,

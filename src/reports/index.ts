@@ -46,11 +46,21 @@ export async function renderReport(
     case 'docx':
       return renderDocx(c, context !== undefined ? { context } : {});
     case 'pdf':
-      return renderPdf(
-        renderHtml(c, textOptions),
-        options.chromiumPath !== undefined ? { executablePath: options.chromiumPath } : {},
-      );
+      return renderPdf(renderHtml(c, textOptions), {
+        header: runningHeader(c, context),
+        ...(options.chromiumPath !== undefined ? { executablePath: options.chromiumPath } : {}),
+      });
   }
+}
+
+/** "v28 (2025-11-20) → v20 (2025-12-23)": which versions, and when, on every printed page. */
+export function runningHeader(c: Comparison, context: ReportContext = {}): string {
+  const side = (v: ReportContext['from'], fallback: string): string => {
+    const name = v?.slug ?? fallback;
+    return v?.date !== undefined ? `${name} (${v.date})` : name;
+  };
+  const short = (t: string): string => (t.length > 40 ? `${t.slice(0, 39)}…` : t);
+  return `${side(context.from, short(c.from.title))} → ${side(context.to, short(c.to.title))}`;
 }
 
 export interface ReportRequest {

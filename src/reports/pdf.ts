@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type * as Playwright from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { Gate } from '../lib/gate';
+import { REPORT_FONT } from '../engine';
 
 /** playwright-core takes about 0.5 s to load: only PDF needs it, so the CLI's start stays fast. */
 function chromium(): typeof Playwright.chromium {
@@ -19,6 +20,8 @@ export interface PdfOptions {
   readonly executablePath?: string;
   /** Upper bound for one rendering. */
   readonly timeoutMs?: number;
+  /** Running header on every page (plain text: versions and dates); page numbers go below. */
+  readonly header?: string;
 }
 
 export class PdfUnavailableError extends Error {
@@ -75,11 +78,37 @@ async function renderNow(html: string, options: PdfOptions): Promise<Buffer> {
     return await page.pdf({
       format: 'A4',
       printBackground: true,
-      margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+      displayHeaderFooter: true,
+      headerTemplate: band(escapeText(options.header ?? ''), 'plandiff comparison report'),
+      footerTemplate: band(
+        '',
+        'Page <span class="pageNumber"></span> of <span class="totalPages"></span>',
+      ),
+      margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
     });
   } finally {
     await context.close();
   }
+}
+
+// Chromium prints header and footer templates outside the page's stylesheet, at a default size
+// of zero: everything they need is inline, in the report's font.
+function band(left: string, right: string): string {
+  const style = [
+    'width:100%',
+    'margin:0 16mm',
+    'font-size:8pt',
+    `font-family:${REPORT_FONT.replace(/"/g, "'")}`,
+    'color:#4a4a4a',
+    'display:flex',
+    'justify-content:space-between',
+    'gap:8mm',
+  ].join(';');
+  return `<div style="${style}"><span>${left}</span><span>${right}</span></div>`;
+}
+
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export async function closePdfRenderer(): Promise<void> {

@@ -76,10 +76,42 @@ describe('report context: disputes and provenance', () => {
   });
 });
 
-describe('HTML side-by-side view', () => {
-  it('shows the old wording with deletions and the new wording with insertions, escaped', () => {
-    const html = renderHtml(sampleComparison());
-    expect(html).toContain('<table class="side-by-side">');
-    expect(html).toMatch(/<td>[^<]*<del>600,000<\/del>[^<]*<\/td><td>[^<]*<ins>800,000<\/ins>/);
+describe('sources tied to the changes they support, parameters in words', () => {
+  const c = sampleComparison();
+  const withSources: ReportContext = {
+    from: { slug: 'v1', title: 'draft 1' },
+    to: { slug: 'v2', title: 'draft 2' },
+    parameters: {
+      overrides: { pin: [{ from: ['4'], to: ['6'] }], forbid: [{ from: '3', to: '3' }] },
+    },
+    sources: [
+      { url: 'https://z.example/b', outlet: 'Reuters', clauses: ['v2:4'] },
+      { url: 'https://a.example/a', outlet: 'BBC', clauses: ['v1:9', 'v2:8'] },
+      { url: 'https://m.example/c', clauses: [] },
+    ],
+  };
+
+  it('numbers sources by outlet then address, and cites them from the change table', () => {
+    const md = renderMarkdown(c, { context: withSources });
+    const list = md.slice(md.indexOf('### Sources'));
+    expect(list).toContain('1. <https://m.example/c>');
+    expect(list).toContain('2. BBC: <https://a.example/a> (supports v1 9; v2 8)');
+    expect(list).toContain('3. Reuters: <https://z.example/b> (supports v2 4)');
+    expect(md).toMatch(/\| 6 → 4 \| reworded \|[^\n]*\| \[3\] \|/);
+    expect(md).toMatch(/\| 9 → ∅ \| removed \|[^\n]*\| \[2\] \|/);
+    const html = renderHtml(c, { context: withSources });
+    expect(html).toContain(
+      '<li id="source-2">BBC: <a href="https://a.example/a" rel="noreferrer">',
+    );
+    expect(html).toContain('<a href="#source-3">[3]</a>');
+  });
+
+  it('says the overrides in words rather than JSON', () => {
+    const md = renderMarkdown(c, { context: withSources });
+    expect(md).toContain(
+      '- **Parameters:** links pinned by an analyst: 4 → 6; links forbidden: 3 ↛ 3',
+    );
+    expect(md).not.toContain('{"overrides"');
+    expect(renderMarkdown(c)).toContain('- **Parameters:** engine defaults, no analyst overrides');
   });
 });

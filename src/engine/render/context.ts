@@ -1,4 +1,5 @@
 import type { Comparison } from '../types';
+import { describeParameters } from './document';
 
 /** What a report knows beyond the comparison itself: where the versions came from, and who disputes what. */
 export interface ReportVersion {
@@ -54,7 +55,16 @@ export interface ReportContext {
   /** ISO time the report was generated (the engine has no clock: the caller supplies it). */
   readonly generatedAt?: string;
   /** Sources behind the versions' clauses. */
-  readonly sources?: readonly { readonly url: string; readonly outlet?: string }[];
+  readonly sources?: readonly ReportSource[];
+}
+
+export interface ReportSource {
+  readonly url: string;
+  readonly outlet?: string;
+  readonly title?: string;
+  readonly date?: string;
+  /** The clauses it supports, as `version:label` (`v20:5a`), so a report can tie it to changes. */
+  readonly clauses?: readonly string[];
 }
 
 /** Contested clauses (opposed, disputed, conditional, deferred), worst first; the rest left out. */
@@ -87,10 +97,7 @@ export function provenanceRows(c: Comparison, context: ReportContext): [string, 
   rows.push(['From', version(context.from, c.from.title)]);
   rows.push(['To', version(context.to, c.to.title)]);
   rows.push(['Engine', `plandiff engine ${c.engineVersion}, contract ${c.schema}`]);
-  rows.push([
-    'Parameters',
-    context.parameters === undefined ? 'defaults' : JSON.stringify(context.parameters),
-  ]);
+  rows.push(['Parameters', describeParameters(context.parameters)]);
   if (context.generatedAt !== undefined) rows.push(['Generated', context.generatedAt]);
   return rows;
 }

@@ -61,30 +61,58 @@ describe('renderHtml', () => {
     ]);
   });
 
-  it('renders each change as a section with labels, badge, scores, flags, topics and redline', () => {
-    expect(html).toContain(
-      [
-        '<section class="change" aria-labelledby="change-1">',
-        '<h3 id="change-1">6 → 4 <span class="badge kind-reworded">reworded</span></h3>',
-        '<dl class="meta">',
-        '<dt>Similarity</dt><dd>0.82</dd>',
-        '<dt>Confidence</dt><dd>0.90</dd>',
-        '<dt>Flags</dt><dd>number-changed</dd>',
-        '<dt>Topics</dt><dd>military, troops</dd>',
-        '</dl>',
-        '<p class="redline">The armed forces will be limited to <del>600,000</del><ins>800,000</ins> personnel.</p>',
-        '<table class="side-by-side"><thead><tr><th scope="col">Before</th><th scope="col">After</th></tr></thead>' +
-          '<tbody><tr><td>The armed forces will be limited to <del>600,000</del> personnel.</td>' +
-          '<td>The armed forces will be limited to <ins>800,000</ins> personnel.</td></tr></tbody></table>',
-        '</section>',
-      ].join('\n'),
+  it('prints the newer text once, every clause in place, the changes marked and noted', () => {
+    const doc = html.slice(html.indexOf('<h2 id="document">'), html.indexOf('<h2 id="summary">'));
+    expect(doc).toContain(
+      '<p class="clause changed rule-reworded" id="change-1"><span class="label">4</span>' +
+        '<span class="text redline">The armed forces will be limited to <del>600,000</del><ins>800,000</ins> personnel.</span>' +
+        '<span class="note"><span class="badge kind-reworded">reworded</span> was 6 · number-changed</span></p>',
     );
-    expect(html.match(/<section class="change"/g)).toHaveLength(7);
-    expect(html).toContain('<p class="unchanged"><strong>Unchanged (2):</strong> 1, 2</p>');
-    expect(html).toContain(
-      '<h3 id="change-6">∅ → 8 <span class="badge kind-added">added</span></h3>',
+    // Unchanged clauses are shown, in a run the reader can fold (open by default, and in print).
+    expect(doc).toContain(
+      '<details class="unchanged-run" open><summary>2 unchanged clauses (1–2)</summary>\n' +
+        '<p class="clause"><span class="label">1</span><span class="text redline">The parties agree to a ceasefire.</span></p>',
     );
-    expect(html).toContain('<dt>Pinned</dt><dd>yes, by an analyst override</dd>');
+    expect(doc.match(/<p class="clause/g)).toHaveLength(9);
+    expect(doc).toContain('<span class="label">old 9</span>');
+    expect(doc).toContain('<span class="label">8</span><span class="text redline"><ins>');
+    // Each redline is printed once in the whole report: no second copy in a table.
+    expect(html.split('<del>600,000</del>')).toHaveLength(2);
+    expect(html).not.toContain('side-by-side');
+  });
+
+  it('lists the changes in one table linked to their place in the text', () => {
+    const table = html.slice(
+      html.indexOf('<h2 id="changes">'),
+      html.indexOf('</table>', html.indexOf('<h2 id="changes">')),
+    );
+    expect(table).toContain(
+      '<tr><td><a href="#change-1">6 → 4</a></td><td><span class="badge kind-reworded">reworded</span></td>' +
+        '<td class="num">0.82</td><td class="num">0.90</td><td>number-changed</td><td>military, troops</td></tr>',
+    );
+    expect(table.match(/<tr><td><a href="#change-\d+">/g)).toHaveLength(7);
+    expect(table).toContain('<a href="#change-6">∅ → 8</a>');
+    expect(table).toContain('<span class="badge kind-moved">moved</span> (pinned by an analyst)');
+  });
+
+  it('opens with a title block and a contents list', () => {
+    expect(html).toContain('<header class="title-block">');
+    expect(html).toMatch(
+      /<nav class="contents"[^>]*><h2 id="contents">Contents<\/h2><ol>(<li><a href="#[a-z]+">[^<]+<\/a><\/li>){5}<\/ol><\/nav>/,
+    );
+  });
+
+  it('keeps colours in print and uses one font family throughout', () => {
+    expect(html).toContain('print-color-adjust: exact');
+    expect(html.match(/font-family|font: /g)).toHaveLength(1);
+    expect(html).not.toMatch(/@media print \{[^@]*(del|ins), [^{]*\{[^}]*background: none/);
+  });
+
+  it('says plainly when nothing changed, with no empty change table', () => {
+    const same = renderHtml(makeComparison([makeChange(), makeChange({ from: ['2'], to: ['2'] })]));
+    expect(same).toContain('<p class="summary-line">No clause changed.</p>');
+    expect(same).not.toContain('id="changes"');
+    expect(same).toContain('<summary>2 unchanged clauses (1–2)</summary>');
   });
 
   it('does not rely on colour alone for insertions and deletions', () => {
@@ -132,7 +160,7 @@ describe('renderHtml with hostile strings', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;A&quot;');
     expect(html).toContain('O&#39;Brien &lt;draft&gt;');
     expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt; → 1&#39;');
-    expect(html).toContain('<dd>&lt;b&gt;topic&lt;/b&gt;, a &amp; b</dd>');
+    expect(html).toContain('<td>&lt;b&gt;topic&lt;/b&gt;, a &amp; b</td>');
     expect(html).toContain(
       '<del>&lt;/del&gt;&lt;script&gt;</del><ins>&lt;/ins&gt;&amp;amp;&quot;&#39;</ins>',
     );
@@ -171,8 +199,9 @@ describe('renderHtml (property)', () => {
         const page = renderHtml(
           makeComparison([makeChange({ kind: 'reworded', diff, topics: [topic] })]),
         );
-        const start = page.indexOf('<p class="redline">') + '<p class="redline">'.length;
-        const inner = page.slice(start, page.indexOf('</p>', start));
+        const open = '<span class="text redline">';
+        const start = page.indexOf(open) + open.length;
+        const inner = page.slice(start, page.indexOf('</span>', start));
         const bare = inner.replace(/<\/?(?:del|ins)>/g, '');
         expect(bare).not.toMatch(/[<>"']/);
         expect(unescapeHtml(bare)).toBe(

@@ -51,30 +51,38 @@ describe('renderMarkdown', () => {
     expect(md).not.toContain('| sovereignty |');
   });
 
-  it('renders a reworded change as a readable section', () => {
-    expect(md).toContain(
-      [
-        '### 6 → 4 · reworded',
-        '',
-        '- **Kind:** reworded',
-        '- **Similarity:** 0.82 · **Confidence:** 0.90',
-        '- **Flags:** number-changed',
-        '- **Topics:** military, troops',
-        '',
-        'The armed forces will be limited to ~~600,000~~ **800,000** personnel.',
-        '',
-      ].join('\n'),
+  it('prints the newer text once, each clause in place with its change marked and noted', () => {
+    const doc = md.slice(md.indexOf('## Document'), md.indexOf('## Summary'));
+    expect(doc).toContain(
+      '\n_4._ The armed forces will be limited to ~~600,000~~ **800,000** personnel. _(reworded, was 6 · number-changed)_\n',
     );
+    expect(doc).toContain('\n_1._ The parties agree to a ceasefire.\n');
+    expect(doc).toContain('\n_8._ **A security guarantee will be provided.** _(added)_\n');
+    expect(doc).toContain('\n_old 9._ ~~Frozen assets will be returned.~~ _(removed)_\n');
+    expect(doc.match(/^_[^_]+\._ /gm)).toHaveLength(9);
+    // The redline is printed once: the change table below has no second copy.
+    expect(md.split('~~600,000~~')).toHaveLength(2);
   });
 
-  it('collapses unchanged clauses into one line and marks empty sides and pins', () => {
-    expect(md).toContain('**Unchanged (2):** 1, 2\n');
-    expect(md).not.toContain('· unchanged');
-    expect(md).toContain('### ∅ → 8 · added');
-    expect(md).toContain('### 9 → ∅ · removed');
-    expect(md).toContain('### 5 → 5 + 5a · split');
-    expect(md).toContain('### 7 + 8 → 7 · merged');
-    expect(md).toContain('- **Kind:** moved (pinned by an analyst override)');
+  it('lists the changes in one table, marking empty sides and pins', () => {
+    expect(md).toContain(
+      '| 6 → 4 | reworded | 0.82 | 0.90 | number-changed | military, troops |\n',
+    );
+    expect(md).not.toContain('| unchanged |  ');
+    expect(md).toContain('| ∅ → 8 | added |');
+    expect(md).toContain('| 9 → ∅ | removed |');
+    expect(md).toContain('| 5 → 5 + 5a | split |');
+    expect(md).toContain('| 7 + 8 → 7 | merged |');
+    expect(md).toContain('| 4 → 6 | moved (pinned by an analyst) |');
+  });
+
+  it('prints no empty Changes heading when nothing changed', () => {
+    const same = renderMarkdown(
+      makeComparison([makeChange(), makeChange({ from: ['2'], to: ['2'] })]),
+    );
+    expect(same).not.toContain('## Changes');
+    expect(same).toContain('No clause changed.');
+    expect(same).toContain('_2._ The parties agree to a ceasefire.');
   });
 
   it('ends with the provenance line', () => {
@@ -172,7 +180,8 @@ describe('renderMarkdown with hostile strings', () => {
       ),
     );
     expect(out).toContain('# \\*Plan\\* \\| \\<A\\> → Peace Plan (draft 2)');
-    expect(out).toContain('### 1\\* → \\#2 · reworded');
+    expect(out).toContain('| 1\\* → \\#2 | reworded |');
+    expect(out).toContain('_\\#2._ ');
     expect(out).toContain('| a\\|b | 1 |');
     expect(out).toContain('| line break | 1 |');
     expect(out).toContain('**\\<script\\>alert(1)\\</script\\>**');

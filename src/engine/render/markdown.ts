@@ -1,6 +1,9 @@
 import { CHANGE_KINDS } from '../types';
-import type { Change, Comparison, DiffRun } from '../types';
-import { formatScore, joinLabels, normaliseRuns, topicCounts, unchangedLabel } from './common';
+import type { Comparison } from '../types';
+import { formatScore, joinLabels, topicCounts } from './common';
+import { escapeInline, oneLine, renderMarkdownRedline } from './markdown-redline';
+import { clauseNote, documentClauses } from './document';
+import { numberedSources, sourcesOfChange, supportedClauses } from './sources';
 import {
   contested,
   provenanceRows,
@@ -17,7 +20,10 @@ export interface MarkdownOptions {
   readonly context?: ReportContext;
 }
 
-/** An analyst's report in GitHub-flavoured Markdown: summary, topics, then one section per change. */
+/**
+ * An analyst's report in GitHub-flavoured Markdown: the newer text with the changes marked in
+ * place, then the summary, topics and one table row per change.
+ */
 export function renderMarkdown(c: Comparison, options: MarkdownOptions = {}): string {
   const lines: string[] = [
     `# ${escapeInline(titleOf(c.from.title))} → ${escapeInline(titleOf(c.to.title))}`,
@@ -25,6 +31,9 @@ export function renderMarkdown(c: Comparison, options: MarkdownOptions = {}): st
     sideLine('From', c.from.title, c.from.clauseCount, options.sourceLabel?.from),
     sideLine('To', c.to.title, c.to.clauseCount, options.sourceLabel?.to),
     '',
+    '## Document',
+    '',
+    ...documentBlock(c),
     '## Summary',
     '',
     '| Kind | Count |',
@@ -32,13 +41,12 @@ export function renderMarkdown(c: Comparison, options: MarkdownOptions = {}): st
     ...CHANGE_KINDS.map((kind) => `| ${kind} | ${c.summary[kind]} |`),
     `| **total** | ${CHANGE_KINDS.reduce((n, kind) => n + c.summary[kind], 0)} |`,
     '',
+    ...(c.changes.some((x) => x.kind !== 'unchanged') ? [] : ['No clause changed.', '']),
     '## Topics',
     '',
     ...topicsBlock(c),
     '',
-    '## Changes',
-    '',
-    ...changesBlock(c.changes),
+    ...changesBlock(c, options.context ?? {}),
     ...disputesBlock(options.context ?? {}),
     '## Provenance',
     '',
@@ -99,16 +107,20 @@ function percentEncode(url: string, unsafe: RegExp): string {
 }
 
 function sourcesBlock(context: ReportContext): string[] {
-  const sources = context.sources ?? [];
+  const sources = numberedSources(context);
   if (sources.length === 0) return [];
   return [
     '',
     '### Sources',
     '',
-    ...sources.map(
-      (s) =>
-        `- ${s.outlet !== undefined ? `${escapeInline(oneLine(s.outlet))}: ` : ''}<${percentEncode(s.url, /[<>\s]/gu)}>`,
-    ),
+    ...sources.map((s) => {
+      const what = [s.outlet, s.title, s.date]
+        .filter((x): x is string => x !== undefined && x !== '')
+        .map((x) => escapeInline(oneLine(x)))
+        .join(', ');
+      const supports = supportedClauses(s);
+      return `${s.n}. ${what === '' ? '' : `${what}: `}<${percentEncode(s.url, /[<>\s]/gu)}>${supports === '' ? '' : ` (supports ${escapeInline(supports)})`}`;
+    }),
   ];
 }
 
@@ -138,181 +150,58 @@ function topicsBlock(c: Comparison): string[] {
   ];
 }
 
-function changesBlock(changes: readonly Change[]): string[] {
-  const unchanged = changes.filter((ch) => ch.kind === 'unchanged');
-  const changed = changes.filter((ch) => ch.kind !== 'unchanged');
-  const out: string[] = [];
-  if (unchanged.length > 0) {
-    const labels = unchanged.map((ch) => escapeInline(oneLine(unchangedLabel(ch)))).join(', ');
-    out.push(`**Unchanged (${unchanged.length}):** ${labels}`, '');
+/** The newer text, every clause once, with the changes marked where they happened. */
+function documentBlock(c: Comparison): string[] {
+  const clauses = documentClauses(c);
+  if (clauses.length === 0) return ['Neither version has any clause.', ''];
+  const out = [
+    `${escapeInline(titleOf(c.to.title))}, with the changes from the earlier version marked in place: ~~deleted~~, **inserted**. Unchanged clauses are printed as they stand.`,
+    '',
+  ];
+  for (const clause of clauses) {
+    const label = escapeInline(oneLine(clause.label));
+    const redline = renderMarkdownRedline(clause.change.diff);
+    if (clause.number === 0) {
+      const was = clause.was === undefined ? '' : ` _(was ${escapeInline(oneLine(clause.was))})_`;
+      out.push(`_${label}._ ${redline}${was}`, '');
+    } else {
+      out.push(`_${label}._ ${redline} _(${escapeInline(oneLine(clauseNote(clause)))})_`, '');
+    }
   }
-  if (changed.length === 0) out.push('No clause changed.', '');
-  for (const ch of changed) out.push(...changeSection(ch), '');
   return out;
 }
 
-function changeSection(ch: Change): string[] {
-  const from = escapeInline(oneLine(joinLabels(ch.from)));
-  const to = escapeInline(oneLine(joinLabels(ch.to)));
-  const list = (items: readonly string[]): string =>
-    items.length === 0 ? 'none' : items.map((s) => escapeInline(oneLine(s))).join(', ');
+/** One row per change, with the sources behind it: the redline itself is in the document above. */
+function changesBlock(c: Comparison, context: ReportContext): string[] {
+  const changed = documentClauses(c).filter((x) => x.number > 0);
+  if (changed.length === 0) return [];
+  const sources = numberedSources(context);
+  const cell = (items: readonly string[]): string =>
+    items.length === 0 ? '–' : items.map((s) => escapeInline(oneLine(s))).join(', ');
+  const rows = changed.map(({ change: ch }) => {
+    const pin =
+      ch.curated === true ? ' (curated link)' : ch.pinned ? ' (pinned by an analyst)' : '';
+    const cites = sourcesOfChange(ch, sources, context).map((n) => `[${n}]`);
+    return [
+      `${cell([joinLabels(ch.from)])} → ${cell([joinLabels(ch.to)])}`,
+      `${ch.kind}${pin}`,
+      formatScore(ch.similarity),
+      formatScore(ch.confidence),
+      cell(ch.flags),
+      cell(ch.topics),
+      ...(sources.length > 0 ? [cites.length === 0 ? '–' : cites.join(' ')] : []),
+    ];
+  });
+  const head = ['Clause', 'Kind', 'Similarity', 'Confidence', 'Flags', 'Topics'];
+  if (sources.length > 0) head.push('Sources');
   return [
-    `### ${from} → ${to} · ${ch.kind}`,
+    '## Changes',
     '',
-    `- **Kind:** ${ch.kind}${ch.curated === true ? ' (curated link)' : ch.pinned ? ' (pinned by an analyst override)' : ''}`,
-    `- **Similarity:** ${formatScore(ch.similarity)} · **Confidence:** ${formatScore(ch.confidence)}`,
-    `- **Flags:** ${list(ch.flags)}`,
-    `- **Topics:** ${list(ch.topics)}`,
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_, i) => (i === 2 || i === 3 ? '---:' : ':---')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
     '',
-    renderMarkdownRedline(ch.diff),
   ];
 }
 
-type Marker = '~~' | '**';
-type Piece = { readonly text: string } | { readonly marker: Marker; readonly open: boolean };
-
-/**
- * One paragraph: deletions as `~~text~~`, insertions as `**text**`, everything else escaped.
- * Line breaks inside clauses become spaces, since a break would end the paragraph or a marker.
- */
-export function renderMarkdownRedline(diff: readonly DiffRun[]): string {
-  const pieces: Piece[] = [];
-  let lastMarked: Marker | undefined;
-  for (const run of normaliseRuns(diff)) {
-    const text = oneLine(run.text);
-    if (run.op === 'equal') {
-      pieces.push({ text: escapeInline(text) });
-      lastMarked = undefined;
-      continue;
-    }
-    // Markdown only honours a marker that touches non-whitespace, so edge spaces go outside it.
-    const [lead, core, trail] = splitEdges(text);
-    if (core === '') {
-      // A deleted space is shown as nothing; an inserted one is simply part of the new text.
-      if (run.op === 'insert') {
-        pieces.push({ text });
-        lastMarked = undefined;
-      }
-      continue;
-    }
-    const marker: Marker = run.op === 'delete' ? '~~' : '**';
-    // `~~600,000~~ **800,000**` reads better than the two words glued together.
-    const separator = lastMarked !== undefined && lead === '' ? ' ' : '';
-    pieces.push(
-      { text: separator + lead },
-      { marker, open: true },
-      { text: escapeInline(core) },
-      { marker, open: false },
-      { text: trail },
-    );
-    lastMarked = trail === '' ? marker : undefined;
-  }
-  const paragraph = protectLineStart(splitEdges(joinPieces(pieces))[1]);
-  return paragraph === '' ? '_(no text)_' : paragraph;
-}
-
-/**
- * Joins pieces, adding a space where CommonMark's flanking rules would otherwise refuse a marker:
- * an opener followed by punctuation must be preceded by whitespace or punctuation (`a~~(b)~~`
- * does not strike through), and likewise a closer preceded by punctuation.
- */
-function joinPieces(pieces: readonly Piece[]): string {
-  // Appended to an array, and the last character read from the last piece written: reading it
-  // from a growing string would flatten that string once per piece.
-  const out: string[] = [];
-  let last: string | undefined;
-  const write = (s: string): void => {
-    if (s === '') return;
-    out.push(s);
-    last = lastChar(s);
-  };
-  pieces.forEach((piece, i) => {
-    if ('text' in piece) return write(piece.text);
-    if (piece.open) {
-      const next = firstChar(nextText(pieces, i));
-      if (isPunctuationLike(next) && !isSafeNeighbour(last)) write(' ');
-      write(piece.marker);
-    } else {
-      const prev = last;
-      const next = firstChar(nextText(pieces, i));
-      write(piece.marker);
-      if (isPunctuationLike(prev) && !isSafeNeighbour(next)) write(' ');
-    }
-  });
-  return out.join('');
-}
-
-/** The first non-empty text after position i, without joining the rest (diffs can be long). */
-function nextText(pieces: readonly Piece[], i: number): string {
-  for (let j = i + 1; j < pieces.length; j++) {
-    const text = textOf(pieces[j]);
-    if (text !== '') return text;
-  }
-  return '';
-}
-
-function textOf(piece: Piece | undefined): string {
-  if (piece === undefined) return '';
-  return 'text' in piece ? piece.text : piece.marker;
-}
-
-/** CommonMark's Unicode whitespace: Zs plus tab, line feed, form feed and carriage return. */
-const WS = '[\\t\\n\\f\\r\\p{Zs}]';
-const IS_WS = new RegExp(`^${WS}$`, 'u');
-
-/**
- * [leading whitespace, the rest, trailing whitespace], scanning in from both ends. A regex such
- * as /^(\s*)([\s\S]*?)(\s*)$/ retries the trailing group at every position of a long inner
- * space run: a clause holding 99,000 spaces took 23 s to render. Every CommonMark whitespace
- * character is a single UTF-16 unit, so a per-unit test is exact.
- */
-function splitEdges(s: string): [string, string, string] {
-  let start = 0;
-  while (start < s.length && IS_WS.test(s[start]!)) start++;
-  let end = s.length;
-  while (end > start && IS_WS.test(s[end - 1]!)) end--;
-  return [s.slice(0, start), s.slice(start, end), s.slice(end)];
-}
-// Older CommonMark counts only P as punctuation, 0.31 adds S: treat edges as the riskier reading…
-const PUNCT_OR_SYMBOL = /^[\p{P}\p{S}]$/u;
-// …and neighbours as safe only when every reading agrees (P, or ASCII punctuation).
-const SAFE_PUNCT = /^(?:\p{P}|[!-/:-@[-`{-~])$/u;
-
-function isPunctuationLike(ch: string | undefined): boolean {
-  return ch !== undefined && PUNCT_OR_SYMBOL.test(ch);
-}
-
-function isSafeNeighbour(ch: string | undefined): boolean {
-  return ch === undefined || IS_WS.test(ch) || SAFE_PUNCT.test(ch);
-}
-
-function firstChar(s: string): string | undefined {
-  const cp = s.codePointAt(0);
-  return cp === undefined ? undefined : String.fromCodePoint(cp);
-}
-
-function lastChar(s: string): string | undefined {
-  if (s === '') return undefined;
-  const low = s.charCodeAt(s.length - 1);
-  const pair = s.length >= 2 && low >= 0xdc00 && low <= 0xdfff;
-  return s.slice(pair ? -2 : -1);
-}
-
-/** Line breaks (any convention) become single spaces. */
-export function oneLine(s: string): string {
-  return s.replace(/\r\n|[\r\n]/g, ' ');
-}
-
-/**
- * Backslash-escapes every character that could start inline markup, a table cell or raw HTML,
- * and `&` only where it would otherwise form an entity, so prose stays readable in the source.
- */
-export function escapeInline(s: string): string {
-  return s.replace(/[\\`*_~|<>[\]#]/g, '\\$&').replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&');
-}
-
-/** A paragraph starting `- `, `+ `, `1. ` or `1) ` would become a list; `#`/`>` are escaped already. */
-function protectLineStart(line: string): string {
-  if (/^[-+=]/.test(line)) return `\\${line}`;
-  return line.replace(/^(\d{1,9})([.)])/, '$1\\$2');
-}
+export { escapeInline, oneLine, renderMarkdownRedline } from './markdown-redline';

@@ -96,11 +96,28 @@ export class ComparisonsRepository {
 
   /** The distinct sources cited by the clauses of the given versions, by URL. */
   public async clauseSources(versionIds: readonly number[]): Promise<ReportSource[]> {
+    const ids = [...versionIds];
     const rows = await this.db.source.findMany({
-      where: { clauses: { some: { clause: { versionId: { in: [...versionIds] } } } } },
+      where: { clauses: { some: { clause: { versionId: { in: ids } } } } },
       orderBy: { url: 'asc' },
-      select: { url: true, outlet: true },
+      select: {
+        url: true,
+        outlet: true,
+        title: true,
+        date: true,
+        // Which compared clauses each source supports, so the report can cite it from the change.
+        clauses: {
+          where: { clause: { versionId: { in: ids } } },
+          select: { clause: { select: { label: true, version: { select: { slug: true } } } } },
+        },
+      },
     });
-    return rows.map((r) => ({ url: r.url, ...(r.outlet ? { outlet: r.outlet } : {}) }));
+    return rows.map((r) => ({
+      url: r.url,
+      ...(r.outlet ? { outlet: r.outlet } : {}),
+      ...(r.title ? { title: r.title } : {}),
+      ...(r.date ? { date: r.date } : {}),
+      clauses: r.clauses.map((c) => `${c.clause.version.slug}:${c.clause.label}`).sort(),
+    }));
   }
 }

@@ -18,6 +18,10 @@ export interface VersionForCompare {
 export interface ReportSource {
   readonly url: string;
   readonly outlet?: string;
+  readonly title?: string;
+  readonly date?: string;
+  /** `version:label` of the compared clauses it supports. */
+  readonly clauses?: readonly string[];
 }
 
 /** A curated link of the plan, by version slug and clause label (null = no clause). */
