@@ -13,6 +13,7 @@ import { renderSignIn } from './views/signin.js';
 import { renderReviewQueue } from './views/review.js';
 import { renderReviewArticle } from './views/review-article.js';
 import { renderImport } from './views/import.js';
+import { renderFlow } from './views/flow.js';
 
 // History-API routing: the server answers every client route with index.html.
 const routes = [
@@ -21,6 +22,7 @@ const routes = [
   [/^\/plans\/([^/]+)$/, ([plan]) => renderOverview(plan)],
   [/^\/plans\/([^/]+)\/compare$/, ([plan], q) => renderCompare(plan, q)],
   [/^\/plans\/([^/]+)\/lineage$/, ([plan], q) => renderLineage(plan, q)],
+  [/^\/plans\/([^/]+)\/flow$/, ([plan], q) => renderFlow(plan, q)],
   [/^\/plans\/([^/]+)\/disputes$/, ([plan], q) => renderDisputes(plan, q)],
   [/^\/plans\/([^/]+)\/review$/, ([plan], q) => renderReviewQueue(plan, q)],
   [/^\/plans\/([^/]+)\/review\/import$/, ([plan]) => renderImport(plan)],
@@ -42,6 +44,7 @@ function renderNav(plan) {
   const links = [
     ['', 'Overview'],
     ['/compare', 'Compare'],
+    ['/flow', 'Flow'],
     ['/lineage', 'Lineage'],
     ['/disputes', 'Disputes'],
     ['/review', 'Review'],
@@ -123,9 +126,10 @@ setRenderer(render);
 document.addEventListener('click', (e) => {
   const a = e.target.closest('a[href]');
   if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
-  const url = new URL(a.href, location.href);
+  // An SVG <a> (the flow chart's clauses) keeps its href as an SVGAnimatedString.
+  const url = new URL(a.getAttribute('href'), location.href);
   if (url.origin !== location.origin || a.hasAttribute('download')) return;
-  if (url.pathname.startsWith('/api/') || a.target) return;
+  if (url.pathname.startsWith('/api/') || a.getAttribute('target')) return;
   e.preventDefault();
   void navigate(url.pathname + url.search);
 });
