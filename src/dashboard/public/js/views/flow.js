@@ -121,7 +121,7 @@ export async function renderFlow(plan, query) {
           class: `band band-${l.kind}`,
           'stroke-width': Math.max(1, l.width),
           'data-family': l.family,
-        'data-target': target.id,
+          'data-target': target.id,
         },
         svg('title', {}, title),
       );
