@@ -14,6 +14,7 @@ import { renderReviewQueue } from './views/review.js';
 import { renderReviewArticle } from './views/review-article.js';
 import { renderImport } from './views/import.js';
 import { renderFlow } from './views/flow.js';
+import { renderThreeWay } from './views/threeway.js';
 
 // History-API routing: the server answers every client route with index.html.
 const routes = [
@@ -23,6 +24,7 @@ const routes = [
   [/^\/plans\/([^/]+)\/compare$/, ([plan], q) => renderCompare(plan, q)],
   [/^\/plans\/([^/]+)\/lineage$/, ([plan], q) => renderLineage(plan, q)],
   [/^\/plans\/([^/]+)\/flow$/, ([plan], q) => renderFlow(plan, q)],
+  [/^\/plans\/([^/]+)\/three-way$/, ([plan], q) => renderThreeWay(plan, q)],
   [/^\/plans\/([^/]+)\/disputes$/, ([plan], q) => renderDisputes(plan, q)],
   [/^\/plans\/([^/]+)\/review$/, ([plan], q) => renderReviewQueue(plan, q)],
   [/^\/plans\/([^/]+)\/review\/import$/, ([plan]) => renderImport(plan)],
@@ -44,6 +46,7 @@ function renderNav(plan) {
   const links = [
     ['', 'Overview'],
     ['/compare', 'Compare'],
+    ['/three-way', 'Three-way'],
     ['/flow', 'Flow'],
     ['/lineage', 'Lineage'],
     ['/disputes', 'Disputes'],
