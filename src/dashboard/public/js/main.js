@@ -15,6 +15,7 @@ import { renderReviewArticle } from './views/review-article.js';
 import { renderImport } from './views/import.js';
 import { renderFlow } from './views/flow.js';
 import { renderThreeWay } from './views/threeway.js';
+import { renderTime } from './views/time.js';
 
 // History-API routing: the server answers every client route with index.html.
 const routes = [
@@ -24,6 +25,7 @@ const routes = [
   [/^\/plans\/([^/]+)\/compare$/, ([plan], q) => renderCompare(plan, q)],
   [/^\/plans\/([^/]+)\/lineage$/, ([plan], q) => renderLineage(plan, q)],
   [/^\/plans\/([^/]+)\/flow$/, ([plan], q) => renderFlow(plan, q)],
+  [/^\/plans\/([^/]+)\/time$/, ([plan]) => renderTime(plan)],
   [/^\/plans\/([^/]+)\/three-way$/, ([plan], q) => renderThreeWay(plan, q)],
   [/^\/plans\/([^/]+)\/disputes$/, ([plan], q) => renderDisputes(plan, q)],
   [/^\/plans\/([^/]+)\/review$/, ([plan], q) => renderReviewQueue(plan, q)],
@@ -49,6 +51,7 @@ function renderNav(plan) {
     ['/three-way', 'Three-way'],
     ['/flow', 'Flow'],
     ['/lineage', 'Lineage'],
+    ['/time', 'Over time'],
     ['/disputes', 'Disputes'],
     ['/review', 'Review'],
   ].map(([rest, text]) => {
