@@ -83,6 +83,13 @@ export async function send(path, body) {
   return answer;
 }
 
+/** A DELETE with the tab's token; 204 has no body. Clears the memo like every write. */
+export async function remove(path) {
+  const res = await fetch(apiUrl(path), { method: 'DELETE', headers: headers() });
+  if (!res.ok) throw new ApiError(await res.json().catch(() => ({})), res.status);
+  cache.clear();
+}
+
 const enc = encodeURIComponent;
 
 export const api = {
@@ -107,6 +114,11 @@ export const writes = {
   importArticle: (p, body) => send(`/plans/${enc(p)}/articles`, body),
   accept: (p, id, body) => send(`/plans/${enc(p)}/statements/${enc(id)}/accept`, body),
   reject: (p, id, reason) => send(`/plans/${enc(p)}/statements/${enc(id)}/reject`, { reason }),
+  addLink: (p, body) => send(`/plans/${enc(p)}/links`, body),
+  deleteLink: (p, id) => remove(`/plans/${enc(p)}/links/${enc(id)}`),
+  addPosition: (p, body) => send(`/plans/${enc(p)}/positions`, body),
+  previewVersion: (p, body) => send(`/plans/${enc(p)}/versions/preview`, body),
+  storeVersion: (p, body) => send(`/plans/${enc(p)}/versions`, body),
 };
 
 export const exportUrls = {

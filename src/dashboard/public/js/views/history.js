@@ -3,6 +3,8 @@ import { h, mount, pct } from '../dom.js';
 import { basisBadge, gradeBadge, kindChip, planLink, statusBadge, versionName } from '../ui.js';
 import { positionItem } from './positions.js';
 import { inlineRedline } from './redline.js';
+import { positionForm } from './position-form.js';
+import { navigate } from '../router.js';
 
 const shown = (c) => c.status !== 'absent' && c.status !== 'unknown';
 
@@ -114,5 +116,17 @@ export async function renderHistory(plan, version, label) {
     data.positions.length
       ? h('ul', { class: 'positions' }, data.positions.map(positionItem))
       : h('p', {}, 'None recorded.'),
+    positionForm(plan, version, label, async (id) => {
+      await navigate(location.pathname, { replace: true, focus: false });
+      document
+        .getElementById('main')
+        .prepend(
+          h(
+            'p',
+            { class: 'notice', role: 'status', id: 'position-notice' },
+            `Position ${id} recorded.`,
+          ),
+        );
+    }),
   );
 }

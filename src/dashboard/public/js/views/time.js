@@ -128,8 +128,9 @@ function positionTimeline(plan, positions, versions) {
       svg('line', { x1: left, x2: width - 10, y1: y, y2: y, class: 'lane-line' }),
       svg('text', { x: left - 8, y: y + 4, 'text-anchor': 'end', class: 'topic-name' }, party),
       mine.map((p) => {
-        const href = p.labels?.length
-          ? historyHref(plan, p.version, p.labels[0])
+        const clause = p.clause ?? p.labels?.[0];
+        const href = clause
+          ? historyHref(plan, p.version, clause)
           : planLink(plan, `/disputes?version=${encodeURIComponent(p.version)}`);
         const actor = p.actor && typeof p.actor === 'object' ? p.actor.name : p.actor || '';
         return svg(
