@@ -135,6 +135,51 @@ describe('write flows from the dashboard, end to end against the API', () => {
     expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
   });
 
+  it('uploads a draft: previews its segmentation, then stores it', async () => {
+    const text =
+      '1. The parties agree to a ceasefire.\n2. Prisoners are exchanged all for all.\n3. Elections follow within 100 days.\n';
+    const preview = (
+      await d.api
+        .http()
+        .post(`${API}/versions/preview`)
+        .set('Authorization', d.api.auth('editor'))
+        .send({ text })
+        .expect(200)
+    ).body as { clauses: { label: string; text: string }[] };
+    const page = await signedIn(`${PLAN}/upload`);
+    await page.setInputFiles('#up-file', {
+      name: 'draft.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(text, 'utf8'),
+    });
+    await expect(page.getByRole('button', { name: 'Store version' }).isDisabled()).resolves.toBe(
+      true,
+    );
+    await page.getByRole('button', { name: 'Preview segmentation' }).click();
+    await page.locator('#up-preview').waitFor();
+    const rows = await page.$$eval('#up-preview tbody tr', (els) =>
+      els.map((e) => [e.getAttribute('data-label'), e.querySelector('td:last-child')?.textContent]),
+    );
+    expect(rows).toEqual(preview.clauses.map((c) => [c.label, c.text]));
+    await d.shot(page, 'upload-preview');
+    // Previewing stored nothing.
+    const before = await get<{ slug: string }[]>('/versions');
+    expect(before.some((v) => v.slug === 'draft-test')).toBe(false);
+
+    await page.getByLabel('Slug').fill('draft-test');
+    await page.getByLabel('Title').fill('Test draft');
+    await page.getByLabel('Date').fill('2026-02-01');
+    await page.getByLabel('V20 (2025-12-23)').check();
+    await page.getByRole('button', { name: 'Store version' }).click();
+    await page.waitForURL(/\/compare\?from=v20&to=draft-test$/);
+    await page.locator('main h1', { hasText: /→ draft-test$/ }).waitFor();
+    const stored = (
+      await get<{ slug: string; parents: string[]; clauseCount: number }[]>('/versions')
+    ).find((v) => v.slug === 'draft-test');
+    expect(stored).toMatchObject({ parents: ['v20'], clauseCount: preview.clauses.length });
+    expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
+  });
+
   it('shows the position form on a phone without overflow', async () => {
     const page = await signedIn(`${PLAN}/history/v28/6`, MOBILE);
     await page.locator('form.position-form').waitFor();

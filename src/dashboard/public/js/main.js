@@ -16,6 +16,7 @@ import { renderImport } from './views/import.js';
 import { renderFlow } from './views/flow.js';
 import { renderThreeWay } from './views/threeway.js';
 import { renderTime } from './views/time.js';
+import { renderUpload } from './views/upload.js';
 
 // History-API routing: the server answers every client route with index.html.
 const routes = [
@@ -25,6 +26,7 @@ const routes = [
   [/^\/plans\/([^/]+)\/compare$/, ([plan], q) => renderCompare(plan, q)],
   [/^\/plans\/([^/]+)\/lineage$/, ([plan], q) => renderLineage(plan, q)],
   [/^\/plans\/([^/]+)\/flow$/, ([plan], q) => renderFlow(plan, q)],
+  [/^\/plans\/([^/]+)\/upload$/, ([plan]) => renderUpload(plan)],
   [/^\/plans\/([^/]+)\/time$/, ([plan]) => renderTime(plan)],
   [/^\/plans\/([^/]+)\/three-way$/, ([plan], q) => renderThreeWay(plan, q)],
   [/^\/plans\/([^/]+)\/disputes$/, ([plan], q) => renderDisputes(plan, q)],
@@ -54,6 +56,7 @@ function renderNav(plan) {
     ['/time', 'Over time'],
     ['/disputes', 'Disputes'],
     ['/review', 'Review'],
+    ['/upload', 'Upload'],
   ].map(([rest, text]) => {
     const href = planLink(plan, rest);
     // The review queue stays current while one of its articles is open.
