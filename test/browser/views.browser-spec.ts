@@ -12,6 +12,9 @@ const VIEWS: readonly [string, string, RegExp][] = [
   ['disputes', `${PLAN}/disputes?version=v28`, /^Disputes: V28$/],
   ['history', `${PLAN}/history/v28/6`, /^History of V28 §6$/],
   ['search', `${PLAN}/search?q=army`, /^Search: “army”$/],
+  ['flow', `${PLAN}/flow`, /^Clause flow across versions$/],
+  ['three-way', `${PLAN}/three-way?base=v28&a=veu&b=v20`, /^Three-way: V28 → VEU and V20$/],
+  ['time', `${PLAN}/time`, /^Over time$/],
 ];
 
 /** WCAG 2 contrast ratio of each matched element's text against its effective background. */

@@ -83,6 +83,13 @@ export async function send(path, body) {
   return answer;
 }
 
+/** A DELETE with the tab's token; 204 has no body. Clears the memo like every write. */
+export async function remove(path) {
+  const res = await fetch(apiUrl(path), { method: 'DELETE', headers: headers() });
+  if (!res.ok) throw new ApiError(await res.json().catch(() => ({})), res.status);
+  cache.clear();
+}
+
 const enc = encodeURIComponent;
 
 export const api = {
@@ -92,6 +99,9 @@ export const api = {
   version: (p, v) => get(`/plans/${enc(p)}/versions/${enc(v)}`),
   compare: (p, from, to) => get(`/plans/${enc(p)}/compare`, { from, to }),
   lineage: (p, baseline) => get(`/plans/${enc(p)}/lineage`, { baseline }),
+  threeWay: (p, base, a, b) => get(`/plans/${enc(p)}/three-way`, { base, a, b }),
+  topics: (p) => get(`/plans/${enc(p)}/topics`),
+  links: (p) => get(`/plans/${enc(p)}/links`),
   disputes: (p, params) => get(`/plans/${enc(p)}/disputes`, params),
   history: (p, v, label) => get(`/plans/${enc(p)}/clauses/${enc(v)}/${enc(label)}/history`),
   search: (p, q) => get(`/plans/${enc(p)}/search`, { q, limit: 200 }),
@@ -104,6 +114,11 @@ export const writes = {
   importArticle: (p, body) => send(`/plans/${enc(p)}/articles`, body),
   accept: (p, id, body) => send(`/plans/${enc(p)}/statements/${enc(id)}/accept`, body),
   reject: (p, id, reason) => send(`/plans/${enc(p)}/statements/${enc(id)}/reject`, { reason }),
+  addLink: (p, body) => send(`/plans/${enc(p)}/links`, body),
+  deleteLink: (p, id) => remove(`/plans/${enc(p)}/links/${enc(id)}`),
+  addPosition: (p, body) => send(`/plans/${enc(p)}/positions`, body),
+  previewVersion: (p, body) => send(`/plans/${enc(p)}/versions/preview`, body),
+  storeVersion: (p, body) => send(`/plans/${enc(p)}/versions`, body),
 };
 
 export const exportUrls = {

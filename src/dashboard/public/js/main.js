@@ -13,6 +13,10 @@ import { renderSignIn } from './views/signin.js';
 import { renderReviewQueue } from './views/review.js';
 import { renderReviewArticle } from './views/review-article.js';
 import { renderImport } from './views/import.js';
+import { renderFlow } from './views/flow.js';
+import { renderThreeWay } from './views/threeway.js';
+import { renderTime } from './views/time.js';
+import { renderUpload } from './views/upload.js';
 
 // History-API routing: the server answers every client route with index.html.
 const routes = [
@@ -21,6 +25,10 @@ const routes = [
   [/^\/plans\/([^/]+)$/, ([plan]) => renderOverview(plan)],
   [/^\/plans\/([^/]+)\/compare$/, ([plan], q) => renderCompare(plan, q)],
   [/^\/plans\/([^/]+)\/lineage$/, ([plan], q) => renderLineage(plan, q)],
+  [/^\/plans\/([^/]+)\/flow$/, ([plan], q) => renderFlow(plan, q)],
+  [/^\/plans\/([^/]+)\/upload$/, ([plan]) => renderUpload(plan)],
+  [/^\/plans\/([^/]+)\/time$/, ([plan]) => renderTime(plan)],
+  [/^\/plans\/([^/]+)\/three-way$/, ([plan], q) => renderThreeWay(plan, q)],
   [/^\/plans\/([^/]+)\/disputes$/, ([plan], q) => renderDisputes(plan, q)],
   [/^\/plans\/([^/]+)\/review$/, ([plan], q) => renderReviewQueue(plan, q)],
   [/^\/plans\/([^/]+)\/review\/import$/, ([plan]) => renderImport(plan)],
@@ -42,9 +50,13 @@ function renderNav(plan) {
   const links = [
     ['', 'Overview'],
     ['/compare', 'Compare'],
+    ['/three-way', 'Three-way'],
+    ['/flow', 'Flow'],
     ['/lineage', 'Lineage'],
+    ['/time', 'Over time'],
     ['/disputes', 'Disputes'],
     ['/review', 'Review'],
+    ['/upload', 'Upload'],
   ].map(([rest, text]) => {
     const href = planLink(plan, rest);
     // The review queue stays current while one of its articles is open.
@@ -123,9 +135,10 @@ setRenderer(render);
 document.addEventListener('click', (e) => {
   const a = e.target.closest('a[href]');
   if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
-  const url = new URL(a.href, location.href);
+  // An SVG <a> (the flow chart's clauses) keeps its href as an SVGAnimatedString.
+  const url = new URL(a.getAttribute('href'), location.href);
   if (url.origin !== location.origin || a.hasAttribute('download')) return;
-  if (url.pathname.startsWith('/api/') || a.target) return;
+  if (url.pathname.startsWith('/api/') || a.getAttribute('target')) return;
   e.preventDefault();
   void navigate(url.pathname + url.search);
 });

@@ -1,4 +1,4 @@
-import { api, exportUrls } from '../api.js';
+import { api, auth, exportUrls } from '../api.js';
 import { h, mount, pct, select } from '../dom.js';
 import { navigate } from '../router.js';
 import {
@@ -12,6 +12,10 @@ import {
   versionName,
 } from '../ui.js';
 import { inlineRedline, sideBySide } from './redline.js';
+import { linkActions } from './compare-links.js';
+
+// The outcome of the last pin/forbid, shown once after the comparison is recomputed.
+let notice = null;
 
 const FORMATS = [
   ['md', 'Markdown'],
@@ -39,7 +43,7 @@ function clauseLinks(plan, version, labels, statuses) {
   ]);
 }
 
-function changeItem(plan, change, from, to, statuses, mode) {
+function changeItem(plan, change, from, to, statuses, mode, done) {
   const meta = h(
     'div',
     { class: 'change-meta' },
@@ -68,10 +72,14 @@ function changeItem(plan, change, from, to, statuses, mode) {
       : inlineRedline(change.diff);
   return h(
     'li',
-    { class: `change kind-${change.kind}`, dataset: { kind: change.kind } },
+    {
+      class: `change kind-${change.kind}`,
+      dataset: { kind: change.kind, from: change.from.join('+'), to: change.to.join('+') },
+    },
     meta,
     tags,
     body,
+    linkActions(plan, change, from.slug, to.slug, done),
   );
 }
 
@@ -96,9 +104,16 @@ export async function renderCompare(plan, query) {
     flag: query.get('flag') || '',
     view: query.get('view') === 'side' ? 'side' : 'inline',
   };
+  // A new pair is a new page (Back returns to the previous one) and keeps the filters.
   const go = (next) => {
     const q = new URLSearchParams({ from: next.from ?? fromSlug, to: next.to ?? toSlug });
-    void navigate(planLink(plan, `/compare?${q}`), { replace: true, focus: false });
+    for (const k of ['kind', 'topic', 'flag']) if (state[k]) q.set(k, state[k]);
+    if (state.view === 'side') q.set('view', 'side');
+    void navigate(planLink(plan, `/compare?${q}`), { focus: false });
+  };
+  const done = async (message, failed = false) => {
+    notice = { message, failed };
+    await navigate(location.pathname + location.search, { replace: true, focus: false });
   };
   const options = versions.map((v) => [v.slug, `${versionName(v)} (${v.date})`]);
 
@@ -112,7 +127,7 @@ export async function renderCompare(plan, query) {
         (!state.flag || c.flags.includes(state.flag)),
     );
     list.replaceChildren(
-      ...shown.map((c) => changeItem(plan, c, fromV, toV, statuses, state.view)),
+      ...shown.map((c) => changeItem(plan, c, fromV, toV, statuses, state.view, done)),
     );
     status.textContent = `Showing ${shown.length} of ${cmp.changes.length} changes`;
     // Filters live in the URL so a filtered view can be shared, without a history entry each.
@@ -221,8 +236,22 @@ export async function renderCompare(plan, query) {
       ),
       viewToggle,
     ),
+    notice
+      ? h(
+          'p',
+          { id: 'link-notice', class: notice.failed ? 'error' : 'notice', role: 'status' },
+          notice.message,
+        )
+      : auth.token()
+        ? null
+        : h(
+            'p',
+            { class: 'muted small' },
+            'Sign in with an editor token to pin or forbid matches.',
+          ),
     status,
     list,
   );
+  notice = null;
   redraw();
 }

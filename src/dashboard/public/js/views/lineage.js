@@ -1,5 +1,6 @@
 import { api, exportUrls } from '../api.js';
 import { h, mount, select } from '../dom.js';
+import { gist } from '../gist.js';
 import { navigate } from '../router.js';
 import {
   basisBadge,
@@ -27,25 +28,42 @@ const KINDS = [
 // With a baseline the engine states each cell's relation to it; colours then follow that.
 const RELATIONS = ['same', 'changed', 'added', 'removed', 'reported'];
 
+// Only a stance someone contests is marked: "no position on record" and support carry none.
+export const DISPUTE_MARKS = { disputed: '!', opposed: '−', conditional: '±' };
+
+/** The three ways a version can lack a clause, told apart in the cell and the legend. */
+const MISSING = {
+  absent: ['—', 'absent: not in this version’s text'],
+  removed: ['✕', 'removed here'],
+  unknown: ['?', 'unknown: the press report does not say'],
+};
+
 /** `rel` is the cell's relation to the chosen baseline, when there is one. */
 function cell(plan, c, rel) {
   const colour = rel ? `rel-${rel}` : `kind-${c.change}`;
-  if (c.status === 'absent') {
+  if (c.status === 'absent' || c.status === 'unknown') {
     // "removed" against a baseline is news even though the version has no clause for it.
-    const what = rel && rel !== 'absent' ? rel : 'absent';
+    const what =
+      c.status === 'unknown'
+        ? 'unknown'
+        : rel === 'removed' || c.change === 'removed'
+          ? 'removed'
+          : 'absent';
+    const [mark, words] = MISSING[what];
     return h(
       'td',
-      { class: `absent ${what === 'absent' ? '' : colour}`.trim() },
-      what === 'absent' ? null : h('span', { 'aria-hidden': 'true' }, '—'),
-      h('span', { class: 'visually-hidden' }, what),
+      { class: `missing ${what}`, title: words },
+      h('span', { 'aria-hidden': 'true' }, mark),
+      h('span', { class: 'visually-hidden' }, words),
     );
   }
   const label =
     c.status === 'placeholder' ? `${c.labels.join('+')} (placeholder)` : c.labels.join('+');
   const reported = c.status === 'reported' || c.item === 'report';
+  const mark = DISPUTE_MARKS[c.dispute];
   const title = [
     rel ? `${rel} vs baseline` : `${c.change}`,
-    c.dispute ? `dispute: ${c.dispute}` : null,
+    mark ? c.dispute : null,
     reported ? 'reported' : null,
     c.texts.join(' / '),
   ]
@@ -54,7 +72,7 @@ function cell(plan, c, rel) {
   return h(
     'td',
     {
-      class: ['cell', colour, c.dispute ? `cell-${c.dispute}` : '', reported ? 'is-reported' : '']
+      class: ['cell', colour, mark ? `cell-${c.dispute}` : '', reported ? 'is-reported' : '']
         .join(' ')
         .trim(),
     },
@@ -63,15 +81,11 @@ function cell(plan, c, rel) {
       { href: historyHref(plan, c.version, c.labels[0]), title },
       label,
       reported ? h('span', { class: 'mini-badge', 'aria-label': 'reported' }, 'R') : null,
-      c.dispute === 'disputed'
-        ? h('span', { class: 'mini-badge dispute', 'aria-label': 'disputed' }, '!')
+      mark
+        ? h('span', { class: `mini-badge dispute-${c.dispute}`, 'aria-label': c.dispute }, mark)
         : null,
     ),
-    h(
-      'span',
-      { class: 'visually-hidden' },
-      ` ${rel ?? c.change}${c.dispute ? `, ${c.dispute}` : ''}`,
-    ),
+    h('span', { class: 'visually-hidden' }, ` ${rel ?? c.change}${mark ? `, ${c.dispute}` : ''}`),
   );
 }
 
@@ -115,8 +129,14 @@ export async function renderLineage(plan, query) {
       h(
         'th',
         { scope: 'row' },
-        h('span', { class: 'family' }, f.id),
+        h(
+          'span',
+          { class: 'gist', title: f.cells.find((c) => c.texts.length)?.texts[0] },
+          gist(f, 48),
+        ),
         h('br'),
+        h('span', { class: 'family muted small' }, f.id),
+        ' ',
         h('span', { class: 'muted small' }, f.topics.join(', ')),
       ),
       f.cells.map((c) => cell(plan, c, relations.get(f.id)?.get(c.version))),
@@ -148,15 +168,26 @@ export async function renderLineage(plan, query) {
         )
       : kindLegend(KINDS),
     h(
+      'ul',
+      { class: 'legend', 'aria-label': 'Marks legend' },
+      Object.values(MISSING).map(([m, words]) =>
+        h('li', {}, h('span', { class: 'mark' }, m), ` ${words}`),
+      ),
+      h('li', {}, h('span', { class: 'mini-badge' }, 'R'), ' reported, not published text'),
+      Object.entries(DISPUTE_MARKS).map(([d, m]) =>
+        h('li', {}, h('span', { class: `mini-badge dispute-${d}` }, m), ` ${d}`),
+      ),
+      h('li', {}, 'no mark: no contested stance reported'),
+    ),
+    h(
       'p',
       { class: 'muted' },
       baseline
         ? `Cell colour: relation to ${versionName(byslug.get(baseline))}. `
         : 'Cell colour: change from the nearest earlier version with the clause. ',
-      h('span', { class: 'mini-badge' }, 'R'),
-      ' reported, not published text (dashed outline). ',
-      h('span', { class: 'mini-badge dispute' }, '!'),
-      ' disputed (red left border); a green left border marks agreed clauses. Select a cell for the clause’s history.',
+      'Rows are named by the opening words of the clause’s first text. Select a cell for the clause’s history, or see the ',
+      h('a', { href: planLink(plan, '/flow') }, 'same data as a flow'),
+      '.',
     ),
     h(
       'div',

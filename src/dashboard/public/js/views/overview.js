@@ -11,19 +11,30 @@ function describeSummary(summary) {
   return kinds.map((k, i) => [i > 0 ? ' ' : '', kindChip(k), `\u00a0${summary[k]}`]);
 }
 
-/** The versions as a DAG laid out by date: one column per date, edges from parents. */
+const DAY = 86_400_000;
+const days = (from, to) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+
+/**
+ * The versions as a DAG on a real time axis: x is the date (so a gap of weeks looks like one),
+ * nodes that would overlap take the next free row, edges run from parents.
+ */
 function dagSvg(plan, versions) {
   const dates = [...new Set(versions.map((v) => v.date))].sort();
+  const first = dates[0];
+  const span = Math.max(1, days(first, dates[dates.length - 1]));
+  const perDay = Math.max(12, Math.min(40, 1100 / span));
+  const xOf = (date) => 60 + days(first, date) * perDay;
   const pos = new Map();
-  const rows = new Map();
-  for (const v of versions) {
-    const col = dates.indexOf(v.date);
-    const row = rows.get(col) ?? 0;
-    rows.set(col, row + 1);
-    pos.set(v.slug, { x: 60 + col * 150, y: 40 + row * 70 });
+  const rowEnds = [];
+  for (const v of [...versions].sort((a, b) => a.date.localeCompare(b.date))) {
+    const x = xOf(v.date);
+    let row = rowEnds.findIndex((end) => end < x - 46);
+    if (row < 0) row = rowEnds.length;
+    rowEnds[row] = x + 46;
+    pos.set(v.slug, { x, y: 40 + row * 62 });
   }
-  const height = 40 + Math.max(...rows.values()) * 70;
-  const width = 120 + (dates.length - 1) * 150;
+  const height = 40 + rowEnds.length * 62;
+  const width = 120 + span * perDay;
   const edges = versions.flatMap((v) =>
     v.parents
       .filter((p) => pos.has(p))
@@ -42,12 +53,18 @@ function dagSvg(plan, versions) {
             'marker-end': 'url(#arrow)',
           });
         }
-        // Edges that skip a column bow below the nodes in between instead of crossing them.
+        // Versions days apart sit close on the time axis: link them top to bottom when the
+        // boxes would overlap horizontally, else side to side with a gentle curve.
+        if (b.x - a.x < 92) {
+          const [y1, y2] = a.y < b.y ? [a.y + 18, b.y - 20] : [a.y - 18, b.y + 20];
+          return svg('path', {
+            d: `M${a.x},${y1} L${b.x},${y2}`,
+            class: 'edge',
+            'marker-end': 'url(#arrow)',
+          });
+        }
         const [x1, y1, x2, y2] = [a.x + 44, a.y, b.x - 46, b.y];
-        const dip = b.x - a.x > 150 ? Math.max(y1, y2) + 45 : null;
-        const d = dip
-          ? `M${x1},${y1} C${x1 + 60},${dip} ${x2 - 60},${dip} ${x2},${y2}`
-          : `M${x1},${y1} L${x2},${y2}`;
+        const d = `M${x1},${y1} C${x1 + 40},${y1} ${x2 - 40},${y2} ${x2},${y2}`;
         return svg('path', { d, class: 'edge', 'marker-end': 'url(#arrow)' });
       }),
   );
@@ -55,21 +72,44 @@ function dagSvg(plan, versions) {
     const { x, y } = pos.get(v.slug);
     const a = svg(
       'a',
-      { href: `#version-${v.slug}`, class: `node basis-${v.basis}` },
+      {
+        href: `#version-${v.slug}`,
+        class: `node basis-${v.basis}`,
+        'data-version': v.slug,
+        'data-x': x,
+      },
       svg('title', {}, `${versionName(v)}: ${v.date}, ${v.basis}, grade ${v.grade ?? '–'}`),
       svg('rect', { x: x - 44, y: y - 18, width: 88, height: 36, rx: 6 }),
       svg('text', { x, y: y + 5, 'text-anchor': 'middle' }, versionName(v)),
     );
     return a;
   });
-  const axis = dates.map((d, i) =>
-    svg('text', { x: 60 + i * 150, y: height - 4, 'text-anchor': 'middle', class: 'axis' }, d),
-  );
+  // Ticks on the 1st and 15th of each month, real dates; each version's own date in its title.
+  const ticks = [];
+  for (let t = Date.parse(first); t <= Date.parse(dates[dates.length - 1]) + DAY; t += DAY) {
+    const d = new Date(t);
+    if (d.getUTCDate() !== 1 && d.getUTCDate() !== 15) continue;
+    const iso = d.toISOString().slice(0, 10);
+    const label = d.toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    ticks.push([xOf(iso), label, iso]);
+  }
+  const axis = [
+    svg('line', { x1: 10, x2: width - 10, y1: height - 18, y2: height - 18, class: 'axis-line' }),
+    ticks.map(([x, label, iso]) => [
+      svg('line', { x1: x, x2: x, y1: 14, y2: height - 14, class: 'grid', 'data-date': iso }),
+      svg('text', { x, y: height - 2, 'text-anchor': 'middle', class: 'axis' }, label),
+    ]),
+  ];
   return svg(
     'svg',
     {
       class: 'dag',
       viewBox: `0 0 ${width} ${height + 10}`,
+      'data-per-day': perDay,
       role: 'img',
       'aria-label': `Version graph of ${plan}: ${versions.length} versions by date`,
     },
@@ -90,9 +130,9 @@ function dagSvg(plan, versions) {
         svg('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' }),
       ),
     ),
+    axis,
     edges,
     nodes,
-    axis,
   );
 }
 
