@@ -100,7 +100,10 @@ function clauseOf(clause: string, first: boolean): Attribution[] | undefined {
 }
 
 export function parseTail(tail: string): Attribution[] | undefined {
-  const body = tail.trim().replace(/[.;,]+$/u, '').trim();
+  const body = tail
+    .trim()
+    .replace(/[.;,]+$/u, '')
+    .trim();
   if (body === '' || body.length > MAX_TAIL) return undefined;
   const out: Attribution[] = [];
   for (const [i, clause] of body.split(/\s*;\s*/u).entries()) {
@@ -132,11 +135,14 @@ export function splitAttribution(
     const attributions = parseTail(s.slice(lead[0].length));
     if (attributions !== undefined) return { at: 0, attributions };
   }
-  const by = /(?:^|[\s,(])((?:proposed|supported|opposed|deleted|retained|reserved)\s+by\s)/iu.exec(s);
+  const by = /(?:^|[\s,(])((?:proposed|supported|opposed|deleted|retained|reserved)\s+by\s)/iu.exec(
+    s,
+  );
   if (by !== null) {
     const at = by.index + by[0].length - by[1]!.length;
     const attributions = parseTail(s.slice(at).replace(/\)\s*$/u, ''));
-    if (attributions !== undefined) return { at: at > 0 && s[at - 1] === '(' ? at - 1 : at, attributions };
+    if (attributions !== undefined)
+      return { at: at > 0 && s[at - 1] === '(' ? at - 1 : at, attributions };
   }
   return undefined;
 }

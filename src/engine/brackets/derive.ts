@@ -1,12 +1,7 @@
 import type { PositionInput, Stance } from '../disputes';
 import type { Clause } from '../types';
 import { parseBrackets } from './parse';
-import type {
-  AttributionVerb,
-  BracketProblem,
-  ParsedText,
-  StatusMarkKind,
-} from './types';
+import type { AttributionVerb, BracketProblem, ParsedText, StatusMarkKind } from './types';
 
 /**
  * What a bracketed clause says about itself: how much is still open, whether it carries an
@@ -140,7 +135,10 @@ export function versionBrackets(version: string, clauses: readonly Clause[]): Ve
 
 /** The clauses with the bracket syntax taken out: what alignment should compare. */
 export function cleanClauses(clauses: readonly Clause[]): Clause[] {
-  return clauses.map((c) => ({ ...c, text: parseBrackets(c.text).clean.replace(/\s+/gu, ' ').trim() }));
+  return clauses.map((c) => ({
+    ...c,
+    text: parseBrackets(c.text).clean.replace(/\s+/gu, ' ').trim(),
+  }));
 }
 
 export interface TrajectoryPoint extends BracketCounts {
@@ -150,7 +148,11 @@ export interface TrajectoryPoint extends BracketCounts {
 
 /** Bracket, option and agreed-clause counts per version, in the order given (oldest first). */
 export function bracketTrajectory(
-  versions: readonly { readonly version: string; readonly date?: string; readonly clauses: readonly Clause[] }[],
+  versions: readonly {
+    readonly version: string;
+    readonly date?: string;
+    readonly clauses: readonly Clause[];
+  }[],
 ): TrajectoryPoint[] {
   return versions.map((v) => ({
     version: v.version,

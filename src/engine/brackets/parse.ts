@@ -26,7 +26,7 @@ const MAX_MARK = 80;
 const MARKS: readonly [RegExp, StatusMarkKind][] = [
   [/^agreed\s+ad\s+ref(?:erendum)?\.?$/iu, 'agreed-ad-ref'],
   [
-    /^(?:agreed|ad\s+ref(?:erendum)?)\s+(?:in|by)\s+(?:the\s+)?(?:wg|working\s+group|splinter|contact\s+group|informals?)\b.*$/iu,
+    /^(?:agreed|ad\s+ref(?:erendum)?)\s+(?:in|by)\s+(?:the\s+)?(?:wg\s*\d*|working\s+group|splinter|contact\s+group|informals?)\b.*$/iu,
     'agreed-wg',
   ],
   [/^agreed\.?$/iu, 'agreed'],
@@ -112,7 +112,8 @@ export function parseBrackets(input: string): ParsedText {
   const isMark = new Set<number>();
   for (const [index, p] of pairs.entries()) {
     if (!closed[index]) continue;
-    const kind = p.children.length === 0 ? markKind(input.slice(p.start + 1, p.end - 1)) : undefined;
+    const kind =
+      p.children.length === 0 ? markKind(input.slice(p.start + 1, p.end - 1)) : undefined;
     if (kind !== undefined) {
       marks.push({ kind, start: p.start, end: p.end });
       remove.push({ start: p.start, end: p.end });
@@ -170,7 +171,11 @@ function markKind(content: string): StatusMarkKind | undefined {
   return MARKS.find(([re]) => re.test(text))?.[1];
 }
 
-function closedAncestor(pairs: readonly Pair[], closed: readonly boolean[], p: number | undefined): number | undefined {
+function closedAncestor(
+  pairs: readonly Pair[],
+  closed: readonly boolean[],
+  p: number | undefined,
+): number | undefined {
   let at = p;
   while (at !== undefined && !closed[at]) at = pairs[at]!.parent;
   return at;
@@ -178,7 +183,7 @@ function closedAncestor(pairs: readonly Pair[], closed: readonly boolean[], p: n
 
 function depthOf(pairs: readonly Pair[], closed: readonly boolean[], index: number): number {
   let depth = 1;
-  for (let at = closedAncestor(pairs, closed, pairs[index]!.parent); at !== undefined; ) {
+  for (let at = closedAncestor(pairs, closed, pairs[index]!.parent); at !== undefined;) {
     depth++;
     at = closedAncestor(pairs, closed, pairs[at]!.parent);
   }
@@ -225,7 +230,8 @@ function alternativesOf(
     if (split !== undefined) spans.push({ start: textEnd, end: to });
     let text = input.slice(from, textEnd);
     for (const m of markSpans) {
-      if (m.start >= from && m.end <= textEnd) text = text.replace(input.slice(m.start, m.end), ' ');
+      if (m.start >= from && m.end <= textEnd)
+        text = text.replace(input.slice(m.start, m.end), ' ');
     }
     alternatives.push({
       text: text.replace(/[[\]]/gu, '').replace(/\s+/gu, ' ').trim(),

@@ -1,4 +1,4 @@
-import type { Clause, Comparison } from '../types';
+import type { Change, Clause } from '../types';
 import { parseBrackets } from './parse';
 import type { Bracket, ParsedText } from './types';
 
@@ -52,6 +52,8 @@ interface Decision {
   readonly label: string;
   readonly members: readonly Bracket[];
   readonly wordings: readonly string[];
+  /** Per wording, the forms to look for: as written, and without its own nested brackets. */
+  readonly forms: readonly (readonly string[])[];
   readonly parentGroup?: number;
 }
 
@@ -61,9 +63,23 @@ const norm = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 
-const words = (s: string): string[] => norm(s).trim().split(' ').filter((w) => w !== '');
+const words = (s: string): string[] =>
+  norm(s)
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '');
 
-function decisionsOf(label: string, parsed: ParsedText): Decision[] {
+/** A lone wording with nested brackets may survive without them: `[and[/or] a paper]` → "and a paper". */
+function bareForm(text: string, b: Bracket): string | undefined {
+  if (b.alternatives.length !== 1 || b.alternatives[0]!.attributions.length > 0) return undefined;
+  let inner = text.slice(b.start + 1, b.end - 1);
+  if (!inner.includes('[')) return undefined;
+  for (let i = 0; i < 8 && /\[[^[\]]*\]/u.test(inner); i++)
+    inner = inner.replace(/\[[^[\]]*\]/gu, ' ');
+  return inner.replace(/[[\]]/gu, ' ');
+}
+
+function decisionsOf(label: string, text: string, parsed: ParsedText): Decision[] {
   const byGroup = new Map<number, Bracket[]>();
   for (const b of parsed.brackets) byGroup.set(b.group, [...(byGroup.get(b.group) ?? []), b]);
   return [...byGroup.values()].map((members) => {
@@ -72,6 +88,12 @@ function decisionsOf(label: string, parsed: ParsedText): Decision[] {
       label,
       members,
       wordings: members.flatMap((b) => b.alternatives.map((a) => a.text)),
+      forms: members.flatMap((b) =>
+        b.alternatives.map((a) => {
+          const bare = bareForm(text, b);
+          return bare === undefined ? [a.text] : [a.text, bare];
+        }),
+      ),
       ...(parent !== undefined ? { parentGroup: parsed.brackets[parent]!.group } : {}),
     };
   });
@@ -92,7 +114,8 @@ function settledText(text: string, parsed: ParsedText): string {
 function context(text: string, d: Decision, k: number): { left: string; right: string } {
   const first = d.members[0]!;
   const last = d.members.at(-1)!;
-  const plain = (s: string): string[] => words(s.replace(/\[[^\]]*\]/gu, ' ').replace(/[[\]{}]/gu, ' '));
+  const plain = (s: string): string[] =>
+    words(s.replace(/\[[^\]]*\]/gu, ' ').replace(/[[\]{}]/gu, ' '));
   const left = plain(text.slice(Math.max(0, first.start - 200), first.start)).slice(-k);
   const right = plain(text.slice(last.end, last.end + 200)).slice(0, k);
   return { left: left.join(' '), right: right.join(' ') };
@@ -109,7 +132,10 @@ function present(hay: string, text: string, d: Decision, wording: string): boole
   if (w.split(' ').length >= 2 && w.length >= 12 && found(hay, w)) return true;
   for (const k of [3, 2]) {
     const { left, right } = context(text, d, k);
-    if ((left !== '' && found(hay, `${left} ${w}`)) || (right !== '' && found(hay, `${w} ${right}`))) {
+    if (
+      (left !== '' && found(hay, `${left} ${w}`)) ||
+      (right !== '' && found(hay, `${w} ${right}`))
+    ) {
       return true;
     }
   }
@@ -120,7 +146,8 @@ function closedUp(hay: string, text: string, d: Decision): boolean {
   for (const k of [3, 2]) {
     const { left, right } = context(text, d, k);
     if (left !== '' && right !== '' && found(hay, `${left} ${right}`)) return true;
-    if (right === '' && left.split(' ').length === k && hay.trimEnd().endsWith(left)) return true;
+    // At the end of a clause there is nothing to close up on: the words before it must remain.
+    if (right === '' && left.split(' ').length === k && found(hay, left)) return true;
   }
   return false;
 }
@@ -133,26 +160,34 @@ const overlap = (a: readonly string[], b: readonly string[]): boolean => {
 export function compareBrackets(
   from: { readonly slug: string; readonly clauses: readonly Clause[] },
   to: { readonly slug: string; readonly clauses: readonly Clause[] },
-  comparison: Comparison,
+  /** The clause links: a Comparison's `changes`, or curated links of the same shape. */
+  links: readonly Pick<Change, 'from' | 'to'>[],
 ): BracketComparison {
   const newer = new Map(
     to.clauses.map((c) => {
       const parsed = parseBrackets(c.text);
-      return [c.label, { text: c.text, parsed, decisions: decisionsOf(c.label, parsed) }];
+      return [c.label, { text: c.text, parsed, decisions: decisionsOf(c.label, c.text, parsed) }];
     }),
   );
-  const links = new Map<string, string[]>();
-  for (const ch of comparison.changes) for (const l of ch.from) links.set(l, [...ch.to]);
+  const linked = new Map<string, string[]>();
+  for (const ch of links) for (const l of ch.from) linked.set(l, [...ch.to]);
   const carried = new Set<string>();
   const resolutions: BracketResolution[] = [];
   for (const clause of from.clauses) {
-    const decisions = decisionsOf(clause.label, parseBrackets(clause.text));
-    const targets = links.get(clause.label) ?? [];
+    const decisions = decisionsOf(clause.label, clause.text, parseBrackets(clause.text));
+    const targets = linked.get(clause.label) ?? [];
     const fates = new Map<number, BracketFate>();
-    const hay = targets.map((l) => settledText(newer.get(l)!.text, newer.get(l)!.parsed)).join(' | ');
+    const hay = targets
+      .map((l) => settledText(newer.get(l)!.text, newer.get(l)!.parsed))
+      .join(' | ');
     for (const d of decisions) {
       const group = d.members[0]!.group;
-      const base = { label: clause.label, bracket: d.members[0]!.id, wordings: d.wordings, to: targets };
+      const base = {
+        label: clause.label,
+        bracket: d.members[0]!.id,
+        wordings: d.wordings,
+        to: targets,
+      };
       const parentFate = d.parentGroup === undefined ? undefined : fates.get(d.parentGroup);
       if (targets.length === 0 || parentFate === 'clause-removed') {
         fates.set(group, 'clause-removed');
@@ -170,7 +205,9 @@ export function compareBrackets(
         resolutions.push({ ...base, fate: 'open', survivors: [], still });
         continue;
       }
-      const survivors = d.wordings.flatMap((w, i) => (present(hay, clause.text, d, w) ? [i] : []));
+      const survivors = d.forms.flatMap((forms, i) =>
+        forms.some((w) => present(hay, clause.text, d, w)) ? [i] : [],
+      );
       const fate: BracketFate =
         survivors.length > 1
           ? 'merged'
@@ -184,6 +221,7 @@ export function compareBrackets(
       fates.set(group, fate);
       resolutions.push({ ...base, fate, survivors });
     }
+    settleRuns(clause.text, decisions, resolutions, fates);
   }
   const added: NewBracket[] = [];
   for (const c of to.clauses) {
@@ -219,4 +257,43 @@ function stillOpen(
     }
   }
   return undefined;
+}
+
+const SETTLED: ReadonlySet<BracketFate> = new Set(['kept', 'resolved', 'merged']);
+
+/**
+ * Brackets written one after another with only spaces between (`[below 1.5 °C] [or] [well below
+ * 2 °C]`) are read as one passage: when one of them is kept, the others that are not found were
+ * dropped, even though the words around each of them (its siblings) never close up.
+ */
+function settleRuns(
+  text: string,
+  decisions: readonly Decision[],
+  resolutions: BracketResolution[],
+  fates: Map<number, BracketFate>,
+): void {
+  const start = resolutions.length - decisions.length;
+  let run: number[] = [];
+  const flush = (): void => {
+    const members = run.map((i) => resolutions[start + i]!);
+    if (members.length > 1 && members.some((r) => SETTLED.has(r.fate))) {
+      for (const i of run) {
+        const r = resolutions[start + i]!;
+        if (r.fate !== 'rewritten') continue;
+        resolutions[start + i] = { ...r, fate: 'deleted' };
+        fates.set(decisions[i]!.members[0]!.group, 'deleted');
+      }
+    }
+    run = [];
+  };
+  for (const [i, d] of decisions.entries()) {
+    const prev = i > 0 ? decisions[i - 1]! : undefined;
+    const joined =
+      prev !== undefined &&
+      prev.members[0]!.parent === d.members[0]!.parent &&
+      /^\s+$/u.test(text.slice(prev.members.at(-1)!.end, d.members[0]!.start));
+    if (!joined) flush();
+    run.push(i);
+  }
+  flush();
 }

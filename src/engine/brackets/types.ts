@@ -4,7 +4,8 @@
  */
 
 /** How a party's words attach to one alternative: proposing or keeping it, or deleting it. */
-export type AttributionVerb = 'proposes' | 'retains' | 'supports' | 'deletes' | 'opposes' | 'reserves';
+export type AttributionVerb =
+  'proposes' | 'retains' | 'supports' | 'deletes' | 'opposes' | 'reserves';
 
 export interface Attribution {
   readonly parties: readonly string[];
