@@ -141,8 +141,9 @@ export function splitAttribution(
   if (by !== null) {
     const at = by.index + by[0].length - by[1]!.length;
     const attributions = parseTail(s.slice(at).replace(/\)\s*$/u, ''));
-    if (attributions !== undefined)
+    if (attributions !== undefined) {
       return { at: at > 0 && s[at - 1] === '(' ? at - 1 : at, attributions };
+    }
   }
   return undefined;
 }

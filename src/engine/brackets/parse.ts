@@ -230,8 +230,9 @@ function alternativesOf(
     if (split !== undefined) spans.push({ start: textEnd, end: to });
     let text = input.slice(from, textEnd);
     for (const m of markSpans) {
-      if (m.start >= from && m.end <= textEnd)
+      if (m.start >= from && m.end <= textEnd) {
         text = text.replace(input.slice(m.start, m.end), ' ');
+      }
     }
     alternatives.push({
       text: text.replace(/[[\]]/gu, '').replace(/\s+/gu, ' ').trim(),

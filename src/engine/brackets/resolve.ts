@@ -74,8 +74,9 @@ function bareForm(text: string, b: Bracket): string | undefined {
   if (b.alternatives.length !== 1 || b.alternatives[0]!.attributions.length > 0) return undefined;
   let inner = text.slice(b.start + 1, b.end - 1);
   if (!inner.includes('[')) return undefined;
-  for (let i = 0; i < 8 && /\[[^[\]]*\]/u.test(inner); i++)
+  for (let i = 0; i < 8 && /\[[^[\]]*\]/u.test(inner); i++) {
     inner = inner.replace(/\[[^[\]]*\]/gu, ' ');
+  }
   return inner.replace(/[[\]]/gu, ' ');
 }
 
