@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json';
 import { EngineError } from '../engine';
 import { registerArticle } from './article.command';
+import { registerBrackets } from './brackets.command';
 import { registerCompare } from './compare.command';
 import { registerImport } from './import.command';
 import { registerSeed } from './seed.command';
@@ -40,6 +41,7 @@ export function buildProgram(io: CliIo): Command {
   registerSeed(program, io);
   registerStatements(program, io);
   registerArticle(program, io);
+  registerBrackets(program, io);
   return program;
 }
 

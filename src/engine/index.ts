@@ -71,3 +71,4 @@ export type {
   StatementTarget,
 } from './statements/types';
 export type { TopicCues } from './substance/topic-lexicon';
+export * from './brackets';
