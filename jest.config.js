@@ -40,6 +40,14 @@ module.exports = {
     },
     {
       ...base,
+      displayName: 'load',
+      // Hostile inputs with time bounds ("a 2,000-page PDF is refused within a few seconds", health
+      // p95 while uploads run). npm test runs this project alone after the others: beside two
+      // other Jest workers its timings measured the machine's load, not the service.
+      testMatch: ['<rootDir>/test/load/**/*.load-spec.ts'],
+    },
+    {
+      ...base,
       displayName: 'browser',
       // The dashboard in real headless Chromium (/usr/bin/chromium, installed by .ci/run), against
       // the app on a fresh seeded SQLite database; screenshots go to test-output/screenshots/.

@@ -49,8 +49,13 @@ export const HTTP_LIMITS = {
   headersTimeoutMs: 15_000,
   /** Time to receive the whole request (headers and body). */
   requestTimeoutMs: 60_000,
-  /** Idle keep-alive connection. */
-  keepAliveTimeoutMs: 5_000,
+  /**
+   * Idle keep-alive connection. Longer than the clients' own idle limits (undici and browsers keep
+   * 4 s or less; proxies such as AWS's load balancer 60 s): if the server closes first, a client
+   * can send a request on the socket in the instant it closes and gets a reset it cannot retry for
+   * a POST. Idle sockets cost a file descriptor each; slow clients are bounded by headersTimeoutMs.
+   */
+  keepAliveTimeoutMs: 65_000,
 } as const;
 
 /**
