@@ -82,6 +82,8 @@ describe('clause flow (Sankey) in headless Chromium', () => {
     // Click opens the clause history.
     await page.locator('a.node[data-node="v28:6"]').click();
     await page.waitForURL(/\/history\/v28\/6$/);
+    // The address changes first; the view renders when its data has arrived.
+    await page.locator('main h1', { hasText: 'History of' }).waitFor();
     await expect(page.locator('main h1').textContent()).resolves.toBe('History of V28 §6');
     expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
   });
@@ -96,6 +98,11 @@ describe('clause flow (Sankey) in headless Chromium', () => {
     const all = await page.locator('a.node').count();
     await page.selectOption('#topic', topic);
     await page.waitForURL(/\?topic=army-size$/);
+    // As above, the chart may redraw a task after the address changes.
+    await page.waitForFunction(
+      (n) => document.querySelector('#flow-count')?.textContent?.startsWith(`${n} `) === true,
+      families.length,
+    );
     await expect(page.locator('#flow-count').textContent()).resolves.toMatch(
       new RegExp(`^${families.length} clause famil`),
     );

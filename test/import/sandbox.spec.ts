@@ -46,9 +46,14 @@ describe('imports in a worker thread', () => {
   });
 
   it('stops a reader that runs past its time limit', async () => {
-    const err = await refusal(
-      importDocumentIsolated(Buffer.from('1. One.\n'), 'a.txt', { timeoutMs: 1 }),
-    );
+    // Real work, not a race with a 1 ms timer: a warm worker could answer a one-line file inside
+    // 1 ms (CI saw it). 9,000 clauses of ~370 characters take the reader ~130 ms here, six times
+    // the limit.
+    const big = Array.from(
+      { length: 9_000 },
+      (_, i) => `${i + 1}. The parties shall ${'observe the agreed terms '.repeat(14)}${i}.`,
+    ).join('\n');
+    const err = await refusal(importDocumentIsolated(Buffer.from(big), 'a.txt', { timeoutMs: 20 }));
     expect(err).toBeInstanceOf(ImportError);
     expect(err).toMatchObject({ code: 'timeout' });
     // The pool recovers: the next job gets a fresh worker.
