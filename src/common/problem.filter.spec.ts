@@ -38,6 +38,11 @@ describe('toProblem', () => {
     });
     expect(toProblem({ code: 'P2002', meta: {} })).toMatchObject({ status: 409 });
     expect(toProblem({ code: 'P2025' })).toMatchObject({ status: 404 });
+    // A saturated database is a retryable 503, never an opaque 500.
+    for (const code of ['P2028', 'P2024', 'P2034', 'P1008']) {
+      expect(toProblem({ code })).toMatchObject({ status: 503, code: 'database-busy' });
+    }
+    expect(toProblem({ code: 'P2003' })).toMatchObject({ status: 500, code: 'internal' });
   });
 
   it('maps import refusals by code and a busy resource to 503', () => {

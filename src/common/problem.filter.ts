@@ -49,6 +49,13 @@ function importStatus(code: ImportErrorCode): number {
   }
 }
 
+/**
+ * Prisma's codes for a write that found the database saturated, not wrong: no transaction slot or
+ * pool connection in time (P2028, P2024), a write conflict or deadlock (P2034), an operation that
+ * timed out (P1008). The transaction rolled back, so the client may simply retry: 503, not 500.
+ */
+const DATABASE_BUSY = new Set(['P2028', 'P2024', 'P2034', 'P1008']);
+
 interface ErrorLike {
   readonly code?: unknown;
   readonly type?: unknown;
@@ -83,6 +90,13 @@ export function toProblem(err: unknown): Problem {
   // Prisma known request errors, matched by code so no Prisma type leaks in here.
   if (e.code === 'P2002') return problem(409, 'conflict', 'A resource with this key exists.');
   if (e.code === 'P2025') return problem(404, 'not-found', 'The resource does not exist.');
+  if (typeof e.code === 'string' && DATABASE_BUSY.has(e.code)) {
+    return problem(
+      503,
+      'database-busy',
+      'The database is busy; nothing was stored. Retry shortly.',
+    );
+  }
   return problem(500, 'internal', 'An unexpected error occurred.');
 }
 
@@ -130,6 +144,7 @@ export function sendProblem(req: Request, res: Response, err: unknown, logger: L
     }
   }
   if (p.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="plandiff"');
+  if (p.code === 'database-busy') res.setHeader('Retry-After', '1');
   if (p.status >= 500) {
     logger.error(`${req.method} ${req.originalUrl}`, err instanceof Error ? err.stack : err);
   }

@@ -77,3 +77,15 @@ export const ENGINE_WORK_LIMITS = {
   /** Heap of one engine worker (two 10,000-clause versions need a few hundred MB). */
   workerHeapMb: 1024,
 } as const;
+
+/**
+ * Interactive transactions (Prisma's defaults: 2 s to obtain one, 5 s to finish). A burst of
+ * concurrent writes on a loaded machine queued past 2 s and answered 500; these bounds let a
+ * write wait its turn, and what still times out is a 503 `database-busy` with nothing stored.
+ */
+export const TRANSACTION_LIMITS = {
+  /** Waiting for a connection and a transaction slot. */
+  maxWaitMs: 15_000,
+  /** One transaction from start to commit. */
+  timeoutMs: 30_000,
+} as const;

@@ -5,8 +5,14 @@ import type { Prisma } from '../generated/prisma-sqlite/client';
 import type * as PgAdapterModule from '@prisma/adapter-pg';
 import type * as PgClientModule from '../generated/prisma-pg/client';
 import { isPostgresUrl } from '../config/app-config';
+import { TRANSACTION_LIMITS } from '../config/limits';
 import { projectRoot } from '../lib/project-root';
 import { migratePostgres, migrateSqlite } from './migrate';
+
+const transactionOptions = {
+  maxWait: TRANSACTION_LIMITS.maxWaitMs,
+  timeout: TRANSACTION_LIMITS.timeoutMs,
+};
 
 /**
  * The one client type the application codes against: the SQLite client's type (the narrower
@@ -49,6 +55,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Db> {
     const schema = new URL(url).searchParams.get('schema') ?? undefined;
     const client = new PrismaClient({
       adapter: new PrismaPg({ connectionString: url }, schema ? { schema } : {}),
+      transactionOptions,
     });
     await client.$connect();
     return client as unknown as Db;
@@ -62,6 +69,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Db> {
   // timeout = better-sqlite3's busy timeout (ms), so concurrent writers wait instead of failing.
   const client = new SqlitePrismaClient({
     adapter: new PrismaBetterSqlite3({ url: file, timeout: 5000 }),
+    transactionOptions,
   });
   await client.$connect();
   return client;
