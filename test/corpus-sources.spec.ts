@@ -39,10 +39,10 @@ const positions = read<{ positions: Position[] }>('positions.json').positions;
 const links = read<{ links: Link[] }>('links.json').links;
 const readme = fs.readFileSync(path.join(PLAN, 'README.md'), 'utf8');
 
-/** Raise as second sources are found; never lower (2026-12-05: 50 of 120, then 59; 2026-12-06: 72 of 129). */
-const TWO_SOURCED_FLOOR = 72;
-/** Raise as sources are dated; never lower (2026-12-06: 196 of 271). */
-const DATED_FLOOR = 196;
+/** Raise as second sources are found; never lower (2026-12-05: 50 of 120, then 59; 2026-12-06: 73 of 129). */
+const TWO_SOURCED_FLOOR = 73;
+/** Raise as sources are dated; never lower (2026-12-06: 197 of 272). */
+const DATED_FLOOR = 197;
 
 describe('sources: outlet, title and date', () => {
   it('every source names its outlet and a title; a slug or descriptive title says so', () => {
