@@ -64,13 +64,33 @@ const STANCE: Readonly<Record<AttributionVerb, Stance>> = {
   reserves: 'unclear',
 };
 
+/**
+ * Decisions (groups) in which two or more different wordings are backed by someone: each backer
+ * wants the clause only with its own wording, so its support is conditional on that wording
+ * prevailing. Read as plain `supports`, the disputes rules would call such a clause agreed.
+ */
+function competingGroups(parsed: ParsedText): Set<number> {
+  const backed = new Map<number, number>();
+  for (const b of parsed.brackets) {
+    for (const alt of b.alternatives) {
+      if (alt.attributions.some((a) => STANCE[a.verb] === 'supports')) {
+        backed.set(b.group, (backed.get(b.group) ?? 0) + 1);
+      }
+    }
+  }
+  return new Set([...backed].filter(([, n]) => n > 1).map(([g]) => g));
+}
+
 export function clauseBrackets(version: string, clause: Clause): ClauseBrackets {
   const parsed = parseBrackets(clause.text);
   const statements: BracketStatement[] = [];
   const seen = new Set<string>();
+  const competing = competingGroups(parsed);
   for (const b of parsed.brackets) {
     for (const [a, alt] of b.alternatives.entries()) {
       for (const att of alt.attributions) {
+        const stance: Stance =
+          STANCE[att.verb] === 'supports' && competing.has(b.group) ? 'conditional' : STANCE[att.verb];
         for (const party of att.parties) {
           const id = `${version}:${clause.label}:b${b.id}.${a}:${party}`;
           if (seen.has(id)) continue;
@@ -80,7 +100,7 @@ export function clauseBrackets(version: string, clause: Clause): ClauseBrackets 
             party,
             version,
             target: { label: clause.label },
-            stance: STANCE[att.verb],
+            stance,
             grade: 'A',
             verb: att.verb,
             bracket: b.id,
