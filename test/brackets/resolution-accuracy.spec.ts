@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { curatedComparison, type Clause, type LineageLink } from '../../src/engine';
+import { validateComparison } from '../support/schema';
 
 interface Fixture {
   versions: { slug: string; clauses: Clause[] }[];
@@ -60,6 +61,7 @@ describe('bracket resolution through the comparison answer', () => {
       );
       const got = comparison.brackets;
       expect(got).toBeDefined();
+      expect(validateComparison(comparison).errors).toEqual([]);
       const hits = pair.gold.filter((g) =>
         got!.resolutions.some((r) => r.label === g[0] && r.bracket === g[1] && r.fate === g[2]),
       ).length;
