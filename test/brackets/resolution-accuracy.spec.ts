@@ -71,7 +71,9 @@ describe('bracket resolution through the comparison answer', () => {
       total += pair.gold.length;
       lines.push(`${name}: ${hits}/${pair.gold.length}`);
     }
-    process.stdout.write(`bracket resolution: ${right}/${total} fates right (${lines.join('; ')})\n`);
+    process.stdout.write(
+      `bracket resolution: ${right}/${total} fates right (${lines.join('; ')})\n`,
+    );
     expect(total).toBeGreaterThanOrEqual(10);
     expect(right / total).toBeGreaterThanOrEqual(0.85);
   });

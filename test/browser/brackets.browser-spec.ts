@@ -39,7 +39,16 @@ const DRAFTS: readonly [string, string, string][] = [
   ],
 ];
 
-const ORDER = ['resolved', 'merged', 'kept', 'deleted', 'rewritten', 'clause-removed', 'open', 'added'];
+const ORDER = [
+  'resolved',
+  'merged',
+  'kept',
+  'deleted',
+  'rewritten',
+  'clause-removed',
+  'open',
+  'added',
+];
 
 interface Point {
   version: string;
@@ -53,14 +62,15 @@ describe('brackets view in headless Chromium', () => {
   const API = '/api/plans/talks';
 
   beforeAll(async () => {
-    const http = d.api.http;
-    await http()
+    await d.api
+      .http()
       .post('/api/plans')
       .set('Authorization', d.api.auth('editor'))
       .send({ slug: 'talks', title: 'Work programme talks' })
       .expect(201);
     for (const [slug, date, text] of DRAFTS) {
-      await http()
+      await d.api
+        .http()
         .post(`${API}/versions`)
         .set('Authorization', d.api.auth('editor'))
         .send({ slug, title: `Draft ${slug}`, date, text })
@@ -86,7 +96,9 @@ describe('brackets view in headless Chromium', () => {
       // Higher counts are drawn higher (smaller y).
       const counts = trajectory.versions.map((p) => p[series]);
       for (let i = 1; i < counts.length; i++) {
-        expect(Math.sign(points[i - 1]![1] - points[i]![1])).toBe(Math.sign(counts[i]! - counts[i - 1]!));
+        expect(Math.sign(points[i - 1]![1] - points[i]![1])).toBe(
+          Math.sign(counts[i]! - counts[i - 1]!),
+        );
       }
     }
     const table = await page.$$eval('#trajectory-table tbody tr', (rows) =>

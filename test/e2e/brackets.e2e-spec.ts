@@ -117,7 +117,12 @@ describe.each(BACKENDS)('bracketed drafts over HTTP (%s)', (backend) => {
     const status = Object.fromEntries(
       (r.body.clauses as { label: string; status: string }[]).map((c) => [c.label, c.status]),
     );
-    expect(status).toEqual({ '1': 'no-position', '2': 'disputed', '3': 'disputed', '4': 'conditional' });
+    expect(status).toEqual({
+      '1': 'no-position',
+      '2': 'disputed',
+      '3': 'disputed',
+      '4': 'conditional',
+    });
     const positions = r.body.positions as { party: string; grade: string; quote: string }[];
     expect(positions.length).toBeGreaterThan(0);
     expect(positions.every((p) => p.grade === 'A')).toBe(true);
@@ -145,7 +150,10 @@ describe.each(BACKENDS)('bracketed drafts over HTTP (%s)', (backend) => {
   });
 
   it('puts a Brackets section first in the Markdown and HTML reports', async () => {
-    const md = await t.http().get('/api/plans/rio/compare?from=d1&to=adopted&format=md').expect(200);
+    const md = await t
+      .http()
+      .get('/api/plans/rio/compare?from=d1&to=adopted&format=md')
+      .expect(200);
     const text = md.text;
     expect(text).toContain('## Brackets');
     expect(text.indexOf('## Brackets')).toBeLessThan(text.indexOf('## Document'));

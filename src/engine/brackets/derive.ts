@@ -90,7 +90,9 @@ export function clauseBrackets(version: string, clause: Clause): ClauseBrackets 
     for (const [a, alt] of b.alternatives.entries()) {
       for (const att of alt.attributions) {
         const stance: Stance =
-          STANCE[att.verb] === 'supports' && competing.has(b.group) ? 'conditional' : STANCE[att.verb];
+          STANCE[att.verb] === 'supports' && competing.has(b.group)
+            ? 'conditional'
+            : STANCE[att.verb];
         for (const party of att.parties) {
           const id = `${version}:${clause.label}:b${b.id}.${a}:${party}`;
           if (seen.has(id)) continue;

@@ -30,7 +30,9 @@ export const BRACKET_ROW_ORDER: readonly BracketRowKind[] = [
 ];
 
 const quote = (w: string): string => {
-  const words = oneLine(w).split(/\s+/u).filter((x) => x !== '');
+  const words = oneLine(w)
+    .split(/\s+/u)
+    .filter((x) => x !== '');
   const cut = words.length > 25 ? `${words.slice(0, 25).join(' ')} …` : words.join(' ');
   return `“${cut === '' ? '(empty)' : cut}”`;
 };
@@ -119,7 +121,9 @@ export function bracketsMarkdown(c: Comparison): string[] {
       : [
           '| Clause | Fate | What happened |',
           '| :--- | :--- | :--- |',
-          ...rows.map((r) => `| ${escapeInline(oneLine(r.label))} | ${r.kind} | ${escapeInline(r.text)} |`),
+          ...rows.map(
+            (r) => `| ${escapeInline(oneLine(r.label))} | ${r.kind} | ${escapeInline(r.text)} |`,
+          ),
           '',
         ]),
   ];

@@ -23,7 +23,10 @@ export interface BracketView {
   readonly group: number;
   readonly alternatives: readonly {
     readonly text: string;
-    readonly attributions: readonly { readonly parties: readonly string[]; readonly verb: string }[];
+    readonly attributions: readonly {
+      readonly parties: readonly string[];
+      readonly verb: string;
+    }[];
   }[];
 }
 
@@ -109,7 +112,10 @@ export function versionBracketsView(plan: string, v: CorpusVersion): VersionBrac
 export interface TrajectoryView {
   readonly plan: string;
   /** Oldest first (by date, then by when stored). */
-  readonly versions: readonly (TrajectoryPoint & { readonly date: string; readonly title: string })[];
+  readonly versions: readonly (TrajectoryPoint & {
+    readonly date: string;
+    readonly title: string;
+  })[];
 }
 
 export function trajectoryView(corpus: Corpus): TrajectoryView {
@@ -138,21 +144,19 @@ function excerpt(words: string): string {
 export function bracketPositions(corpus: Corpus): CorpusPosition[] {
   return corpus.versions.flatMap((v) =>
     versionBrackets(v.slug, v.clauses).clauses.flatMap((c) =>
-      c.statements.map(
-        (s): CorpusPosition => ({
-          id: `text:${s.id}`,
-          party: s.party,
-          version: v.slug,
-          target: { label: c.label },
-          stance: s.stance,
-          quote: excerpt(s.wording),
-          date: v.date,
-          outlet: `bracketed text of ${v.slug}`,
-          sources: [],
-          note: `${s.party} ${s.verb} this wording in the text's own brackets (bracket ${s.bracket}).`,
-          grade: 'A',
-        }),
-      ),
+      c.statements.map((s): CorpusPosition => ({
+        id: `text:${s.id}`,
+        party: s.party,
+        version: v.slug,
+        target: { label: c.label },
+        stance: s.stance,
+        quote: excerpt(s.wording),
+        date: v.date,
+        outlet: `bracketed text of ${v.slug}`,
+        sources: [],
+        note: `${s.party} ${s.verb} this wording in the text's own brackets (bracket ${s.bracket}).`,
+        grade: 'A',
+      })),
     ),
   );
 }

@@ -13,7 +13,16 @@ const SERIES = [
   ['agreedClauses', 'Agreed clauses', '#2e7d32', '2 3'],
 ];
 // Settled brackets first: which wording survived is what a negotiator reads first.
-const ORDER = ['resolved', 'merged', 'kept', 'deleted', 'rewritten', 'clause-removed', 'open', 'added'];
+const ORDER = [
+  'resolved',
+  'merged',
+  'kept',
+  'deleted',
+  'rewritten',
+  'clause-removed',
+  'open',
+  'added',
+];
 
 /** Counts per version as lines (d3-shape's line, already served for the flow view). */
 function trajectoryChart(d3, points) {
@@ -89,7 +98,7 @@ function trajectoryChart(d3, points) {
 function countsTable(points) {
   return h(
     'table',
-    { class: 'data', id: 'trajectory-table' },
+    { class: 'matrix', id: 'trajectory-table' },
     h('caption', {}, 'Counts per version, oldest first'),
     h(
       'thead',
@@ -97,9 +106,15 @@ function countsTable(points) {
       h(
         'tr',
         {},
-        ['Version', 'Date', 'Brackets', 'Decisions', 'Options', 'Agreed clauses', 'Open clauses'].map(
-          (t) => h('th', { scope: 'col' }, t),
-        ),
+        [
+          'Version',
+          'Date',
+          'Brackets',
+          'Decisions',
+          'Options',
+          'Agreed clauses',
+          'Open clauses',
+        ].map((t) => h('th', { scope: 'col' }, t)),
       ),
     ),
     h(
@@ -133,7 +148,9 @@ function what(r) {
     case 'merged':
       return [
         h('strong', {}, kept.map(quote).join(' / ')),
-        dropped.length ? h('span', { class: 'muted' }, ` over ${dropped.map(quote).join(' / ')}`) : '',
+        dropped.length
+          ? h('span', { class: 'muted' }, ` over ${dropped.map(quote).join(' / ')}`)
+          : '',
       ];
     case 'open':
       return `${r.wordings.map(quote).join(' / ')}${r.still ? ` (now in ${r.still.label})` : ''}`;
@@ -150,12 +167,16 @@ function resolutionTable(b) {
   if (rows.length === 0) return h('p', {}, 'Neither version has a bracket.');
   return h(
     'table',
-    { class: 'data', id: 'resolution-table' },
+    { class: 'matrix', id: 'resolution-table' },
     h('caption', {}, `Each bracket of ${b.from} in ${b.to}, settled ones first`),
     h(
       'thead',
       {},
-      h('tr', {}, ['Clause', 'Fate', 'Wordings'].map((t) => h('th', { scope: 'col' }, t))),
+      h(
+        'tr',
+        {},
+        ['Clause', 'Fate', 'Wordings'].map((t) => h('th', { scope: 'col' }, t)),
+      ),
     ),
     h(
       'tbody',
