@@ -136,6 +136,14 @@ function countsTable(points) {
 
 const quote = (w) => `“${w}”`;
 
+/** ": 1 resolved, 2 open" over the fates that occur (new brackets are counted apart). */
+const fates = (summary) => {
+  const parts = ORDER.filter((k) => k !== 'added' && summary[k] > 0).map(
+    (k) => `${summary[k]} ${k}`,
+  );
+  return parts.length > 0 ? `: ${parts.join(', ')}` : '';
+};
+
 /** Wide content scrolls inside its own keyboard-reachable region, never the page. */
 const region = (label, child) =>
   h('div', { class: 'scroll-x', tabindex: '0', role: 'region', 'aria-label': label }, child);
@@ -217,10 +225,8 @@ export async function renderBrackets(plan, query) {
           h(
             'p',
             { id: 'resolution-summary' },
-            `${plural(cmp.brackets.resolutions.length, 'bracketed decision')} in ${from}: ` +
-              ORDER.filter((k) => cmp.brackets.summary[k] > 0)
-                .map((k) => `${cmp.brackets.summary[k]} ${k}`)
-                .join(', '),
+            `${plural(cmp.brackets.resolutions.length, 'bracketed decision')} in ${from}` +
+              `${fates(cmp.brackets.summary)}; ${cmp.brackets.summary.added} new in ${to}.`,
           ),
           region('Fate of each bracket', resolutionTable(cmp.brackets)),
         ]
