@@ -3,7 +3,7 @@
  * the engine takes these in and gives these back, with no classes or framework types.
  */
 
-import type { BracketComparison } from './brackets/resolve';
+import type { BracketComparison } from './brackets/types';
 
 /** One clause (point, article, sub-point) of a version, as segmentation produced it. */
 export interface Clause {

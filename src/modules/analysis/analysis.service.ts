@@ -15,7 +15,7 @@ import {
 import { ProblemException } from '../../common/problem';
 import { ChangeMemo, DB_CHANGES, UNTRACKED } from '../../db/changes';
 import type { DbChanges } from '../../db/changes';
-import { withBracketPositions } from '../brackets/brackets.view';
+import { withBracketPositions } from '../../corpus/bracket-positions';
 import { disputesResponse, type DisputesQuery, type DisputesResponse } from './disputes.view';
 import { SnapshotRepository } from './snapshot.repository';
 
