@@ -95,11 +95,11 @@ describe.each(BACKENDS)('bracketed drafts over HTTP (%s)', (backend) => {
         ],
       },
     ]);
+    // Backing a wording still in brackets is support on condition that it prevails.
     expect(clauses[1]!.statements.map((s) => [s.party, s.stance])).toEqual([
-      ['US', 'supports'],
+      ['US', 'conditional'],
       ['G77', 'opposes'],
     ]);
-    // Backers of competing wordings of one bracket support only on their own wording.
     expect(clauses[3]!.statements.map((s) => [s.party, s.stance])).toEqual([
       ['EU', 'conditional'],
       ['G77', 'conditional'],

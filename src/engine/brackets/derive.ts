@@ -54,45 +54,29 @@ export interface VersionBrackets {
   readonly clauses: readonly ClauseBrackets[];
 }
 
+/**
+ * A text attributes only wordings still in brackets, i.e. not yet accepted: backing one is support
+ * on condition that the wording prevails (`conditional`), never plain support, so two backers of
+ * a bracketed clause can never make it `agreed` under the disputes rules while the bracket stands.
+ */
 const STANCE: Readonly<Record<AttributionVerb, Stance>> = {
-  proposes: 'supports',
-  retains: 'supports',
-  supports: 'supports',
+  proposes: 'conditional',
+  retains: 'conditional',
+  supports: 'conditional',
   deletes: 'opposes',
   opposes: 'opposes',
   // A reservation says the party has not decided, not that it objects.
   reserves: 'unclear',
 };
 
-/**
- * Decisions (groups) in which two or more different wordings are backed by someone: each backer
- * wants the clause only with its own wording, so its support is conditional on that wording
- * prevailing. Read as plain `supports`, the disputes rules would call such a clause agreed.
- */
-function competingGroups(parsed: ParsedText): Set<number> {
-  const backed = new Map<number, number>();
-  for (const b of parsed.brackets) {
-    for (const alt of b.alternatives) {
-      if (alt.attributions.some((a) => STANCE[a.verb] === 'supports')) {
-        backed.set(b.group, (backed.get(b.group) ?? 0) + 1);
-      }
-    }
-  }
-  return new Set([...backed].filter(([, n]) => n > 1).map(([g]) => g));
-}
-
 export function clauseBrackets(version: string, clause: Clause): ClauseBrackets {
   const parsed = parseBrackets(clause.text);
   const statements: BracketStatement[] = [];
   const seen = new Set<string>();
-  const competing = competingGroups(parsed);
   for (const b of parsed.brackets) {
     for (const [a, alt] of b.alternatives.entries()) {
       for (const att of alt.attributions) {
-        const stance: Stance =
-          STANCE[att.verb] === 'supports' && competing.has(b.group)
-            ? 'conditional'
-            : STANCE[att.verb];
+        const stance = STANCE[att.verb];
         for (const party of att.parties) {
           const id = `${version}:${clause.label}:b${b.id}.${a}:${party}`;
           if (seen.has(id)) continue;

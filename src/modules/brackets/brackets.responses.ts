@@ -128,7 +128,7 @@ export const VERSION_BRACKETS_EXAMPLE = {
         {
           id: 'd1:2:b0.0:US',
           party: 'US',
-          stance: 'supports',
+          stance: 'conditional',
           verb: 'proposes',
           bracket: 0,
           wording: 'extreme',
