@@ -142,6 +142,21 @@ describe('brackets view in headless Chromium', () => {
     expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
   });
 
+  it('lists the open brackets of the chosen draft with who said what, as the API reads them', async () => {
+    const read = (await d.api.http().get(`${API}/versions/d1/brackets`).expect(200)).body as {
+      clauses: { label: string; brackets: { alternatives: unknown[] }[] }[];
+    };
+    const page = await d.open('/plans/talks/brackets?from=d1&to=d1');
+    await page.locator('#open-table').waitFor();
+    const rows = await page.$$eval('#open-table tbody tr', (trs) =>
+      trs.map((r) => Array.from(r.children).map((c) => c.textContent ?? '')),
+    );
+    const alternatives = read.clauses.flatMap((c) => c.brackets.flatMap((b) => b.alternatives));
+    expect(rows).toHaveLength(alternatives.length);
+    expect(rows).toContainEqual(['4', '“all”', 'Norway proposes; Saudi Arabia deletes']);
+    expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
+  });
+
   it('fits a phone', async () => {
     const page = await d.open('/plans/talks/brackets', MOBILE);
     await page.locator('#trajectory-table').waitFor();

@@ -202,6 +202,43 @@ function resolutionTable(b) {
   );
 }
 
+const said = (atts) => atts.map((a) => `${a.parties.join(', ')} ${a.verb}`).join('; ') || '–';
+
+/** The newer draft's open brackets: each wording with who proposed, kept or deleted it. */
+function openTable(read) {
+  const rows = read.clauses.flatMap((c) =>
+    c.brackets.flatMap((b) =>
+      b.alternatives.map((alt, i) =>
+        h(
+          'tr',
+          { 'data-label': c.label },
+          h('th', { scope: 'row' }, i === 0 ? c.label : ''),
+          h('td', {}, quote(alt.text)),
+          h('td', {}, said(alt.attributions)),
+        ),
+      ),
+    ),
+  );
+  if (rows.length === 0) {
+    return h('p', { id: 'open-none' }, `Nothing is bracketed in ${read.version}.`);
+  }
+  return h(
+    'table',
+    { class: 'matrix', id: 'open-table' },
+    h('caption', {}, `Open brackets of ${read.version}, with who said what`),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['Clause', 'Wording', 'Attributed'].map((t) => h('th', { scope: 'col' }, t)),
+      ),
+    ),
+    h('tbody', {}, rows),
+  );
+}
+
 export async function renderBrackets(plan, query) {
   const [trajectory, d3] = await Promise.all([
     get(`/plans/${enc(plan)}/brackets/trajectory`),
@@ -218,6 +255,15 @@ export async function renderBrackets(plan, query) {
     });
   const options = points.map((p) => [p.version, `${p.version} (${p.date})`]);
   let pair = h('p', { class: 'muted' }, 'A comparison needs two versions.');
+  const open = to
+    ? [
+        h('h2', {}, `Still bracketed in ${to}`),
+        region(
+          'Open brackets',
+          openTable(await get(`/plans/${enc(plan)}/versions/${enc(to)}/brackets`)),
+        ),
+      ]
+    : [];
   if (from && to) {
     const cmp = await get(`/plans/${enc(plan)}/compare`, { from, to });
     pair = cmp.brackets
@@ -254,5 +300,6 @@ export async function renderBrackets(plan, query) {
       select('brackets-to', 'Newer', options, to, (v) => go({ from, to: v })),
     ),
     pair,
+    open,
   );
 }
