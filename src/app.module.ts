@@ -10,6 +10,7 @@ import { CoreModule } from './db/database.module';
 import { AnalysisModule } from './modules/analysis/analysis.module';
 import { ArticlesModule } from './modules/articles/articles.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { BracketsModule } from './modules/brackets/brackets.module';
 import { ComparisonsModule } from './modules/comparisons/comparisons.module';
 import { HealthModule } from './modules/health/health.module';
 import { LinksModule } from './modules/links/links.module';
@@ -45,6 +46,7 @@ export class AppModule {
         SeedModule,
         ArticlesModule,
         StatementsModule,
+        BracketsModule,
       ],
       providers: [
         // Guards run in this order: rate limit first, so bad tokens cannot be tried at full speed.

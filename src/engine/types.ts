@@ -3,6 +3,8 @@
  * the engine takes these in and gives these back, with no classes or framework types.
  */
 
+import type { BracketComparison } from './brackets/types';
+
 /** One clause (point, article, sub-point) of a version, as segmentation produced it. */
 export interface Clause {
   /** The label as written, without trailing punctuation: `1`, `10a`, `10.1`, `IV`. Unique per version. */
@@ -95,6 +97,11 @@ export interface Comparison {
   readonly to: ComparisonSide;
   readonly changes: readonly Change[];
   readonly summary: ChangeSummary;
+  /**
+   * Negotiating drafts only (either side has brackets, options or status marks): the fate of each
+   * bracket of `from` in `to` and the brackets `to` adds (docs/brackets.md). Absent otherwise.
+   */
+  readonly brackets?: BracketComparison;
 }
 
 /** An analyst's decision the aligner must honour. */

@@ -1,7 +1,7 @@
 import type { Overrides, ReportContext, ReportVersion } from '../engine';
 
 /** Bump when what a report shows changes (sections, provenance), to invalidate report ETags. */
-export const REPORT_LAYOUT = 'document-4';
+export const REPORT_LAYOUT = 'document-5';
 
 /** A compared version as its caller knows it: a stored version, or an input file. */
 export interface ReportVersionInput {

@@ -54,10 +54,15 @@ export interface VersionBrackets {
   readonly clauses: readonly ClauseBrackets[];
 }
 
+/**
+ * A text attributes only wordings still in brackets, i.e. not yet accepted: backing one is support
+ * on condition that the wording prevails (`conditional`), never plain support, so two backers of
+ * a bracketed clause can never make it `agreed` under the disputes rules while the bracket stands.
+ */
 const STANCE: Readonly<Record<AttributionVerb, Stance>> = {
-  proposes: 'supports',
-  retains: 'supports',
-  supports: 'supports',
+  proposes: 'conditional',
+  retains: 'conditional',
+  supports: 'conditional',
   deletes: 'opposes',
   opposes: 'opposes',
   // A reservation says the party has not decided, not that it objects.
@@ -71,6 +76,7 @@ export function clauseBrackets(version: string, clause: Clause): ClauseBrackets 
   for (const b of parsed.brackets) {
     for (const [a, alt] of b.alternatives.entries()) {
       for (const att of alt.attributions) {
+        const stance = STANCE[att.verb];
         for (const party of att.parties) {
           const id = `${version}:${clause.label}:b${b.id}.${a}:${party}`;
           if (seen.has(id)) continue;
@@ -80,7 +86,7 @@ export function clauseBrackets(version: string, clause: Clause): ClauseBrackets 
             party,
             version,
             target: { label: clause.label },
-            stance: STANCE[att.verb],
+            stance,
             grade: 'A',
             verb: att.verb,
             bracket: b.id,

@@ -1,3 +1,4 @@
+export { comparisonBrackets, hasBracketSyntax } from './comparison';
 export { parseBrackets, MAX_BRACKETS, MAX_BRACKET_DEPTH } from './parse';
 export {
   bracketTrajectory,

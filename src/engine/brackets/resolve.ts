@@ -1,6 +1,22 @@
 import type { Change, Clause } from '../types';
 import { parseBrackets } from './parse';
-import type { Bracket, ParsedText } from './types';
+import {
+  BRACKET_FATES,
+  type Bracket,
+  type BracketComparison,
+  type BracketFate,
+  type BracketResolution,
+  type NewBracket,
+  type ParsedText,
+} from './types';
+
+export {
+  BRACKET_FATES,
+  type BracketComparison,
+  type BracketFate,
+  type BracketResolution,
+  type NewBracket,
+} from './types';
 
 /**
  * Fate of each bracketed decision of an older draft in a newer one, over the clause links the
@@ -8,45 +24,6 @@ import type { Bracket, ParsedText } from './types';
  * `][` alternatives. Wordings are looked for in the newer text outside its brackets, anchored on
  * the words around the old bracket so that a short word ("or", "net") is not found by chance.
  */
-
-export const BRACKET_FATES = [
-  'open',
-  'resolved',
-  'kept',
-  'deleted',
-  'merged',
-  'rewritten',
-  'clause-removed',
-] as const;
-export type BracketFate = (typeof BRACKET_FATES)[number];
-
-export interface BracketResolution {
-  readonly label: string;
-  /** Id of the first bracket of the decision in its clause, and the group's wordings. */
-  readonly bracket: number;
-  readonly wordings: readonly string[];
-  readonly fate: BracketFate;
-  /** Indices into `wordings` found in the newer text (for kept, resolved, merged). */
-  readonly survivors: readonly number[];
-  /** Clauses of the newer version linked to this one. */
-  readonly to: readonly string[];
-  /** For `open`: the newer clause and bracket that carry it on. */
-  readonly still?: { readonly label: string; readonly bracket: number };
-}
-
-export interface NewBracket {
-  readonly label: string;
-  readonly bracket: number;
-  readonly wordings: readonly string[];
-}
-
-export interface BracketComparison {
-  readonly from: string;
-  readonly to: string;
-  readonly resolutions: readonly BracketResolution[];
-  readonly added: readonly NewBracket[];
-  readonly summary: Readonly<Record<BracketFate | 'added', number>>;
-}
 
 interface Decision {
   readonly label: string;

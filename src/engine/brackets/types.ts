@@ -77,3 +77,43 @@ export interface ParsedText {
   readonly placeholders: readonly Placeholder[];
   readonly problems: readonly BracketProblem[];
 }
+
+/** Fates of a bracketed decision of an older draft in a newer one (resolve.ts). */
+export const BRACKET_FATES = [
+  'open',
+  'resolved',
+  'kept',
+  'deleted',
+  'merged',
+  'rewritten',
+  'clause-removed',
+] as const;
+export type BracketFate = (typeof BRACKET_FATES)[number];
+
+export interface BracketResolution {
+  readonly label: string;
+  /** Id of the first bracket of the decision in its clause, and the group's wordings. */
+  readonly bracket: number;
+  readonly wordings: readonly string[];
+  readonly fate: BracketFate;
+  /** Indices into `wordings` found in the newer text (for kept, resolved, merged). */
+  readonly survivors: readonly number[];
+  /** Clauses of the newer version linked to this one. */
+  readonly to: readonly string[];
+  /** For `open`: the newer clause and bracket that carry it on. */
+  readonly still?: { readonly label: string; readonly bracket: number };
+}
+
+export interface NewBracket {
+  readonly label: string;
+  readonly bracket: number;
+  readonly wordings: readonly string[];
+}
+
+export interface BracketComparison {
+  readonly from: string;
+  readonly to: string;
+  readonly resolutions: readonly BracketResolution[];
+  readonly added: readonly NewBracket[];
+  readonly summary: Readonly<Record<BracketFate | 'added', number>>;
+}

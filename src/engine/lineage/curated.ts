@@ -1,3 +1,4 @@
+import { comparisonBrackets } from '../brackets/comparison';
 import { compareVersions } from '../compare';
 import {
   CHANGE_KINDS,
@@ -268,5 +269,14 @@ export function curatedComparison(
   });
   const summary = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
   for (const change of changes) summary[change.kind] += 1;
-  return { comparison: { ...raw, changes, summary }, overrides };
+  // A negotiating draft: what became of each bracket, over the very links shown as changes.
+  const brackets = comparisonBrackets(
+    { slug: a.slug, clauses: a.clauses },
+    { slug: b.slug, clauses: b.clauses },
+    changes,
+  );
+  return {
+    comparison: { ...raw, changes, summary, ...(brackets !== undefined ? { brackets } : {}) },
+    overrides,
+  };
 }

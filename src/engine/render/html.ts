@@ -9,6 +9,7 @@ import {
   type ReportContext,
   type ReportDispute,
 } from './context';
+import { bracketsHtml } from './brackets';
 import { clauseRuns, documentClauses, type DocumentClause } from './document';
 import { STYLE } from './html-style';
 import { numberedSources, sourcesOfChange, supportedClauses } from './sources';
@@ -54,8 +55,9 @@ export function renderHtml(c: Comparison, options: HtmlOptions = {}): string {
       : `<dt>Generated</dt><dd>${esc(context.generatedAt)}</dd>`,
     '</dl>',
     '</header>',
-    contentsNav(changed, context),
+    contentsNav(changed, context, c.brackets !== undefined),
     '<main>',
+    bracketsHtml(c, esc),
     documentSection(c),
     summarySection(c, changed),
     topicsSection(c),
@@ -74,8 +76,9 @@ export function renderHtml(c: Comparison, options: HtmlOptions = {}): string {
     .join('\n');
 }
 
-function contentsNav(changed: boolean, context: ReportContext): string {
+function contentsNav(changed: boolean, context: ReportContext, brackets: boolean): string {
   const items: [string, string][] = [
+    ...(brackets ? [['brackets', 'Brackets'] as [string, string]] : []),
     ['document', 'The text with changes marked'],
     ['summary', 'Summary'],
     ['topics', 'Topics'],

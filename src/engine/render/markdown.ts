@@ -2,6 +2,7 @@ import { CHANGE_KINDS } from '../types';
 import type { Comparison } from '../types';
 import { formatScore, joinLabels, topicCounts } from './common';
 import { escapeInline, oneLine, renderMarkdownRedline } from './markdown-redline';
+import { bracketsMarkdown } from './brackets';
 import { clauseNote, documentClauses } from './document';
 import { numberedSources, sourcesOfChange, supportedClauses } from './sources';
 import {
@@ -31,6 +32,8 @@ export function renderMarkdown(c: Comparison, options: MarkdownOptions = {}): st
     sideLine('From', c.from.title, c.from.clauseCount, options.sourceLabel?.from),
     sideLine('To', c.to.title, c.to.clauseCount, options.sourceLabel?.to),
     '',
+    // Negotiating drafts: which bracket was settled how comes before the text itself.
+    ...bracketsMarkdown(c),
     '## Document',
     '',
     ...documentBlock(c),

@@ -15,6 +15,7 @@ import {
 import { ProblemException } from '../../common/problem';
 import { ChangeMemo, DB_CHANGES, UNTRACKED } from '../../db/changes';
 import type { DbChanges } from '../../db/changes';
+import { withBracketPositions } from '../../corpus/bracket-positions';
 import { disputesResponse, type DisputesQuery, type DisputesResponse } from './disputes.view';
 import { SnapshotRepository } from './snapshot.repository';
 
@@ -25,6 +26,8 @@ interface Memo {
   readonly corpus: Corpus;
   lineage?: Lineage;
   briefing?: Briefing;
+  /** The corpus plus the positions bracketed drafts state about themselves (grade A). */
+  withText?: Corpus;
 }
 
 /** Plans whose snapshots are kept (the corpus of one plan is a few hundred KB). */
@@ -70,11 +73,12 @@ export class AnalysisService {
     version: string,
     query: DisputesQuery = { offset: 0, limit: 200 },
   ): Promise<DisputesResponse> {
-    const corpus = await this.snapshot(plan);
-    if (!corpus.versions.some((v) => v.slug === version)) {
+    const memo = await this.memo(plan);
+    if (!memo.corpus.versions.some((v) => v.slug === version)) {
       throw ProblemException.notFound(`No version "${version}" in plan "${plan}".`);
     }
-    return disputesResponse(corpus, version, query);
+    memo.withText ??= withBracketPositions(memo.corpus);
+    return disputesResponse(memo.withText, version, query);
   }
 
   /** Clause families × versions, optionally relative to a baseline; CSV for spreadsheets. */

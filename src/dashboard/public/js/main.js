@@ -17,6 +17,7 @@ import { renderFlow } from './views/flow.js';
 import { renderThreeWay } from './views/threeway.js';
 import { renderTime } from './views/time.js';
 import { renderUpload } from './views/upload.js';
+import { renderBrackets } from './views/brackets.js';
 
 // History-API routing: the server answers every client route with index.html.
 const routes = [
@@ -28,6 +29,7 @@ const routes = [
   [/^\/plans\/([^/]+)\/flow$/, ([plan], q) => renderFlow(plan, q)],
   [/^\/plans\/([^/]+)\/upload$/, ([plan]) => renderUpload(plan)],
   [/^\/plans\/([^/]+)\/time$/, ([plan]) => renderTime(plan)],
+  [/^\/plans\/([^/]+)\/brackets$/, ([plan], q) => renderBrackets(plan, q)],
   [/^\/plans\/([^/]+)\/three-way$/, ([plan], q) => renderThreeWay(plan, q)],
   [/^\/plans\/([^/]+)\/disputes$/, ([plan], q) => renderDisputes(plan, q)],
   [/^\/plans\/([^/]+)\/review$/, ([plan], q) => renderReviewQueue(plan, q)],
@@ -54,6 +56,7 @@ function renderNav(plan) {
     ['/flow', 'Flow'],
     ['/lineage', 'Lineage'],
     ['/time', 'Over time'],
+    ['/brackets', 'Brackets'],
     ['/disputes', 'Disputes'],
     ['/review', 'Review'],
     ['/upload', 'Upload'],
