@@ -32,8 +32,9 @@ export interface DocxOptions {
   /** Author recorded on every revision and comment, and as the file's creator and last editor. */
   readonly author?: string;
   /**
-   * The compared versions' clauses. Without them the text is rebuilt from the comparison: it
-   * still round-trips, but moved clauses then stand beside their new place.
+   * The compared versions' clauses. Without them the text is rebuilt from the comparison: every
+   * clause still comes back on its side, but moved clauses stand beside their new place and a
+   * clause split apart or moved may come back out of its version's order.
    */
   readonly versions?: { readonly from: VersionText; readonly to: VersionText };
 }
