@@ -13,6 +13,8 @@ import type { ZipLimits } from './zip-guard';
 const NO_EVENTS = { open: (): void => undefined, close: (): void => undefined };
 const DOCUMENT = 'word/document.xml';
 const NUMBERING = 'word/numbering.xml';
+// Prefixes only (a hit such as <w:insideH> merely costs the full reading, which finds nothing).
+const REVISION_OPENERS = ['<w:ins', '<w:del', '<w:moveFrom', '<w:moveTo'];
 
 /** A Word document's text; with tracked changes, both texts and who changed what. */
 export interface DocxText extends HtmlText {
@@ -42,11 +44,13 @@ export async function docxToText(bytes: Uint8Array, limits?: ZipLimits): Promise
   // Nesting is checked on the raw XML before mammoth builds a DOM of it (too-deep, fast).
   for (const part of parts.values()) scanXml(strFromU8(part), NO_EVENTS);
   const documentXml = parts.get(DOCUMENT);
-  const reading = documentXml === undefined ? undefined : readTracked(strFromU8(documentXml));
+  const xml = documentXml === undefined ? '' : strFromU8(documentXml);
+  // Most files have no revisions: one indexOf per tag name spares them the tracked reading.
+  const revised = REVISION_OPENERS.some((tag) => xml.includes(tag));
+  const reading = revised ? readTracked(xml) : undefined;
   if (reading === undefined || reading.count === 0) {
-    return readWord(bytes, parts.get(DOCUMENT), parts.get(NUMBERING));
+    return readWord(bytes, documentXml, parts.get(NUMBERING));
   }
-  const xml = strFromU8(documentXml!);
   // Only the XML parts are packed again (sizes already checked above): images never matter.
   const xmlParts = unzipSync(bytes, { filter: (f) => /\.(?:xml|rels)$/iu.test(f.name) });
   const view = async (v: TextView): Promise<HtmlText> => {
