@@ -29,7 +29,7 @@ describe('DOCX report with tracked changes', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('has a heading per change, a summary table, provenance and sources as footnotes', async () => {
+  it('has the changes as a table, a summary table, provenance and sources as footnotes', async () => {
     const buf = await renderDocx(comparison, {
       context: {
         generatedAt: '2026-11-23T12:00:00.000Z',
