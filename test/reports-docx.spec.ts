@@ -2,6 +2,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { compareTexts } from '../src/engine';
 import { renderDocx } from '../src/reports/docx';
 import { readPairText } from './support/fixtures';
+import { reviewParagraphs } from './support/word-revisions';
+import { NOTE_STYLE } from '../src/reports/docx-xml';
 
 function documentXml(buf: Buffer): string {
   const files = unzipSync(new Uint8Array(buf));
@@ -27,7 +29,7 @@ describe('DOCX report with tracked changes', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('has a heading per change, a summary table, provenance and sources as footnotes', async () => {
+  it('has the changes as a table, a summary table, provenance and sources as footnotes', async () => {
     const buf = await renderDocx(comparison, {
       context: {
         generatedAt: '2026-11-23T12:00:00.000Z',
@@ -35,11 +37,31 @@ describe('DOCX report with tracked changes', () => {
       },
     });
     const xml = documentXml(buf);
-    expect(xml).toContain('6 → 6 · reworded');
+    // The changes, one by one, are a table row each: number, clauses, kind, similarity, flags.
     expect(xml).toContain('<w:tbl>');
+    expect(xml).toMatch(/6 → 6<\/w:t>(?:(?!<\/w:tr>).)*reworded<\/w:t>/s);
     expect(xml).toContain('Provenance');
     const notes = strFromU8(unzipSync(new Uint8Array(buf))['word/footnotes.xml']!);
     expect(notes).toContain('https://example.org/source');
+  });
+
+  it('never shows an unreported clause as removed: a note, not a revision', async () => {
+    const removed = compareTexts('1. One.\n2. Two.\n3. Three.', '1. One.\n2. Two.');
+    const c = {
+      ...removed,
+      changes: removed.changes.map((x) =>
+        x.kind === 'removed' ? { ...x, kind: 'unreported' as const } : x,
+      ),
+    };
+    const xml = documentXml(await renderDocx(c));
+    expect(xml).toContain('its fate is unknown');
+    expect(xml).not.toContain('<w:del ');
+    for (const action of ['accept', 'reject'] as const) {
+      const notes = reviewParagraphs(xml, action).filter((p) => p.style === NOTE_STYLE);
+      expect(notes.map((p) => p.text)).toEqual([
+        '3.\tThree. (not mentioned in the newer version: its fate is unknown)',
+      ]);
+    }
   });
 
   it('keeps hostile clause text as text', async () => {

@@ -88,8 +88,8 @@ export async function runCompare(
     comparison,
     format: flags.format,
     provenance: {
-      from: { slug: sourceLabel.from, title: comparison.from.title },
-      to: { slug: sourceLabel.to, title: comparison.to.title },
+      from: { slug: sourceLabel.from, title: comparison.from.title, clauses: a.clauses },
+      to: { slug: sourceLabel.to, title: comparison.to.title, clauses: b.clauses },
       ...(overrides !== undefined ? { overrides } : {}),
     },
     sourceLabel,

@@ -21,12 +21,18 @@ export interface StoreFlags {
   readonly grade?: string;
   readonly channel?: string;
   readonly label?: string;
+  readonly revisions?: string;
+  readonly originalVersion?: string;
 }
 
 const CLI = { tokenId: 'cli' };
 
 /** DTO fields as the user typed them: the flag names, not the API's property names. */
-const FLAG_OF: Readonly<Record<string, string>> = { slug: '--version', parents: '--parent' };
+const FLAG_OF: Readonly<Record<string, string>> = {
+  slug: '--version',
+  parents: '--parent',
+  originalSlug: '--original-version',
+};
 
 /**
  * Stores an imported version through the same validation and service as the API (one
@@ -63,6 +69,8 @@ export async function storeImportedVersion(
     ...(flags.grade !== undefined ? { grade: flags.grade } : {}),
     ...(flags.channel !== undefined ? { channel: flags.channel } : {}),
     ...(flags.label !== undefined ? { label: flags.label } : {}),
+    ...(flags.revisions !== undefined ? { revisions: flags.revisions } : {}),
+    ...(flags.originalVersion !== undefined ? { originalSlug: flags.originalVersion } : {}),
     clauses: result.version.clauses.map((c) => ({
       label: c.label,
       text: c.text,
@@ -82,9 +90,15 @@ export async function storeImportedVersion(
       config,
     );
     io.stderr(`plandiff: ${name}: storing ${body.clauses.length} clauses…\n`);
-    const stored = await service.create(flags.plan!, dto, CLI);
+    const stored = await service.create(flags.plan!, dto, CLI, undefined, result);
+    if (result.original !== undefined && flags.revisions === 'both') {
+      const original = flags.originalVersion ?? `${stored.slug}-original`;
+      io.stdout(`stored version ${original} (the text before the tracked changes)\n`);
+    }
+    const tracked = result.revisions?.changes.length ?? 0;
+    const with_ = tracked > 0 ? ` and ${tracked} tracked changes` : '';
     io.stdout(
-      `stored version ${stored.slug} (${stored.clauseCount} clauses) in plan ${flags.plan!}\n`,
+      `stored version ${stored.slug} (${stored.clauseCount} clauses${with_}) in plan ${flags.plan!}\n`,
     );
   } catch (err) {
     if (err instanceof ProblemException) throw new CliError(describeProblem(err.problem));

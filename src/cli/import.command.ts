@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import type { ImportResult } from '../import';
+import { REVISION_CHOICES } from '../import';
+import type { ImportResult, RevisionChoice } from '../import';
 import { CliError } from './errors';
 import type { CliIo } from './errors';
 import { storeImportedVersion } from './import-store';
@@ -14,6 +15,7 @@ export type PreviewFormat = (typeof PREVIEW_FORMATS)[number];
 export interface ImportFlags extends StoreFlags {
   readonly dryRun?: boolean;
   readonly format: PreviewFormat;
+  readonly revisions?: RevisionChoice;
 }
 
 /** Characters of each clause shown in the preview. */
@@ -23,6 +25,9 @@ const EXAMPLES = `
 Examples:
   $ plandiff import leaked-draft.docx --dry-run      list the clauses found (label and start)
   $ plandiff import plan.pdf --dry-run --format json the clauses as a plandiff.version/v1 file
+  $ plandiff import returned.docx --dry-run --revisions both
+                                                     a Word file's tracked changes: who changed
+                                                     what, and both texts
   $ plandiff import geneva.pdf --plan ukraine-2025 --version g19 --title "Geneva 19 points" \\
       --date 2025-11-23 --parent v28 --basis reported --grade C
                                                      store it in the configured database
@@ -61,6 +66,16 @@ export function registerImport(program: Command, io: CliIo): void {
     .option('--grade <grade>', 'evidence grade: A (best) to D, or a range such as A/B')
     .option('--channel <text>', 'how the text reached us (leak, official release, …)')
     .option('--label <text>', 'short display label, e.g. "28-point plan"')
+    .addOption(
+      new Option(
+        '--revisions <which>',
+        'a Word file with tracked changes: the text with every change accepted (default), the original before them, or both (two versions)',
+      ).choices(REVISION_CHOICES),
+    )
+    .option(
+      '--original-version <slug>',
+      'with --revisions both: slug of the version before the changes (default <version>-original)',
+    )
     .addHelpText('after', EXAMPLES)
     .action((file: string, flags: ImportFlags) => runImport(file, flags, io));
 }
@@ -84,7 +99,7 @@ export async function runImport(path: string, flags: ImportFlags, io: CliIo): Pr
       );
     }
   }
-  const result = await readVersion(path, io);
+  const result = await readVersion(path, io, flags.revisions);
   if (flags.dryRun === true) {
     io.stdout(flags.format === 'json' ? previewJson(result) : previewText(basename(path), result));
     return;
@@ -102,6 +117,23 @@ export function previewText(name: string, result: ImportResult): string {
     '',
     ...version.clauses.map((c) => `${c.label.padEnd(width)}  ${excerpt(c.text)}`),
   ];
+  if (result.original !== undefined) {
+    lines.push('', `before the tracked changes: ${result.original.version.clauses.length} clauses`);
+    for (const c of result.original.version.clauses) {
+      lines.push(`${c.label.padEnd(width)}  ${excerpt(c.text)}`);
+    }
+  }
+  if (result.revisions !== undefined && result.revisions.changes.length > 0) {
+    lines.push('', 'tracked changes:');
+    for (const c of result.revisions.changes) {
+      const where =
+        c.clause === null ? '?' : `${c.clause}${c.version === 'original' ? ' (original)' : ''}`;
+      const when = c.date === null ? '' : ` ${c.date.slice(0, 10)}`;
+      lines.push(
+        `  ${c.kind} by ${c.author ?? 'unknown'}${when}, clause ${where}: ${excerpt(c.text)}`,
+      );
+    }
+  }
   for (const w of result.warnings) lines.push(`warning: ${w}`);
   return lines.join('\n') + '\n';
 }

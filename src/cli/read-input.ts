@@ -9,7 +9,7 @@ import {
   importDocument,
   invalidUtf8Offset,
 } from '../import';
-import type { DecodedText, ImportResult } from '../import';
+import type { DecodedText, ImportResult, RevisionChoice } from '../import';
 import { CliError } from './errors';
 import type { CliIo } from './errors';
 
@@ -25,12 +25,17 @@ const PROGRESS_MIN_PAGES = 20;
  * Reads one version of a text (.txt .md .json .docx .pdf .html, at most 10 MB) through the
  * importer. Import errors become CliErrors naming the file; the OS errors keep their wording.
  */
-export async function readVersion(path: string, io?: CliIo): Promise<ImportResult> {
+export async function readVersion(
+  path: string,
+  io?: CliIo,
+  revisions?: RevisionChoice,
+): Promise<ImportResult> {
   const name = basename(path);
   try {
     // An unreadable type is refused before the file is read (the importer says which exist).
     formatFromFilename(path);
     return await importDocument(readBytes(path, MAX_IMPORT_BYTES), path, {
+      ...(revisions !== undefined ? { revisions } : {}),
       onProgress: (page, pages) => {
         if (io && pages >= PROGRESS_MIN_PAGES && (page % 10 === 0 || page === pages)) {
           io.stderr(`plandiff: ${name}: read page ${page} of ${pages}\n`);

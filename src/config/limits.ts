@@ -16,6 +16,8 @@ export const IMPORT_LIMITS = {
   maxXmlPartBytes: 32 * 1024 * 1024,
   /** Element nesting depth in HTML and in a DOCX's XML (real documents stay under 40). */
   maxNestingDepth: 256,
+  /** Tracked changes kept from one Word file (more are counted, not listed). */
+  maxTrackedChanges: 10_000,
   /** Pages of a PDF. */
   maxPdfPages: 1000,
   /** Positioned text runs on one PDF line. */

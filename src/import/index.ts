@@ -4,6 +4,8 @@ import { IMPORT_LIMITS } from '../config/limits';
 import { decodeText } from './decode';
 import type { TextEncodingName } from './decode';
 import { docxToText } from './docx';
+import type { DocxText } from './docx';
+import { withRevisions } from './docx-import';
 import { ImportError } from './errors';
 import { htmlToText } from './html';
 import { parseJsonVersion } from './json';
@@ -23,7 +25,15 @@ export {
 } from './sniff';
 
 export { importDocumentIsolated, importTextIsolated, type SandboxOptions } from './sandbox';
-export type { ImportOptions, ImportResult, ImportedText } from './types';
+export { REVISION_CHOICES } from './types';
+export type {
+  ImportOptions,
+  ImportResult,
+  ImportedText,
+  RevisionChoice,
+  TrackedChange,
+  TrackedRevisions,
+} from './types';
 
 export const MAX_IMPORT_BYTES = IMPORT_LIMITS.maxFileBytes;
 
@@ -49,18 +59,24 @@ export async function importDocument(
   }
   checkContentMatches(format, bytes);
   const converted = await convert(format, bytes, options);
+  if (converted.tracked !== undefined) {
+    return withRevisions(converted.tracked, options.revisions ?? 'accepted', noClauses);
+  }
   if (converted.version === undefined && converted.text.trim() === '') {
     const why = format === 'pdf' ? ' (a scanned PDF without a text layer? run OCR first)' : '';
     throw new ImportError('empty', `file has no text${why}`);
   }
   const version = converted.version ?? segment(converted.text);
-  if (version.clauses.length === 0) {
-    throw new ImportError(
-      'no-clauses',
-      'no numbered points found; points must start a line with a label such as "1.", "2)", "(a)", "Article 5" or "Пункт 3"',
-    );
-  }
-  return { ...converted, format, version };
+  if (version.clauses.length === 0) throw noClauses();
+  const { text, encoding, warnings } = converted;
+  return { text, format, warnings, version, ...(encoding !== undefined ? { encoding } : {}) };
+}
+
+function noClauses(): ImportError {
+  return new ImportError(
+    'no-clauses',
+    'no numbered points found; points must start a line with a label such as "1.", "2)", "(a)", "Article 5" or "Пункт 3"',
+  );
 }
 
 /**
@@ -104,6 +120,7 @@ interface Converted {
   encoding?: TextEncodingName;
   warnings: string[];
   version?: VersionText;
+  tracked?: DocxText['tracked'];
 }
 
 async function convert(

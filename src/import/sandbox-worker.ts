@@ -15,7 +15,10 @@ parentPort?.on('message', (job: SandboxJob) => {
 
 async function run(job: SandboxJob): Promise<SandboxReply> {
   try {
-    const options = { maxBytes: job.maxBytes };
+    const options = {
+      maxBytes: job.maxBytes,
+      ...(job.revisions !== undefined ? { revisions: job.revisions } : {}),
+    };
     const value =
       job.op === 'document'
         ? await importDocument(job.bytes, job.filename, options)

@@ -6,7 +6,7 @@ import type { EngineErrorCode } from '../engine';
 import { IMPORT_LIMITS } from '../config/limits';
 import { ImportError } from './errors';
 import type { ImportErrorCode } from './errors';
-import type { ImportResult, ImportedText } from './types';
+import type { ImportResult, ImportedText, RevisionChoice } from './types';
 
 /**
  * Untrusted files are parsed in worker threads, never on the event loop: a file that is slow to
@@ -21,6 +21,7 @@ export interface SandboxJob {
   readonly bytes: Uint8Array;
   readonly filename: string;
   readonly maxBytes: number | undefined;
+  readonly revisions?: RevisionChoice;
 }
 
 export type SandboxReply =
@@ -36,6 +37,8 @@ export type SandboxReply =
 export interface SandboxOptions {
   readonly maxBytes?: number;
   readonly timeoutMs?: number;
+  /** A Word file with tracked changes: which text to import (see ImportOptions). */
+  readonly revisions?: RevisionChoice;
 }
 
 const gate = new Gate(IMPORT_LIMITS.workers, IMPORT_LIMITS.queued, 'Import', 'import-busy');
@@ -117,7 +120,14 @@ function runJob(
     worker.on('exit', onExit);
     const copy = new Uint8Array(bytes.length);
     copy.set(bytes);
-    const job: SandboxJob = { id, op, bytes: copy, filename, maxBytes: options.maxBytes };
+    const job: SandboxJob = {
+      id,
+      op,
+      bytes: copy,
+      filename,
+      maxBytes: options.maxBytes,
+      ...(options.revisions !== undefined ? { revisions: options.revisions } : {}),
+    };
     worker.postMessage(job, [copy.buffer]);
   });
 }

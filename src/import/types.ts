@@ -12,6 +12,39 @@ export interface ImportOptions {
   readonly pdfTimeoutMs?: number;
   /** Called after each PDF page, for progress on large files. */
   readonly onProgress?: (page: number, pages: number) => void;
+  /**
+   * A Word file with tracked changes: import its text with every change accepted (default), as
+   * it was before them (original), or both (the accepted text, and the original beside it).
+   */
+  readonly revisions?: RevisionChoice;
+}
+
+export const REVISION_CHOICES = ['accepted', 'original', 'both'] as const;
+export type RevisionChoice = (typeof REVISION_CHOICES)[number];
+
+/** One tracked change of a Word file: who inserted, deleted or moved which text, and where. */
+export interface TrackedChange {
+  readonly kind: 'insertion' | 'deletion' | 'move-from' | 'move-to';
+  /** w:author and w:date as the file gives them (null when absent). */
+  readonly author: string | null;
+  readonly date: string | null;
+  readonly text: string;
+  /** Label of the clause holding the text, in the version named by `version`; null if unplaced. */
+  readonly clause: string | null;
+  /** Inserted and moved-to text stands in the accepted text, the rest in the original. */
+  readonly version: 'accepted' | 'original';
+}
+
+/** What an imported Word file's tracked changes were, and which text was kept. */
+export interface TrackedRevisions {
+  /** Which text `text` and `version` hold; with 'both', `original` holds the other. */
+  readonly imported: RevisionChoice;
+  /** Revisions found (text, paragraph marks, table rows). */
+  readonly count: number;
+  readonly authors: readonly string[];
+  /** Changes holding text, in document order (at most IMPORT_LIMITS.maxTrackedChanges). */
+  readonly changes: readonly TrackedChange[];
+  readonly truncated: boolean;
 }
 
 export interface ImportResult {
@@ -23,6 +56,10 @@ export interface ImportResult {
   readonly warnings: readonly string[];
   /** The clauses found (for JSON, the file's own clauses). Never empty. */
   readonly version: VersionText;
+  /** Set when a Word file had tracked changes. */
+  readonly revisions?: TrackedRevisions;
+  /** With `revisions: 'both'`: the text before the tracked changes, as a second version. */
+  readonly original?: { readonly text: string; readonly version: VersionText };
 }
 
 /** Plain text read from a file, with no clause segmentation (news articles). */

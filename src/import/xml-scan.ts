@@ -74,6 +74,68 @@ export function scanXml(
   while (stack.length > 0) handler.close(stack.pop()!, stack);
 }
 
+/** One tag of a document, with where it stands: `xml.slice(start, end)` is the whole tag. */
+export interface XmlTag {
+  readonly kind: 'open' | 'close' | 'empty';
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  /** Attributes of an open or empty tag (values with entities left as they are). */
+  readonly attrs: ReadonlyMap<string, string>;
+}
+
+const NO_ATTRS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The tags of a document in order, with their offsets, for callers that rewrite it (the
+ * tracked-changes reader). The same single forward pass as scanXml: comments, processing
+ * instructions and CDATA are skipped (left in the text between tags), nothing is nested or
+ * matched here, and a tag cut off by the end of the document ends the scan.
+ */
+export function scanTags(xml: string, onTag: (tag: XmlTag) => void): void {
+  let i = 0;
+  while (i < xml.length) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0) break;
+    if (xml.startsWith('<!--', lt)) {
+      i = skipTo(xml, '-->', lt + 4);
+      continue;
+    }
+    if (xml.startsWith('<![CDATA[', lt)) {
+      i = skipTo(xml, ']]>', lt + 9);
+      continue;
+    }
+    if (xml.startsWith('<?', lt) || xml.startsWith('<!', lt)) {
+      i = skipTo(xml, '>', lt + 2);
+      continue;
+    }
+    const gt = tagEnd(xml, lt + 1);
+    if (gt < 0) break;
+    i = gt + 1;
+    if (xml.charCodeAt(lt + 1) === 0x2f /* / */) {
+      const name = xml.slice(lt + 2, gt).trim();
+      onTag({ kind: 'close', name, start: lt, end: gt + 1, attrs: NO_ATTRS });
+      continue;
+    }
+    const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
+    const body = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
+    const nameEnd = firstSpace(body);
+    const name = body.slice(0, nameEnd);
+    if (name === '') continue;
+    // Attributes are read only when asked for: most callers look at a few tags' attributes.
+    let attrs: ReadonlyMap<string, string> | undefined;
+    onTag({
+      kind: selfClosing ? 'empty' : 'open',
+      name,
+      start: lt,
+      end: gt + 1,
+      get attrs(): ReadonlyMap<string, string> {
+        return (attrs ??= attributes(body, nameEnd));
+      },
+    });
+  }
+}
+
 function skipTo(xml: string, end: string, from: number): number {
   const at = xml.indexOf(end, from);
   return at < 0 ? xml.length : at + end.length;

@@ -1,7 +1,7 @@
-import type { Overrides, ReportContext, ReportVersion } from '../engine';
+import type { Clause, Overrides, ReportContext, ReportVersion } from '../engine';
 
 /** Bump when what a report shows changes (sections, provenance), to invalidate report ETags. */
-export const REPORT_LAYOUT = 'document-5';
+export const REPORT_LAYOUT = 'document-6';
 
 /** A compared version as its caller knows it: a stored version, or an input file. */
 export interface ReportVersionInput {
@@ -11,6 +11,8 @@ export interface ReportVersionInput {
   readonly basis?: string;
   readonly channel?: string | null;
   readonly grade?: string | null;
+  /** Its clauses in document order: the Word report places moved clauses by them. */
+  readonly clauses?: readonly Clause[];
 }
 
 /** Everything a report says beyond the comparison, except the time (see generationTime). */

@@ -1,9 +1,7 @@
 import {
-  DeletedTextRun,
   Document,
   FootnoteReferenceRun,
   HeadingLevel,
-  InsertedTextRun,
   Packer,
   Paragraph,
   Table,
@@ -17,20 +15,32 @@ import {
   provenanceRows,
   type ReportContext,
   CHANGE_KINDS,
-  type Change,
   type Comparison,
+  type VersionText,
 } from '../engine';
+import { planText } from './docx-plan';
+import { CLAUSE_STYLE, NOTE_STYLE, TextWriter } from './docx-xml';
 
 /**
- * A Word report whose redlines are real tracked changes (w:ins / w:del with author and date), so
- * Word's Review → Accept/Reject works on them: headings per change, a summary table, disputes
- * with their quotes, sources as footnotes, and provenance.
+ * A Word report that is a document: the newer text with every change as a Word revision (Word's
+ * Review → Accept All gives the newer version, Reject All the older one; moved clauses are
+ * Word's own moves), a comment on each changed clause, then the summary, the changes one by
+ * one, disputes with their quotes, provenance, and sources as footnotes.
  */
 export interface DocxOptions {
   readonly context?: ReportContext;
-  /** Author recorded on every tracked change. */
+  /** Author recorded on every revision and comment, and as the file's creator and last editor. */
   readonly author?: string;
+  /**
+   * The compared versions' clauses. Without them the text is rebuilt from the comparison: every
+   * clause still comes back on its side, but moved clauses stand beside their new place and a
+   * clause split apart or moved may come back out of its version's order.
+   */
+  readonly versions?: { readonly from: VersionText; readonly to: VersionText };
 }
+
+/** Who a report's revisions are by when nobody says otherwise. */
+export const DEFAULT_AUTHOR = 'plandiff';
 
 const label = (labels: readonly string[]): string =>
   labels.length === 0 ? '∅' : labels.join(' + ');
@@ -49,12 +59,29 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   });
 }
 
+const STYLES = {
+  paragraphStyles: [
+    {
+      id: CLAUSE_STYLE,
+      name: 'Clause',
+      basedOn: 'Normal',
+      next: CLAUSE_STYLE,
+      paragraph: { indent: { left: 567, hanging: 567 }, spacing: { after: 120 } },
+    },
+    {
+      id: NOTE_STYLE,
+      name: 'Clause note',
+      basedOn: CLAUSE_STYLE,
+      run: { italics: true, color: '666666' },
+    },
+  ],
+};
+
 /** Builds the document; `Packer` turns it into bytes. Kept separate so tests can inspect it. */
 export function buildDocx(c: Comparison, options: DocxOptions = {}): Document {
   const context = options.context ?? {};
-  const author = options.author ?? 'plandiff';
+  const author = options.author ?? DEFAULT_AUTHOR;
   const date = context.generatedAt ?? new Date(0).toISOString();
-  let revision = 0;
   const footnotes: Record<number, { children: Paragraph[] }> = {};
   let footnote = 0;
   const cite = (url: string): FootnoteReferenceRun => {
@@ -62,48 +89,46 @@ export function buildDocx(c: Comparison, options: DocxOptions = {}): Document {
     footnotes[footnote] = { children: [new Paragraph(url)] };
     return new FootnoteReferenceRun(footnote);
   };
-
-  const redline = (change: Change): Paragraph =>
-    new Paragraph({
-      children: change.diff.map((run) => {
-        if (run.op === 'equal') return new TextRun(run.text);
-        revision += 1;
-        const props = { text: run.text, id: revision, author, date };
-        return run.op === 'insert' ? new InsertedTextRun(props) : new DeletedTextRun(props);
-      }),
-    });
-
+  const writer = new TextWriter({ author, date });
+  const text = writer.write(planText(c, options.versions));
+  const title = `${c.from.title} → ${c.to.title}`;
   const changes = c.changes.filter((x) => x.kind !== 'unchanged');
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ text: `${c.from.title} → ${c.to.title}`, heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
+    ...metaLines(c, context).map((line) => new Paragraph(line)),
+    new Paragraph({ text: 'The text with changes marked', heading: HeadingLevel.HEADING_1 }),
+    new Paragraph({
+      children: [
+        new TextRun({
+          text:
+            `${c.to.title}, clause by clause, with every change a tracked revision by ${author}: ` +
+            `Review → Accept All gives the newer text, Reject All the older one. Moved clauses ` +
+            `are Word moves; a comment on each changed clause gives its kind, old number and flags.`,
+          italics: true,
+        }),
+      ],
+    }),
+    ...(text.length > 0 ? text : [new Paragraph('Neither version has any clause.')]),
     new Paragraph({ text: 'Summary', heading: HeadingLevel.HEADING_1 }),
     table(
       ['Kind', 'Count'],
       CHANGE_KINDS.map((k) => [k, String(c.summary[k])]),
     ),
-    new Paragraph({ text: 'Changes', heading: HeadingLevel.HEADING_1 }),
-    ...changes.flatMap((x) => [
-      new Paragraph({
-        text: `${label(x.from)} → ${label(x.to)} · ${x.kind}`,
-        heading: HeadingLevel.HEADING_3,
-      }),
-      new Paragraph({
-        children: [
-          new TextRun({
-            text:
-              `Similarity ${x.similarity.toFixed(2)} · confidence ${x.confidence.toFixed(2)}` +
-              (x.flags.length > 0 ? ` · flags: ${x.flags.join(', ')}` : '') +
-              (x.topics.length > 0 ? ` · topics: ${x.topics.join(', ')}` : ''),
-            italics: true,
-          }),
-        ],
-      }),
-      redline(x),
-    ]),
   ];
-  const unchanged = c.changes.filter((x) => x.kind === 'unchanged');
-  if (unchanged.length > 0) {
-    body.push(new Paragraph(`Unchanged: ${unchanged.map((x) => label(x.to)).join(', ')}.`));
+  if (changes.length > 0) {
+    body.push(new Paragraph({ text: 'Changes, one by one', heading: HeadingLevel.HEADING_1 }));
+    body.push(
+      table(
+        ['#', 'Clauses', 'Kind', 'Similarity', 'Flags and topics'],
+        changes.map((x, i) => [
+          String(i + 1),
+          `${label(x.from)} → ${label(x.to)}`,
+          x.kind,
+          x.similarity.toFixed(2),
+          [...x.flags, ...x.topics].join(', '),
+        ]),
+      ),
+    );
   }
   if (context.disputes !== undefined) {
     body.push(new Paragraph({ text: 'Disputes', heading: HeadingLevel.HEADING_1 }));
@@ -142,6 +167,9 @@ export function buildDocx(c: Comparison, options: DocxOptions = {}): Document {
   }
   return new Document({
     creator: author,
+    lastModifiedBy: author,
+    styles: STYLES,
+    comments: { children: [...writer.commentList] },
     title: `${c.from.title} → ${c.to.title}`,
     description: `plandiff comparison (engine ${c.engineVersion})`,
     footnotes,
@@ -151,4 +179,16 @@ export function buildDocx(c: Comparison, options: DocxOptions = {}): Document {
 
 export async function renderDocx(c: Comparison, options: DocxOptions = {}): Promise<Buffer> {
   return Packer.toBuffer(buildDocx(c, options));
+}
+
+/** "From: v28 (2025-11-20), 28 clauses": which versions, as the HTML title block says. */
+function metaLines(c: Comparison, context: ReportContext): string[] {
+  const side = (name: string, s: Comparison['from'], v: ReportContext['from']): string => {
+    const slug = v?.slug !== undefined ? ` (${[v.slug, v.date].filter(Boolean).join(', ')})` : '';
+    return `${name}: ${s.title}${slug}, ${s.clauseCount} clauses`;
+  };
+  const lines = [side('From', c.from, context.from), side('To', c.to, context.to)];
+  if (context.plan !== undefined) lines.unshift(`Plan: ${context.plan.title}`);
+  if (context.generatedAt !== undefined) lines.push(`Generated: ${context.generatedAt}`);
+  return lines;
 }

@@ -1,5 +1,5 @@
 import { renderChangesCsv, render, renderHtml } from '../engine';
-import type { ReportContext, Comparison } from '../engine';
+import type { ReportContext, Comparison, VersionText } from '../engine';
 import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
 import type { ReportFormat } from './formats';
@@ -20,6 +20,10 @@ export interface ReportOptions {
   readonly sourceLabel?: { readonly from: string; readonly to: string };
   /** Chromium binary for PDF (from the validated config). */
   readonly chromiumPath?: string;
+  /** The compared versions (DOCX: moved clauses stand where they stood and where they stand). */
+  readonly versions?: { readonly from: VersionText; readonly to: VersionText };
+  /** Who the DOCX report's revisions and comments are by (default "plandiff"). */
+  readonly author?: string;
 }
 
 /**
@@ -44,7 +48,11 @@ export async function renderReport(
     case 'csv':
       return renderChangesCsv(c);
     case 'docx':
-      return renderDocx(c, context !== undefined ? { context } : {});
+      return renderDocx(c, {
+        ...(context !== undefined ? { context } : {}),
+        ...(options.versions !== undefined ? { versions: options.versions } : {}),
+        ...(options.author !== undefined ? { author: options.author } : {}),
+      });
     case 'pdf':
       return renderPdf(renderHtml(c, textOptions), {
         header: runningHeader(c, context),
@@ -72,6 +80,8 @@ export interface ReportRequest {
   /** SOURCE_DATE_EPOCH from the validated config, or null for now. */
   readonly sourceDateEpoch: number | null;
   readonly chromiumPath?: string;
+  /** Who the DOCX report's revisions are by (default "plandiff"). */
+  readonly author?: string;
 }
 
 /**
@@ -80,9 +90,21 @@ export interface ReportRequest {
  */
 export function produceReport(req: ReportRequest): Promise<string | Buffer> {
   const context = buildReportContext(req.provenance, generationTime(req.sourceDateEpoch));
+  const { from, to } = req.provenance;
   return renderReport(req.comparison, req.format, {
     context,
     sourceLabel: req.sourceLabel,
     ...(req.chromiumPath !== undefined ? { chromiumPath: req.chromiumPath } : {}),
+    ...(req.author !== undefined ? { author: req.author } : {}),
+    // The clauses are in the provenance when the caller has them (the API's stored versions,
+    // the CLI's inputs); the report then needs no second look-up.
+    ...(from.clauses !== undefined && to.clauses !== undefined
+      ? {
+          versions: {
+            from: { title: req.comparison.from.title, clauses: from.clauses },
+            to: { title: req.comparison.to.title, clauses: to.clauses },
+          },
+        }
+      : {}),
   });
 }

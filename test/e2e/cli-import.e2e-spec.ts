@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeDocx, makePdf } from '../import/build';
+import { makeDocx, makePdf, makeTrackedDocx } from '../import/build';
 import { cliWithDatabase as cli } from '../support/cli';
 import { BACKENDS, pluck, useTestApp } from '../support/e2e';
 
@@ -66,6 +66,35 @@ describe.each(BACKENDS)('plandiff import into the database (%s)', (backend) => {
       .set('Authorization', t.auth('admin'))
       .expect(200);
     expect(audit.body[0]).toMatchObject({ action: 'version.create', tokenId: 'cli' });
+  });
+
+  it('stores a Word file with tracked changes as two versions, keeping who changed what', async () => {
+    const docx = file('returned.docx', await makeTrackedDocx());
+    const r = await cli(
+      t.config.databaseUrl,
+      'import',
+      docx,
+      '--plan',
+      'cli',
+      '--version',
+      'tc1',
+      ...meta('tc1'),
+      '--revisions',
+      'both',
+    );
+    expect(r).toMatchObject({
+      code: 0,
+      out:
+        'stored version tc1-original (the text before the tracked changes)\n' +
+        'stored version tc1 (4 clauses and 6 tracked changes) in plan cli\n',
+    });
+    const v = await t.http().get('/api/plans/cli/versions/tc1').expect(200);
+    expect(v.body.parents).toEqual(['tc1-original']);
+    const original = await t.http().get('/api/plans/cli/versions/tc1-original').expect(200);
+    expect(pluck(original.body.clauses, 'label')).toEqual(['1', '2', '4', '5']);
+    const tracked = await t.http().get('/api/plans/cli/versions/tc1/tracked-changes').expect(200);
+    expect(tracked.body.authors).toEqual(['Alice (UA)', 'Bob (US)']);
+    expect(tracked.body.changes).toHaveLength(6);
   });
 
   it('shows progress for a long PDF and links the parent', async () => {

@@ -3,7 +3,16 @@
  * each DOCX, PDF and zip contains.
  */
 import { readFileSync } from 'node:fs';
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
+import {
+  AlignmentType,
+  DeletedTextRun,
+  Document,
+  InsertedTextRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import { zipSync } from 'fflate';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFHexString, PDFName, StandardFonts } from 'pdf-lib';
@@ -63,6 +72,53 @@ export async function makeDocx(
             ? new Paragraph({ text: p })
             : new Paragraph({ text: p.text, numbering: { reference: 'points', level: p.level } }),
         ),
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+export const ALICE = { author: 'Alice (UA)', date: '2026-03-01T10:00:00Z' };
+export const BOB = { author: 'Bob (US)', date: '2026-03-02T11:30:00Z' };
+
+/** Two authors' tracked changes, built with the docx library as Word would write them. */
+export async function makeTrackedDocx(): Promise<Uint8Array> {
+  let id = 0;
+  const ins = (text: string, who: typeof ALICE) => new InsertedTextRun({ text, id: ++id, ...who });
+  const del = (text: string, who: typeof ALICE) => new DeletedTextRun({ text, id: ++id, ...who });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph('Framework for peace'),
+          new Paragraph({
+            children: [
+              new TextRun('1. The parties agree '),
+              del('on', ALICE),
+              ins('to', ALICE),
+              new TextRun(' a ceasefire along the line of contact.'),
+            ],
+          }),
+          new Paragraph({
+            children: [
+              new TextRun('2. Elections shall be held within '),
+              del('100', BOB),
+              ins('200', BOB),
+              new TextRun(' days.'),
+            ],
+          }),
+          // A paragraph Bob inserted whole, its mark included.
+          new Paragraph({
+            run: { insertion: { id: ++id, ...BOB } },
+            children: [ins('3. Frozen assets shall fund reconstruction.', BOB)],
+          }),
+          // A paragraph Alice deleted whole.
+          new Paragraph({
+            run: { deletion: { id: ++id, ...ALICE } },
+            children: [del('4. Sanctions stay in force.', ALICE)],
+          }),
+          new Paragraph('5. NATO shall not deploy troops in Ukraine.'),
+        ],
       },
     ],
   });

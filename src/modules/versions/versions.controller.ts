@@ -22,9 +22,10 @@ import {
   VERSION_DETAIL_EXAMPLE,
   VERSION_SUMMARY,
   VERSION_SUMMARY_EXAMPLE,
+  VERSION_TRACKED_CHANGES,
 } from './versions.responses';
 import { VersionsService } from './versions.service';
-import type { VersionDetail, VersionSummary } from './versions.types';
+import type { VersionDetail, VersionSummary, VersionTrackedChanges } from './versions.types';
 import { MultipartArrays } from './versions.upload';
 import type { UploadedDocument } from './versions.upload';
 
@@ -79,6 +80,8 @@ export class VersionsController {
     clauses: [
       { label: '1', parent: null, text: 'The parties confirm the sovereignty of Ukraine.' },
     ],
+    revisions: null,
+    original: null,
   })
   @ApiProblem(422, 'import-corrupt', 'The file could not be read as DOCX.')
   public preview(
@@ -86,6 +89,33 @@ export class VersionsController {
     @Body() body: PreviewVersionDto,
     @UploadedFile() file: UploadedDocument | undefined,
   ): Promise<ImportPreview> {
-    return this.versions.preview(plan, file, body.text);
+    return this.versions.preview(plan, file, body.text, body.revisions);
+  }
+
+  /** Who changed what in the Word file the version came from (empty for other versions). */
+  @Get(':version/tracked-changes')
+  @ApiJson(
+    200,
+    'The tracked changes of the Word file, in document order',
+    VERSION_TRACKED_CHANGES,
+    {
+      version: 'v29',
+      authors: ['Alice (UA)'],
+      changes: [
+        {
+          kind: 'insertion',
+          author: 'Alice (UA)',
+          date: '2026-03-01T10:00:00Z',
+          text: 'by the OSCE',
+          clause: '2',
+          version: 'accepted',
+        },
+      ],
+    },
+  )
+  public trackedChanges(
+    @Param() { plan, version }: VersionParamDto,
+  ): Promise<VersionTrackedChanges> {
+    return this.versions.trackedChanges(plan, version);
   }
 }

@@ -14,6 +14,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DEFAULT_LIMITS } from '../../engine';
+import { REVISION_CHOICES } from '../../import';
+import type { RevisionChoice } from '../../import';
 import {
   DATE,
   Optional,
@@ -144,6 +146,25 @@ export class CreateVersionDto {
   @IsString()
   public readonly text?: string;
 
+  @ApiPropertyOptional({
+    enum: REVISION_CHOICES,
+    description:
+      'a Word file with tracked changes: store the text with every change accepted (default), ' +
+      'the original before them, or both (the original as `originalSlug`, a parent of this one)',
+  })
+  @Optional()
+  @IsIn(REVISION_CHOICES)
+  public readonly revisions?: RevisionChoice;
+
+  @ApiPropertyOptional({
+    example: 'v29-original',
+    description:
+      'with revisions=both: slug of the text before the changes (default <slug>-original)',
+  })
+  @Optional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  public readonly originalSlug?: string;
+
   @ApiPropertyOptional({ type: [ClauseDto] })
   @Optional()
   @IsArray()
@@ -162,4 +183,14 @@ export class PreviewVersionDto {
   @Optional()
   @IsString()
   public readonly text?: string;
+
+  @ApiPropertyOptional({
+    enum: REVISION_CHOICES,
+    description:
+      'a Word file with tracked changes: store the text with every change accepted (default), ' +
+      'the original before them, or both (the original as `originalSlug`, a parent of this one)',
+  })
+  @Optional()
+  @IsIn(REVISION_CHOICES)
+  public readonly revisions?: RevisionChoice;
 }

@@ -1,9 +1,15 @@
 import { EngineError } from '../../engine';
 import type { Clause, VersionText } from '../../engine';
 import { importDocumentIsolated } from '../../import';
-import type { ImportFormat, ImportResult, TextEncodingName } from '../../import';
+import type {
+  ImportFormat,
+  ImportResult,
+  RevisionChoice,
+  TextEncodingName,
+  TrackedRevisions,
+} from '../../import';
 import { segmentOffLoop } from '../engine-work/engine-work';
-import type { NewClause } from './versions.types';
+import type { NewClause, NewTrackedChange } from './versions.types';
 import { importName } from './versions.upload';
 import type { UploadedDocument } from './versions.upload';
 
@@ -16,6 +22,13 @@ export interface ImportPreview {
   readonly clauseCount: number;
   readonly warnings: readonly string[];
   readonly clauses: readonly { label: string; parent: string | null; text: string }[];
+  /** A Word file's tracked changes (authors, dates, text, clause); null for other files. */
+  readonly revisions: TrackedRevisions | null;
+  /** With revisions=both: the text before the tracked changes. */
+  readonly original: {
+    readonly clauseCount: number;
+    readonly clauses: readonly { label: string; parent: string | null; text: string }[];
+  } | null;
 }
 
 /**
@@ -23,8 +36,27 @@ export interface ImportPreview {
  * caller stores anything, so a refused file (ImportError → 4xx problem) leaves no trace. Parsing
  * runs in a worker thread with a time and memory limit (src/import/sandbox.ts).
  */
-export function importUpload(file: UploadedDocument, maxBytes: number): Promise<ImportResult> {
-  return importDocumentIsolated(file.buffer, importName(file), { maxBytes });
+export function importUpload(
+  file: UploadedDocument,
+  maxBytes: number,
+  revisions?: RevisionChoice,
+): Promise<ImportResult> {
+  return importDocumentIsolated(file.buffer, importName(file), {
+    maxBytes,
+    ...(revisions !== undefined ? { revisions } : {}),
+  });
+}
+
+/** An import's tracked changes as stored with the version. */
+export function storedTrackedChanges(result: ImportResult): NewTrackedChange[] {
+  return (result.revisions?.changes ?? []).map((c) => ({
+    kind: c.kind,
+    author: c.author,
+    date: c.date,
+    text: c.text,
+    clause: c.clause,
+    side: c.version,
+  }));
 }
 
 /** Segmented or imported clauses as stored clauses: published text, no topics or sources yet. */
@@ -48,6 +80,14 @@ export function previewOfImport(file: UploadedDocument, result: ImportResult): I
     clauseCount: result.version.clauses.length,
     warnings: result.warnings,
     clauses: result.version.clauses.map(plainClause),
+    revisions: result.revisions ?? null,
+    original:
+      result.original === undefined
+        ? null
+        : {
+            clauseCount: result.original.version.clauses.length,
+            clauses: result.original.version.clauses.map(plainClause),
+          },
   };
 }
 
@@ -75,6 +115,8 @@ export async function previewOfText(text: string): Promise<ImportPreview> {
     clauseCount: version.clauses.length,
     warnings: [],
     clauses: version.clauses.map(plainClause),
+    revisions: null,
+    original: null,
   };
 }
 

@@ -8,7 +8,14 @@ import type { Actor } from '../../common/actor';
 import { toSourceRef, upsertSources } from '../sources/sources.repository';
 import type { SearchableClause } from './clause-search';
 import type { SourceRef } from '../sources/sources.repository';
-import type { NewVersion, StoredClause, VersionDetail, VersionSummary } from './versions.types';
+import { insertTrackedChanges, readTrackedChanges } from './tracked-changes';
+import type {
+  NewVersion,
+  StoredClause,
+  StoredTrackedChange,
+  VersionDetail,
+  VersionSummary,
+} from './versions.types';
 
 const SUMMARY_INCLUDE = {
   parents: { select: { parent: { select: { slug: true } } } },
@@ -114,6 +121,15 @@ export class VersionsRepository {
    * nested relations with `IN (…ids)`, which fails past the database's bound-parameter limit
    * (a 10,000-clause version could be stored but not read back).
    */
+  /** The stored version's tracked changes (empty when it was not a Word file with any). */
+  public async trackedChanges(planId: number, slug: string): Promise<StoredTrackedChange[] | null> {
+    const row = await this.db.version.findUnique({
+      where: { planId_slug: { planId, slug } },
+      select: { id: true },
+    });
+    return row === null ? null : readTrackedChanges(this.db, row.id);
+  }
+
   public async findDetail(planId: number, slug: string): Promise<VersionDetail | null> {
     const row = await this.db.version.findUnique({
       where: { planId_slug: { planId, slug } },
@@ -166,22 +182,29 @@ export class VersionsRepository {
    * Stores a version with its clauses, parent links and sources, and the audit event, in one
    * transaction. Parents must exist (the service checks); a duplicate slug throws P2002.
    */
+  /**
+   * Stores a version; with `before` (a Word file's text before its tracked changes, imported
+   * with `revisions: both`), that one first, both in the one transaction.
+   */
   public async create(
     planId: number,
     v: NewVersion,
     actor: Actor,
     planSlug: string,
+    before?: NewVersion,
   ): Promise<void> {
     await retryOnUniqueViolation(() =>
       this.db.$transaction(
         async (tx) => {
-          await insertVersion(tx, planId, v);
-          await writeAudit(tx, {
-            planId,
-            actor,
-            action: 'version.create',
-            target: `plan:${planSlug}/version:${v.slug}`,
-          });
+          for (const version of before !== undefined ? [before, v] : [v]) {
+            await insertVersion(tx, planId, version);
+            await writeAudit(tx, {
+              planId,
+              actor,
+              action: 'version.create',
+              target: `plan:${planSlug}/version:${version.slug}`,
+            });
+          }
         },
         // Large versions (thousands of clauses) take longer than Prisma's 5 s default.
         { timeout: 60_000, maxWait: 10_000 },
@@ -269,4 +292,7 @@ export async function insertVersion(tx: Tx, planId: number, v: NewVersion): Prom
     links.push(...ids.map((sourceId) => ({ clauseId: idOf.get(c.label)!, sourceId })));
   }
   if (links.length > 0) await tx.clauseSource.createMany({ data: links });
+  if (v.trackedChanges !== undefined && v.trackedChanges.length > 0) {
+    await insertTrackedChanges(tx, version.id, v.trackedChanges);
+  }
 }

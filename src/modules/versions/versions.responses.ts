@@ -72,6 +72,18 @@ export const VERSION_DETAIL_EXAMPLE = {
   ],
 };
 
+/** A tracked change of an imported Word file (TrackedChange in src/import/types.ts). */
+export const TRACKED_CHANGE = s.object({
+  kind: s.oneOf('insertion', 'deletion', 'move-from', 'move-to'),
+  author: s.nstr('w:author'),
+  date: s.nstr('w:date, as the file gives it'),
+  text: s.str(),
+  clause: s.nstr('Label of the clause holding the text; null when it could not be placed'),
+  version: s.oneOf('accepted', 'original'),
+});
+
+const PREVIEW_CLAUSE = s.object({ label: s.str(), parent: s.nstr(), text: s.str() });
+
 /** ImportPreview (versions.import.ts). */
 export const IMPORT_PREVIEW = s.object({
   filename: s.nstr(),
@@ -80,7 +92,32 @@ export const IMPORT_PREVIEW = s.object({
   title: s.nstr(),
   clauseCount: s.int(),
   warnings: s.strings(),
-  clauses: s.array(s.object({ label: s.str(), parent: s.nstr(), text: s.str() })),
+  clauses: s.array(PREVIEW_CLAUSE),
+  revisions: s.nullable(
+    s.object(
+      {
+        imported: s.oneOf('accepted', 'original', 'both'),
+        count: s.int('Revisions found, paragraph marks and table rows included'),
+        authors: s.strings(),
+        changes: s.array(TRACKED_CHANGE),
+        truncated: s.bool(),
+      },
+      'Set when a Word file had tracked changes',
+    ),
+  ),
+  original: s.nullable(
+    s.object(
+      { clauseCount: s.int(), clauses: s.array(PREVIEW_CLAUSE) },
+      'With revisions=both: the text before the tracked changes',
+    ),
+  ),
+});
+
+/** VersionTrackedChanges (versions.types.ts). */
+export const VERSION_TRACKED_CHANGES = s.object({
+  version: s.str(),
+  authors: s.strings(),
+  changes: s.array(TRACKED_CHANGE),
 });
 
 /** ClauseSearchResult (clause-search.ts). */

@@ -13,11 +13,19 @@ import {
   previewOfText,
   segmentText,
   storedClauses,
+  storedTrackedChanges,
 } from './versions.import';
 import type { ImportPreview } from './versions.import';
+import type { ImportResult, RevisionChoice } from '../../import';
 import type { UploadedDocument } from './versions.upload';
 import { VersionsRepository } from './versions.repository';
-import type { NewClause, VersionDetail, VersionSummary } from './versions.types';
+import type {
+  NewClause,
+  NewVersion,
+  VersionDetail,
+  VersionSummary,
+  VersionTrackedChanges,
+} from './versions.types';
 
 @Injectable()
 export class VersionsService {
@@ -52,6 +60,8 @@ export class VersionsService {
     dto: CreateVersionDto,
     actor: Actor,
     file?: UploadedDocument,
+    /** A file already imported (the CLI): its tracked changes and original, with dto.clauses. */
+    preImported?: ImportResult,
   ): Promise<VersionDetail> {
     const planId = await this.plans.requireId(planSlug);
     if (file !== undefined && (dto.text !== undefined || dto.clauses !== undefined)) {
@@ -74,30 +84,80 @@ export class VersionsService {
       );
     }
     if (await this.versions.exists(planId, dto.slug)) throw immutable(dto.slug);
-    const clauses =
-      fromBody ??
-      storedClauses((await importUpload(file!, this.config.uploadLimitBytes)).version.clauses);
-    await this.versions.create(
-      planId,
-      {
-        slug: dto.slug,
-        title: dto.title,
-        date: dto.date,
-        label: dto.label ?? null,
-        channel: dto.channel ?? null,
-        author: dto.author ?? null,
-        notes: dto.notes ?? null,
-        basis: dto.basis ?? 'text',
-        grade: dto.grade ?? null,
-        gradeNote: dto.gradeNote ?? null,
-        authorParties: dto.authorParties ?? [],
-        parents,
-        clauses,
-      },
-      actor,
-      planSlug,
-    );
+    const originalSlug = await this.originalSlug(planId, dto, file ?? preImported);
+    const imported =
+      preImported ??
+      (file === undefined
+        ? undefined
+        : await importUpload(file, this.config.uploadLimitBytes, dto.revisions));
+    const base: NewVersion = {
+      slug: dto.slug,
+      title: dto.title,
+      date: dto.date,
+      label: dto.label ?? null,
+      channel: dto.channel ?? null,
+      author: dto.author ?? null,
+      notes: dto.notes ?? null,
+      basis: dto.basis ?? 'text',
+      grade: dto.grade ?? null,
+      gradeNote: dto.gradeNote ?? null,
+      authorParties: dto.authorParties ?? [],
+      parents,
+      clauses: fromBody ?? storedClauses(imported!.version.clauses),
+    };
+    // A Word file's text before its tracked changes, stored as the parent of the accepted one.
+    const original = imported?.original;
+    const before: NewVersion | undefined =
+      original === undefined || originalSlug === undefined
+        ? undefined
+        : {
+            ...base,
+            slug: originalSlug,
+            title: `${dto.title} (before tracked changes)`,
+            clauses: storedClauses(original.version.clauses),
+          };
+    const version: NewVersion = {
+      ...base,
+      ...(before !== undefined ? { parents: [...parents, before.slug] } : {}),
+      ...(imported !== undefined ? { trackedChanges: storedTrackedChanges(imported) } : {}),
+    };
+    await this.versions.create(planId, version, actor, planSlug, ...(before ? [before] : []));
     return this.get(planSlug, dto.slug);
+  }
+
+  /** With revisions=both, the slug the original text is stored under (checked free). */
+  private async originalSlug(
+    planId: number,
+    dto: CreateVersionDto,
+    file: UploadedDocument | ImportResult | undefined,
+  ): Promise<string | undefined> {
+    if (dto.revisions !== 'both') {
+      if (dto.originalSlug !== undefined) {
+        throw ProblemException.invalid('originalSlug', 'originalSlug goes with revisions=both.');
+      }
+      return undefined;
+    }
+    if (file === undefined) {
+      throw ProblemException.invalid('revisions', 'revisions applies to an uploaded Word file.');
+    }
+    const slug = dto.originalSlug ?? `${dto.slug}-original`;
+    if (slug === dto.slug) {
+      throw ProblemException.invalid('originalSlug', 'The original needs a slug of its own.');
+    }
+    if (await this.versions.exists(planId, slug)) throw immutable(slug);
+    return slug;
+  }
+
+  /** Who changed what in the Word file a version was imported from. */
+  public async trackedChanges(planSlug: string, slug: string): Promise<VersionTrackedChanges> {
+    const changes = await this.versions.trackedChanges(await this.plans.requireId(planSlug), slug);
+    if (changes === null) {
+      throw ProblemException.notFound(`No version "${slug}" in plan "${planSlug}".`);
+    }
+    const authors = [
+      ...new Set(changes.map((c) => c.author).filter((a): a is string => a !== null)),
+    ];
+    return { version: slug, authors, changes };
   }
 
   /** The clauses a file (or pasted text) would give, for a look before storing; stores nothing. */
@@ -105,13 +165,15 @@ export class VersionsService {
     planSlug: string,
     file: UploadedDocument | undefined,
     text: string | undefined,
+    revisions?: RevisionChoice,
   ): Promise<ImportPreview> {
     await this.plans.requireId(planSlug);
     if ((file === undefined) === (text === undefined)) {
       throw ProblemException.invalid('file', 'Give exactly one of a "file" upload or "text".');
     }
     if (file === undefined) return previewOfText(text!);
-    return previewOfImport(file, await importUpload(file, this.config.uploadLimitBytes));
+    const result = await importUpload(file, this.config.uploadLimitBytes, revisions);
+    return previewOfImport(file, result);
   }
 }
 

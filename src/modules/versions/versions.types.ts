@@ -69,4 +69,34 @@ export interface NewVersion {
   readonly aliases?: readonly string[];
   readonly parents: readonly string[];
   readonly clauses: readonly NewClause[];
+  /** From a Word file with tracked changes: who changed what (see tracked-changes.ts). */
+  readonly trackedChanges?: readonly NewTrackedChange[];
+}
+
+/** A tracked change as stored; `side` is the text whose clause `clause` names. */
+export interface NewTrackedChange {
+  readonly kind: 'insertion' | 'deletion' | 'move-from' | 'move-to';
+  readonly author: string | null;
+  readonly date: string | null;
+  readonly text: string;
+  readonly clause: string | null;
+  readonly side: 'accepted' | 'original';
+}
+
+/** A stored tracked change as the API returns it (the import result's shape). */
+export interface StoredTrackedChange {
+  readonly kind: NewTrackedChange['kind'];
+  readonly author: string | null;
+  readonly date: string | null;
+  readonly text: string;
+  readonly clause: string | null;
+  /** accepted: a clause of the text with every change accepted; original: before them. */
+  readonly version: 'accepted' | 'original';
+}
+
+/** `GET …/versions/:version/tracked-changes`. */
+export interface VersionTrackedChanges {
+  readonly version: string;
+  readonly authors: readonly string[];
+  readonly changes: readonly StoredTrackedChange[];
 }
