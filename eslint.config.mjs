@@ -15,6 +15,7 @@ export default tseslint.config(
       'tools/**',
       'scripts/prisma.js',
       'scripts/check-imports.mjs',
+      'scripts/fixture-types.mjs',
       '.dependency-cruiser.cjs',
       'prisma.config.ts',
       'test/support/generated-transform.js',

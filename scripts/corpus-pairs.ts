@@ -12,7 +12,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { GoldAlignment } from '../src/engine/gold';
-import type { LinksFixture, PlanFixture, VersionFixture } from './corpus-pairs/fixture-types';
+import type { LinksFixture } from '../src/corpus/fixture-types/links';
+import type { PlanFixture } from '../src/corpus/fixture-types/plan';
+import type { VersionFixture } from '../src/corpus/fixture-types/version';
 import { composedGold, directGold } from './corpus-pairs/gold';
 import { fixtureJson } from './corpus-pairs/json';
 import { labelLinks } from './corpus-pairs/links';

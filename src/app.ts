@@ -10,6 +10,7 @@ import { BodyGuardPipe } from './common/body-guard';
 import { docsAuth } from './common/auth.guard';
 import { applyServerTimeouts, mountHttpEdge, requestLog } from './common/http-edge';
 import { sendProblem } from './common/problem.filter';
+import { UnknownQueryInterceptor } from './common/query-guard';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { mountDashboard } from './dashboard/dashboard';
@@ -62,7 +63,10 @@ export async function createApp(
     sendProblem(req, res, err, logger);
   });
   // The guard sees the raw body first (depth, prototype keys, NUL, surrogates), then the DTOs.
-  app.useGlobalPipes(new BodyGuardPipe(), createValidationPipe());
+  const validation = createValidationPipe();
+  app.useGlobalPipes(new BodyGuardPipe(), validation);
+  // Routes without a query DTO hand their query to the same pipe (unknown parameters → 400).
+  app.useGlobalInterceptors(new UnknownQueryInterceptor(validation));
   app.enableShutdownHooks();
   // The API's description is plan-shaped data too: behind the read token when reads need one.
   if (config.requireReadToken) app.use(docsAuth(app));

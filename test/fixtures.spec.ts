@@ -12,13 +12,11 @@ import { createHash } from 'node:crypto';
 import type { CorpusArticle } from '../src/corpus/corpus';
 import type { GoldAlignment } from '../src/engine/gold';
 import { PAIRS_DIR, PLAN_DIR, buildPairs } from '../scripts/corpus-pairs';
-import type {
-  LinksFixture,
-  PlanFixture,
-  PositionsFixture,
-  SourcesFixture,
-  VersionFixture,
-} from '../scripts/corpus-pairs/fixture-types';
+import type { LinksFixture } from '../src/corpus/fixture-types/links';
+import type { PlanFixture } from '../src/corpus/fixture-types/plan';
+import type { PositionsFixture } from '../src/corpus/fixture-types/positions';
+import type { SourcesFixture } from '../src/corpus/fixture-types/sources';
+import type { VersionFixture } from '../src/corpus/fixture-types/version';
 
 const ROOT = path.resolve(__dirname, '..');
 const FIXTURES = path.join(ROOT, 'fixtures');

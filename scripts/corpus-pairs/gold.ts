@@ -6,7 +6,7 @@ import type { GoldAlignment, GoldLink } from '../../src/engine/gold';
 import type { LabelLink as DossierLink } from './links';
 import { splitRef } from './links';
 import { textLabels } from './pairs';
-import type { VersionFixture } from './fixture-types';
+import type { VersionFixture } from '../../src/corpus/fixture-types/version';
 
 const ALIGN_KINDS = new Set(['same', 'reworded', 'split', 'merged']);
 

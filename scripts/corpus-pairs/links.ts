@@ -2,7 +2,8 @@
  * The curated links of links.json in the shape the gold derivation reads: clause references as
  * `<version label>:<clause label>` (V28:12), a `(none)` side named by its version label.
  */
-import type { LinksFixture, VersionFixture } from './fixture-types';
+import type { LinksFixture } from '../../src/corpus/fixture-types/links';
+import type { VersionFixture } from '../../src/corpus/fixture-types/version';
 
 export interface LabelLink {
   readonly from: string | null;

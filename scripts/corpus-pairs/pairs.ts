@@ -4,7 +4,7 @@
  * Clause texts carry plan content only (compiler remarks live in each clause's `note`, which is
  * never written here), so the texts are the fixture texts as they stand.
  */
-import type { VersionFixture } from './fixture-types';
+import type { VersionFixture } from '../../src/corpus/fixture-types/version';
 
 /** The versions written as engine-input texts. */
 export const PAIR_VERSIONS = ['v28', 'veu', 'v20'] as const;

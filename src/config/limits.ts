@@ -12,8 +12,13 @@ export const IMPORT_LIMITS = {
   maxZipEntries: 2000,
   /** Sum of a DOCX archive's entries after decompression. */
   maxZipExpandedBytes: 100 * 1024 * 1024,
-  /** One XML part of a DOCX (document.xml, numbering.xml) after decompression. */
-  maxXmlPartBytes: 32 * 1024 * 1024,
+  /**
+   * One XML part of a DOCX (document.xml, numbering.xml) after decompression. mammoth holds about
+   * 35 bytes of heap per byte of Word's XML (`npm run bench:docx`: a 320 KB Word document, 4.7 MB
+   * of XML, needs 128–192 MB; 640 KB, 9.5 MB of XML, 256–384 MB), so 12 MB is what fits the
+   * worker's heap below; a larger part is refused as it is unzipped, before any parser holds it.
+   */
+  maxXmlPartBytes: 12 * 1024 * 1024,
   /** Element nesting depth in HTML and in a DOCX's XML (real documents stay under 40). */
   maxNestingDepth: 256,
   /** Tracked changes kept from one Word file (more are counted, not listed). */
@@ -26,7 +31,10 @@ export const IMPORT_LIMITS = {
   maxPdfRuns: 2_000_000,
   /** Wall-clock time one import may take in its worker before it is stopped. */
   timeoutMs: 30_000,
-  /** Heap of the worker that parses one upload (a hostile DOCX can inflate mammoth's DOM). */
+  /**
+   * Heap of the worker that parses one upload: the backstop for what the size limits above do
+   * not foresee (XML denser than Word's); past it the worker is stopped and the upload refused.
+   */
   workerHeapMb: 512,
   /** Imports parsed at once, and waiting; past that an upload gets 503 import-busy. */
   workers: 2,

@@ -3,132 +3,90 @@ import { join } from 'node:path';
 import type { RegistryActor } from '../engine';
 import { projectRoot } from '../lib/project-root';
 import { createAjv, describeSchemaErrors } from '../lib/json-schema';
+import type { Article, ArticlesFixture } from './fixture-types/articles';
+import type { Link, LinksFixture } from './fixture-types/links';
+import type { PlanFixture } from './fixture-types/plan';
+import type { Position, PositionsFixture } from './fixture-types/positions';
+import type { RegistryFixture } from './fixture-types/registry';
+import type { SourcesFixture } from './fixture-types/sources';
+import type { Clause, VersionFixture } from './fixture-types/version';
 
 /**
  * The corpus as stored in fixtures/plans/<plan>/: plan, one file per version, curated links,
  * positions and the sources registry. Loading validates every file against its JSON Schema in
  * docs/schemas, so a hand edit that breaks the shape fails loudly before anything is seeded.
+ *
+ * The shapes have one definition, the JSON Schemas: the files' types (./fixture-types) are
+ * generated from them, and the model below is those types, read-only, without the files'
+ * `schema` tags. Where the model is wider, it is because the analyses also run on a plan read
+ * back from the database (src/modules/analysis/snapshot.repository.ts), whose records may lack
+ * what a fixture file must have (a position typed in has no outlet or grade; a link added
+ * through the API has no confidence); each widening is named at its type.
  */
+type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+type Model<T> = DeepReadonly<Omit<T, 'schema'>>;
 
-export type Basis = 'text' | 'reported' | 'mixed';
+export type Basis = VersionFixture['basis'];
 /**
  * Evidence grade: A on-record words in an official text or transcript, or a direct quote in a
  * named outlet; B a named outlet's reported speech or a document it says it has seen; C anonymous
  * officials or sources; D an unverified relay, aggregator or mirror (docs/disputes.md).
  */
-export type Grade = 'A' | 'B' | 'C' | 'D';
-export type ClauseStatus = 'text' | 'reported' | 'placeholder';
+export type Grade = NonNullable<Clause['grade']>;
+export type ClauseStatus = Clause['status'];
 
-export interface CorpusClause {
-  readonly label: string;
-  readonly parent?: string;
-  readonly text: string;
-  readonly status: ClauseStatus;
-  readonly topics: readonly string[];
-  readonly sources: readonly string[];
-  /** Editorial notes of the compiler: never part of `text`, so never diffed as plan wording. */
-  readonly note?: string;
-  /** This clause's own evidence grade (the version's grade is the range over its clauses). */
-  readonly grade?: Grade;
-}
+export type CorpusClause = DeepReadonly<Clause>;
 
-export interface CorpusVersion {
-  readonly slug: string;
-  readonly label: string;
-  readonly title: string;
-  readonly date: string;
-  readonly channel: string;
-  readonly authorParties: readonly string[];
-  readonly basis: Basis;
-  readonly grade: string;
-  readonly gradeNote: string;
-  readonly notes: string;
-  readonly parents: readonly string[];
-  /** How articles name the version: "28-point plan", "European counter-proposal", … */
+export type CorpusVersion = Model<VersionFixture> & {
+  /** How articles name the version ("28-point plan", …): the registry's versionAliases. */
   readonly aliases?: readonly string[];
-  readonly clauses: readonly CorpusClause[];
-}
+};
 
-export interface ClauseRef {
-  readonly version: string;
-  readonly label: string;
-}
+export type ClauseRef = DeepReadonly<NonNullable<Link['from']>>;
 
-export interface CorpusLink {
-  readonly from: ClauseRef | null;
-  readonly to: ClauseRef | null;
-  readonly fromVersion?: string;
-  readonly toVersion?: string;
+/** A stored link's kind is any the API accepts, and it may have no confidence (''). */
+export type CorpusLink = Model<Omit<Link, 'kind' | 'confidence' | 'sources'>> & {
   readonly kind: string;
-  readonly evidence: string;
   readonly confidence: string;
-}
+};
 
-export interface CorpusPosition {
-  readonly id: string;
-  /** null for commentators: their words are kept, never counted as a party's stance. */
-  readonly party: string | null;
+/**
+ * A stored position may have no actor, outlet or grade (typed in through the API), and its
+ * target is whichever of label, labels and topic it has.
+ */
+export type CorpusPosition = Model<Omit<Position, 'actor' | 'outlet' | 'grade' | 'target'>> & {
   readonly actor?: string;
-  readonly version: string;
+  readonly outlet?: string;
+  readonly grade?: Grade;
   readonly target: {
     readonly label?: string;
     readonly labels?: readonly string[];
     readonly topic?: string;
   };
-  readonly stance: 'supports' | 'opposes' | 'conditional' | 'unclear';
-  readonly quote: string;
-  readonly date: string | null;
-  readonly outlet?: string;
-  readonly sources: readonly string[];
-  readonly note?: string;
-  readonly grade?: Grade;
-  /** The article (articles.json id) whose reviewed statement this position is. */
-  readonly article?: string;
-}
+};
 
-export interface CorpusSource {
-  readonly url: string;
-  readonly outlet: string;
-  readonly language: string;
+/** A stored source may have no title; its date is null where no stored copy shows one. */
+export type CorpusSource = Model<Omit<SourcesFixture['sources'][number], 'title' | 'date'>> & {
   readonly title?: string;
-  /** Publication date (YYYY-MM-DD); null only where no stored copy shows one (note says why). */
   readonly date?: string | null;
-  /** How the title was found: the stored page's headline, or read from the URL slug. */
-  readonly titleFrom?: 'page' | 'slug';
-  readonly note?: string;
-  /** The host only mirrors, relays or aggregates others' reporting (what rests on it alone is D). */
-  readonly aggregator?: boolean;
-}
+};
 
 /**
- * A news article the corpus drew statements from. `file` (relative to the plan directory) holds
- * the text when it may be redistributed; publishers' articles are kept as metadata and hash only.
+ * A news article the corpus drew statements from (`file`, relative to the plan directory, holds
+ * the text when it may be redistributed). A stored article lists its reviewed statements and
+ * rejections only when it has any.
  */
-export interface CorpusArticle {
-  readonly id: string;
-  readonly title: string;
-  readonly outlet: string;
-  readonly date: string;
-  readonly url: string | null;
-  readonly language: string;
-  /** SHA-256 (hex) of the article text as imported (UTF-8, after decoding). */
-  readonly sha256: string;
-  readonly file?: string;
-  readonly titleFrom?: 'page' | 'slug';
-  readonly note?: string;
-  /** Ids of the positions reviewed from this article. */
+export type CorpusArticle = Model<Omit<Article, 'statements' | 'rejected'>> & {
   readonly statements?: readonly string[];
-  /** Extracted statements the review rejected, with the reason. */
-  readonly rejected?: readonly { readonly quote: string; readonly reason: string }[];
-}
+  readonly rejected?: DeepReadonly<Article['rejected']>;
+};
 
 export interface Corpus {
-  readonly plan: {
-    readonly slug: string;
-    readonly title: string;
-    readonly description: string;
-    readonly versionOrder: readonly string[];
-  };
+  readonly plan: Model<PlanFixture>;
   readonly versions: readonly CorpusVersion[];
   readonly links: readonly CorpusLink[];
   readonly positions: readonly CorpusPosition[];
@@ -165,40 +123,33 @@ export function loadCorpus(dir: string, schemasDir = SCHEMAS_DIR): Corpus {
     check(path, schema, value);
     return value as T;
   };
-  const plan = read<Corpus['plan']>('plan.json', 'fixture-plan.v1.json');
+  const plan = read<PlanFixture>('plan.json', 'fixture-plan.v1.json');
   const versions = readdirSync(join(dir, 'versions'))
     .filter((f) => f.endsWith('.json'))
-    .map((f) => read<CorpusVersion>(join('versions', f), 'fixture-version.v1.json'));
+    .map((f) => read<VersionFixture>(join('versions', f), 'fixture-version.v1.json'));
   const order = new Map(plan.versionOrder.map((slug, i) => [slug, i]));
   versions.sort((x, y) => (order.get(x.slug) ?? Infinity) - (order.get(y.slug) ?? Infinity));
   const registry = existsSync(join(dir, 'registry.json'))
-    ? read<Registry>('registry.json', 'fixture-registry.v1.json')
+    ? read<RegistryFixture>('registry.json', 'fixture-registry.v1.json')
     : null;
   if (registry !== null) checkRegistry(registry, versions, join(dir, 'registry.json'));
   return {
     plan,
     versions: registry === null ? versions : withAliases(versions, registry),
     ...(registry === null ? {} : { actors: registry.actors, parties: registry.parties }),
-    links: read<{ links: CorpusLink[] }>('links.json', 'fixture-links.v1.json').links,
-    positions: read<{ positions: CorpusPosition[] }>('positions.json', 'fixture-positions.v1.json')
-      .positions,
-    sources: read<{ sources: CorpusSource[] }>('sources.json', 'fixture-sources.v1.json').sources,
+    links: read<LinksFixture>('links.json', 'fixture-links.v1.json').links,
+    positions: read<PositionsFixture>('positions.json', 'fixture-positions.v1.json').positions,
+    sources: read<SourcesFixture>('sources.json', 'fixture-sources.v1.json').sources,
     ...(existsSync(join(dir, 'articles.json'))
       ? {
-          articles: read<{ articles: CorpusArticle[] }>('articles.json', 'fixture-articles.v1.json')
-            .articles,
+          articles: read<ArticlesFixture>('articles.json', 'fixture-articles.v1.json').articles,
         }
       : {}),
   };
 }
 
 /** fixtures/plans/<plan>/registry.json: who speaks on the plan and how articles name versions. */
-export interface Registry {
-  readonly schema: 'plandiff.registry/v1';
-  readonly parties: readonly string[];
-  readonly actors: readonly RegistryActor[];
-  readonly versionAliases: Readonly<Record<string, readonly string[]>>;
-}
+export type Registry = DeepReadonly<RegistryFixture>;
 
 /** What the schema cannot say: parties and version slugs must be the corpus's own. */
 function checkRegistry(registry: Registry, versions: readonly CorpusVersion[], file: string): void {

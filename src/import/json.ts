@@ -1,6 +1,6 @@
-import Ajv2020 from 'ajv/dist/2020';
-import type { ValidateFunction } from 'ajv';
 import type { Clause, VersionText } from '../engine';
+import { createAjv } from '../lib/json-schema';
+import type { ValidateFunction } from '../lib/json-schema';
 import schema from '../../docs/schemas/version.v1.json';
 import { ImportError } from './errors';
 
@@ -15,8 +15,8 @@ export interface JsonVersion {
 let validator: ValidateFunction<JsonVersion> | undefined;
 
 function validate(): ValidateFunction<JsonVersion> {
-  // strict: false because the schema deliberately allows extra (fixture) properties.
-  validator ??= new Ajv2020({ strict: false, allErrors: false }).compile<JsonVersion>(schema);
+  // The project's one Ajv set-up; the first error is enough to refuse the file.
+  validator ??= createAjv({ allErrors: false }).compile<JsonVersion>(schema);
   return validator;
 }
 

@@ -2,7 +2,8 @@ import { parentPort } from 'node:worker_threads';
 import { EngineError } from '../engine';
 import { ImportError } from './errors';
 import { importDocument, importText } from './index';
-import type { SandboxJob, SandboxReply } from './sandbox';
+import type { WorkerReply } from '../lib/worker-pool';
+import type { SandboxJob } from './sandbox';
 
 /**
  * The worker side of sandbox.ts: reads one upload per message with the ordinary importers and
@@ -13,7 +14,7 @@ parentPort?.on('message', (job: SandboxJob) => {
   void run(job).then((reply) => parentPort?.postMessage(reply));
 });
 
-async function run(job: SandboxJob): Promise<SandboxReply> {
+async function run(job: SandboxJob): Promise<WorkerReply<unknown>> {
   try {
     const options = {
       maxBytes: job.maxBytes,
@@ -26,17 +27,20 @@ async function run(job: SandboxJob): Promise<SandboxReply> {
     return { id: job.id, ok: true, value };
   } catch (err) {
     if (err instanceof ImportError || err instanceof EngineError) {
-      return { id: job.id, ok: false, kind: err.name, code: err.code, message: err.message };
+      return {
+        id: job.id,
+        ok: false,
+        error: { name: err.name, code: err.code, message: err.message },
+      };
     }
     const overflow = err instanceof RangeError && /call stack/u.test(err.message);
-    return {
-      id: job.id,
-      ok: false,
-      kind: 'ImportError',
+    const error = {
+      name: 'ImportError',
       code: overflow ? 'too-deep' : 'corrupt',
       message: overflow
         ? 'the file is nested too deeply to read'
         : `the file could not be read (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
     };
+    return { id: job.id, ok: false, error };
   }
 }

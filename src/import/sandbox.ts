@@ -1,9 +1,8 @@
-import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { Gate } from '../lib/gate';
+import { join } from 'node:path';
 import { EngineError } from '../engine';
 import type { EngineErrorCode } from '../engine';
 import { IMPORT_LIMITS } from '../config/limits';
+import { WorkerPool, WorkerPoolError } from '../lib/worker-pool';
 import { ImportError } from './errors';
 import type { ImportErrorCode } from './errors';
 import type { ImportResult, ImportedText, RevisionChoice } from './types';
@@ -13,7 +12,8 @@ import type { ImportResult, ImportedText, RevisionChoice } from './types';
  * read (whatever the reason: a parser's worst case we have not met yet, a huge PDF) then delays
  * only its own upload. Each job has a wall-clock limit (the worker is terminated, not asked to
  * stop) and each worker a heap cap, so a hostile file ends as a 413/422 problem with a code and
- * the service keeps answering. Workers are reused between jobs and retired when idle.
+ * the service keeps answering. The pool (src/lib/worker-pool.ts) reuses workers between jobs
+ * and retires them when idle.
  */
 export interface SandboxJob {
   readonly id: number;
@@ -24,95 +24,97 @@ export interface SandboxJob {
   readonly revisions?: RevisionChoice;
 }
 
-export type SandboxReply =
-  | { readonly id: number; readonly ok: true; readonly value: ImportResult | ImportedText }
-  | {
-      readonly id: number;
-      readonly ok: false;
-      readonly kind: string;
-      readonly code: string;
-      readonly message: string;
-    };
-
 export interface SandboxOptions {
   readonly maxBytes?: number;
   readonly timeoutMs?: number;
   /** A Word file with tracked changes: which text to import (see ImportOptions). */
   readonly revisions?: RevisionChoice;
+  /**
+   * The worker's heap cap; IMPORT_LIMITS.workerHeapMb unless given. Only tests lower it (to
+   * reach the memory refusal with a small file); each cap has its own pool of workers.
+   */
+  readonly heapMb?: number;
 }
 
-const gate = new Gate(IMPORT_LIMITS.workers, IMPORT_LIMITS.queued, 'Import', 'import-busy');
-const idle: { worker: Worker; timer: NodeJS.Timeout }[] = [];
-const IDLE_MS = 10_000;
-let nextId = 1;
+const pools = new Map<number, WorkerPool>();
+const poolFor = (heapMb: number): WorkerPool => {
+  let pool = pools.get(heapMb);
+  if (pool === undefined) {
+    pool = new WorkerPool({
+      entry: join(__dirname, 'sandbox-worker'),
+      workers: IMPORT_LIMITS.workers,
+      queued: IMPORT_LIMITS.queued,
+      timeoutMs: IMPORT_LIMITS.timeoutMs,
+      heapMb,
+      what: 'Import',
+      busyCode: 'import-busy',
+      idleMs: 10_000,
+    });
+    pools.set(heapMb, pool);
+  }
+  return pool;
+};
 
-/** importDocument, in a worker with the limits of src/limits.ts. */
+/** importDocument, in a worker with the limits of src/config/limits.ts. */
 export function importDocumentIsolated(
   bytes: Uint8Array,
   filename: string,
   options: SandboxOptions = {},
 ): Promise<ImportResult> {
-  return gate.run(() => runJob('document', bytes, filename, options)) as Promise<ImportResult>;
+  return runJob<ImportResult>('document', bytes, filename, options);
 }
 
-/** importText, in a worker with the limits of src/limits.ts. */
+/** importText, in a worker with the limits of src/config/limits.ts. */
 export function importTextIsolated(
   bytes: Uint8Array,
   filename: string,
   options: SandboxOptions = {},
 ): Promise<ImportedText> {
-  return gate.run(() => runJob('text', bytes, filename, options)) as Promise<ImportedText>;
+  return runJob<ImportedText>('text', bytes, filename, options);
 }
 
-function runJob(
+async function runJob<T>(
   op: SandboxJob['op'],
   bytes: Uint8Array,
   filename: string,
   options: SandboxOptions,
-): Promise<ImportResult | ImportedText> {
-  const waiting = idle.pop();
-  if (waiting !== undefined) clearTimeout(waiting.timer);
-  const worker = waiting?.worker ?? spawn();
-  worker.ref();
+): Promise<T> {
+  const heapMb = options.heapMb ?? IMPORT_LIMITS.workerHeapMb;
   const timeoutMs = options.timeoutMs ?? IMPORT_LIMITS.timeoutMs;
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    const done = (reuse: boolean): void => {
-      clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      if (reuse) release(worker);
-      else void worker.terminate();
-    };
-    const onMessage = (reply: SandboxReply): void => {
-      if (reply.id !== id) return;
-      done(true);
-      if (reply.ok) resolve(reply.value);
-      else reject(refusal(reply.kind, reply.code, reply.message));
-    };
-    const onError = (err: Error & { code?: string }): void => {
-      done(false);
-      reject(
-        err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? new ImportError(
-              'too-complex',
-              `reading the file needed more than ${IMPORT_LIMITS.workerHeapMb} MB of memory; refused`,
-            )
-          : new ImportError('corrupt', `the file could not be read (${err.message})`),
+  // A copy is handed over (transferred, not cloned): the caller keeps its buffer.
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  const job: Omit<SandboxJob, 'id'> = {
+    op,
+    bytes: copy,
+    filename,
+    maxBytes: options.maxBytes,
+    ...(options.revisions !== undefined ? { revisions: options.revisions } : {}),
+  };
+  try {
+    return await poolFor(heapMb).run<T>(job, [copy.buffer], timeoutMs);
+  } catch (err) {
+    throw refusal(err, heapMb, timeoutMs);
+  }
+}
+
+/** What the worker refused as itself; a stopped worker as the import refusal that explains it. */
+function refusal(err: unknown, heapMb: number, timeoutMs: number): unknown {
+  if (!(err instanceof WorkerPoolError)) return err; // BusyError: 503 import-busy
+  switch (err.reason) {
+    case 'refused':
+      return err.failure?.name === 'EngineError'
+        ? new EngineError(err.failure.code as EngineErrorCode, err.failure.message)
+        : new ImportError((err.failure?.code ?? 'corrupt') as ImportErrorCode, err.message);
+    case 'out-of-memory':
+      return new ImportError(
+        'too-complex',
+        `reading the file needed more than ${heapMb} MB of memory; refused`,
       );
-    };
-    const onExit = (): void => {
-      done(false);
-      reject(new ImportError('corrupt', 'the file reader stopped unexpectedly'));
-    };
-    const timer = setTimeout(() => {
-      done(false);
-      reject(
-        new ImportError(
-          'timeout',
-          `reading the file took longer than ${timeoutMs / 1000} s; it is damaged or too complex`,
-        ),
+    case 'timeout':
+      return new ImportError(
+        'timeout',
+        `reading the file took longer than ${timeoutMs / 1000} s; it is damaged or too complex`,
       );
     }, timeoutMs);
     worker.on('message', onMessage);
@@ -185,4 +187,7 @@ function spawn(): Worker {
     resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb },
   });
   return worker;
+    case 'crashed':
+      return new ImportError('corrupt', `the file could not be read (${err.message})`);
+  }
 }

@@ -109,7 +109,7 @@ export function checkZip(
 function partTooLarge(name: string, cap: number): ImportError {
   return new ImportError(
     'too-complex',
-    `${name} expands past ${Math.round(cap / 1048576)} MB; no text document needs that much`,
+    `${name} expands past ${Math.round(cap / 1048576)} MB, more than the reader can hold; split the document`,
   );
 }
 

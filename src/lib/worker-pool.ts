@@ -1,6 +1,6 @@
-import { extname } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { Gate } from './gate';
+import { spawnWorker } from './worker-boot';
 
 /**
  * Worker threads for CPU-heavy work that must not hold the event loop (the pattern of
@@ -55,12 +55,15 @@ export class WorkerPool {
     this.gate = new Gate(options.workers, options.queued, options.what, options.busyCode);
   }
 
-  /** Runs one job; `transfer` lists buffers handed over (not copied) to the worker. */
-  public run<T>(message: object, transfer: ArrayBuffer[] = []): Promise<T> {
-    return this.gate.run(() => this.job<T>(message, transfer));
+  /**
+   * Runs one job; `transfer` lists buffers handed over (not copied) to the worker; `timeoutMs`
+   * overrides the pool's limit for this job.
+   */
+  public run<T>(message: object, transfer: ArrayBuffer[] = [], timeoutMs?: number): Promise<T> {
+    return this.gate.run(() => this.job<T>(message, transfer, timeoutMs ?? this.options.timeoutMs));
   }
 
-  private job<T>(message: object, transfer: ArrayBuffer[]): Promise<T> {
+  private job<T>(message: object, transfer: ArrayBuffer[], timeoutMs: number): Promise<T> {
     const waiting = this.idle.pop();
     if (waiting !== undefined) clearTimeout(waiting.timer);
     const worker = waiting?.worker ?? this.spawn();
@@ -95,8 +98,8 @@ export class WorkerPool {
       };
       const timer = setTimeout(() => {
         done(false);
-        reject(new WorkerPoolError('timeout', `took longer than ${this.options.timeoutMs} ms`));
-      }, this.options.timeoutMs);
+        reject(new WorkerPoolError('timeout', `took longer than ${timeoutMs} ms`));
+      }, timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -117,38 +120,6 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    const ext = extname(__filename);
-    return new Worker(BOOT, {
-      eval: true,
-      workerData: {
-        entry: `${this.options.entry}${ext}`,
-        typescript: ext === '.ts' ? require.resolve('typescript') : undefined,
-      },
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
-    });
+    return spawnWorker(this.options.entry, this.options.heapMb);
   }
 }
-
-/**
- * Under ts-jest the sources are TypeScript: the worker then compiles them as it loads them
- * (TypeScript's transpileModule, types stripped, no checking). Built code (dist/) loads as is.
- */
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-// Console output stays out of the service's log (a piped stdout would keep the worker
-// referenced, and an idle worker must never keep the process alive).
-for (const k of ['log', 'info', 'warn', 'error', 'debug']) console[k] = () => undefined;
-if (workerData.typescript) {
-  const ts = require(workerData.typescript);
-  const fs = require('node:fs');
-  require.extensions['.ts'] = (module, filename) => {
-    const source = fs.readFileSync(filename, 'utf8');
-    const { outputText } = ts.transpileModule(source, {
-      fileName: filename,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-    });
-    module._compile(outputText, filename);
-  };
-}
-require(workerData.entry);
-`;

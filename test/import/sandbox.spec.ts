@@ -6,6 +6,7 @@ import {
   importTextIsolated,
 } from '../../src/import';
 import { makeDocx } from './build';
+import { makeWordLikeDocx } from './word-like';
 
 /** The worker gives the same answers as the in-process importer, and its own refusals. */
 describe('imports in a worker thread', () => {
@@ -58,6 +59,20 @@ describe('imports in a worker thread', () => {
     expect(err).toMatchObject({ code: 'timeout' });
     // The pool recovers: the next job gets a fresh worker.
     const ok = await importDocumentIsolated(Buffer.from('1. One.\n'), 'a.txt');
+    expect(ok.version.clauses).toHaveLength(1);
+  });
+  it('refuses a document that needs more memory than the worker may have, and reads the next', async () => {
+    // About 3 MB of Word-like XML: mammoth needs ~35 MB of heap per MB of document.xml
+    // (docs/limits.md), far more than the 48 MB this worker may have.
+    const words = 'the parties shall withdraw their forces from the line of contact within days';
+    const big = makeWordLikeDocx(
+      Array.from({ length: 1200 }, (_, i) => ({ level: i % 3, text: `${words} ${i} ${words}.` })),
+    );
+    const err = await refusal(importDocumentIsolated(big, 'big.docx', { heapMb: 48 }));
+    expect(err).toBeInstanceOf(ImportError);
+    expect(err).toMatchObject({ code: 'too-complex' });
+    expect((err as Error).message).toMatch(/more than 48 MB of memory/);
+    const ok = await importDocumentIsolated(Buffer.from('1. One.\n'), 'a.txt', { heapMb: 48 });
     expect(ok.version.clauses).toHaveLength(1);
   });
 });

@@ -51,6 +51,10 @@ export interface NewPosition {
   readonly outlet?: string | null;
   readonly articleId?: number | null;
   readonly sources: readonly SourceInput[];
+  /** The corpus key (p01 …) of a seeded position; absent for positions added through the API. */
+  readonly key?: string;
+  /** Every clause label a position names when it names several (the corpus's "12; 14"). */
+  readonly labels?: readonly string[];
 }
 
 const INCLUDE = {
@@ -168,7 +172,8 @@ export class PositionsRepository {
 
 /**
  * Stores one position inside the caller's transaction: parties and actors are created on first
- * mention, by name; its sources are upserted. Positions typed in and reviewed statements share it.
+ * mention, by name; its sources are upserted. Positions typed in, reviewed statements and the
+ * seeded corpus all go through it, so a position is stored one way whoever writes it.
  */
 export async function insertPosition(
   tx: Tx,
@@ -195,6 +200,8 @@ export async function insertPosition(
   const row = await tx.position.create({
     data: {
       planId,
+      key: p.key ?? null,
+      labels: JSON.stringify(p.labels ?? []),
       partyId: party?.id ?? null,
       actorId: person?.id ?? null,
       versionId: p.versionId,

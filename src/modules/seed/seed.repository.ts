@@ -11,6 +11,7 @@ import { DB } from '../../db/database.module';
 import type { Db, Tx } from '../../db/client';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor } from '../../common/actor';
+import { insertPosition } from '../positions/positions.repository';
 import { upsertSources } from '../sources/sources.repository';
 import { insertVersion } from '../versions/versions.repository';
 import type { NewVersion } from '../versions/versions.types';
@@ -75,7 +76,6 @@ export class SeedRepository {
         );
         await seedActors(tx, planId, corpus.actors ?? []);
         const articleIds = await seedArticles(tx, planId, corpus.articles ?? []);
-        const sourceOf = new Map(corpus.sources.map((s, i) => [s.url, sourceIds[i]!]));
         const versions = { created: 0, unchanged: 0, differing: [] as string[] };
         for (const version of corpus.versions) {
           const stored = await tx.version.findUnique({
@@ -116,7 +116,6 @@ export class SeedRepository {
           corpus.positions,
           versionIds,
           clauseIds,
-          sourceOf,
           articleIds,
         );
         await writeAudit(tx, { planId, actor, action: 'seed', target: `plan:${corpus.plan.slug}` });
@@ -199,68 +198,51 @@ async function seedLinks(
   return { created, unchanged };
 }
 
+/**
+ * Positions not stored yet (found by their corpus key), through the positions repository's own
+ * insert: parties and actors on first mention, sources linked by URL (already upserted above
+ * with their metadata), the first named label as the position's clause.
+ */
 async function seedPositions(
   tx: Tx,
   planId: number,
   positions: readonly CorpusPosition[],
   versions: Ids,
   clauses: Ids,
-  sourceOf: Ids,
   articles: Ids,
 ) {
   let created = 0;
   let unchanged = 0;
   for (const p of positions) {
-    if (
-      (await tx.position.findUnique({
-        where: { planId_key: { planId, key: p.id } },
-        select: { id: true },
-      })) !== null
-    ) {
+    const stored = await tx.position.findUnique({
+      where: { planId_key: { planId, key: p.id } },
+      select: { id: true },
+    });
+    if (stored !== null) {
       unchanged++;
       continue;
     }
-    const party =
-      p.party === null
-        ? null
-        : await tx.party.upsert({
-            where: { planId_name: { planId, name: p.party } },
-            create: { planId, name: p.party },
-            update: {},
-          });
-    const actor =
-      p.actor === undefined
-        ? null
-        : await tx.actor.upsert({
-            where: { planId_name: { planId, name: p.actor } },
-            create: { planId, name: p.actor, partyId: party?.id ?? null },
-            update: {},
-          });
     const labels = [
       ...(p.target.labels ?? []),
       ...(p.target.label !== undefined ? [p.target.label] : []),
     ];
-    const position = await tx.position.create({
-      data: {
-        key: p.id,
-        planId,
-        partyId: party?.id ?? null,
-        actorId: actor?.id ?? null,
-        versionId: versions.get(p.version) ?? null,
-        clauseId: labels.length > 0 ? (clauses.get(`${p.version}:${labels[0]}`) ?? null) : null,
-        labels: JSON.stringify(labels),
-        topic: p.target.topic ?? null,
-        stance: p.stance,
-        quote: p.quote,
-        date: p.date,
-        outlet: p.outlet ?? null,
-        note: p.note ?? null,
-        grade: p.grade ?? null,
-        articleId: p.article !== undefined ? (articles.get(p.article) ?? null) : null,
-      },
-    });
-    await tx.positionSource.createMany({
-      data: p.sources.map((url) => ({ positionId: position.id, sourceId: sourceOf.get(url)! })),
+    await insertPosition(tx, planId, {
+      key: p.id,
+      labels,
+      party: p.party,
+      actor: p.actor ?? null,
+      actorRole: null,
+      versionId: versions.get(p.version) ?? null,
+      clauseId: labels.length > 0 ? (clauses.get(`${p.version}:${labels[0]}`) ?? null) : null,
+      topic: p.target.topic ?? null,
+      stance: p.stance,
+      quote: p.quote,
+      date: p.date,
+      outlet: p.outlet ?? null,
+      note: p.note ?? null,
+      grade: p.grade ?? null,
+      articleId: p.article !== undefined ? (articles.get(p.article) ?? null) : null,
+      sources: p.sources.map((url) => ({ url })),
     });
     created++;
   }
