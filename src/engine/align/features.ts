@@ -1,9 +1,11 @@
 import { topicsOf } from '../substance/topics';
 import { languageOf, type Language } from '../text/anchors';
-import { analyse } from '../text/tokenize';
+import { anchorTerms } from '../text/anchors';
+import { foldText, rawTokens, tokenGrams, tokenTerm } from '../text/tokenize';
 import type { Clause } from '../types';
 import {
   BagBuilder,
+  sharedTerms,
   Vocabulary,
   combine,
   cosine,
@@ -39,6 +41,10 @@ export interface FeatureParams {
   readonly anchorShare: number;
   /** Share of the anchor view in the lexical part between Russian and Ukrainian (grams half work). */
   readonly nearAnchorShare: number;
+  /** Within one language the lexical part is at least this times the anchor cosine (0: off). */
+  readonly anchorRescue: number;
+  /** Shared anchor terms the rescue needs. */
+  readonly anchorRescueTerms: number;
 }
 
 /** Direct and indirect sub-points of each clause, by index. */
@@ -83,17 +89,41 @@ export function buildFeatures(
   ];
   // Within one language the anchor view is unused at the default anchorShare of 0: skipping it
   // keeps monolingual comparisons (the bench, most real use) at their old cost.
-  const withAnchors = languageGap(...languages) !== 'same' || params.anchorShare > 0;
+  const withAnchors =
+    languageGap(...languages) !== 'same' || params.anchorShare > 0 || params.anchorRescue > 0;
+  // Each distinct token is stemmed, hashed into grams and interned once per comparison; every
+  // later occurrence is one map lookup. Ids are still handed out in first-occurrence order, so
+  // vectors (and every score) are exactly those of interning token by token.
+  const tokenIds = new Map<string, { word: number; grams: Int32Array }>();
+  const idsOf = (token: string): { word: number; grams: Int32Array } => {
+    let ids = tokenIds.get(token);
+    if (ids === undefined) {
+      const term = tokenTerm(token);
+      ids = {
+        word: term === undefined ? -1 : words.id(term),
+        grams: Int32Array.from(tokenGrams(token, 4), (h) => grams.id(h)),
+      };
+      tokenIds.set(token, ids);
+    }
+    return ids;
+  };
   const termsOf = (side: 0 | 1, index: number): Terms => {
     let cached = termCache[side]!.get(index);
     if (cached === undefined) {
       const text = sides[side][index]!.text;
-      const analysed = analyse(text, 4, withAnchors);
+      const tokens = rawTokens(foldText(text));
+      const word: number[] = [];
+      const gram: number[] = [];
+      for (const token of tokens) {
+        const ids = idsOf(token);
+        if (ids.word >= 0) word.push(ids.word);
+        for (let i = 0; i < ids.grams.length; i++) gram.push(ids.grams[i]!);
+      }
       cached = {
-        word: analysed.words.map((t) => words.id(t)),
-        gram: analysed.grams.map((h) => grams.id(h)),
+        word,
+        gram,
         topic: topicsOf(text).map((t) => topics.id(t)),
-        anchor: analysed.anchors.map((t) => anchors.id(t)),
+        anchor: withAnchors ? anchorTerms(text, tokens).map((t) => anchors.id(t)) : [],
       };
       termCache[side]!.set(index, cached);
     }
@@ -185,6 +215,13 @@ export function similarity(a: ClauseFeatures, b: ClauseFeatures, shares: Feature
       shares.wordShare * cosine(a.word, b.word) + (1 - shares.wordShare) * cosine(a.gram, b.gram);
     const share = gap === 'same' ? shares.anchorShare : shares.nearAnchorShare;
     lexical = share === 0 ? words : (1 - share) * words + share * cosine(a.anchor, b.anchor);
+    if (gap === 'same' && shares.anchorRescue > 0) {
+      const rescue = shares.anchorRescue * cosine(a.anchor, b.anchor);
+      // One or two shared concepts ("NATO", "enlarge") are a topic, not the same commitment.
+      if (rescue > lexical && sharedTerms(a.anchor, b.anchor) >= shares.anchorRescueTerms) {
+        lexical = rescue;
+      }
+    }
   }
   return (1 - shares.topicShare) * lexical + shares.topicShare * cosine(a.topic, b.topic);
 }

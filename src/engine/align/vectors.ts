@@ -186,3 +186,21 @@ export function coverage(host: SparseVector, parts: readonly SparseVector[]): nu
   }
   return total === 0 ? 0 : covered / total;
 }
+
+/** Number of terms two vectors share. */
+export function sharedTerms(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
