@@ -1,12 +1,9 @@
-import { topicsOf } from '../substance/topics';
 import { languageOf, type Language } from '../text/anchors';
-import { anchorTerms } from '../text/anchors';
-import { foldText, rawTokens, tokenGrams, tokenTerm } from '../text/tokenize';
 import type { Clause } from '../types';
+import { TermInterner, type ClauseTerms } from './terms';
 import {
   BagBuilder,
   sharedTerms,
-  Vocabulary,
   combine,
   cosine,
   documentFrequencies,
@@ -77,54 +74,20 @@ export function buildFeatures(
   indices: readonly [readonly number[], readonly number[]],
   params: FeatureParams,
 ): [Map<number, ClauseFeatures>, Map<number, ClauseFeatures>] {
-  const words = new Vocabulary<string>();
-  const grams = new Vocabulary<number>();
-  const topics = new Vocabulary<string>();
-  const anchors = new Vocabulary<string>();
-  type Terms = { word: number[]; gram: number[]; topic: number[]; anchor: number[] };
-  const termCache = sides.map(() => new Map<number, Terms>());
   const languages = sides.map((clauses) => languageOf(clauses.map((c) => c.text))) as [
     Language,
     Language,
   ];
-  // Within one language the anchor view is unused at the default anchorShare of 0: skipping it
-  // keeps monolingual comparisons (the bench, most real use) at their old cost.
+  // Within one language the anchor view is only needed for the concept rescue (or anchorShare).
   const withAnchors =
     languageGap(...languages) !== 'same' || params.anchorShare > 0 || params.anchorRescue > 0;
-  // Each distinct token is stemmed, hashed into grams and interned once per comparison; every
-  // later occurrence is one map lookup. Ids are still handed out in first-occurrence order, so
-  // vectors (and every score) are exactly those of interning token by token.
-  const tokenIds = new Map<string, { word: number; grams: Int32Array }>();
-  const idsOf = (token: string): { word: number; grams: Int32Array } => {
-    let ids = tokenIds.get(token);
-    if (ids === undefined) {
-      const term = tokenTerm(token);
-      ids = {
-        word: term === undefined ? -1 : words.id(term),
-        grams: Int32Array.from(tokenGrams(token, 4), (h) => grams.id(h)),
-      };
-      tokenIds.set(token, ids);
-    }
-    return ids;
-  };
-  const termsOf = (side: 0 | 1, index: number): Terms => {
+  const interner = new TermInterner(withAnchors);
+  const { words, grams, topics, anchors } = interner;
+  const termCache = sides.map(() => new Map<number, ClauseTerms>());
+  const termsOf = (side: 0 | 1, index: number): ClauseTerms => {
     let cached = termCache[side]!.get(index);
     if (cached === undefined) {
-      const text = sides[side][index]!.text;
-      const tokens = rawTokens(foldText(text));
-      const word: number[] = [];
-      const gram: number[] = [];
-      for (const token of tokens) {
-        const ids = idsOf(token);
-        if (ids.word >= 0) word.push(ids.word);
-        for (let i = 0; i < ids.grams.length; i++) gram.push(ids.grams[i]!);
-      }
-      cached = {
-        word,
-        gram,
-        topic: topicsOf(text).map((t) => topics.id(t)),
-        anchor: withAnchors ? anchorTerms(text, tokens).map((t) => anchors.id(t)) : [],
-      };
+      cached = interner.terms(sides[side][index]!.text);
       termCache[side]!.set(index, cached);
     }
     return cached;

@@ -60,7 +60,11 @@ export class BagBuilder {
 
   /** The bag of everything added since the last build; resets the builder. */
   public build(): Bag {
-    const ids = Int32Array.from(this.touched).sort();
+    const touched = this.touched;
+    // A copy loop, not Int32Array.from: the iterator protocol made this the builder's hot spot.
+    const ids = new Int32Array(touched.length);
+    for (let i = 0; i < touched.length; i++) ids[i] = touched[i]!;
+    ids.sort();
     const counts = new Float64Array(ids.length);
     for (let i = 0; i < ids.length; i++) {
       counts[i] = this.scratch[ids[i]!]!;
