@@ -178,7 +178,8 @@ export function similarity(a: ClauseFeatures, b: ClauseFeatures, shares: Feature
       shares.wordShare * cosine(a.word, b.word) + (1 - shares.wordShare) * cosine(a.gram, b.gram);
     const share = gap === 'same' ? shares.anchorShare : shares.nearAnchorShare;
     lexical = share === 0 ? words : (1 - share) * words + share * cosine(a.anchor, b.anchor);
-    if (gap === 'same' && shares.anchorRescue > 0) {
+    // The rescue can never exceed anchorRescue (a cosine is at most 1): skip it above that.
+    if (gap === 'same' && shares.anchorRescue > 0 && lexical < shares.anchorRescue) {
       const rescue = shares.anchorRescue * cosine(a.anchor, b.anchor);
       // One or two shared concepts ("NATO", "enlarge") are a topic, not the same commitment.
       if (rescue > lexical && sharedTerms(a.anchor, b.anchor) >= shares.anchorRescueTerms) {
