@@ -13,8 +13,7 @@ export function assign(
 ): Edge[] {
   const chosen: Edge[] = [];
   for (const component of components(edges)) {
-    const nodes =
-      new Set(component.map((e) => `a${e.a}`)).size + new Set(component.map((e) => `b${e.b}`)).size;
+    const nodes = new Set(component.map((e) => e.a)).size + new Set(component.map((e) => e.b)).size;
     chosen.push(
       ...(nodes <= maxComponent ? hungarian(component, weight) : greedy(component, weight)),
     );
@@ -22,34 +21,41 @@ export function assign(
   return chosen;
 }
 
+/**
+ * Connected components of the candidate graph, in order of first appearance, each with its
+ * edges in input order. Union-find over integer node ids (A clauses, then B clauses): string
+ * keys cost more than the assignment itself at 10,000 clauses.
+ */
 function components(edges: readonly Edge[]): Edge[][] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
+  let maxA = -1;
+  let maxB = -1;
+  for (const e of edges) {
+    if (e.a > maxA) maxA = e.a;
+    if (e.b > maxB) maxB = e.b;
+  }
+  const offset = maxA + 1;
+  const parent = new Int32Array(offset + maxB + 1).map((_, i) => i);
+  const find = (x: number): number => {
     let root = x;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    let node = x;
-    while (node !== root) {
-      const next = parent.get(node)!;
-      parent.set(node, root);
-      node = next;
+    while (parent[root] !== root) root = parent[root]!;
+    while (x !== root) {
+      const next = parent[x]!;
+      parent[x] = root;
+      x = next;
     }
     return root;
   };
   for (const e of edges) {
-    const a = `a${e.a}`;
-    const b = `b${e.b}`;
-    if (!parent.has(a)) parent.set(a, a);
-    if (!parent.has(b)) parent.set(b, b);
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra, rb);
+    const ra = find(e.a);
+    const rb = find(offset + e.b);
+    if (ra !== rb) parent[ra] = rb;
   }
-  const groups = new Map<string, Edge[]>();
+  const groups = new Map<number, Edge[]>();
   for (const e of edges) {
-    const root = find(`a${e.a}`);
-    const list = groups.get(root) ?? [];
-    list.push(e);
-    groups.set(root, list);
+    const root = find(e.a);
+    const list = groups.get(root);
+    if (list === undefined) groups.set(root, [e]);
+    else list.push(e);
   }
   return [...groups.values()];
 }

@@ -1,10 +1,9 @@
-import { topicsOf } from '../substance/topics';
 import { languageOf, type Language } from '../text/anchors';
-import { analyse } from '../text/tokenize';
 import type { Clause } from '../types';
+import { TermInterner, type ClauseTerms } from './terms';
 import {
   BagBuilder,
-  Vocabulary,
+  sharedTerms,
   combine,
   cosine,
   documentFrequencies,
@@ -39,6 +38,10 @@ export interface FeatureParams {
   readonly anchorShare: number;
   /** Share of the anchor view in the lexical part between Russian and Ukrainian (grams half work). */
   readonly nearAnchorShare: number;
+  /** Within one language the lexical part is at least this times the anchor cosine (0: off). */
+  readonly anchorRescue: number;
+  /** Shared anchor terms the rescue needs. */
+  readonly anchorRescueTerms: number;
 }
 
 /** Direct and indirect sub-points of each clause, by index. */
@@ -71,30 +74,20 @@ export function buildFeatures(
   indices: readonly [readonly number[], readonly number[]],
   params: FeatureParams,
 ): [Map<number, ClauseFeatures>, Map<number, ClauseFeatures>] {
-  const words = new Vocabulary<string>();
-  const grams = new Vocabulary<number>();
-  const topics = new Vocabulary<string>();
-  const anchors = new Vocabulary<string>();
-  type Terms = { word: number[]; gram: number[]; topic: number[]; anchor: number[] };
-  const termCache = sides.map(() => new Map<number, Terms>());
   const languages = sides.map((clauses) => languageOf(clauses.map((c) => c.text))) as [
     Language,
     Language,
   ];
-  // Within one language the anchor view is unused at the default anchorShare of 0: skipping it
-  // keeps monolingual comparisons (the bench, most real use) at their old cost.
-  const withAnchors = languageGap(...languages) !== 'same' || params.anchorShare > 0;
-  const termsOf = (side: 0 | 1, index: number): Terms => {
+  // Within one language the anchor view is only needed for the concept rescue (or anchorShare).
+  const withAnchors =
+    languageGap(...languages) !== 'same' || params.anchorShare > 0 || params.anchorRescue > 0;
+  const interner = new TermInterner(withAnchors);
+  const { words, grams, topics, anchors } = interner;
+  const termCache = sides.map(() => new Map<number, ClauseTerms>());
+  const termsOf = (side: 0 | 1, index: number): ClauseTerms => {
     let cached = termCache[side]!.get(index);
     if (cached === undefined) {
-      const text = sides[side][index]!.text;
-      const analysed = analyse(text, 4, withAnchors);
-      cached = {
-        word: analysed.words.map((t) => words.id(t)),
-        gram: analysed.grams.map((h) => grams.id(h)),
-        topic: topicsOf(text).map((t) => topics.id(t)),
-        anchor: analysed.anchors.map((t) => anchors.id(t)),
-      };
+      cached = interner.terms(sides[side][index]!.text);
       termCache[side]!.set(index, cached);
     }
     return cached;
@@ -185,6 +178,14 @@ export function similarity(a: ClauseFeatures, b: ClauseFeatures, shares: Feature
       shares.wordShare * cosine(a.word, b.word) + (1 - shares.wordShare) * cosine(a.gram, b.gram);
     const share = gap === 'same' ? shares.anchorShare : shares.nearAnchorShare;
     lexical = share === 0 ? words : (1 - share) * words + share * cosine(a.anchor, b.anchor);
+    // The rescue can never exceed anchorRescue (a cosine is at most 1): skip it above that.
+    if (gap === 'same' && shares.anchorRescue > 0 && lexical < shares.anchorRescue) {
+      const rescue = shares.anchorRescue * cosine(a.anchor, b.anchor);
+      // One or two shared concepts ("NATO", "enlarge") are a topic, not the same commitment.
+      if (rescue > lexical && sharedTerms(a.anchor, b.anchor) >= shares.anchorRescueTerms) {
+        lexical = rescue;
+      }
+    }
   }
   return (1 - shares.topicShare) * lexical + shares.topicShare * cosine(a.topic, b.topic);
 }

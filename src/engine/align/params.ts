@@ -32,6 +32,8 @@ export const DEFAULT_PARAMS: AlignParams = {
   topicShare: 0.2,
   anchorShare: 0,
   nearAnchorShare: 0.5,
+  anchorRescue: 0.5,
+  anchorRescueTerms: 3,
   minEdge: 0.05,
   allPairsLimit: 250_000,
   perClause: 8,

@@ -135,7 +135,12 @@ function attachChapeaux(
   parents: readonly [readonly (number | undefined)[], readonly (number | undefined)[]],
   params: AlignParams,
 ): void {
-  const score = new Map(edges.map((e) => [`${e.a}:${e.b}`, e.s]));
+  // Built only if some chapeau is left to place: most documents have none.
+  let scores: Map<string, number> | undefined;
+  const score = (key: string): number | undefined => {
+    scores ??= new Map(edges.map((e) => [`${e.a}:${e.b}`, e.s]));
+    return scores.get(key);
+  };
   for (const side of [0, 1] as const) {
     const own = side === 0 ? groupOfA : groupOfB;
     const children = new Map<number, number[]>();
@@ -151,7 +156,7 @@ function attachChapeaux(
         if (group !== undefined && arity === 1) votes.set(group, (votes.get(group) ?? 0) + 1);
       }
       const tie = (g: MutableGroup): number =>
-        score.get(side === 0 ? `${chapeau}:${g.to[0]!}` : `${g.from[0]!}:${chapeau}`) ?? 0;
+        score(side === 0 ? `${chapeau}:${g.to[0]!}` : `${g.from[0]!}:${chapeau}`) ?? 0;
       const [target] = [...votes.entries()]
         .filter(([g]) => tie(g) >= params.minEdge)
         .sort(([g1, v1], [g2, v2]) => v2 - v1 || tie(g2) - tie(g1));

@@ -1,4 +1,4 @@
-import { anchorTerms, languageOf, nameSkeleton } from './anchors';
+import { anchorTerms, languageOf, nameSkeleton, nameTerms } from './anchors';
 import { conceptsOf } from './concepts';
 import { foldText, rawTokens } from './fold';
 
@@ -57,5 +57,16 @@ describe('anchors that survive translation', () => {
     expect(anchors('The OSCE monitors Donetsk.').filter((t) => t.startsWith('%'))).toEqual([
       `%${nameSkeleton('Donetsk')}`,
     ]);
+  });
+
+  it('finds the same names in plain ASCII by scanning as the Unicode pattern does', () => {
+    for (const text of [
+      'Zaporizhzhia and Luhansk: the OSCE, Kyiv and Tochka-U in Donbas.',
+      'aBcd Xy Abc1def A1bc Kherson_Donetsk MLRS Smerch.',
+      'Article 5: Witkoff met Umerov in Geneva (Switzerland) and Miami.',
+    ]) {
+      // A trailing non-ASCII character sends the same words through the regex path.
+      expect(nameTerms(text)).toEqual(nameTerms(`${text} \u2014`));
+    }
   });
 });

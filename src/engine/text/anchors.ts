@@ -135,6 +135,72 @@ export function nameSkeleton(word: string): string {
 }
 
 const NAME_RE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{2,}/gu;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** The anchor term of a number token, read with the token after it (a scale word). */
+export function numberAnchor(token: string, next: string | undefined): string {
+  const value = Number(canonicalNumber(token));
+  const scale = SCALE[next ?? ''];
+  return `#${scale !== undefined && Number.isFinite(value) ? value * scale : canonicalNumber(token)}`;
+}
+
+/** Anchor terms of one folded word token (not a number): its actor, else its concepts. */
+export function wordAnchors(token: string): readonly string[] {
+  const actor = actorTerm(token);
+  return actor !== undefined ? [actor] : conceptsOf(token);
+}
+
+const nameTermOf = new Map<string, string | null>();
+
+/** The `%skeleton` term of a capitalised word, or null when it is not read as a name. */
+function nameTerm(word: string): string | null {
+  const cached = nameTermOf.get(word);
+  if (cached !== undefined) return cached;
+  const lower = word.toLowerCase();
+  let term: string | null = null;
+  // Sentence openers and words the lexicon already reads are not names.
+  if (!isStopword(lower) && actorTerm(lower) === undefined && conceptsOf(lower).length === 0) {
+    const skeleton = nameSkeleton(word);
+    if (skeleton.length >= 4) term = `%${skeleton}`;
+  }
+  // Bounded like the other memo tables, against adversarial vocabularies.
+  if (nameTermOf.size < 100_000) nameTermOf.set(word, term);
+  return term;
+}
+
+/** Name terms of a text, in order: capitalised words of three letters or more. */
+export function nameTerms(text: string): string[] {
+  const terms: string[] = [];
+  if (NON_ASCII.test(text)) {
+    for (const match of text.matchAll(NAME_RE)) {
+      const term = nameTerm(match[0]);
+      if (term !== null) terms.push(term);
+    }
+    return terms;
+  }
+  // Plain ASCII: the same words as NAME_RE (a capital opening a run of letters), found by one
+  // scan instead of a Unicode regex.
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (c >= 65 && c <= 90 && i - start >= 3) {
+      const term = nameTerm(text.slice(start, i));
+      if (term !== null) terms.push(term);
+    }
+  }
+  return terms;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 
 /** Anchor terms of one text, given its folded tokens (from text/fold.ts). */
 export function anchorTerms(text: string, tokens: readonly string[]): string[] {
@@ -142,27 +208,9 @@ export function anchorTerms(text: string, tokens: readonly string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const first = token.charCodeAt(0);
-    if (first >= 48 && first <= 57) {
-      const value = Number(canonicalNumber(token));
-      const scale = SCALE[tokens[i + 1] ?? ''];
-      terms.push(
-        `#${scale !== undefined && Number.isFinite(value) ? value * scale : canonicalNumber(token)}`,
-      );
-      continue;
-    }
-    const actor = actorTerm(token);
-    if (actor !== undefined) terms.push(actor);
-    else for (const concept of conceptsOf(token)) terms.push(concept);
+    if (first >= 48 && first <= 57) terms.push(numberAnchor(token, tokens[i + 1]));
+    else for (const term of wordAnchors(token)) terms.push(term);
   }
-  for (const match of text.matchAll(NAME_RE)) {
-    const word = match[0];
-    const lower = word.toLowerCase();
-    // Sentence openers and words the lexicon already reads are not names.
-    if (isStopword(lower) || actorTerm(lower) !== undefined || conceptsOf(lower).length > 0) {
-      continue;
-    }
-    const skeleton = nameSkeleton(word);
-    if (skeleton.length >= 4) terms.push(`%${skeleton}`);
-  }
+  for (const term of nameTerms(text)) terms.push(term);
   return terms;
 }

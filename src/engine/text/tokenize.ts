@@ -22,26 +22,34 @@ export function contentTerms(text: string): string[] {
 function termsOfTokens(tokens: readonly string[]): string[] {
   const terms: string[] = [];
   for (const token of tokens) {
-    const first = token.charCodeAt(0);
-    if (first >= 48 && first <= 57) {
-      terms.push(`#${canonicalNumber(token)}`);
-      continue;
-    }
-    if (isStopword(token)) continue;
-    const actor = actorTerm(token);
-    if (actor !== undefined) {
-      terms.push(actor);
-      continue;
-    }
-    let stemmed = stemCache.get(token);
-    if (stemmed === undefined) {
-      stemmed = stem(token);
-      // A bounded cache keeps memory flat on adversarial vocabularies.
-      if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(token, stemmed);
-    }
-    if (stemmed.length > 1) terms.push(stemmed);
+    const term = tokenTerm(token);
+    if (term !== undefined) terms.push(term);
   }
   return terms;
+}
+
+/**
+ * The content term of one folded token: `#600000` for a number, the canonical actor, the
+ * (memoised) stem; undefined for a stop-word or a one-letter stem.
+ */
+export function tokenTerm(token: string): string | undefined {
+  const first = token.charCodeAt(0);
+  if (first >= 48 && first <= 57) return `#${canonicalNumber(token)}`;
+  if (isStopword(token)) return undefined;
+  const actor = actorTerm(token);
+  if (actor !== undefined) return actor;
+  let stemmed = stemCache.get(token);
+  if (stemmed === undefined) {
+    stemmed = stem(token);
+    // A bounded cache keeps memory flat on adversarial vocabularies.
+    if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(token, stemmed);
+  }
+  return stemmed.length > 1 ? stemmed : undefined;
+}
+
+/** Hashed character n-grams of one folded token (none for a stop-word), as gramsOfTokens. */
+export function tokenGrams(token: string, n: number): number[] {
+  return isStopword(token) ? [] : gramsOfTokens([token], n);
 }
 
 /**
