@@ -1,7 +1,7 @@
 import { parseQuery } from './query';
 import type { ParsedQuery, QueryPart } from './query';
-import { searchWords } from './words';
-import type { SearchWord } from './words';
+import { analyseText } from './words';
+import type { AnalysedText } from './words';
 
 export interface SearchDocument {
   readonly text: string;
@@ -43,39 +43,45 @@ const TOPIC_WEIGHT = 0.5;
 interface Candidate {
   readonly index: number;
   readonly length: number;
-  /** Per query part: occurrences in the text (spans), and whether a topic names it. */
-  readonly spans: readonly (readonly [number, number])[][];
-  readonly inTopics: readonly boolean[];
-  readonly topics: readonly string[];
+  /** Per query part: occurrences in the text, plus TOPIC_WEIGHT when a topic names it. */
+  readonly tf: Float64Array;
 }
 
-/** Spans of `part` in `words`: each occurrence of the word, or of the phrase's words in a row. */
-function occurrences(part: QueryPart, words: readonly SearchWord[]): [number, number][] {
-  const out: [number, number][] = [];
+/**
+ * Where `part` starts in `text` (word indexes): each occurrence of the word, or of the phrase's
+ * words in a row; at most `max`. A plain loop: this runs once per part per clause per query.
+ */
+function starts(part: QueryPart, text: AnalysedText, max = Infinity): number[] {
+  const out: number[] = [];
+  const { keys } = text;
   const n = part.keys.length;
-  for (let i = 0; i + n <= words.length; i++) {
-    let j = 0;
-    while (j < n && words[i + j]!.key === part.keys[j]) j++;
-    if (j === n) out.push([words[i]!.start, words[i + n - 1]!.end]);
+  const first = part.keys[0];
+  for (let i = 0; i + n <= keys.length && out.length < max; i++) {
+    if (keys[i] !== first) continue;
+    let j = 1;
+    while (j < n && keys[i + j] === part.keys[j]) j++;
+    if (j === n) out.push(i);
   }
   return out;
 }
 
-function candidate(doc: SearchDocument, index: number, parts: readonly QueryPart[]): Candidate {
-  const words = searchWords(doc.text);
-  const topicWords = doc.topics.map((t) => searchWords(t));
-  const spans = parts.map((p) => occurrences(p, words));
-  const named = parts.map((p) =>
-    doc.topics.filter((_, t) => occurrences(p, topicWords[t]!).length > 0),
-  );
-  return {
-    index,
-    length: words.length,
-    spans,
-    inTopics: named.map((t) => t.length > 0),
-    topics: doc.topics.filter((t) => named.some((n) => n.includes(t))),
-  };
+const inText = (part: QueryPart, text: AnalysedText): boolean => starts(part, text, 1).length > 0;
+
+/** [start, end) offsets of every occurrence of every part, in the document's text. */
+function spansOf(parts: readonly QueryPart[], doc: SearchDocument): [number, number][] {
+  const text = analyseText(doc.text);
+  const out: [number, number][] = [];
+  for (const part of parts) {
+    for (const i of starts(part, text)) {
+      out.push([text.starts[i]!, text.ends[i + part.keys.length - 1]!]);
+    }
+  }
+  return out;
 }
+
+/** The document's topics that some part names. */
+const topicsNamed = (parts: readonly QueryPart[], doc: SearchDocument): string[] =>
+  doc.topics.filter((t) => parts.some((p) => inText(p, analyseText(t))));
 
 /** Overlapping or touching spans joined, in text order. */
 function mergeSpans(spans: readonly (readonly [number, number])[]): [number, number][] {
@@ -104,27 +110,30 @@ export function searchDocuments<T extends SearchDocument>(
   const parts = parsed.parts;
   if (parts.length === 0) return { query: parsed, total: 0, hits: [] };
   let totalLength = 0;
-  const df = parts.map(() => 0);
+  const df = new Float64Array(parts.length);
   const matched: Candidate[] = [];
+  // One pass counts; only the hits returned are located (spansOf) after ranking.
+  const tf = new Float64Array(parts.length);
   documents.forEach((doc, index) => {
-    const c = candidate(doc, index, parts);
-    totalLength += c.length;
+    const text = analyseText(doc.text);
+    totalLength += text.keys.length;
     let all = true;
-    parts.forEach((_, p) => {
-      if (c.spans[p]!.length > 0 || c.inTopics[p]) df[p]! += 1;
+    parts.forEach((part, p) => {
+      const named = doc.topics.some((t) => inText(part, analyseText(t)));
+      tf[p] = starts(part, text).length + (named ? TOPIC_WEIGHT : 0);
+      if (tf[p] > 0) df[p]! += 1;
       else all = false;
     });
-    if (all) matched.push(c);
+    if (all) matched.push({ index, length: text.keys.length, tf: tf.slice() });
   });
   const n = documents.length;
   const avg = totalLength / n || 1;
-  const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  const idf = Array.from(df, (d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
   const scored = matched.map((c) => {
     const norm = K1 * (1 - B + (B * c.length) / avg);
     let score = 0;
-    parts.forEach((_, p) => {
-      const tf = c.spans[p]!.length + (c.inTopics[p] ? TOPIC_WEIGHT : 0);
-      score += (idf[p]! * tf * (K1 + 1)) / (tf + norm);
+    c.tf.forEach((f, p) => {
+      score += (idf[p]! * f * (K1 + 1)) / (f + norm);
     });
     return { c, score: Math.round(score * 10_000) / 10_000 };
   });
@@ -134,11 +143,14 @@ export function searchDocuments<T extends SearchDocument>(
   return {
     query: parsed,
     total: scored.length,
-    hits: scored.slice(0, Math.max(0, options.limit)).map(({ c, score }) => ({
-      document: documents[c.index]!,
-      score,
-      matches: mergeSpans(c.spans.flat()),
-      topics: c.topics,
-    })),
+    hits: scored.slice(0, Math.max(0, options.limit)).map(({ c, score }) => {
+      const document = documents[c.index]!;
+      return {
+        document,
+        score,
+        matches: mergeSpans(spansOf(parts, document)),
+        topics: topicsNamed(parts, document),
+      };
+    }),
   };
 }

@@ -97,32 +97,83 @@ export function foldWord(word: string): string {
   return lower.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 100_000;
+interface Reading {
+  readonly key: string;
+  readonly stop: boolean;
+}
+
+// Words as written → their key. Folding (Unicode normalisation) and stemming cost far more than
+// a map lookup, and a plan's texts repeat the same few thousand words. Bounded, so an
+// adversarial vocabulary cannot grow it without end.
+const readings = new Map<string, Reading>();
+const READINGS_LIMIT = 200_000;
 
 /** The key inflections share: Porter2 for English, Snowball for Russian, endings for Ukrainian. */
-export function wordKey(folded: string): string {
-  if (DIGIT.test(folded)) return `#${canonicalNumber(folded)}`;
-  let key = memo.get(folded);
-  if (key === undefined) {
-    key = UKRAINIAN_LETTERS.test(folded) ? stemUkrainian(folded) : stem(folded);
-    // Bounded, so an adversarial vocabulary cannot grow it without end.
-    if (memo.size < MEMO_LIMIT) memo.set(folded, key);
+function read(word: string): Reading {
+  let r = readings.get(word);
+  if (r === undefined) {
+    const folded = foldWord(word);
+    const key = DIGIT.test(folded)
+      ? `#${canonicalNumber(folded)}`
+      : UKRAINIAN_LETTERS.test(folded)
+        ? stemUkrainian(folded)
+        : stem(folded);
+    r = { key, stop: isStopword(folded) };
+    if (readings.size < READINGS_LIMIT) readings.set(word, r);
   }
-  return key;
+  return r;
+}
+
+// Plain ASCII text (most treaty text) needs no Unicode classes: this runs several times faster.
+const ASCII_WORD = /[0-9]+(?:[.,][0-9]{3})*(?:[.,][0-9]+)?|[A-Za-z]+(?:'[A-Za-z]+)*/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+function* matches(text: string): Generator<[string, number]> {
+  const re = NON_ASCII.test(text) ? WORD : ASCII_WORD;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) yield [m[0], m.index];
 }
 
 /** Every word of `text`, in order. */
 export function searchWords(text: string): SearchWord[] {
   const out: SearchWord[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const folded = foldWord(m[0]);
-    out.push({
-      key: wordKey(folded),
-      start: m.index,
-      end: m.index + m[0].length,
-      stop: isStopword(folded),
-    });
+  for (const [word, start] of matches(text)) {
+    const { key, stop } = read(word);
+    out.push({ key, start, end: start + word.length, stop });
   }
   return out;
+}
+
+/** A text's words as ranking needs them: keys, and offsets in parallel arrays. */
+export interface AnalysedText {
+  readonly keys: readonly string[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+// Clause texts repeat across versions and requests; each is read once while the cache lasts.
+// Bounded by the words it holds (about 30 MB at the limit), emptied whole when full.
+const analysed = new Map<string, AnalysedText>();
+const ANALYSED_WORD_LIMIT = 2_000_000;
+let analysedWords = 0;
+
+export function analyseText(text: string): AnalysedText {
+  const cached = analysed.get(text);
+  if (cached !== undefined) return cached;
+  const keys: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const [word, start] of matches(text)) {
+    keys.push(read(word).key);
+    starts.push(start);
+    ends.push(start + word.length);
+  }
+  const result = { keys, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  if (analysedWords + keys.length > ANALYSED_WORD_LIMIT) {
+    analysed.clear();
+    analysedWords = 0;
+  }
+  analysed.set(text, result);
+  analysedWords += keys.length;
+  return result;
 }
