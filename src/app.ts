@@ -7,10 +7,12 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { BodyGuardPipe } from './common/body-guard';
+import { compressResponses } from './common/compression';
 import { docsAuth } from './common/auth.guard';
 import { applyServerTimeouts, mountHttpEdge, requestLog } from './common/http-edge';
 import { sendProblem } from './common/problem.filter';
 import { UnknownQueryInterceptor } from './common/query-guard';
+import { PAGE_HEADERS } from './common/paging';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { mountDashboard } from './dashboard/dashboard';
@@ -49,10 +51,11 @@ export async function createApp(
   if (config.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.corsOrigins.includes('*') ? true : [...config.corsOrigins],
-      exposedHeaders: ['ETag'],
+      exposedHeaders: ['ETag', ...PAGE_HEADERS],
     });
   }
   app.use(requestLog);
+  app.use(compressResponses());
   mountHttpEdge(app, config);
   app.useBodyParser('json', { limit: config.bodyLimitBytes });
   mountDashboard(app);

@@ -16,22 +16,31 @@ import {
   isBinaryFormat,
   produceReport,
 } from '../reports';
-import type { ReportFormat, ReportRequest } from '../reports';
-import { CliError } from './errors';
+import type { ReportRequest } from '../reports';
+import { CliError, colorAllowed } from './errors';
 import type { CliIo } from './errors';
 import { describeFsError, readTextFile, readVersion } from './read-input';
+import { renderWordDiff } from './word-diff';
 
 const MAX_OVERRIDES_BYTES = 1024 * 1024;
 
+/** The report formats, and `diff`: the word diff a terminal shows (CLI only). */
+export const CLI_FORMATS = [...REPORT_FORMATS, 'diff'] as const;
+export type CliFormat = (typeof CLI_FORMATS)[number];
+
 export interface CompareFlags {
-  readonly format: ReportFormat;
+  /** Absent: `diff` on a terminal, `json` into a pipe or a file. */
+  readonly format?: CliFormat;
   readonly output?: string;
   readonly overrides?: string;
 }
 
 const EXAMPLES = `
 Examples:
-  $ plandiff compare plan-v1.txt plan-v2.txt                  JSON (plandiff.comparison/v1) on stdout
+  $ plandiff compare plan-v1.txt plan-v2.txt                  on a terminal: each changed clause, words marked
+  $ plandiff compare plan-v1.txt plan-v2.txt | jq .summary    into a pipe: JSON (plandiff.comparison/v1)
+  $ plandiff compare plan-v1.txt plan-v2.txt --format json    JSON on a terminal too
+  $ plandiff compare v1.txt v2.txt --format diff | less -R    the word diff into a pager ([-old-] {+new+})
   $ plandiff compare plan-v1.md plan-v2.md --format md        Markdown report for analysts
   $ plandiff compare draft.docx leaked.pdf --format md        Word, PDF, HTML and JSON inputs too
   $ plandiff compare v1.txt v2.txt --format html -o out.html  standalone HTML page written to out.html
@@ -44,6 +53,9 @@ An overrides file pins or forbids links between clause labels:
   { "pin": [{ "from": ["6"], "to": ["4"] }, { "from": ["10"], "to": ["10", "10a"] }],
     "forbid": [{ "from": "3", "to": "3" }] }
 
+On a terminal, colour follows NO_COLOR (https://no-color.org): set, the word diff marks
+deletions [-like this-] and insertions {+like this+} instead.
+
 Exit codes: 0 success, 2 bad usage or input, 1 internal error.`;
 
 export function registerCompare(program: Command, io: CliIo): void {
@@ -55,12 +67,13 @@ export function registerCompare(program: Command, io: CliIo): void {
     .addOption(
       new Option(
         '--format <format>',
-        'output format: JSON contract, or a md/html/csv/docx/pdf report',
-      )
-        .choices(REPORT_FORMATS)
-        .default('json'),
+        'output: diff (word diff), JSON contract, or a md/html/csv/docx/pdf report (default: diff on a terminal, json otherwise)',
+      ).choices(CLI_FORMATS),
     )
-    .option('-o, --output <file>', 'write the result to <file> instead of stdout')
+    .option(
+      '-o, --output <file>',
+      'write the result to <file> instead of stdout (says what it wrote on stderr)',
+    )
     .option(
       '--overrides <file.json>',
       'JSON file of analyst decisions: {"pin": [...], "forbid": [...]}',
@@ -75,8 +88,11 @@ export async function runCompare(
   flags: CompareFlags,
   io: CliIo,
 ): Promise<void> {
-  if (isBinaryFormat(flags.format) && flags.output === undefined) {
-    throw new CliError(`--format ${flags.format} writes a binary file: add -o <file>`);
+  // A person at a terminal gets the word diff; a pipe, a file or a script gets the contract.
+  const format: CliFormat =
+    flags.format ?? (flags.output === undefined && io.stdoutIsTTY === true ? 'diff' : 'json');
+  if (format !== 'diff' && isBinaryFormat(format) && flags.output === undefined) {
+    throw new CliError(`--format ${format} writes a binary file: add -o <file>`);
   }
   // Read everything before writing anything, so a bad input never leaves a half-written file.
   const a = (await readVersion(fromPath, io)).version;
@@ -84,21 +100,29 @@ export async function runCompare(
   const overrides = flags.overrides === undefined ? undefined : readOverrides(flags.overrides);
   const comparison = compareWithOverrides(a, b, overrides, flags.overrides);
   const sourceLabel = { from: basename(fromPath), to: basename(toPath) };
-  const content = await report({
-    comparison,
-    format: flags.format,
-    provenance: {
-      from: { slug: sourceLabel.from, title: comparison.from.title, clauses: a.clauses },
-      to: { slug: sourceLabel.to, title: comparison.to.title, clauses: b.clauses },
-      ...(overrides !== undefined ? { overrides } : {}),
-    },
-    sourceLabel,
-  });
-  writeOutput(content, flags, fromPath, toPath, io);
+  const content =
+    format === 'diff'
+      ? renderWordDiff(comparison, {
+          // A file gets no escape codes; a terminal gets colour unless NO_COLOR says otherwise.
+          color: flags.output === undefined && colorAllowed(io),
+          sourceLabel,
+        })
+      : await report({
+          comparison,
+          format,
+          provenance: {
+            from: { slug: sourceLabel.from, title: comparison.from.title, clauses: a.clauses },
+            to: { slug: sourceLabel.to, title: comparison.to.title, clauses: b.clauses },
+            ...(overrides !== undefined ? { overrides } : {}),
+          },
+          sourceLabel,
+        });
+  writeOutput(content, format, flags, fromPath, toPath, io);
 }
 
 function writeOutput(
   content: string | Buffer,
+  format: CliFormat,
   flags: CompareFlags,
   fromPath: string,
   toPath: string,
@@ -117,6 +141,9 @@ function writeOutput(
   } catch (err) {
     throw new CliError(`cannot write ${flags.output}: ${describeFsError(err)}`);
   }
+  // stdout stays empty (it may be piped on); the note goes where people read notes.
+  const bytes = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length;
+  io.stderr(`wrote ${flags.output}: ${format}, ${bytes.toLocaleString('en-US')} bytes\n`);
 }
 
 /**

@@ -72,3 +72,13 @@ export type {
 } from './statements/types';
 export type { TopicCues } from './substance/topic-lexicon';
 export * from './brackets';
+export {
+  parseQuery,
+  searchDocuments,
+  type ParsedQuery,
+  type QueryPart,
+  type SearchDocument,
+  type SearchHit,
+  type SearchOrder,
+  type SearchOutcome,
+} from './search';

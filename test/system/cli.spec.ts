@@ -144,6 +144,8 @@ describe('plandiff (built CLI)', () => {
     const r = cli('compare', 'v1.txt', 'v2.txt', '--format', 'md', '-o', 'report.md');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
+    const bytes = readFileSync(join(dir, 'report.md')).length;
+    expect(r.stderr).toBe(`wrote report.md: md, ${bytes.toLocaleString('en-US')} bytes\n`);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(
       cli('compare', 'v1.txt', 'v2.txt', '--format', 'md').stdout,
     );

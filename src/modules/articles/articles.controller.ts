@@ -16,15 +16,15 @@ import type { Response } from 'express';
 import { CurrentActor } from '../../common/auth.guard';
 import { ApiJson } from '../../common/api-docs';
 import { PlanParamDto } from '../../common/dto';
+import { Paged } from '../../common/paging';
 import type { Actor } from '../../common/actor';
-import { PageQueryDto } from '../statements/statements.dto';
 import type { ExtractionReport, Page } from '../statements/statements.types';
 import type { UploadedDocument } from '../versions/versions.upload';
-import { ArticleParamDto, CreateArticleDto } from './articles.dto';
+import { ArticleParamDto, ArticleQueryDto, CreateArticleDto } from './articles.dto';
 import {
   ARTICLE_DETAIL,
   ARTICLE_DETAIL_EXAMPLE,
-  ARTICLE_PAGE,
+  ARTICLE_SUMMARY,
   ARTICLE_PAGE_EXAMPLE,
 } from './articles.responses';
 import { ArticlesService } from './articles.service';
@@ -38,12 +38,12 @@ export class ArticlesController {
 
   /** Newest first; metadata and review counts, no text. */
   @Get()
-  @ApiJson(200, 'A page of articles, newest first', ARTICLE_PAGE, ARTICLE_PAGE_EXAMPLE)
+  @Paged('page', 'A page of articles, newest first', ARTICLE_SUMMARY, ARTICLE_PAGE_EXAMPLE)
   public list(
     @Param() { plan }: PlanParamDto,
-    @Query() q: PageQueryDto,
+    @Query() q: ArticleQueryDto,
   ): Promise<Page<ArticleSummary>> {
-    return this.articles.list(plan, q.limit, q.offset);
+    return this.articles.list(plan, q);
   }
 
   @Get(':id')

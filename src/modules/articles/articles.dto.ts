@@ -11,6 +11,8 @@ import {
   MinLength,
 } from 'class-validator';
 import { DATE, Optional, SLUG, SLUG_MESSAGE, StrictInt } from '../../common/dto';
+import { DateBound } from '../../common/paging';
+import { PageQueryDto } from '../statements/statements.dto';
 
 /**
  * A news article: JSON with `text`, or multipart with a `file` part (.txt, .md, .html, .docx,
@@ -63,4 +65,23 @@ export class ArticleParamDto {
   @IsInt()
   @Min(1)
   public readonly id!: number;
+}
+
+/** `GET …/articles`: a page of articles, newest first, filtered. */
+export class ArticleQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: 'Reuters' })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  public readonly outlet?: string;
+
+  @ApiPropertyOptional({ example: 'en' })
+  @Optional()
+  @IsString()
+  @Length(2, 35)
+  public readonly language?: string;
+
+  @DateBound('articles dated on or after') public readonly from?: string;
+  @DateBound('articles dated on or before') public readonly to?: string;
 }

@@ -21,6 +21,15 @@ type ArticleRow = {
   createdAt: Date;
 };
 
+export interface ArticleFilter {
+  readonly outlet?: string;
+  readonly language?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
 const SUMMARY_SELECT = {
   id: true,
   key: true,
@@ -37,10 +46,24 @@ const SUMMARY_SELECT = {
 export class ArticlesRepository {
   public constructor(@Inject(DB) private readonly db: Db) {}
 
-  public async list(planId: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
-    const total = await this.db.article.count({ where: { planId } });
+  public async list(planId: number, f: ArticleFilter): Promise<Page<ArticleSummary>> {
+    const { limit, offset } = f;
+    const where = {
+      planId,
+      ...(f.outlet !== undefined ? { outlet: f.outlet } : {}),
+      ...(f.language !== undefined ? { language: f.language } : {}),
+      ...(f.from !== undefined || f.to !== undefined
+        ? {
+            date: {
+              ...(f.from !== undefined ? { gte: f.from } : {}),
+              ...(f.to !== undefined ? { lte: f.to } : {}),
+            },
+          }
+        : {}),
+    };
+    const total = await this.db.article.count({ where });
     const rows = await this.db.article.findMany({
-      where: { planId },
+      where,
       orderBy: [{ date: 'desc' }, { id: 'desc' }],
       take: limit,
       skip: offset,

@@ -15,7 +15,7 @@ const SUMMARY_PROPERTIES = {
   createdAt: s.time(),
 };
 
-export const ARTICLE_PAGE = s.page(s.object(SUMMARY_PROPERTIES));
+export const ARTICLE_SUMMARY = s.object(SUMMARY_PROPERTIES);
 
 export const ARTICLE_DETAIL = s.object({
   ...SUMMARY_PROPERTIES,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { checkDateRange, pageOf } from '../../common/paging';
 import { ProblemException, problem } from '../../common/problem';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
@@ -8,10 +9,11 @@ import type { Actor } from '../../common/actor';
 import { PlansService } from '../plans/plans.service';
 import { EXTRACTOR_VERSION, StatementsService } from '../statements/statements.service';
 import { StatementsRepository } from '../statements/statements.repository';
+import { REVIEW_PAGE } from '../statements/statements.dto';
 import type { ExtractionReport, Page } from '../statements/statements.types';
 import { importName } from '../versions/versions.upload';
 import type { UploadedDocument } from '../versions/versions.upload';
-import type { CreateArticleDto } from './articles.dto';
+import type { ArticleQueryDto, CreateArticleDto } from './articles.dto';
 import { ArticlesRepository } from './articles.repository';
 import type { ArticleDetail, ArticleSummary } from './articles.types';
 
@@ -42,8 +44,14 @@ export class ArticlesService {
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'uploadLimitBytes'>,
   ) {}
 
-  public async list(plan: string, limit = 50, offset = 0): Promise<Page<ArticleSummary>> {
-    return this.articles.list(await this.plans.requireId(plan), limit, offset);
+  public async list(plan: string, q: ArticleQueryDto = {}): Promise<Page<ArticleSummary>> {
+    const planId = await this.plans.requireId(plan);
+    checkDateRange(q.from, q.to);
+    const { limit, offset, ...filters } = q;
+    return this.articles.list(planId, {
+      ...filters,
+      ...pageOf({ limit, offset }, REVIEW_PAGE.default),
+    });
   }
 
   public async get(plan: string, id: number): Promise<ArticleDetail> {

@@ -1,10 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../common/auth.guard';
-import { ApiJson, ApiNoContent, s } from '../../common/api-docs';
+import { ApiJson, ApiNoContent } from '../../common/api-docs';
 import { PlanParamDto } from '../../common/dto';
+import { Paged } from '../../common/paging';
+import type { Page } from '../../common/paging';
 import type { Actor } from '../../common/actor';
-import { CreateLinkDto, LinkIdQueryDto, LinkParamDto } from './links.dto';
+import { CreateLinkDto, LinkIdQueryDto, LinkParamDto, LinkQueryDto } from './links.dto';
 import type { LinkRecord } from './links.repository';
 import { LINK, LINK_EXAMPLE } from './links.responses';
 import { LinksService } from './links.service';
@@ -14,10 +16,14 @@ import { LinksService } from './links.service';
 export class LinksController {
   public constructor(private readonly links: LinksService) {}
 
+  /** A bare array (the page's items), as before paging; the total is in X-Total-Count. */
   @Get()
-  @ApiJson(200, 'Every curated link of the plan', s.array(LINK), [LINK_EXAMPLE])
-  public list(@Param() { plan }: PlanParamDto): Promise<LinkRecord[]> {
-    return this.links.list(plan);
+  @Paged('items', 'A page of the plan’s curated links, oldest first', LINK, [LINK_EXAMPLE])
+  public list(
+    @Param() { plan }: PlanParamDto,
+    @Query() q: LinkQueryDto,
+  ): Promise<Page<LinkRecord>> {
+    return this.links.list(plan, q);
   }
 
   @Post()

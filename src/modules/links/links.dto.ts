@@ -19,6 +19,7 @@ import {
   SourcesProperty,
   StrictInt,
 } from '../../common/dto';
+import { LimitProperty, OffsetProperty } from '../../common/paging';
 
 export const LINK_KINDS = [
   'same',
@@ -93,4 +94,22 @@ export class LinkIdQueryDto {
   @IsInt()
   @Min(1)
   public readonly id!: number;
+}
+
+/** A plan holds about a hundred curated links: by default one page holds a thousand. */
+export const LINK_PAGE = { default: 1000, max: 1000 } as const;
+
+/** `GET …/links`: a page of links, oldest first, filtered. */
+export class LinkQueryDto {
+  @LimitProperty(LINK_PAGE.default, LINK_PAGE.max) public readonly limit?: number;
+  @OffsetProperty() public readonly offset?: number;
+  @ApiPropertyOptional({ enum: LINK_KINDS })
+  @Optional()
+  @IsIn(LINK_KINDS)
+  public readonly kind?: LinkKind;
+
+  @ApiPropertyOptional({ example: 'v28', description: 'links with this version at either end' })
+  @Optional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  public readonly version?: string;
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { retryOnUniqueViolation } from '../../db/retry';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor } from '../../common/actor';
+import type { Page } from '../../common/paging';
 import { toSourceRef, upsertSources } from '../sources/sources.repository';
 import type { SourceInput, SourceRef } from '../sources/sources.repository';
 
@@ -21,6 +22,13 @@ export interface LinkRecord {
   readonly confidence: string | null;
   readonly sources: readonly SourceRef[];
   readonly createdAt: string;
+}
+
+export interface LinkFilter {
+  readonly kind?: string;
+  readonly version?: string;
+  readonly limit: number;
+  readonly offset: number;
 }
 
 /** Ids resolved by the service; clause ids are null for a one-sided link. */
@@ -71,13 +79,24 @@ const toRecord = (r: LinkRow): LinkRecord => ({
 export class LinksRepository {
   public constructor(@Inject(DB) private readonly db: Db) {}
 
-  public async list(planId: number): Promise<LinkRecord[]> {
+  public async list(planId: number, f: LinkFilter): Promise<Page<LinkRecord>> {
+    const where = {
+      planId,
+      ...(f.kind !== undefined ? { kind: f.kind } : {}),
+      ...(f.version !== undefined
+        ? { OR: [{ fromVersion: { slug: f.version } }, { toVersion: { slug: f.version } }] }
+        : {}),
+    };
+    // One after the other: the PostgreSQL driver warns about queries overlapping on a client.
+    const total = await this.db.clauseLink.count({ where });
     const rows = await this.db.clauseLink.findMany({
-      where: { planId },
+      where,
       orderBy: { id: 'asc' },
       include: INCLUDE,
+      take: f.limit,
+      skip: f.offset,
     });
-    return rows.map(toRecord);
+    return { items: rows.map(toRecord), total, limit: f.limit, offset: f.offset };
   }
 
   /** Version id and its clause ids by label, or null when the version does not exist. */

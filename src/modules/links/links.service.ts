@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ProblemException } from '../../common/problem';
 import type { Actor } from '../../common/actor';
+import { pageOf } from '../../common/paging';
+import type { Page } from '../../common/paging';
 import { PlansService } from '../plans/plans.service';
-import type { CreateLinkDto, LinkEndDto } from './links.dto';
+import { LINK_PAGE } from './links.dto';
+import type { CreateLinkDto, LinkEndDto, LinkQueryDto } from './links.dto';
 import { LinksRepository } from './links.repository';
 import type { LinkRecord } from './links.repository';
 
@@ -13,8 +16,11 @@ export class LinksService {
     private readonly links: LinksRepository,
   ) {}
 
-  public async list(plan: string): Promise<LinkRecord[]> {
-    return this.links.list(await this.plans.requireId(plan));
+  public async list(plan: string, q: LinkQueryDto = {}): Promise<Page<LinkRecord>> {
+    const planId = await this.plans.requireId(plan);
+    if (q.version !== undefined) await this.plans.requireVersion(planId, q.version);
+    const { limit, offset, ...filters } = q;
+    return this.links.list(planId, { ...filters, ...pageOf({ limit, offset }, LINK_PAGE.default) });
   }
 
   public async create(plan: string, dto: CreateLinkDto, actor: Actor): Promise<LinkRecord> {

@@ -55,6 +55,24 @@ export class PlansRepository {
     return row?.id ?? null;
   }
 
+  /** The plan's party names, by name. */
+  public async partyNames(planId: number): Promise<string[]> {
+    const rows = await this.db.party.findMany({
+      where: { planId },
+      select: { name: true },
+      orderBy: { name: 'asc' },
+    });
+    return rows.map((r) => r.name);
+  }
+
+  public async versionExists(planId: number, slug: string): Promise<boolean> {
+    const row = await this.db.version.findUnique({
+      where: { planId_slug: { planId, slug } },
+      select: { id: true },
+    });
+    return row !== null;
+  }
+
   /** Throws Prisma P2002 (→ 409) on a duplicate slug. */
   public async create(plan: NewPlan, actor: Actor): Promise<PlanRecord> {
     return this.db.$transaction(async (tx) => {

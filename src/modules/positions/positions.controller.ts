@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../common/auth.guard';
-import { ApiJson, s } from '../../common/api-docs';
+import { ApiJson } from '../../common/api-docs';
 import { PlanParamDto } from '../../common/dto';
+import { Paged } from '../../common/paging';
+import type { Page } from '../../common/paging';
 import type { Actor } from '../../common/actor';
-import { CreatePositionDto } from './positions.dto';
+import { CreatePositionDto, PositionQueryDto } from './positions.dto';
 import type { PositionRecord } from './positions.repository';
 import { POSITION, POSITION_EXAMPLE } from './positions.responses';
 import { PositionsService } from './positions.service';
@@ -14,10 +16,14 @@ import { PositionsService } from './positions.service';
 export class PositionsController {
   public constructor(private readonly positions: PositionsService) {}
 
+  /** A bare array (the page's items), as before paging; the total is in X-Total-Count. */
   @Get()
-  @ApiJson(200, 'Every position on the plan', s.array(POSITION), [POSITION_EXAMPLE])
-  public list(@Param() { plan }: PlanParamDto): Promise<PositionRecord[]> {
-    return this.positions.list(plan);
+  @Paged('items', 'A page of positions, by date', POSITION, [POSITION_EXAMPLE])
+  public list(
+    @Param() { plan }: PlanParamDto,
+    @Query() q: PositionQueryDto,
+  ): Promise<Page<PositionRecord>> {
+    return this.positions.list(plan, q);
   }
 
   @Post()

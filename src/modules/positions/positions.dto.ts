@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { DATE, Optional, SLUG, SLUG_MESSAGE, SourceDto, SourcesProperty } from '../../common/dto';
+import { DateBound, LimitProperty, OffsetProperty } from '../../common/paging';
 
 export const STANCES = ['supports', 'opposes', 'conditional', 'unclear'] as const;
 export type Stance = (typeof STANCES)[number];
@@ -75,4 +76,51 @@ export class CreatePositionDto {
 
   @SourcesProperty()
   public readonly sources?: SourceDto[];
+}
+
+/** A plan holds a few hundred positions: by default one page holds a thousand. */
+export const POSITION_PAGE = { default: 1000, max: 1000 } as const;
+
+/** `GET …/positions`: a page of positions, by date, filtered (all filters must hold). */
+export class PositionQueryDto {
+  @LimitProperty(POSITION_PAGE.default, POSITION_PAGE.max) public readonly limit?: number;
+  @OffsetProperty() public readonly offset?: number;
+
+  @ApiPropertyOptional({ example: 'Russia' })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  public readonly party?: string;
+
+  @ApiPropertyOptional({ example: 'Vladimir Putin' })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  public readonly actor?: string;
+
+  @ApiPropertyOptional({ example: 'territory' })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  public readonly topic?: string;
+
+  @ApiPropertyOptional({ enum: STANCES })
+  @Optional()
+  @IsIn(STANCES)
+  public readonly stance?: Stance;
+  @ApiPropertyOptional({ enum: GRADES }) @Optional() @IsIn(GRADES) public readonly grade?: Grade;
+
+  @ApiPropertyOptional({ example: 'v28', description: 'positions on this version' })
+  @Optional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  public readonly version?: string;
+
+  @DateBound('positions dated on or after (undated ones are left out)')
+  public readonly from?: string;
+
+  @DateBound('positions dated on or before (undated ones are left out)')
+  public readonly to?: string;
 }

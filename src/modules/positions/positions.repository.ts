@@ -4,6 +4,7 @@ import type { Db, Tx } from '../../db/client';
 import { retryOnUniqueViolation } from '../../db/retry';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor } from '../../common/actor';
+import type { Page } from '../../common/paging';
 import { toSourceRef, upsertSources } from '../sources/sources.repository';
 import type { SourceInput, SourceRef } from '../sources/sources.repository';
 import { parseTopics } from '../versions/versions.repository';
@@ -34,6 +35,19 @@ export interface PositionRecord {
   readonly statement: number | null;
   readonly sources: readonly SourceRef[];
   readonly createdAt: string;
+}
+
+export interface PositionFilter {
+  readonly party?: string;
+  readonly actor?: string;
+  readonly topic?: string;
+  readonly stance?: Stance;
+  readonly grade?: Grade;
+  readonly version?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit: number;
+  readonly offset: number;
 }
 
 export interface NewPosition {
@@ -112,13 +126,34 @@ const toRecord = (r: PositionRow): PositionRecord => ({
 export class PositionsRepository {
   public constructor(@Inject(DB) private readonly db: Db) {}
 
-  public async list(planId: number): Promise<PositionRecord[]> {
+  public async list(planId: number, f: PositionFilter): Promise<Page<PositionRecord>> {
+    const where = {
+      planId,
+      ...(f.party !== undefined ? { party: { name: f.party } } : {}),
+      ...(f.actor !== undefined ? { actor: { name: f.actor } } : {}),
+      ...(f.topic !== undefined ? { topic: f.topic } : {}),
+      ...(f.stance !== undefined ? { stance: f.stance } : {}),
+      ...(f.grade !== undefined ? { grade: f.grade } : {}),
+      ...(f.version !== undefined ? { version: { slug: f.version } } : {}),
+      ...(f.from !== undefined || f.to !== undefined
+        ? {
+            date: {
+              ...(f.from !== undefined ? { gte: f.from } : {}),
+              ...(f.to !== undefined ? { lte: f.to } : {}),
+            },
+          }
+        : {}),
+    };
+    // One after the other: the PostgreSQL driver warns about queries overlapping on a client.
+    const total = await this.db.position.count({ where });
     const rows = await this.db.position.findMany({
-      where: { planId },
+      where,
       orderBy: [{ date: 'asc' }, { id: 'asc' }],
       include: INCLUDE,
+      take: f.limit,
+      skip: f.offset,
     });
-    return rows.map(toRecord);
+    return { items: rows.map(toRecord), total, limit: f.limit, offset: f.offset };
   }
 
   /** The stored role of a named actor, or null when the plan has no such actor. */

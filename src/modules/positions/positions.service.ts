@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ProblemException } from '../../common/problem';
 import type { Actor } from '../../common/actor';
+import { checkDateRange, pageOf } from '../../common/paging';
+import type { Page } from '../../common/paging';
 import { PlansService } from '../plans/plans.service';
-import type { CreatePositionDto } from './positions.dto';
+import { POSITION_PAGE } from './positions.dto';
+import type { CreatePositionDto, PositionQueryDto } from './positions.dto';
 import { PositionsRepository } from './positions.repository';
 import type { PositionRecord } from './positions.repository';
 
@@ -13,8 +16,16 @@ export class PositionsService {
     private readonly positions: PositionsRepository,
   ) {}
 
-  public async list(plan: string): Promise<PositionRecord[]> {
-    return this.positions.list(await this.plans.requireId(plan));
+  public async list(plan: string, q: PositionQueryDto = {}): Promise<Page<PositionRecord>> {
+    const planId = await this.plans.requireId(plan);
+    checkDateRange(q.from, q.to);
+    if (q.party !== undefined) await this.plans.requireParty(planId, q.party);
+    if (q.version !== undefined) await this.plans.requireVersion(planId, q.version);
+    const { limit, offset, ...filters } = q;
+    return this.positions.list(planId, {
+      ...filters,
+      ...pageOf({ limit, offset }, POSITION_PAGE.default),
+    });
   }
 
   public async create(plan: string, dto: CreatePositionDto, actor: Actor): Promise<PositionRecord> {

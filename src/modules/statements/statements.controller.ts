@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../common/auth.guard';
 import { ApiJson, s } from '../../common/api-docs';
 import { PlanParamDto } from '../../common/dto';
+import { Paged } from '../../common/paging';
 import type { Actor } from '../../common/actor';
 import type { PositionRecord } from '../positions/positions.repository';
 import {
@@ -12,7 +13,7 @@ import {
   StatementQueryDto,
 } from './statements.dto';
 import { POSITION, POSITION_EXAMPLE } from '../positions/positions.responses';
-import { STATEMENT, STATEMENT_EXAMPLE, STATEMENT_PAGE } from './statements.responses';
+import { STATEMENT, STATEMENT_EXAMPLE } from './statements.responses';
 import { StatementsService } from './statements.service';
 import type { Page, StatementRecord } from './statements.types';
 
@@ -22,7 +23,7 @@ export class StatementsController {
   public constructor(private readonly statements: StatementsService) {}
 
   @Get()
-  @ApiJson(200, 'A page of statements', STATEMENT_PAGE, {
+  @Paged('page', 'A page of statements', STATEMENT, {
     items: [STATEMENT_EXAMPLE],
     total: 1,
     offset: 0,

@@ -6,7 +6,6 @@ import {
   IsObject,
   IsString,
   Matches,
-  Max,
   MaxLength,
   Min,
   MinLength,
@@ -14,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Optional, SLUG, SLUG_MESSAGE, StrictInt } from '../../common/dto';
+import { DateBound, LimitProperty, OffsetProperty } from '../../common/paging';
 import { GRADES, STANCES } from '../positions/positions.dto';
 import type { Grade, Stance } from '../positions/positions.dto';
 import type { StatementStatus } from './statements.types';
@@ -21,23 +21,15 @@ import type { StatementStatus } from './statements.types';
 const STATUSES = ['proposed', 'accepted', 'rejected'] as const;
 const ROLES = ['official', 'institution', 'commentator'] as const;
 
-export class PageQueryDto {
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @Optional()
-  @StrictInt()
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  public readonly limit?: number;
+/** Articles and statements: fifty to a page unless a client asks for up to 500. */
+export const REVIEW_PAGE = { default: 50, max: 500 } as const;
 
-  @ApiPropertyOptional({ default: 0 })
-  @Optional()
-  @StrictInt()
-  @IsInt()
-  @Min(0)
-  public readonly offset?: number;
+export class PageQueryDto {
+  @LimitProperty(REVIEW_PAGE.default, REVIEW_PAGE.max) public readonly limit?: number;
+  @OffsetProperty() public readonly offset?: number;
 }
 
+/** `GET …/statements`: a page of statements, by article and place in it, filtered. */
 export class StatementQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: STATUSES })
   @Optional()
@@ -50,6 +42,38 @@ export class StatementQueryDto extends PageQueryDto {
   @IsInt()
   @Min(1)
   public readonly article?: number;
+
+  @ApiPropertyOptional({ example: 'Russia', description: 'the party the speaker speaks for' })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  public readonly party?: string;
+
+  @ApiPropertyOptional({ example: 'Yuri Ushakov' })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  public readonly speaker?: string;
+
+  @ApiPropertyOptional({ enum: STANCES })
+  @Optional()
+  @IsIn(STANCES)
+  public readonly stance?: Stance;
+
+  @ApiPropertyOptional({ example: 'territory', description: 'statements tagged with this topic' })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  public readonly topic?: string;
+
+  @DateBound('statements dated on or after (undated ones are left out)')
+  public readonly from?: string;
+
+  @DateBound('statements dated on or before (undated ones are left out)')
+  public readonly to?: string;
 }
 
 export class StatementParamDto {

@@ -62,6 +62,12 @@ export const toStatementRecord = (r: StatementRow): StatementRecord => ({
 export interface StatementFilter {
   readonly status?: StatementStatus;
   readonly article?: number;
+  readonly party?: string;
+  readonly speaker?: string;
+  readonly stance?: StatementRecord['stance'];
+  readonly topic?: string;
+  readonly from?: string;
+  readonly to?: string;
   readonly limit: number;
   readonly offset: number;
 }
@@ -148,6 +154,19 @@ export class StatementsRepository {
       planId,
       ...(f.status !== undefined ? { status: f.status } : {}),
       ...(f.article !== undefined ? { articleId: f.article } : {}),
+      ...(f.party !== undefined ? { party: f.party } : {}),
+      ...(f.speaker !== undefined ? { speaker: f.speaker } : {}),
+      ...(f.stance !== undefined ? { stance: f.stance } : {}),
+      // Topics are a JSON array in a text column: the quoted name is a whole element.
+      ...(f.topic !== undefined ? { topics: { contains: JSON.stringify(f.topic) } } : {}),
+      ...(f.from !== undefined || f.to !== undefined
+        ? {
+            date: {
+              ...(f.from !== undefined ? { gte: f.from } : {}),
+              ...(f.to !== undefined ? { lte: f.to } : {}),
+            },
+          }
+        : {}),
     };
     // One after the other: the PostgreSQL driver warns about queries overlapping on a client.
     const total = await this.db.statement.count({ where });

@@ -30,8 +30,6 @@ export const STATEMENT = s.object({
   createdAt: s.time(),
 });
 
-export const STATEMENT_PAGE = s.page(STATEMENT);
-
 /** ExtractionReport (statements.types.ts). */
 export const EXTRACTION_REPORT = s.object({
   engineVersion: s.str(),

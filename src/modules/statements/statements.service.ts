@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { checkDateRange, pageOf } from '../../common/paging';
 import { ProblemException } from '../../common/problem';
 import { ENGINE_VERSION, extractStatements } from '../../engine';
 import type { StatementsResult } from '../../engine';
@@ -8,6 +9,7 @@ import type { Grade } from '../positions/positions.dto';
 import { PositionsRepository } from '../positions/positions.repository';
 import type { PositionRecord } from '../positions/positions.repository';
 import { PlansService } from '../plans/plans.service';
+import { REVIEW_PAGE } from './statements.dto';
 import type { AcceptStatementDto, StatementQueryDto } from './statements.dto';
 import { StatementsRepository } from './statements.repository';
 import type { StatementForReview } from './statements.repository';
@@ -53,11 +55,12 @@ export class StatementsService {
 
   public async list(plan: string, q: StatementQueryDto): Promise<Page<StatementRecord>> {
     const planId = await this.plans.requireId(plan);
+    checkDateRange(q.from, q.to);
+    if (q.party !== undefined) await this.plans.requireParty(planId, q.party);
+    const { limit, offset, ...filters } = q;
     return this.statements.list(planId, {
-      ...(q.status !== undefined ? { status: q.status } : {}),
-      ...(q.article !== undefined ? { article: q.article } : {}),
-      limit: q.limit ?? 50,
-      offset: q.offset ?? 0,
+      ...filters,
+      ...pageOf({ limit, offset }, REVIEW_PAGE.default),
     });
   }
 

@@ -31,12 +31,8 @@ export interface StatementRecord {
   readonly createdAt: string;
 }
 
-export interface Page<T> {
-  readonly items: readonly T[];
-  readonly total: number;
-  readonly limit: number;
-  readonly offset: number;
-}
+/** Every list's page (src/common/paging.ts). */
+export type { Page } from '../../common/paging';
 
 /** What a (re-)extraction did to an article's statements. */
 export interface ExtractionReport {

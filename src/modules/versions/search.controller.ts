@@ -12,11 +12,16 @@ import { VersionsService } from './versions.service';
 export class SearchController {
   public constructor(private readonly versions: VersionsService) {}
 
-  /** Clauses of every version whose text or topics contain all the query's terms. */
+  /**
+   * Clauses of every version that contain all the query's words (any inflection) and phrases,
+   * best first, with where each matched.
+   */
   @Get()
-  @ApiJson(200, 'Matching clauses, by version date then clause order', SEARCH_RESULT, {
+  @ApiJson(200, 'Matching clauses, best first, with the matched words located', SEARCH_RESULT, {
     query: 'sovereignty',
+    terms: { words: ['sovereignty'], phrases: [], ignored: [] },
     total: 1,
+    message: '1 clause matches “sovereignty”.',
     results: [
       {
         version: 'v2',
@@ -24,13 +29,20 @@ export class SearchController {
         text: 'The parties confirm the sovereignty of Ukraine.',
         status: 'text',
         topics: ['sovereignty'],
+        score: 0.2877,
+        matches: [[24, 35]],
+        matchedTopics: ['sovereignty'],
       },
     ],
   })
   public search(
     @Param() { plan }: PlanParamDto,
-    @Query() { q, limit }: SearchQueryDto,
+    @Query() { q, limit, order, version }: SearchQueryDto,
   ): Promise<ClauseSearchResult> {
-    return this.versions.search(plan, q, limit ?? 100);
+    return this.versions.search(plan, q, {
+      limit: limit ?? 100,
+      ...(order !== undefined ? { order } : {}),
+      ...(version !== undefined ? { version } : {}),
+    });
   }
 }

@@ -5,16 +5,24 @@ import {
   HttpCode,
   Param,
   Post,
+  Query,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../common/auth.guard';
-import { ApiJson, ApiProblem, s } from '../../common/api-docs';
+import { ApiJson, ApiProblem } from '../../common/api-docs';
 import { PlanParamDto } from '../../common/dto';
+import { Paged } from '../../common/paging';
+import type { Page } from '../../common/paging';
 import type { Actor } from '../../common/actor';
-import { CreateVersionDto, PreviewVersionDto, VersionParamDto } from './versions.dto';
+import {
+  CreateVersionDto,
+  PreviewVersionDto,
+  VersionParamDto,
+  VersionQueryDto,
+} from './versions.dto';
 import type { ImportPreview } from './versions.import';
 import {
   IMPORT_PREVIEW,
@@ -34,10 +42,14 @@ import type { UploadedDocument } from './versions.upload';
 export class VersionsController {
   public constructor(private readonly versions: VersionsService) {}
 
+  /** A bare array (the page's items), as before paging; the total is in X-Total-Count. */
   @Get()
-  @ApiJson(200, 'Every version, oldest first', s.array(VERSION_SUMMARY), [VERSION_SUMMARY_EXAMPLE])
-  public list(@Param() { plan }: PlanParamDto): Promise<VersionSummary[]> {
-    return this.versions.list(plan);
+  @Paged('items', 'A page of versions, oldest first', VERSION_SUMMARY, [VERSION_SUMMARY_EXAMPLE])
+  public list(
+    @Param() { plan }: PlanParamDto,
+    @Query() q: VersionQueryDto,
+  ): Promise<Page<VersionSummary>> {
+    return this.versions.list(plan, q);
   }
 
   @Get(':version')

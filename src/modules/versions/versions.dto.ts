@@ -13,7 +13,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { DEFAULT_LIMITS } from '../../engine';
+import { DEFAULT_LIMITS, GRADES } from '../../engine';
+import type { Grade } from '../../engine';
 import { REVISION_CHOICES } from '../../import';
 import type { RevisionChoice } from '../../import';
 import {
@@ -25,6 +26,7 @@ import {
   SourceDto,
   SourcesProperty,
 } from '../../common/dto';
+import { DateBound, LimitProperty, OffsetProperty } from '../../common/paging';
 
 /**
  * A clause label names the clause in URLs (`…/clauses/:label/history`): no "/" (a path separator
@@ -38,6 +40,8 @@ const LABEL_MESSAGE =
 export const BASES = ['text', 'reported', 'mixed'] as const;
 export const GRADE_PATTERN = /^[A-D](\/[A-D])?$/;
 export const CLAUSE_STATUSES = ['text', 'reported', 'placeholder'] as const;
+/** Versions are few per plan: one page holds them all unless a client asks for less. */
+export const VERSION_PAGE = { default: 1000, max: 1000 } as const;
 
 export class VersionParamDto extends PlanParamDto {
   @ApiProperty({ example: 'v28' })
@@ -193,4 +197,32 @@ export class PreviewVersionDto {
   @Optional()
   @IsIn(REVISION_CHOICES)
   public readonly revisions?: RevisionChoice;
+}
+
+/** `GET …/versions`: a page of versions, oldest first, filtered. */
+export class VersionQueryDto {
+  @LimitProperty(VERSION_PAGE.default, VERSION_PAGE.max) public readonly limit?: number;
+  @OffsetProperty() public readonly offset?: number;
+  @DateBound('versions dated on or after') public readonly from?: string;
+  @DateBound('versions dated on or before') public readonly to?: string;
+
+  @ApiPropertyOptional({
+    enum: GRADES,
+    description: 'versions whose grade is, or whose range (A/D) covers, this grade',
+  })
+  @Optional()
+  @IsIn(GRADES)
+  public readonly grade?: Grade;
+
+  @ApiPropertyOptional({ enum: BASES })
+  @Optional()
+  @IsIn(BASES)
+  public readonly basis?: (typeof BASES)[number];
+
+  @ApiPropertyOptional({ example: 'US', description: 'versions this party authored' })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  public readonly party?: string;
 }

@@ -5,6 +5,9 @@ import { readInSlices, yieldToEventLoop } from '../../db/paged';
 import { retryOnUniqueViolation } from '../../db/retry';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor } from '../../common/actor';
+import type { Page } from '../../common/paging';
+import { GRADES } from '../../engine';
+import type { Grade } from '../../engine';
 import { toSourceRef, upsertSources } from '../sources/sources.repository';
 import type { SearchableClause } from './clause-search';
 import type { SourceRef } from '../sources/sources.repository';
@@ -58,6 +61,31 @@ const toSummary = (r: SummaryRow): VersionSummary => ({
   createdAt: r.createdAt.toISOString(),
 });
 
+export interface VersionFilter {
+  readonly from?: string;
+  readonly to?: string;
+  readonly grade?: Grade;
+  readonly basis?: VersionSummary['basis'];
+  readonly party?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/**
+ * The stored grades that include `grade`: the grade itself and every range ("A/D": the
+ * version's clauses are graded A to D) that covers it.
+ */
+export function gradesCovering(grade: Grade): string[] {
+  const at = GRADES.indexOf(grade);
+  const out: string[] = [grade];
+  GRADES.forEach((low, i) =>
+    GRADES.forEach((high, j) => {
+      if (i < j && i <= at && at <= j) out.push(`${low}/${high}`);
+    }),
+  );
+  return out;
+}
+
 /** Topics (and author parties) are stored as a JSON array in a text column: portable across both databases. */
 export const parseTopics = (raw: string): string[] => {
   const value: unknown = JSON.parse(raw);
@@ -68,13 +96,32 @@ export const parseTopics = (raw: string): string[] => {
 export class VersionsRepository {
   public constructor(@Inject(DB) private readonly db: Db) {}
 
-  public async list(planId: number): Promise<VersionSummary[]> {
+  public async list(planId: number, f: VersionFilter): Promise<Page<VersionSummary>> {
+    const where = {
+      planId,
+      ...(f.from !== undefined || f.to !== undefined
+        ? {
+            date: {
+              ...(f.from !== undefined ? { gte: f.from } : {}),
+              ...(f.to !== undefined ? { lte: f.to } : {}),
+            },
+          }
+        : {}),
+      ...(f.grade !== undefined ? { grade: { in: gradesCovering(f.grade) } } : {}),
+      ...(f.basis !== undefined ? { basis: f.basis } : {}),
+      // Author parties are a JSON array in a text column: the quoted name is a whole element.
+      ...(f.party !== undefined ? { authorParties: { contains: JSON.stringify(f.party) } } : {}),
+    };
+    // One after the other: the PostgreSQL driver warns about queries overlapping on a client.
+    const total = await this.db.version.count({ where });
     const rows = await this.db.version.findMany({
-      where: { planId },
+      where,
       orderBy: [{ date: 'asc' }, { slug: 'asc' }],
       include: SUMMARY_INCLUDE,
+      take: f.limit,
+      skip: f.offset,
     });
-    return rows.map(toSummary);
+    return { items: rows.map(toSummary), total, limit: f.limit, offset: f.offset };
   }
 
   public async exists(planId: number, slug: string): Promise<boolean> {

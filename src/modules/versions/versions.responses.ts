@@ -123,7 +123,13 @@ export const VERSION_TRACKED_CHANGES = s.object({
 /** ClauseSearchResult (clause-search.ts). */
 export const SEARCH_RESULT = s.object({
   query: s.str(),
+  terms: s.object({
+    words: s.strings(),
+    phrases: s.strings(),
+    ignored: s.strings(),
+  }),
   total: s.int('Matches before limit cut the list'),
+  message: s.str('How many clauses matched, or plainly that none did'),
   results: s.array(
     s.object({
       version: s.str(),
@@ -131,6 +137,9 @@ export const SEARCH_RESULT = s.object({
       text: s.str(),
       status: CLAUSE_STATUS,
       topics: s.strings(),
+      score: s.num(),
+      matches: s.array(s.array(s.int())),
+      matchedTopics: s.strings(),
     }),
   ),
 });

@@ -3,10 +3,13 @@ import { ProblemException, problem } from '../../common/problem';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import type { Actor } from '../../common/actor';
+import { checkDateRange, pageOf } from '../../common/paging';
+import type { Page } from '../../common/paging';
 import { searchClauses } from './clause-search';
-import type { ClauseSearchResult } from './clause-search';
+import type { ClauseSearchOptions, ClauseSearchResult } from './clause-search';
 import { PlansService } from '../plans/plans.service';
-import type { CreateVersionDto } from './versions.dto';
+import { VERSION_PAGE } from './versions.dto';
+import type { CreateVersionDto, VersionQueryDto } from './versions.dto';
 import {
   importUpload,
   previewOfImport,
@@ -35,8 +38,18 @@ export class VersionsService {
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'uploadLimitBytes'>,
   ) {}
 
-  public async list(planSlug: string): Promise<VersionSummary[]> {
-    return this.versions.list(await this.plans.requireId(planSlug));
+  public async list(planSlug: string, q: VersionQueryDto = {}): Promise<Page<VersionSummary>> {
+    const planId = await this.plans.requireId(planSlug);
+    checkDateRange(q.from, q.to);
+    if (q.party !== undefined) await this.plans.requireParty(planId, q.party);
+    return this.versions.list(planId, {
+      ...pageOf(q, VERSION_PAGE.default),
+      ...(q.from !== undefined ? { from: q.from } : {}),
+      ...(q.to !== undefined ? { to: q.to } : {}),
+      ...(q.grade !== undefined ? { grade: q.grade } : {}),
+      ...(q.basis !== undefined ? { basis: q.basis } : {}),
+      ...(q.party !== undefined ? { party: q.party } : {}),
+    });
   }
 
   public async get(planSlug: string, slug: string): Promise<VersionDetail> {
@@ -45,9 +58,14 @@ export class VersionsService {
     return version;
   }
 
-  public async search(planSlug: string, query: string, limit: number): Promise<ClauseSearchResult> {
-    const clauses = await this.versions.searchable(await this.plans.requireId(planSlug));
-    return searchClauses(clauses, query, limit);
+  public async search(
+    planSlug: string,
+    query: string,
+    options: ClauseSearchOptions,
+  ): Promise<ClauseSearchResult> {
+    const planId = await this.plans.requireId(planSlug);
+    if (options.version !== undefined) await this.plans.requireVersion(planId, options.version);
+    return searchClauses(await this.versions.searchable(planId), query, options);
   }
 
   /**

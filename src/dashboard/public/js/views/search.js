@@ -2,26 +2,28 @@ import { api } from '../api.js';
 import { h, mount, plural } from '../dom.js';
 import { gradeBadge, historyHref, planLink, statusBadge } from '../ui.js';
 
-/** Wraps each occurrence of the query's terms in <mark>, as text nodes only. */
-function highlight(text, terms) {
-  const lower = text.toLowerCase();
+/**
+ * Wraps the words the API located ([start, end) offsets, whole words in any inflection) in
+ * <mark>, as text nodes only.
+ */
+function highlight(text, matches) {
   const out = [];
   let i = 0;
-  while (i < text.length) {
-    let best = null;
-    for (const t of terms) {
-      const at = lower.indexOf(t, i);
-      if (at >= 0 && (best === null || at < best.at)) best = { at, len: t.length };
-    }
-    if (!best) break;
-    out.push(text.slice(i, best.at), h('mark', {}, text.slice(best.at, best.at + best.len)));
-    i = best.at + best.len;
+  for (const [start, end] of matches) {
+    if (start < i) continue;
+    out.push(text.slice(i, start), h('mark', {}, text.slice(start, end)));
+    i = end;
   }
   out.push(text.slice(i));
   return out;
 }
 
-async function planResults(plan, q, terms) {
+/** The clause's topics, the ones the query named marked. */
+function topicList(topics, named) {
+  return topics.flatMap((t, i) => [i > 0 ? ', ' : '', named.includes(t) ? h('mark', {}, t) : t]);
+}
+
+async function planResults(plan, q) {
   const [versions, found] = await Promise.all([api.versions(plan), api.search(plan, q)]);
   const byslug = new Map(versions.map((v) => [v.slug, v]));
   return {
@@ -45,9 +47,9 @@ async function planResults(plan, q, terms) {
           statusBadge(r.status),
           v ? [' ', gradeBadge(v.grade, v.gradeNote)] : null,
         ),
-        h('p', {}, highlight(r.text, terms)),
+        h('p', {}, highlight(r.text, r.matches)),
         r.topics.length
-          ? h('p', { class: 'muted small' }, 'Topics: ', highlight(r.topics.join(', '), terms))
+          ? h('p', { class: 'muted small' }, 'Topics: ', topicList(r.topics, r.matchedTopics))
           : null,
       );
     }),
@@ -64,14 +66,23 @@ export async function renderSearch(plan, query) {
     );
     return;
   }
-  const terms = q.toLowerCase().split(/\s+/).filter(Boolean);
   const plans = plan ? [plan] : (await api.plans()).map((p) => p.slug);
-  const all = await Promise.all(plans.map((p) => planResults(p, q, terms)));
+  const all = await Promise.all(plans.map((p) => planResults(p, q)));
   const total = all.reduce((n, r) => n + r.found.total, 0);
+  const ignored = all[0] ? all[0].found.terms.ignored : [];
   mount(
     `Search: ${q}`,
     h('h1', {}, `Search: “${q}”`),
-    h('p', { role: 'status' }, `${plural(total, 'clause')} found`),
+    h(
+      'p',
+      { role: 'status' },
+      total === 0
+        ? `No matches: no clause contains all of “${q}” (whole words, in any inflection).`
+        : `${plural(total, 'clause')} found, best first`,
+    ),
+    ignored.length
+      ? h('p', { class: 'muted small' }, `Not searched for (too common): ${ignored.join(', ')}`)
+      : null,
     all.map((r) =>
       h(
         'section',
