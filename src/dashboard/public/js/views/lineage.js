@@ -149,8 +149,8 @@ export async function renderLineage(plan, query) {
       'form',
       { class: 'controls', onsubmit: (e) => e.preventDefault(), 'aria-label': 'Choose a baseline' },
       select('baseline', 'Baseline', options, baseline, (v) =>
+        // Another baseline is another view of the data: a history entry, so Back returns.
         navigate(planLink(plan, v ? `/lineage?baseline=${encodeURIComponent(v)}` : '/lineage'), {
-          replace: true,
           focus: false,
         }),
       ),
