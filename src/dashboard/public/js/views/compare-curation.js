@@ -99,6 +99,8 @@ export function curationPanel(plan, links, fromV, toV, done) {
   const forbids = links.filter(
     (l) => l.kind === 'forbid' && l.from.version === fromV.slug && l.to.version === toV.slug,
   );
+  // A reader who cannot curate needs no section saying that nothing was curated.
+  if (!forbids.length && !auth.token()) return null;
   return h(
     'section',
     { class: 'curation', id: 'curation', 'aria-labelledby': 'curation-title' },
