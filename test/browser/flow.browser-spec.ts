@@ -87,7 +87,11 @@ describe('clause flow (Sankey) in headless Chromium', () => {
     // Click opens the clause history.
     await page.locator('a.node[data-node="v28:6"]').click();
     await page.waitForURL(/\/history\/v28\/6$/);
-    await expect(page.locator('main h1').textContent()).resolves.toBe('History of V28 §6');
+    // The address changes first, the view renders after its data arrives: wait for the heading
+    // (read at once, it was still the flow's under load).
+    await page.waitForFunction(
+      () => document.querySelector('main h1')?.textContent === 'History of V28 §6',
+    );
     expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
   });
 
