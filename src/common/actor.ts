@@ -3,13 +3,15 @@
  * that writes, so none of them has to import another module's repository for a type.
  */
 
-/** Who did a write: the token id, or `cli` for local commands. */
-export interface Actor {
-  readonly tokenId: string;
-}
-
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Who did a write: the token id, or `cli` for local commands; the token's role when known. */
+export interface Actor {
+  readonly tokenId: string;
+  /** Set for API callers: a route may allow an editor what it allows an admin, on their own records. */
+  readonly role?: Role;
+}
 
 const ROLE_RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 

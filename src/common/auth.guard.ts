@@ -81,7 +81,7 @@ export class AuthGuard implements CanActivate {
 /** The authenticated caller, for the audit trail (writes always have one). */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
   const token = ctx.switchToHttp().getRequest<AuthedRequest>().token;
-  return { tokenId: token?.id ?? 'anonymous' };
+  return token === undefined ? { tokenId: 'anonymous' } : { tokenId: token.id, role: token.role };
 });
 
 /**

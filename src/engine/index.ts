@@ -31,7 +31,13 @@ export {
   type PartyStance,
   type Scope,
 } from './disputes';
-export { CURATION_VERSION, curatedComparison, shapesComparison } from './lineage/curated';
+export {
+  CURATION_VERSION,
+  FORBID,
+  JOINING,
+  curatedComparison,
+  shapesComparison,
+} from './lineage/curated';
 export { buildLineage } from './lineage/families';
 export type { Family, Lineage, LineageInput, LineageLink } from './lineage/types';
 export {

@@ -27,6 +27,11 @@ describe('clause flow (Sankey) in headless Chromium', () => {
     const page = await d.open(`${PLAN}/flow`);
     await page.locator('svg.flow-chart').waitFor();
     await d.shot(page, 'flow');
+    // The layout comes from d3-sankey, served by the service itself (never another origin).
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    expect(scripts).toEqual(expect.arrayContaining(['/assets/vendor/d3-sankey.js']));
 
     const cells = data.families.flatMap((f) => f.cells.filter(present));
     const ids = new Set(cells.flatMap((c) => c.labels.map((l) => `${c.version}:${l}`)));

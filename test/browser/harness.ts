@@ -141,3 +141,91 @@ export const unlabelledControls = (page: Page): Promise<string[]> =>
       })
       .map((el) => el.outerHTML.slice(0, 120)),
   );
+
+/**
+ * Elements that stick out past the right edge of the viewport (or the left), other than those
+ * inside a region that scrolls sideways on its own (wide tables and charts): each would make a
+ * phone reader scroll the page, or be cut off where the page clips. Names them for the message.
+ */
+export const overflowingElements = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrolls = (el: Element): boolean => {
+      for (let e = el.parentElement; e; e = e.parentElement) {
+        const x = getComputedStyle(e).overflowX;
+        if (x === 'auto' || x === 'scroll' || x === 'hidden' || x === 'clip') {
+          return e !== document.documentElement && e !== document.body;
+        }
+      }
+      return false;
+    };
+    return Array.from(document.body.querySelectorAll('*'))
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) return false;
+        if (r.right <= width + 0.5 && r.left >= -0.5) return false;
+        // Clipped on purpose (visually hidden labels) or parked off-screen (the skip link).
+        const style = getComputedStyle(el);
+        if (style.position === 'absolute' && (r.right < 0 || el.matches('.visually-hidden'))) {
+          return false;
+        }
+        return !scrolls(el);
+      })
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const id = el.id ? `#${el.id}` : '';
+        const cls = el.getAttribute('class') ? `.${el.getAttribute('class')!.split(' ')[0]}` : '';
+        return `${el.tagName.toLowerCase()}${id}${cls} [${Math.round(r.left)}, ${Math.round(r.right)}] > ${width}`;
+      });
+  });
+
+/** The page's own width against the viewport's: `scrollWidth ≤ clientWidth` holds when ≤ 0. */
+export const scrollOverflow = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** WCAG 2 contrast ratio of each matched element's text against its effective background. */
+export function contrasts(page: Page, selectors: readonly string[]): Promise<[string, number][]> {
+  return page.evaluate((sels) => {
+    const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]): number => {
+      const ch = (v: number): number => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * ch(r!) + 0.7152 * ch(g!) + 0.0722 * ch(b!);
+    };
+    const background = (el: Element | null): number[] => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3]! > 0)) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    return sels.flatMap((sel): [string, number][] => {
+      const els = Array.from(document.querySelectorAll(sel));
+      if (els.length === 0) return [[sel, -1]];
+      // The worst of every match: one badly coloured chip among many still fails.
+      const worst = Math.min(
+        ...els.map((el) => {
+          const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
+          return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        }),
+      );
+      return [[sel, worst]];
+    });
+  }, selectors);
+}
+
+/** Opens `path` with an editor's (or admin's) token kept for the tab, as after signing in. */
+export async function signedIn(
+  d: Dashboard,
+  path: string,
+  viewport?: { width: number; height: number },
+  role: 'editor' | 'admin' = 'editor',
+): Promise<Page> {
+  const page = await d.open(path, viewport);
+  await page.evaluate((t) => sessionStorage.setItem('plandiff.token', t), d.api.tokens[role]);
+  await page.reload();
+  await page.locator('main h1').first().waitFor();
+  return page;
+}

@@ -24,6 +24,7 @@ interface Position {
   stance: string;
   grade: string | null;
   quote: string | null;
+  labels: string[];
   sources: { url: string }[];
 }
 
@@ -43,7 +44,7 @@ describe('write flows from the dashboard, end to end against the API', () => {
     await page.locator('main h1').first().waitFor();
     return page;
   }
-  const item = (page: Page, c: Change) =>
+  const item = (page: Page, c: { from: string[]; to: string[] }) =>
     page.locator(`li.change[data-from="${c.from.join('+')}"][data-to="${c.to.join('+')}"]`);
 
   it('pins a match and records another as not the same clause; the comparison updates', async () => {
@@ -53,10 +54,12 @@ describe('write flows from the dashboard, end to end against the API', () => {
     );
     expect(free.length).toBeGreaterThanOrEqual(2);
     const [pin, forbid] = [free[0]!, free[1]!];
+    const linksBefore = await get<Link[]>('/links');
 
     // Not signed in: no write buttons, a hint instead.
     const anon = await d.open(`${PLAN}/compare?from=v28&to=veu24`);
     await expect(anon.locator('.link-actions').count()).resolves.toBe(0);
+    await expect(anon.locator('form.curation-form').count()).resolves.toBe(0);
     await anon.getByText('Sign in with an editor token to pin or forbid matches.').waitFor();
 
     const page = await signedIn(`${PLAN}/compare?from=v28&to=veu24`);
@@ -65,46 +68,122 @@ describe('write flows from the dashboard, end to end against the API', () => {
     await item(page, pin).locator('.chip.pinned').waitFor();
     await d.shot(page, 'compare-pinned');
 
+    // The link records the engine's kind (renumbered and moved are pins in their own right).
     const links = await get<Link[]>('/links');
-    expect(
-      links.some(
-        (l) =>
-          l.from.version === 'v28' &&
-          l.from.label === pin.from[0] &&
-          l.to.version === 'veu24' &&
-          l.to.label === pin.to[0],
-      ),
-    ).toBe(true);
+    const pinLink = links.find(
+      (l) =>
+        l.from.version === 'v28' &&
+        l.from.label === pin.from[0] &&
+        l.to.version === 'veu24' &&
+        l.to.label === pin.to[0],
+    );
+    expect(pinLink?.kind).toBe(pin.kind === 'unchanged' ? 'same' : pin.kind);
     const afterPin = await get<{ changes: Change[] }>('/compare?from=v28&to=veu24');
     expect(
       afterPin.changes.find((c) => c.from.includes(pin.from[0]!) && c.to.includes(pin.to[0]!))
         ?.pinned,
     ).toBe(true);
 
+    // "Not the same clause" is one forbid link; the engine never pairs the two again, and the
+    // view lists the pair as kept apart.
     await item(page, forbid)
       .getByRole('button', { name: /^Not the same clause/ })
       .click();
     await page.locator('#link-notice', { hasText: /not the same clause/ }).waitFor();
     await expect(item(page, forbid).count()).resolves.toBe(0);
+    const kept = page.locator(
+      `.forbids li[data-from="${forbid.from[0]}"][data-to="${forbid.to[0]}"]`,
+    );
+    await kept.waitFor();
+    await d.shot(page, 'compare-forbidden');
+    const forbids = (await get<Link[]>('/links')).filter((l) => l.kind === 'forbid');
+    expect(forbids).toEqual([
+      expect.objectContaining({
+        from: expect.objectContaining({ version: 'v28', label: forbid.from[0] }),
+        to: expect.objectContaining({ version: 'veu24', label: forbid.to[0] }),
+      }),
+    ]);
     const after = await get<{ changes: Change[] }>('/compare?from=v28&to=veu24');
     expect(
       after.changes.some((c) => c.from.includes(forbid.from[0]!) && c.to.includes(forbid.to[0]!)),
     ).toBe(false);
-    expect(after.changes.find((c) => c.from.includes(forbid.from[0]!))?.kind).toBe('removed');
-
     expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
 
-    // Unpin takes the curated link away again (deleting a link needs the admin role).
-    const admin = await signedIn(`${PLAN}/compare?from=v28&to=veu24`, undefined, 'admin');
-    await item(admin, pin)
+    // The editor takes their own pin and forbid away again (no admin needed).
+    await item(page, pin)
       .getByRole('button', { name: /^Unpin / })
       .click();
-    await admin.locator('#link-notice', { hasText: /^Unpinned/ }).waitFor();
-    await expect(item(admin, pin).locator('.chip.pinned').count()).resolves.toBe(0);
-    const unpinned = await get<Link[]>('/links');
-    // Since `links` was read: two links for the forbid, one (the pin) deleted.
-    expect(unpinned.length).toBe(links.length + 1);
-    expect(d.problems(admin)).toEqual({ console: [], failed: [], external: [] });
+    await page.locator('#link-notice', { hasText: /^Unpinned/ }).waitFor();
+    await expect(item(page, pin).locator('.chip.pinned').count()).resolves.toBe(0);
+    await kept.getByRole('button', { name: /^Remove: / }).click();
+    await page.locator('#link-notice', { hasText: /^Removed / }).waitFor();
+    await expect(kept.count()).resolves.toBe(0);
+    await item(page, forbid).waitFor();
+    expect((await get<Link[]>('/links')).length).toBe(linksBefore.length);
+    expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
+
+    // A seeded (CLI-made) link is not an editor's to remove: the API's refusal is shown.
+    const veu = await get<{ changes: Change[] }>('/compare?from=v28&to=veu');
+    const seeded = veu.changes.find(
+      (c) =>
+        c.pinned &&
+        c.from.length === 1 &&
+        c.to.length === 1 &&
+        linksBefore.some(
+          (l) =>
+            l.from.version === 'v28' &&
+            l.to.version === 'veu' &&
+            l.from.label === c.from[0] &&
+            l.to.label === c.to[0],
+        ),
+    )!;
+    expect(seeded).toBeDefined();
+    const other = await signedIn(`${PLAN}/compare?from=v28&to=veu`);
+    await item(other, seeded)
+      .getByRole('button', { name: /^Unpin / })
+      .click();
+    await other.locator('#link-notice.error', { hasText: /only their own links/ }).waitFor();
+    expect((await get<Link[]>('/links')).length).toBe(linksBefore.length);
+  });
+
+  it('links two clauses the engine did not pair, as moved, and the comparison follows', async () => {
+    const before = await get<{ changes: Change[] }>('/compare?from=v28&to=veu24');
+    const free = before.changes.filter(
+      (c) => !c.pinned && c.from.length === 1 && c.to.length === 1 && PIN.has(c.kind),
+    );
+    const [a, b] = [free[free.length - 1]!, free[free.length - 2]!];
+    const page = await signedIn(`${PLAN}/compare?from=v28&to=veu24`);
+    await page.getByLabel('Clause of V28').selectOption(a.from[0]!);
+    await page.getByLabel('Relation').selectOption('moved');
+    await page.getByLabel(/^Clause of VEU/).selectOption(b.to[0]!);
+    await page.getByRole('button', { name: 'Record link' }).click();
+    await page
+      .locator('#link-notice', { hasText: /as moved; the comparison was recomputed/ })
+      .waitFor();
+    const moved = { from: a.from, to: b.to };
+    await item(page, moved).locator('.chip.pinned').waitFor();
+    const after = await get<{ changes: Change[] }>('/compare?from=v28&to=veu24');
+    expect(after.changes.find((c) => c.from.includes(a.from[0]!))).toMatchObject({
+      from: a.from,
+      to: b.to,
+      pinned: true,
+    });
+    const link = (await get<Link[]>('/links')).find(
+      (l) => l.kind === 'moved' && l.from.label === a.from[0] && l.to.label === b.to[0],
+    );
+    expect(link).toBeDefined();
+    // Forbidding the pair just pinned is refused by the API, and the view says why.
+    await page.getByLabel('Clause of V28').selectOption(a.from[0]!);
+    await page.getByLabel('Relation').selectOption('forbid');
+    await page.getByLabel(/^Clause of VEU/).selectOption(b.to[0]!);
+    await page.getByRole('button', { name: 'Record link' }).click();
+    await page.locator('#link-notice.error', { hasText: /remove that link/ }).waitFor();
+    await d.shot(page, 'compare-linked');
+    await d.api
+      .http()
+      .delete(`${API}/links/${link!.id}`)
+      .set('Authorization', d.api.auth('editor'))
+      .expect(204);
   });
 
   it('records a position on a clause with source and grade', async () => {
@@ -132,6 +211,8 @@ describe('write flows from the dashboard, end to end against the API', () => {
       grade: 'B',
     });
     expect(mine!.sources.map((s) => s.url)).toContain('https://example.org/test-wire/1');
+    // The position carries the clause it targets in `labels`, as seeded positions do.
+    expect(mine!.labels).toEqual(['6']);
     expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
   });
 

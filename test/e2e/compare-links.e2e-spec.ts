@@ -1,3 +1,4 @@
+import { TokensService } from '../../src/modules/tokens/tokens.service';
 import { validateComparison } from '../support/schema';
 import { BACKENDS, SAMPLE_TEXT, SAMPLE_TEXT_2, useTestApp } from '../support/e2e';
 
@@ -123,11 +124,19 @@ describe.each(BACKENDS)('comparisons and curated links (%s)', (backend) => {
     const list = await t.http().get('/api/plans/p/links').expect(200);
     expect(list.body).toHaveLength(3);
 
-    // Removing from the record is an admin's right; an editor only adds to it.
+    // Removing from the record is an admin's right; an editor removes only the links their own
+    // token created (curation.e2e-spec.ts), so a viewer or another editor is refused.
+    const tokens = t.app.get(TokensService);
+    const another = (await tokens.create('editor', 'another editor', { tokenId: 'test' })).token;
     await t
       .http()
       .delete(`/api/plans/p/links/${link.body.id}`)
-      .set('Authorization', t.auth('editor'))
+      .set('Authorization', `Bearer ${another}`)
+      .expect(403);
+    await t
+      .http()
+      .delete(`/api/plans/p/links/${link.body.id}`)
+      .set('Authorization', t.auth('viewer'))
       .expect(403);
     await t
       .http()

@@ -10,8 +10,11 @@ import type {
   LineageVersion,
 } from './types';
 
-/** Curated kinds that attach nothing: independent texts on the same subject. */
-const UNRELATED = new Set(['thematic', 'parallel']);
+/**
+ * Curated kinds that attach nothing: independent texts on the same subject, and an analyst's
+ * "not the same clause" (forbid), which only keeps a comparison from linking two clauses.
+ */
+const UNRELATED = new Set(['thematic', 'parallel', 'forbid']);
 const CURATED_CONFIDENCE: Record<string, number> = { high: 0.9, medium: 0.7, low: 0.4 };
 // The worst status among a family's clauses in one version is the family's status there.
 const DISPUTE_RANK: Record<DisputeStatus, number> = {
@@ -37,6 +40,8 @@ function curatedKind(kind: string): CellChange {
     case 'same':
       return 'unchanged';
     case 'reworded':
+    case 'renumbered':
+    case 'moved':
     case 'split':
     case 'merged':
     case 'removed':
@@ -121,6 +126,7 @@ export function familyOf(
     const into = input.links.filter(
       (l) =>
         l.from !== null &&
+        l.kind !== 'forbid' &&
         members.has(key(l.from.version, l.from.label)) &&
         (l.to === null ? l.kind === 'removed' && l.toVersion === v.slug : l.to.version === v.slug),
     );

@@ -104,6 +104,33 @@ describe('curatedComparison (curated links → the comparison an analyst reads)'
     expect(overrides).toEqual({});
   });
 
+  it('pins renumbered and moved links 1:1, with the kind the engine reads for the pair', () => {
+    for (const kind of ['renumbered', 'moved']) {
+      const { comparison, overrides } = curatedComparison(A, B, [
+        link(kind, ['a', '7'], ['b', '1']),
+      ]);
+      expect(overrides.pin).toContainEqual({ from: ['7'], to: ['1'] });
+      const pinned = comparison.changes.find((c) => c.from.includes('7'))!;
+      expect(pinned).toMatchObject({ from: ['7'], to: ['1'], pinned: true, curated: true });
+    }
+  });
+
+  it('never links a forbidden pair, not through a chain either, and lists the forbid', () => {
+    const plain = curatedComparison(A, B, []).comparison;
+    expect(plain.changes.some((c) => c.from.includes('4') && c.to.includes('4'))).toBe(true);
+    const links = [
+      link('forbid', ['a', '4'], ['b', '4']),
+      // A chain a:4 → m:r1 → b:4 would compose a pin of the forbidden pair: it is dropped.
+      link('same', ['a', '4'], ['m', 'r1']),
+      link('same', ['m', 'r1'], ['b', '4']),
+    ];
+    const { comparison, overrides } = curatedComparison(A, B, links);
+    expect(overrides.forbid).toEqual([{ from: '4', to: '4' }]);
+    expect(overrides.pin ?? []).not.toContainEqual({ from: ['4'], to: ['4'] });
+    expect(comparison.changes.some((c) => c.from.includes('4') && c.to.includes('4'))).toBe(false);
+    expect(comparison.changes.some((c) => c.from.includes('4'))).toBe(true);
+  });
+
   it('survives contradictory links: an n:m tangle is left to the aligner, not an error', () => {
     const links = [
       link('same', ['a', '1'], ['b', '1']),

@@ -8,18 +8,32 @@ import {
   type Overrides,
   type VersionText,
 } from '../types';
+import { FORBID, forbids, pairKey } from './forbids';
 import type { LineageLink } from './types';
 
-/** Bump when the way curated links shape a comparison changes (it is part of cache keys). */
-export const CURATION_VERSION = 2;
+export { FORBID } from './forbids';
 
-/** Curated kinds that say two clauses are the same clause (possibly split, merged or deleted). */
-export const JOINING = new Set(['same', 'reworded', 'split', 'merged', 'removed']);
+/** Bump when the way curated links shape a comparison changes (it is part of cache keys). */
+export const CURATION_VERSION = 3;
+
+/**
+ * Curated kinds that say two clauses are the same clause (possibly split, merged, deleted, or
+ * kept under another number or in another place: renumbered and moved pin 1:1 like same).
+ */
+export const JOINING = new Set([
+  'same',
+  'reworded',
+  'renumbered',
+  'moved',
+  'split',
+  'merged',
+  'removed',
+]);
 /** Whether a link can change a comparison at all (relations such as thematic cannot). */
 export const shapesComparison = (link: { readonly kind: string }): boolean =>
-  JOINING.has(link.kind) || link.kind === 'added';
+  JOINING.has(link.kind) || link.kind === 'added' || link.kind === FORBID;
 /** Kinds whose target carries the source's content on: a chain of them is one lineage. */
-const CARRYING = new Set(['same', 'reworded', 'split', 'merged']);
+const CARRYING = new Set(['same', 'reworded', 'renumbered', 'moved', 'split', 'merged']);
 /** Engine links below this confidence do not extend a curated group. */
 const EXTEND_CONFIDENCE = 0.5;
 const MAX_HOPS = 4;
@@ -109,6 +123,7 @@ function curatedGroups(
   links: readonly LineageLink[],
   from: { readonly slug: string; readonly labels: ReadonlySet<string> },
   to: { readonly slug: string; readonly labels: ReadonlySet<string> },
+  forbidden: ReadonlySet<string>,
 ): Group[] {
   const groups: Group[] = [];
   const at = new Map<string, Group>();
@@ -133,6 +148,9 @@ function curatedGroups(
     if (link.kind === 'removed' || !JOINING.has(link.kind)) continue;
     if (link.from?.version !== from.slug || link.to?.version !== to.slug) continue;
     if (!from.labels.has(link.from.label) || !to.labels.has(link.to.label)) continue;
+    // A forbidden pair is never pinned, not even through a chain (the API refuses a direct pin
+    // of a forbidden pair, so only composed or seeded links get here).
+    if (forbidden.has(pairKey(link.from.label, link.to.label))) continue;
     join([`a:${link.from.label}`, `b:${link.to.label}`], link.kind);
   }
   // A clause curated as removed or added is pinned so only when no other link claims it (the
@@ -162,6 +180,7 @@ function extend(
   engine: Comparison,
   links: readonly LineageLink[],
   slugs: { readonly a: string; readonly b: string },
+  forbidden: ReadonlySet<string>,
 ): void {
   // A clause another curated link decides on (from any version into B, or from this A clause
   // into B's version) is not free: v20:15 is v28:22's, whatever veu → v20 looks like.
@@ -180,8 +199,13 @@ function extend(
       (g) => change.from.some((l) => g.from.has(l)) && change.to.some((l) => g.to.has(l)),
     );
     if (group === undefined || group.from.size + group.to.size < 2) continue;
-    const moreA = change.from.filter((l) => !claimedA.has(l));
-    const moreB = change.to.filter((l) => !claimedB.has(l));
+    // Nothing joins a group holding a clause it is forbidden to be linked with.
+    const moreA = change.from.filter(
+      (l) => !claimedA.has(l) && ![...group.to].some((b) => forbidden.has(pairKey(l, b))),
+    );
+    const moreB = change.to.filter(
+      (l) => !claimedB.has(l) && ![...group.from].some((a) => forbidden.has(pairKey(a, l))),
+    );
     const fromSize = group.from.size + moreA.length;
     const toSize = group.to.size + moreB.length;
     if (fromSize > 1 && toSize > 1) continue;
@@ -234,11 +258,11 @@ export function curatedComparison(
   links: readonly LineageLink[],
 ): CuratedComparison {
   const labels = (v: VersionText): Set<string> => new Set(v.clauses.map((c) => c.label));
-  const groups = curatedGroups(
-    links,
-    { slug: a.slug, labels: labels(a) },
-    { slug: b.slug, labels: labels(b) },
-  );
+  const sideA = { slug: a.slug, labels: labels(a) };
+  const sideB = { slug: b.slug, labels: labels(b) };
+  const forbid = forbids(links, sideA, sideB);
+  const forbidden = new Set(forbid.map((f) => pairKey(f.from, f.to)));
+  const groups = curatedGroups(links, sideA, sideB, forbidden);
   // Only label, text and parent reach the engine: an editorial `note` riding along on a corpus
   // clause is never diffed as plan wording.
   const engineInput = (v: VersionText): VersionText => ({
@@ -251,12 +275,26 @@ export function curatedComparison(
   });
   const plain = engineInput(a);
   const other = engineInput(b);
-  extend(groups, compareVersions(plain, other), links, { a: a.slug, b: b.slug });
-  const pinned = groups.filter((g) => !(g.from.size > 1 && g.to.size > 1));
-  const overrides: Overrides =
-    pinned.length === 0
+  const forbidOnly: Overrides = forbid.length === 0 ? {} : { forbid };
+  extend(
+    groups,
+    compareVersions(plain, other, { overrides: forbidOnly }),
+    links,
+    {
+      a: a.slug,
+      b: b.slug,
+    },
+    forbidden,
+  );
+  const holdsForbidden = (g: Group): boolean =>
+    [...g.from].some((x) => [...g.to].some((y) => forbidden.has(pairKey(x, y))));
+  const pinned = groups.filter((g) => !(g.from.size > 1 && g.to.size > 1) && !holdsForbidden(g));
+  const overrides: Overrides = {
+    ...(pinned.length === 0
       ? {}
-      : { pin: pinned.map((g) => ({ from: [...g.from].sort(), to: [...g.to].sort() })) };
+      : { pin: pinned.map((g) => ({ from: [...g.from].sort(), to: [...g.to].sort() })) }),
+    ...forbidOnly,
+  };
   const raw = compareVersions(plain, other, { overrides });
   const groupOf = (c: Change): Group | undefined =>
     c.pinned === true

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor } from '../../common/auth.guard';
-import { ApiJson, ApiNoContent } from '../../common/api-docs';
+import { CurrentActor, RequireRole } from '../../common/auth.guard';
+import { ApiJson, ApiNoContent, ApiProblem } from '../../common/api-docs';
 import { PlanParamDto } from '../../common/dto';
 import { Paged } from '../../common/paging';
 import type { Page } from '../../common/paging';
@@ -30,6 +30,11 @@ export class LinksController {
   @HttpCode(201)
   @ApiBearerAuth()
   @ApiJson(201, 'The new link', LINK, LINK_EXAMPLE)
+  @ApiProblem(
+    409,
+    'conflict',
+    'The pair is forbidden (or pinned, for a forbid); remove that link first.',
+  )
   public create(
     @Param() { plan }: PlanParamDto,
     @Body() body: CreateLinkDto,
@@ -38,7 +43,9 @@ export class LinksController {
     return this.links.create(plan, body, actor);
   }
 
+  // Editors may delete the links their own token created; the service checks whose it is.
   @Delete(':id')
+  @RequireRole('editor')
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiNoContent('Deleted')
@@ -47,6 +54,7 @@ export class LinksController {
   }
 
   @Delete()
+  @RequireRole('editor')
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiNoContent('Deleted')

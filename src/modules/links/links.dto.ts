@@ -33,6 +33,8 @@ export const LINK_KINDS = [
   'thematic',
   'parallel',
   'deferred',
+  // An analyst's "these two are NOT the same clause": the comparison never links them.
+  'forbid',
 ] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
@@ -41,7 +43,9 @@ export class LinkEndDto {
   @Matches(SLUG, { message: SLUG_MESSAGE })
   public readonly version!: string;
 
-  @ApiPropertyOptional({ description: 'clause label; omit for "added" (from) or "removed" (to)' })
+  @ApiPropertyOptional({
+    description: 'clause label; omit for "added" (from) or "removed" (to); "forbid" needs both',
+  })
   @Optional()
   @IsString()
   @MaxLength(64)

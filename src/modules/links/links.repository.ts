@@ -145,23 +145,47 @@ export class LinksRepository {
     );
   }
 
-  /** False when the plan has no such link. */
+  /** The kinds of the plan's links between two clauses, in this direction. */
+  public async kindsBetween(
+    planId: number,
+    fromClauseId: number,
+    toClauseId: number,
+  ): Promise<string[]> {
+    const rows = await this.db.clauseLink.findMany({
+      where: { planId, fromClauseId, toClauseId },
+      select: { kind: true },
+    });
+    return rows.map((r) => r.kind);
+  }
+
+  /**
+   * Deletes a link, and audits it. With `ownerOnly`, only a link the actor's token created (its
+   * `link.create` audit entry names the token) is deleted: the check and the deletion share one
+   * transaction. Links seeded from the corpus were created by the CLI, never by a token.
+   */
   public async delete(
     planId: number,
     id: number,
     actor: Actor,
     planSlug: string,
-  ): Promise<boolean> {
+    ownerOnly: boolean,
+  ): Promise<'deleted' | 'missing' | 'not-owner'> {
+    const target = `plan:${planSlug}/link:${id}`;
     return this.db.$transaction(async (tx) => {
+      const link = await tx.clauseLink.findFirst({ where: { id, planId }, select: { id: true } });
+      if (link === null) return 'missing';
+      if (ownerOnly) {
+        const created = await tx.auditEvent.findFirst({
+          where: { planId, action: 'link.create', target },
+          orderBy: { id: 'desc' },
+          select: { tokenId: true },
+        });
+        if (created?.tokenId !== actor.tokenId) return 'not-owner';
+      }
       const { count } = await tx.clauseLink.deleteMany({ where: { id, planId } });
-      if (count === 0) return false;
-      await writeAudit(tx, {
-        planId,
-        actor,
-        action: 'link.delete',
-        target: `plan:${planSlug}/link:${id}`,
-      });
-      return true;
+      if (count === 0) return 'missing';
+      await writeAudit(tx, { planId, actor, action: 'link.delete', target });
+      return 'deleted';
     });
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException } from '../../common/problem';
+import { ProblemException, problem } from '../../common/problem';
 import type { Actor } from '../../common/actor';
 import { pageOf } from '../../common/paging';
 import type { Page } from '../../common/paging';
+import { FORBID, JOINING } from '../../engine';
 import { PlansService } from '../plans/plans.service';
 import { LINK_PAGE } from './links.dto';
 import type { CreateLinkDto, LinkEndDto, LinkQueryDto } from './links.dto';
@@ -30,6 +31,15 @@ export class LinksService {
     if (from.clauseId === null && to.clauseId === null) {
       throw ProblemException.invalid('from.label', 'A link needs a clause on at least one side.');
     }
+    if (dto.kind === FORBID && (from.clauseId === null || to.clauseId === null)) {
+      throw ProblemException.invalid(
+        from.clauseId === null ? 'from.label' : 'to.label',
+        'A "forbid" link names a clause on both sides: the two that are not the same.',
+      );
+    }
+    if (from.clauseId !== null && to.clauseId !== null) {
+      await this.refuseContradiction(planId, dto, from.clauseId, to.clauseId);
+    }
     return this.links.create(
       planId,
       {
@@ -47,10 +57,50 @@ export class LinksService {
     );
   }
 
+  /**
+   * An admin removes any link; an editor only the links their own token created (a pin or a
+   * forbid they regret), so curating from the dashboard can be undone without an admin while
+   * the seeded curation and colleagues' links stay as recorded (docs/api.md, Access control).
+   */
   public async delete(plan: string, id: number, actor: Actor): Promise<void> {
     const planId = await this.plans.requireId(plan);
-    if (!(await this.links.delete(planId, id, actor, plan))) {
-      throw ProblemException.notFound(`No link ${id} in plan "${plan}".`);
+    const outcome = await this.links.delete(planId, id, actor, plan, actor.role !== 'admin');
+    if (outcome === 'missing') throw ProblemException.notFound(`No link ${id} in plan "${plan}".`);
+    if (outcome === 'not-owner') {
+      throw new ProblemException(
+        problem(
+          403,
+          'forbidden',
+          `Link ${id} was not created with this token: an editor removes only their own links; ask an admin.`,
+        ),
+      );
+    }
+  }
+
+  /**
+   * A pin and a forbid of the same pair contradict each other: refused (409) rather than
+   * resolved silently, so the analyst removes the one they no longer mean first.
+   */
+  private async refuseContradiction(
+    planId: number,
+    dto: CreateLinkDto,
+    fromClauseId: number,
+    toClauseId: number,
+  ): Promise<void> {
+    const kinds = await this.links.kindsBetween(planId, fromClauseId, toClauseId);
+    const pair = `${dto.from.version}:${dto.from.label} → ${dto.to.version}:${dto.to.label}`;
+    if (dto.kind === FORBID && kinds.includes(FORBID)) {
+      throw ProblemException.conflict(`${pair} is already forbidden.`);
+    }
+    if (dto.kind === FORBID && kinds.some((k) => JOINING.has(k))) {
+      throw ProblemException.conflict(
+        `${pair} is linked as the same clause (${kinds.filter((k) => JOINING.has(k)).join(', ')}); remove that link before forbidding it.`,
+      );
+    }
+    if (JOINING.has(dto.kind) && kinds.includes(FORBID)) {
+      throw ProblemException.conflict(
+        `${pair} is forbidden (not the same clause); remove the forbid before linking it as ${dto.kind}.`,
+      );
     }
   }
 

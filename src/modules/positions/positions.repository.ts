@@ -64,11 +64,14 @@ export interface NewPosition {
   readonly grade: Grade | null;
   readonly outlet?: string | null;
   readonly articleId?: number | null;
+  /**
+   * Every clause label the position names: the target clause's, or several when the corpus names
+   * several ("12; 14").
+   */
+  readonly labels?: readonly string[];
   readonly sources: readonly SourceInput[];
   /** The corpus key (p01 …) of a seeded position; absent for positions added through the API. */
   readonly key?: string;
-  /** Every clause label a position names when it names several (the corpus's "12; 14"). */
-  readonly labels?: readonly string[];
 }
 
 const INCLUDE = {
@@ -169,18 +172,22 @@ export class PositionsRepository {
     planId: number,
     version: string,
     clause: string | null,
-  ): Promise<{ versionId: number; clauseId: number | null } | 'no-version' | 'no-clause'> {
+  ): Promise<
+    { versionId: number; clauseId: number | null; labels: string[] } | 'no-version' | 'no-clause'
+  > {
     const row = await this.db.version.findUnique({
       where: { planId_slug: { planId, slug: version } },
       select: { id: true },
     });
     if (!row) return 'no-version';
-    if (clause === null) return { versionId: row.id, clauseId: null };
+    if (clause === null) return { versionId: row.id, clauseId: null, labels: [] };
     const c = await this.db.clause.findUnique({
       where: { versionId_label: { versionId: row.id, label: clause } },
       select: { id: true },
     });
-    return c ? { versionId: row.id, clauseId: c.id } : 'no-clause';
+    // A position on a clause names it in `labels` too, as seeded positions do: disputes and the
+    // analyses read the labels, not the clause id.
+    return c ? { versionId: row.id, clauseId: c.id, labels: [clause] } : 'no-clause';
   }
 
   /** Parties and actors are created on first mention, by name, in the same transaction. */

@@ -46,9 +46,10 @@ export class PositionsService {
     if (dto.clause !== undefined && dto.version === undefined) {
       throw ProblemException.invalid('version', 'A clause target needs its version.');
     }
-    let target: { versionId: number | null; clauseId: number | null } = {
+    let target: { versionId: number | null; clauseId: number | null; labels: string[] } = {
       versionId: null,
       clauseId: null,
+      labels: [],
     };
     if (dto.version !== undefined) {
       const found = await this.positions.findTarget(planId, dto.version, dto.clause ?? null);

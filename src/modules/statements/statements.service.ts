@@ -159,7 +159,12 @@ export class StatementsService {
     plan: string,
     s: StatementRecord,
     dto: AcceptStatementDto,
-  ): Promise<{ versionId: number | null; clauseId: number | null; topic: string | null }> {
+  ): Promise<{
+    versionId: number | null;
+    clauseId: number | null;
+    labels: string[];
+    topic: string | null;
+  }> {
     const t = dto.target;
     const version = t?.version !== undefined ? t.version : (s.target.version ?? null);
     const best = s.target.labels?.[0]?.label ?? null;
@@ -169,7 +174,7 @@ export class StatementsService {
       if (clause !== null) {
         throw ProblemException.invalid('target.version', 'A clause target needs its version.');
       }
-      return { versionId: null, clauseId: null, topic };
+      return { versionId: null, clauseId: null, labels: [], topic };
     }
     const found = await this.positions.findTarget(planId, version, clause);
     if (found === 'no-version') {

@@ -101,7 +101,11 @@ function renderAuth() {
   }
 }
 
+// The page (path and query) last rendered: a jump to an anchor on it is not a new page.
+let rendered = null;
+
 async function render() {
+  rendered = location.pathname + location.search;
   renderAuth();
   const path = location.pathname.replace(/\/+$/, '') || '/';
   const query = new URLSearchParams(location.search);
@@ -115,6 +119,10 @@ async function render() {
     main.setAttribute('aria-busy', 'true');
     try {
       await view(m.slice(1).map(decodeURIComponent), query);
+      // A permalink to a part of the page (#version-v19) lands there once the view is built.
+      if (location.hash) {
+        document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+      }
     } catch (err) {
       // A server that requires read tokens answers 401 to every call: ask for a token once
       // instead of printing the same error on every page.
@@ -142,11 +150,24 @@ document.addEventListener('click', (e) => {
   const url = new URL(a.getAttribute('href'), location.href);
   if (url.origin !== location.origin || a.hasAttribute('download')) return;
   if (url.pathname.startsWith('/api/') || a.getAttribute('target')) return;
+  // An anchor on this page (the skip link, the overview's version boxes): the browser scrolls
+  // and records it; a focusable target (main) takes the keyboard. A view may have rewritten the
+  // query in place (filters), so what is shown is the current address.
+  if (url.hash && url.pathname === location.pathname && url.search === location.search) {
+    rendered = location.pathname + location.search;
+    const target = document.getElementById(decodeURIComponent(url.hash.slice(1)));
+    if (target?.hasAttribute('tabindex')) target.focus({ preventScroll: true });
+    return;
+  }
   e.preventDefault();
   void navigate(url.pathname + url.search);
 });
 
-window.addEventListener('popstate', () => void render());
+window.addEventListener('popstate', () => {
+  // Back or Forward between anchors of one page scrolls; only another page is rendered again.
+  if (location.pathname + location.search === rendered) return;
+  void render();
+});
 
 document.getElementById('search-form').addEventListener('submit', (e) => {
   e.preventDefault();

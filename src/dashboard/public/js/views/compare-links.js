@@ -2,22 +2,22 @@ import { api, auth, writes } from '../api.js';
 import { h } from '../dom.js';
 
 // Curated links from the compare view. A pin confirms the engine's match (or a removal or an
-// addition) as a curated link, which the engine then keeps; "not the same clause" records the
-// source as removed and the target as added, the nearest thing the links API can say to
-// "never match these two"; "unpin" deletes the curated links behind a pinned change (the API
-// lets only admin tokens delete links; an editor gets the API's message).
+// addition) as a curated link, which the engine then keeps; "not the same clause" records a
+// `forbid` link, so the engine never links the two again; "unpin" deletes the curated links
+// behind a pinned change (an editor may delete the links their own token made, an admin any;
+// otherwise the API's message is shown). Pairs the engine did not match are linked with the
+// form in compare-curation.js.
 
-// The engine pins only same/reworded/split/merged links (src/engine/lineage/curated.ts JOINING):
-// a renumbered or moved clause is pinned as the same clause, and keeps its kind in the result.
+// The engine's kind for a 1:1 match is the kind recorded: renumbered and moved pin like same.
 const PIN_KIND = {
   unchanged: 'same',
-  renumbered: 'same',
-  moved: 'same',
+  renumbered: 'renumbered',
+  moved: 'moved',
   reworded: 'reworded',
   split: 'split',
   merged: 'merged',
 };
-const EVIDENCE = 'Curated in the dashboard compare view.';
+export const EVIDENCE = 'Curated in the dashboard compare view.';
 
 /** The link bodies that pin `change` as it stands. */
 function pinBodies(change, from, to) {
@@ -46,25 +46,34 @@ function pinBodies(change, from, to) {
   );
 }
 
+/** One forbid per pair of the change: none of its clauses may be linked to the other side's. */
 function forbidBodies(change, from, to) {
-  return [
-    ...change.from.map((label) => ({
-      from: { version: from, label },
-      to: { version: to },
-      kind: 'removed',
+  return change.from.flatMap((a) =>
+    change.to.map((b) => ({
+      from: { version: from, label: a },
+      to: { version: to, label: b },
+      kind: 'forbid',
     })),
-    ...change.to.map((label) => ({
-      from: { version: from },
-      to: { version: to, label },
-      kind: 'added',
-    })),
-  ];
+  );
 }
+
+// The kinds that pin (docs/api.md, Comparing); relations and forbids are not behind a pin.
+const PINNING = new Set([
+  'same',
+  'reworded',
+  'renumbered',
+  'moved',
+  'split',
+  'merged',
+  'removed',
+  'added',
+]);
 
 async function linksBehind(plan, change, from, to) {
   const links = await api.links(plan);
   return links.filter(
     (l) =>
+      PINNING.has(l.kind) &&
       l.from?.version === from &&
       l.to?.version === to &&
       ((l.from.label && change.from.includes(l.from.label)) ||
@@ -102,9 +111,16 @@ export function linkActions(plan, change, from, to, done) {
           onclick: async (e) => {
             e.target.disabled = true;
             try {
-              for (const l of await linksBehind(plan, change, from, to)) {
-                await writes.deleteLink(plan, l.id);
+              const behind = await linksBehind(plan, change, from, to);
+              if (!behind.length) {
+                // Pinned through links into or out of another version (a chain): not here.
+                await done(
+                  `${refs} is pinned through links with another version; unpin it there.`,
+                  true,
+                );
+                return;
               }
+              for (const l of behind) await writes.deleteLink(plan, l.id);
               await done(`Unpinned ${refs}; the comparison was recomputed.`);
             } catch (err) {
               await done(`Not saved: ${err.message || err}`, true);

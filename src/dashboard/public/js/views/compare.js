@@ -13,6 +13,7 @@ import {
 } from '../ui.js';
 import { inlineRedline, sideBySide } from './redline.js';
 import { linkActions } from './compare-links.js';
+import { curationPanel } from './compare-curation.js';
 
 // The outcome of the last pin/forbid, shown once after the comparison is recomputed.
 let notice = null;
@@ -92,10 +93,11 @@ export async function renderCompare(plan, query) {
   const slugs = versions.map((v) => v.slug);
   const fromSlug = slugs.includes(query.get('from')) ? query.get('from') : slugs[0];
   const toSlug = slugs.includes(query.get('to')) ? query.get('to') : slugs[slugs.length - 1];
-  const [cmp, fromV, toV] = await Promise.all([
+  const [cmp, fromV, toV, links] = await Promise.all([
     api.compare(plan, fromSlug, toSlug),
     api.version(plan, fromSlug),
     api.version(plan, toSlug),
+    api.links(plan),
   ]);
   const statuses = { from: statusMap(fromV), to: statusMap(toV) };
   const state = {
@@ -111,9 +113,12 @@ export async function renderCompare(plan, query) {
     if (state.view === 'side') q.set('view', 'side');
     void navigate(planLink(plan, `/compare?${q}`), { focus: false });
   };
+  // After a write the comparison is fetched again and rebuilt; the keyboard lands on the notice
+  // that says what happened (the button that was pressed is gone).
   const done = async (message, failed = false) => {
     notice = { message, failed };
     await navigate(location.pathname + location.search, { replace: true, focus: false });
+    document.getElementById('link-notice')?.focus();
   };
   const options = versions.map((v) => [v.slug, `${versionName(v)} (${v.date})`]);
 
@@ -140,7 +145,11 @@ export async function renderCompare(plan, query) {
     state[key] = value;
     redraw();
   };
-  const all = (label, values) => [['', label], ...values.map((v) => [v, v])];
+  // A filter kept from another pair stays selectable even where it now matches nothing.
+  const all = (label, values, current) => [
+    ['', label],
+    ...uniq([...values, ...(current ? [current] : [])]).map((v) => [v, v]),
+  ];
   const viewToggle = h(
     'fieldset',
     { class: 'toggle' },
@@ -216,21 +225,21 @@ export async function renderCompare(plan, query) {
       select(
         'kind',
         'Kind',
-        all('All kinds', uniq(cmp.changes.map((c) => c.kind))),
+        all('All kinds', uniq(cmp.changes.map((c) => c.kind)), state.kind),
         state.kind,
         filter('kind'),
       ),
       select(
         'topic',
         'Topic',
-        all('All topics', uniq(cmp.changes.flatMap((c) => c.topics))),
+        all('All topics', uniq(cmp.changes.flatMap((c) => c.topics)), state.topic),
         state.topic,
         filter('topic'),
       ),
       select(
         'flag',
         'Flag',
-        all('All flags', uniq(cmp.changes.flatMap((c) => c.flags))),
+        all('All flags', uniq(cmp.changes.flatMap((c) => c.flags)), state.flag),
         state.flag,
         filter('flag'),
       ),
@@ -239,7 +248,12 @@ export async function renderCompare(plan, query) {
     notice
       ? h(
           'p',
-          { id: 'link-notice', class: notice.failed ? 'error' : 'notice', role: 'status' },
+          {
+            id: 'link-notice',
+            class: notice.failed ? 'error' : 'notice',
+            role: notice.failed ? 'alert' : 'status',
+            tabindex: '-1',
+          },
           notice.message,
         )
       : auth.token()
@@ -251,6 +265,7 @@ export async function renderCompare(plan, query) {
           ),
     status,
     list,
+    curationPanel(plan, links, fromV, toV, done),
   );
   notice = null;
   redraw();

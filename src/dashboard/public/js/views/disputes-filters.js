@@ -6,8 +6,9 @@ import { planLink, versionName } from '../ui.js';
 export const FILTERS = ['party', 'from', 'to', 'grade', 'scope', 'offset'];
 
 /**
- * The disputes filters, as in the API. A change replaces the URL (no history entry per filter)
- * and keeps the keyboard on the control; a new version clears the other filters.
+ * The disputes filters, as in the API. A filter change replaces the URL (no history entry per
+ * filter); another version is a new page (Back returns to the previous one) and keeps the
+ * filters, as the compare view does when "To" changes. The keyboard stays on the control.
  */
 export function filterForm(plan, versions, slug, query, partiesKnown) {
   const go = (key, value) => {
@@ -16,9 +17,14 @@ export function filterForm(plan, versions, slug, query, partiesKnown) {
     if (value) next.set(key, value);
     else next.delete(key);
     if (key !== 'offset') next.delete('offset');
-    if (key === 'version') for (const k of FILTERS) next.delete(k);
-    return navigate(planLink(plan, `/disputes?${next}`), { replace: true, focus: false });
+    return navigate(planLink(plan, `/disputes?${next}`), {
+      replace: key !== 'version',
+      focus: false,
+    });
   };
+  // A party kept from another version stays selectable even where nobody of it spoke.
+  const party = query.get('party') || '';
+  const parties = party && !partiesKnown.includes(party) ? [...partiesKnown, party] : partiesKnown;
   const date = (id, label) =>
     h(
       'div',
@@ -41,12 +47,8 @@ export function filterForm(plan, versions, slug, query, partiesKnown) {
       slug,
       (v) => go('version', v),
     ),
-    select(
-      'party',
-      'Party',
-      [['', 'All parties'], ...partiesKnown.map((p) => [p, p])],
-      query.get('party') || '',
-      (v) => go('party', v),
+    select('party', 'Party', [['', 'All parties'], ...parties.map((p) => [p, p])], party, (v) =>
+      go('party', v),
     ),
     date('from', 'Stated from'),
     date('to', 'Stated until'),

@@ -142,57 +142,66 @@ export async function renderLineage(plan, query) {
       f.cells.map((c) => cell(plan, c, relations.get(f.id)?.get(c.version))),
     ),
   );
+  // One wrapper so the whole view prints on landscape pages (workbench.css, @page wide).
   mount(
     'Lineage',
-    h('h1', {}, 'Lineage: clause families × versions'),
-    h(
-      'form',
-      { class: 'controls', onsubmit: (e) => e.preventDefault(), 'aria-label': 'Choose a baseline' },
-      select('baseline', 'Baseline', options, baseline, (v) =>
-        navigate(planLink(plan, v ? `/lineage?baseline=${encodeURIComponent(v)}` : '/lineage'), {
-          replace: true,
-          focus: false,
-        }),
-      ),
-      exportLink(
-        exportUrls.lineageCsv(plan, baseline || undefined),
-        'Download CSV',
-        `${plan}-lineage.csv`,
-      ),
-    ),
-    baseline
-      ? h(
-          'ul',
-          { class: 'legend', 'aria-label': 'Colour legend' },
-          RELATIONS.map((r) => h('li', {}, h('span', { class: `chip rel-${r}` }, r))),
-        )
-      : kindLegend(KINDS),
-    h(
-      'ul',
-      { class: 'legend', 'aria-label': 'Marks legend' },
-      Object.values(MISSING).map(([m, words]) =>
-        h('li', {}, h('span', { class: 'mark' }, m), ` ${words}`),
-      ),
-      h('li', {}, h('span', { class: 'mini-badge' }, 'R'), ' reported, not published text'),
-      Object.entries(DISPUTE_MARKS).map(([d, m]) =>
-        h('li', {}, h('span', { class: `mini-badge dispute-${d}` }, m), ` ${d}`),
-      ),
-      h('li', {}, 'no mark: no contested stance reported'),
-    ),
-    h(
-      'p',
-      { class: 'muted' },
-      baseline
-        ? `Cell colour: relation to ${versionName(byslug.get(baseline))}. `
-        : 'Cell colour: change from the nearest earlier version with the clause. ',
-      'Rows are named by the opening words of the clause’s first text. Select a cell for the clause’s history, or see the ',
-      h('a', { href: planLink(plan, '/flow') }, 'same data as a flow'),
-      '.',
-    ),
     h(
       'div',
-      { class: 'scroll-x', tabindex: '0', role: 'region', 'aria-label': 'Lineage matrix' },
-      h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, rows)),
+      { class: 'print-wide' },
+      h('h1', {}, 'Lineage: clause families × versions'),
+      h(
+        'form',
+        {
+          class: 'controls',
+          onsubmit: (e) => e.preventDefault(),
+          'aria-label': 'Choose a baseline',
+        },
+        select('baseline', 'Baseline', options, baseline, (v) =>
+          // Another baseline is another view of the data: a history entry, so Back returns.
+          navigate(planLink(plan, v ? `/lineage?baseline=${encodeURIComponent(v)}` : '/lineage'), {
+            focus: false,
+          }),
+        ),
+        exportLink(
+          exportUrls.lineageCsv(plan, baseline || undefined),
+          'Download CSV',
+          `${plan}-lineage.csv`,
+        ),
+      ),
+      baseline
+        ? h(
+            'ul',
+            { class: 'legend', 'aria-label': 'Colour legend' },
+            RELATIONS.map((r) => h('li', {}, h('span', { class: `chip rel-${r}` }, r))),
+          )
+        : kindLegend(KINDS),
+      h(
+        'ul',
+        { class: 'legend', 'aria-label': 'Marks legend' },
+        Object.values(MISSING).map(([m, words]) =>
+          h('li', {}, h('span', { class: 'mark' }, m), ` ${words}`),
+        ),
+        h('li', {}, h('span', { class: 'mini-badge' }, 'R'), ' reported, not published text'),
+        Object.entries(DISPUTE_MARKS).map(([d, m]) =>
+          h('li', {}, h('span', { class: `mini-badge dispute-${d}` }, m), ` ${d}`),
+        ),
+        h('li', {}, 'no mark: no contested stance reported'),
+      ),
+      h(
+        'p',
+        { class: 'muted' },
+        baseline
+          ? `Cell colour: relation to ${versionName(byslug.get(baseline))}. `
+          : 'Cell colour: change from the nearest earlier version with the clause. ',
+        'Rows are named by the opening words of the clause’s first text. Select a cell for the clause’s history, or see the ',
+        h('a', { href: planLink(plan, '/flow') }, 'same data as a flow'),
+        '.',
+      ),
+      h(
+        'div',
+        { class: 'scroll-x', tabindex: '0', role: 'region', 'aria-label': 'Lineage matrix' },
+        h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, rows)),
+      ),
     ),
   );
 }
