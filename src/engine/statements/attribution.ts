@@ -2,6 +2,7 @@ import { escapeRegExp } from '../text/regexp';
 import type { RegistryActor, SpeakerRole } from './types';
 import { ACCORDING_EN, ACCORDING_TO_CYR, SPEECH_STEMS_CYR, SPEECH_VERBS_EN } from './lexicon';
 import type { Mention } from './mentions';
+import type { RolePhrase } from './roles';
 
 /**
  * Attribution: speech verbs in the text, the speaker slot each one has (subject before it, the
@@ -106,8 +107,24 @@ export class Salience {
     return hit ? { ...hit, indirect: true } : null;
   }
 
-  public nominal(key: string): Speaker | null {
-    const hit = this.recent.find((s) => s.person && (s.title ?? '').toLowerCase().includes(key));
+  /**
+   * "the aide": the latest person whose title holds one of the keys, of the party the phrase
+   * names if it names one; among them, one whose title also holds a hint ("Commission").
+   */
+  public nominal(
+    keys: string | readonly string[],
+    party: string | null = null,
+    hints: readonly string[] = [],
+  ): Speaker | null {
+    const all = typeof keys === 'string' ? [keys] : keys;
+    const fits = this.recent.filter((s) => {
+      const title = (s.title ?? '').toLowerCase();
+      return (
+        s.person && all.some((k) => title.includes(k)) && (party === null || s.party === party)
+      );
+    });
+    const hinted = fits.find((s) => hints.some((h) => (s.title ?? '').toLowerCase().includes(h)));
+    const hit = hinted ?? fits[0];
     return hit ? { ...hit, indirect: true } : null;
   }
 }
@@ -120,6 +137,7 @@ export function resolve(mention: Mention, salience: Salience): Speaker | null {
       return mention.institution ? salience.institution() : salience.pronoun(mention.gender);
     case 'descriptive':
     case 'nominal': {
+      if (mention.role) return office(mention.role, salience);
       const d = mention.descriptive;
       // "the official said", "the envoy said": whoever last spoke with that title, if anyone;
       // else the description is a speaker of its own ("a senior US official").
@@ -144,12 +162,35 @@ export function resolve(mention: Mention, salience: Salience): Speaker | null {
     case 'unknown':
       return {
         name: mention.text.replace(/[’']s$/u, ''),
-        party: null,
-        role: 'unknown',
+        party: mention.title?.party ?? null,
+        role: mention.title?.role ?? 'unknown',
         person: true,
         indirect: false,
       };
   }
+}
+
+/**
+ * "the deputy foreign minister", "his deputy": whoever last spoke in that office (of the party
+ * the phrase names); else, when the phrase or its possessor gives a party, an unnamed speaker of
+ * that party; else nobody, as an unresolvable "the aide" is.
+ */
+function office(r: RolePhrase, salience: Salience): Speaker | null {
+  const owner = r.possessive ? salience.pronoun(r.possessive) : null;
+  const party = r.party ?? owner?.party ?? null;
+  // "his deputy" is someone other than "him": never the possessor himself.
+  const back = salience.nominal(r.keys, party, r.hints);
+  if (back && back.name !== owner?.name) return back;
+  if (party === null) return null;
+  return {
+    name: r.text,
+    party,
+    role: 'official',
+    person: true,
+    title: r.keys[0]!,
+    indirect: false,
+    unnamed: true,
+  };
 }
 
 const PREPOSITION_BEFORE =
@@ -262,7 +303,7 @@ export function speakerSlot(
 
 /** "Ukraine's chief negotiator, Rustem Umerov, said": a name in apposition beats its description. */
 function named(text: string, chosen: Mention, subjects: readonly Mention[]): Mention {
-  if (chosen.kind !== 'descriptive') return chosen;
+  if (chosen.kind !== 'descriptive' && !(chosen.kind === 'nominal' && chosen.role)) return chosen;
   const name = subjects.find(
     (m) =>
       (m.kind === 'actor' || m.kind === 'unknown') &&

@@ -64,10 +64,26 @@ function polarityCount(
         .pop() ?? '';
     if (otherSubject?.test(` ${clause}`)) continue;
     if (keepsPolarity?.test(` ${words}`)) plain++;
-    else if (NEGATOR_RE.test(` ${words}`)) negated++;
+    else if (NEGATOR_RE.test(` ${words}`) || listNegated(text, m.index)) negated++;
     else plain++;
   }
   return { plain, negated };
+}
+
+/**
+ * "will not at any moment subscribe to, agree to, or even be content with", "не будем ни
+ * подписывать, ни принимать": one negator governs a list of verbs. The cue is negated when a
+ * negator opens its clause and only short list items, joined by commas and "or"/"nor"/"ни",
+ * stand between them (no contrast word, no new subject).
+ */
+const LIST_NEGATOR =
+  /(?:^|[^\p{L}])(?:not|never|cannot|can't|won't|will not|не|ні|ни)(?![\p{L}])((?:[^,;:.!?—–]{0,40},\s*(?:or\s+|nor\s+|and\s+|ни\s+|ні\s+|ані\s+|или\s+|чи\s+)?(?:even\s+|даже\s+|навіть\s+)?){1,4})[^,;:.!?—–]{0,25}$/u;
+const LIST_BREAK =
+  /[^\p{L}](?:but|yet|however|но|однако|але|проте|we|they|he|she|it|мы|они|ми|вони)[^\p{L}]/u;
+
+function listNegated(text: string, at: number): boolean {
+  const m = LIST_NEGATOR.exec(text.slice(Math.max(0, at - 120), at));
+  return m !== null && !LIST_BREAK.test(` ${m[0]} `);
 }
 
 /** "what they would accept", "which points suit": an indirect question, no evaluation. */
@@ -82,6 +98,13 @@ const MODAL_BE =
 
 const OPEN_QUESTION =
   /[^\p{L}](?:whether|ли|чи)[^\p{L}]|[^\p{L}](?:expects?|expected|wants?|wanted|pressure|pressed|pushing|pushed|asked)\s+(?:\p{L}+\s+){0,3}to\s+(?:\p{L}+\s+)?$/u;
+
+/**
+ * "only Ukrainians can decide", "Europe alone could decide", "вирішувати можуть лише українці":
+ * a point needs someone's consent, which the annotation policy reads as conditional.
+ */
+const CONSENT =
+  /(?:^|[^\p{L}])(?:only|alone)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:can|could|may|will|should)\s+(?:decide|make decisions|choose|determine)|(?:can|could|may)\s+(?:only\s+)?be\s+(?:taken|made|decided)\s+only|(?:лише|тільки|только|лишь)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:може|можуть|может|могут|вправі|вправе)\s+(?:виріш|реш|ухвал|прийм|прин)/u;
 
 /** "If …", "Without guarantees, …", "Until …", "Поки …": the whole statement is a condition. */
 const CONDITION_START = /^\s*(?:if|unless|until|without|если|якщо|без|пока|поки|доки)\s/u;
@@ -106,7 +129,8 @@ function has(text: string, cues: readonly string[]): boolean {
 /** "acceptable, but …", "готова к компромиссам, но …": an evaluation qualified by a contrast. */
 const CONTRAST = /[^\p{L}](?:but|however|yet|но|однако|але|проте|втім)[^\p{L}]/u;
 /** "some suit us, while others drew criticism": a split verdict on the points. */
-const OTHERS = /[^\p{L}](?:others|other points|другие|других|другим|інші|інших|іншим)[^\p{L}]/u;
+const OTHERS =
+  /[^\p{L}](?:others|other points|другие|других|другим|інші|інших|іншим)[^\p{L}]|(?:что-то|щось|кое-что)[^.]{3,80}(?:что-то|щось|кое-что)/u;
 
 /** "refused to comment", "отказался от комментариев": no answer, not a refusal of the plan. */
 const NO_COMMENT =
@@ -130,7 +154,9 @@ export function stanceOf(
   const negative = neg.plain + pos.negated;
   const hedged = has(` ${text}`, HEDGES);
   if (positive > 0 && negative > 0) return 'conditional';
-  if (has(text, STRONG_CONDITIONS) || CONDITION_START.test(text)) return 'conditional';
+  if (has(text, STRONG_CONDITIONS) || CONDITION_START.test(text) || CONSENT.test(text)) {
+    return 'conditional';
+  }
   if ((positive > 0 || negative > 0) && OTHERS.test(` ${text} `)) return 'conditional';
   if (positive > 0) {
     const contrasted = pos.plain > 0 && CONTRAST.test(` ${text.slice(firstCue(text))} `);

@@ -82,6 +82,18 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['канцлер', 'chancellor'],
   ['премьер', 'prime minister'],
   ['прем', 'prime minister'],
+  // Offices wire copy in Russian and Ukrainian names instead of the person.
+  ['очільник мзс', 'minister'],
+  ['голова мзс', 'minister'],
+  ['заместитель министра', 'minister'],
+  ['замглавы мид', 'minister'],
+  ['заступник міністра', 'minister'],
+  ['официальный представитель мид', 'spokes'],
+  ['представитель мид', 'spokes'],
+  ['речниця', 'spokes'],
+  ['керівник офісу президента', 'head of the office'],
+  ['глава офиса президента', 'head of the office'],
+  ['голова офісу президента', 'head of the office'],
 ];
 
 /**
@@ -142,6 +154,7 @@ export const PARTY_CUES: Readonly<Record<string, readonly string[]>> = {
   ukraine: list('ukrainian|ukraine|kyiv|kiev|украинск|україн|украин|киев|київ|києв'),
   europe: list(
     'european|eu|french|german|british|uk|italian|polish|brussels|европейск|європейськ|ес|єс|франц',
+    'elysée|elysee|commission|bundestag|dutch|spanish|finnish|swedish|danish|belgian|irish',
     'немец|німец|британ',
   ),
 };
