@@ -119,9 +119,10 @@ export class Salience {
     const all = typeof keys === 'string' ? [keys] : keys;
     const fits = this.recent.filter((s) => {
       const title = (s.title ?? '').toLowerCase();
-      return (
-        s.person && all.some((k) => title.includes(k)) && (party === null || s.party === party)
-      );
+      // "the think tank", "по мнению эксперта": any commentator, institutions included.
+      const fit = (k: string): boolean =>
+        k === '@commentator' ? s.role === 'commentator' : s.person && title.includes(k);
+      return all.some(fit) && (party === null || s.party === party);
     });
     const hinted = fits.find((s) => hints.some((h) => (s.title ?? '').toLowerCase().includes(h)));
     const hit = hinted ?? fits[0];
@@ -143,7 +144,7 @@ export function resolve(mention: Mention, salience: Salience): Speaker | null {
       // else the description is a speaker of its own ("a senior US official").
       const back =
         mention.kind === 'nominal'
-          ? salience.nominal(mention.text)
+          ? salience.nominal(mention.text.split('|'))
           : d?.definite
             ? salience.nominal(d.title)
             : null;

@@ -34,7 +34,7 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
   'prime minister': ['prime minister'],
   premier: ['prime minister'],
   minister: ['minister'],
-  diplomat: ['minister', 'ambassador', 'diplomat', 'foreign policy', 'spokes'],
+  diplomat: ['minister', 'ministry', 'ambassador', 'diplomat', 'foreign policy', 'spokes'],
   'foreign policy chief': ['foreign policy', 'minister'],
   spokesman: ['spokes', 'press secretary'],
   spokeswoman: ['spokes', 'press secretary'],
