@@ -190,7 +190,7 @@ function office(r: RolePhrase, salience: Salience): Speaker | null {
     person: true,
     title: r.keys[0]!,
     indirect: false,
-    unnamed: true,
+    // "the EU's top diplomat …, she told reporters": one definite person, so he/she may refer to it.
   };
 }
 

@@ -270,8 +270,9 @@ function dropOverlaps(found: Mention[]): Mention[] {
       else if (last.kind === 'actor' && m.kind === 'actor' && m.end > last.end) {
         kept[kept.length - 1] = m;
       }
-      // "Zelensky's spokesman": the office, whose party the possessor gives, not the possessor.
-      else if (last.kind === 'actor' && m.kind === 'nominal' && m.role?.possessorEnd === last.end) {
+      // "Zelensky's spokesman", "the EU's top diplomat": the office, whose party the name in it
+      // gives, not the person or institution it belongs to.
+      else if (last.kind === 'actor' && m.kind === 'nominal' && m.role && m.end > last.end) {
         kept[kept.length - 1] = m;
       }
       // "the French President said": a registry alias that covers the office names the person.
