@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../text/regexp';
 import { outOfScope } from './scope';
+import { CONSENT, listNegated, modalNegated, REPORTED_CLAIM, REQUIREMENT } from './stance-rules';
 import type { StatementStance } from './types';
 import {
   ADVOCACY,
@@ -27,7 +28,8 @@ function cueRe(cues: readonly string[]): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
-  return new RegExp(`(?<![\\p{L}])(?:${alt})`, 'gu');
+  // "realistically", "fairly": an adverb made of a cue qualifies, it does not evaluate.
+  return new RegExp(`(?<![\\p{L}])(?:${alt})(?!(?:al)?ly(?![\\p{L}]))`, 'gu');
 }
 
 const POSITIVE_RE = cueRe(POSITIVE);
@@ -52,7 +54,8 @@ function polarityCount(
         .slice(Math.max(0, m.index - 40), m.index)
         .split(/[,;:.—–]/u)
         .pop() ?? '';
-    const words = before.trim().split(/\s+/u).slice(-3).join(' ');
+    // Adverbials are transparent to negation: "will not at any moment subscribe to".
+    const words = before.replace(ADVERBIALS, ' ').trim().split(/\s+/u).slice(-3).join(' ');
     // "whether Moscow will accept", "expects Russia to accept": someone else's open question.
     if (OPEN_QUESTION.test(` ${before}`) || WH_QUESTION.test(` ${words} `)) continue;
     // "the Russians have rejected …" in a Ukrainian's or an analyst's mouth: a report of another
@@ -62,29 +65,17 @@ function polarityCount(
         .slice(Math.max(0, m.index - 90), m.index)
         .split(/[,;:.—–]/u)
         .pop() ?? '';
-    if (otherSubject?.test(` ${clause}`)) continue;
+    if (otherSubject?.test(` ${clause}`) || REPORTED_CLAIM.test(clause)) continue;
     if (keepsPolarity?.test(` ${words}`)) plain++;
-    else if (NEGATOR_RE.test(` ${words}`) || listNegated(text, m.index)) negated++;
-    else plain++;
+    else if (NEGATOR_RE.test(` ${words}`) || listNegated(text, m.index) || modalNegated(before)) {
+      negated++;
+    } else plain++;
   }
   return { plain, negated };
 }
 
-/**
- * "will not at any moment subscribe to, agree to, or even be content with", "не будем ни
- * подписывать, ни принимать": one negator governs a list of verbs. The cue is negated when a
- * negator opens its clause and only short list items, joined by commas and "or"/"nor"/"ни",
- * stand between them (no contrast word, no new subject).
- */
-const LIST_NEGATOR =
-  /(?:^|[^\p{L}])(?:not|never|cannot|can't|won't|will not|не|ні|ни)(?![\p{L}])((?:[^,;:.!?—–]{0,40},\s*(?:or\s+|nor\s+|and\s+|ни\s+|ні\s+|ані\s+|или\s+|чи\s+)?(?:even\s+|даже\s+|навіть\s+)?){1,4})[^,;:.!?—–]{0,25}$/u;
-const LIST_BREAK =
-  /[^\p{L}](?:but|yet|however|но|однако|але|проте|we|they|he|she|it|мы|они|ми|вони)[^\p{L}]/u;
-
-function listNegated(text: string, at: number): boolean {
-  const m = LIST_NEGATOR.exec(text.slice(Math.max(0, at - 120), at));
-  return m !== null && !LIST_BREAK.test(` ${m[0]} `);
-}
+const ADVERBIALS =
+  /(?<![\p{L}])(?:at any moment|at any time|at all|in any form|in any way|under any circumstances|ever|definitely|certainly|simply|really|even|ни в коем случае|ни при каких обстоятельствах|никогда|ніколи|жодним чином|ни в какой форме)(?![\p{L}])/gu;
 
 /** "what they would accept", "which points suit": an indirect question, no evaluation. */
 const WH_QUESTION = /[^\p{L}](?:what|which|how much|how far)\s(?:\p{L}+\s+){0,2}$/u;
@@ -97,17 +88,11 @@ const MODAL_BE =
   /[^\p{L}](?:cannot|can't|must not|mustn't|should not|shouldn't|не может|не должен|не должна|не должно|не должны|не може|не повинен|не повинна|не повинно|не мають|не має)\s+(?:be|быть|бути|стать|стати)(?:\s+\p{L}{1,2})?\s*$/u;
 
 const OPEN_QUESTION =
-  /[^\p{L}](?:whether|ли|чи)[^\p{L}]|[^\p{L}](?:expects?|expected|wants?|wanted|pressure|pressed|pushing|pushed|asked)\s+(?:\p{L}+\s+){0,3}to\s+(?:\p{L}+\s+)?$/u;
-
-/**
- * "only Ukrainians can decide", "Europe alone could decide", "вирішувати можуть лише українці":
- * a point needs someone's consent, which the annotation policy reads as conditional.
- */
-const CONSENT =
-  /(?:^|[^\p{L}])(?:only|alone)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:can|could|may|will|should)\s+(?:decide|make decisions|choose|determine)|(?:can|could|may)\s+(?:only\s+)?be\s+(?:taken|made|decided)\s+only|(?:лише|тільки|только|лишь)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:може|можуть|может|могут|вправі|вправе)\s+(?:виріш|реш|ухвал|прийм|прин)/u;
+  /[^\p{L}](?:whether|ли|чи)[^\p{L}]|[^\p{L}](?:expects?|expected|wants?|wanted|pressure|pressed|pushing|pushed|asked|requires?|required|urged?|called on)\s+(?:\p{L}+\s+){0,3}to\s+(?:\p{L}+\s+)?$/u;
 
 /** "If …", "Without guarantees, …", "Until …", "Поки …": the whole statement is a condition. */
-const CONDITION_START = /^\s*(?:if|unless|until|without|если|якщо|без|пока|поки|доки)\s/u;
+const CONDITION_START =
+  /^\s*(?:if|unless|until|without|если|якщо|без|пока|поки|доки)\s|^\s*(?:[\p{L}']+\s+){0,2}(?:know|think|believe|fear|expect|знаем|знаю|думаю|считаю|знаємо|вважаю|вважаємо)\s+(?:that|что|що),?\s+(?:if|unless|если|якщо)\s/u;
 
 /**
  * A cue at a word start; one ending in a negator ("поки не") must end there too, so that "поки
@@ -154,7 +139,12 @@ export function stanceOf(
   const negative = neg.plain + pos.negated;
   const hedged = has(` ${text}`, HEDGES);
   if (positive > 0 && negative > 0) return 'conditional';
-  if (has(text, STRONG_CONDITIONS) || CONDITION_START.test(text) || CONSENT.test(text)) {
+  if (
+    has(text, STRONG_CONDITIONS) ||
+    CONDITION_START.test(text) ||
+    CONSENT.test(text) ||
+    REQUIREMENT.test(text)
+  ) {
     return 'conditional';
   }
   if ((positive > 0 || negative > 0) && OTHERS.test(` ${text} `)) return 'conditional';

@@ -17,6 +17,11 @@ export const POSITIVE: readonly string[] = list(
   // "a deal that's good for Ukraine"; "not good for" is negated like any other cue.
   'good for|good deal|ready to compromise|ready for compromise|готова к компромисс',
   'готовы к компромисс|готов к компромисс|готові до компроміс|готова до компроміс',
+  // Agreeing to, and giving what the plan asks ("give up territory"): negated, a refusal.
+  'agree to|subscribe to|give up territory|giving up territory',
+  'cede territory|trade territory|give up land|strong framework|solid foundation|good foundation',
+  'way of getting peace|way to peace|path to peace|вийти з наших|вийти зі своїх|віддати територ',
+  'отдать территор|уступить территор|поступитися територ',
 );
 
 export const NEGATIVE: readonly string[] = list(
@@ -46,6 +51,7 @@ export const NEGATIVE: readonly string[] = list(
   'rule out|ruled out|rules out|out of the question|no ground|no concessions|will not cede',
   "will not sign|would not sign|won't sign|not going to sign|не может быть и речи",
   'не сприйма|не приймаємо|не приймемо|не примем|не принимаем|не підпише|не подпишет',
+  'no interest in|not interested in|не заинтересован|не зацікавлен',
 );
 
 /** Conditions that make a statement conditional on their own ("only if", "must not"). */
