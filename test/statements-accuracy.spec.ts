@@ -11,18 +11,23 @@ import type { Score } from './support/statements-eval';
  */
 
 // The seeds are held to issue #15's bar. On dev the bar (F1 ≥ 0.8, stance ≥ 0.75) is met; on
-// heldout it is NOT yet met (third session, 22 dev articles: seeds 0.909 / 0.967, dev 0.910 / 0.850,
-// heldout 0.748 / 0.653, blind 0.700 / 0.566; second session: dev 0.892 / 0.802 with six new
-// articles, heldout 0.754 / 0.612; first session: dev 0.819 / 0.746, heldout 0.712 / 0.571).
+// heldout and blind it is NOT yet met (fourth session, 32 dev articles: seeds 0.909 / 0.967,
+// dev 0.904 / 0.812, of which dev/001–022 0.910 / 0.850 and the ten new ones 0.889 / 0.722
+// (0.721 / 0.491 when first run, unseen), heldout 0.773 / 0.667, blind 0.733 / 0.568; third
+// session: dev(22) 0.910 / 0.850, heldout 0.748 / 0.653, blind 0.700 / 0.566; second session:
+// dev 0.892 / 0.802, heldout 0.754 / 0.612; first session: dev 0.819 / 0.746, heldout 0.712 / 0.571).
 // These floors sit just under the measured figures so that any regression fails, and the table
-// prints the gap. Raise them as the extractor improves; never lower them.
+// prints the gap. Raise them as the extractor improves; never lower them. The floor set on the
+// 22 first dev articles stays on those articles ('dev-22'); the whole dev set has its own.
 const TARGET = { f1: 0.8, stance: 0.75 };
+const DEV = join(ROOT, 'fixtures', 'articles', 'dev');
 const SETS = [
   { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.96 },
-  { name: 'dev', dir: join(ROOT, 'fixtures', 'articles', 'dev'), f1: 0.9, stance: 0.84 },
-  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.74, stance: 0.65 },
+  { name: 'dev', dir: DEV, f1: 0.9, stance: 0.81 },
+  { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.9, stance: 0.84 },
+  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.77, stance: 0.66 },
   // Written blind (never seen by whoever tunes the rules); measured 2026-12-05: 0.700 / 0.539.
-  { name: 'blind', dir: join(ROOT, 'fixtures', 'articles', 'blind'), f1: 0.69, stance: 0.56 },
+  { name: 'blind', dir: join(ROOT, 'fixtures', 'articles', 'blind'), f1: 0.73, stance: 0.56 },
 ];
 
 const table: string[] = [];
@@ -32,8 +37,9 @@ afterAll(() => {
   );
 });
 
-describe.each(SETS)('statements on $name', ({ name, dir, f1, stance }) => {
-  const cases = readCases(dir);
+describe.each(SETS)('statements on $name', ({ name, dir, f1, stance, ...rest }) => {
+  const only = 'only' in rest ? rest.only : undefined;
+  const cases = readCases(dir).filter((c) => only === undefined || only(c.name));
   const present = cases.length > 0;
 
   it(`${present ? '' : '(absent) '}reaches F1 ≥ ${f1} and stance ≥ ${stance}`, () => {

@@ -474,3 +474,71 @@ describe('statement attribution: structures added in session 3 (our sentences)',
     expect(found.map((s) => s.speaker)).toEqual(['Donald Trump', 'Donald Trump']);
   });
 });
+
+/** Stance verbs and scope added in session 4 (our sentences). */
+const SESSION4_STANCE: [string, string][] = [
+  ['We will not at any moment subscribe to, agree to, or even accept such a deployment', 'opposes'],
+  ['We will not sign it, but we agree with the general direction of the plan', 'conditional'],
+  ['Moscow ruled out any territorial concessions', 'opposes'],
+  ['Мы видим, что-то было принято, что-то признано неприемлемым', 'conditional'],
+  ['Only Ukrainians can decide on territorial concessions', 'conditional'],
+  ['Europe alone could decide what happens to the frozen assets', 'conditional'],
+  ['We welcome all meaningful efforts to end this war', 'unclear'],
+  ['We welcome this step forward in the talks', 'unclear'],
+  ['"Рускі" хочуть весь Донбас, але ми це не сприймаємо', 'opposes'],
+  ['Гарантії безпеки критично важливі для будь-якої мирної угоди', 'conditional'],
+];
+
+describe('statement stance: verb lists, refusals, consent and welcomed progress (session 4)', () => {
+  it.each(SESSION4_STANCE)('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null)).toBe(stance);
+  });
+});
+
+describe('statement attribution: offices and titles (session 4, our sentences)', () => {
+  it('resolves an office with modifiers to the last speaker holding it', () => {
+    const found = statements(
+      'Sergey Ryabkov spoke to ABC News about the peace plan. "We cannot accept the plan as it stands," the deputy foreign minister said.',
+    );
+    expect(found.map((s) => [s.speaker, s.party])).toEqual([['Sergey Ryabkov', 'Russia']]);
+  });
+
+  it('gives an unresolved office the party its adjective names', () => {
+    const s = one('"The peace plan needs Europeans on board," the EU\'s top diplomat said.');
+    expect(s.party).toBe('Europe/EU');
+  });
+
+  it('gives "the head of his administration" the party of the man named before', () => {
+    const s = one(
+      'Ukraine will not trade territory for the peace plan while Zelensky is in office, the head of his administration said.',
+    );
+    expect(s.party).toBe('Ukraine');
+  });
+
+  it('reads the party or the commentator role from the title of a name the registry lacks', () => {
+    const dutch = one(
+      'Dutch Prime Minister Dick Schoof said the deadline for the peace plan had been dropped.',
+    );
+    expect([dutch.speaker, dutch.party, dutch.role]).toEqual([
+      'Dick Schoof',
+      'Europe/EU',
+      'official',
+    ]);
+    const duma = one(
+      'Svetlana Zhurova, deputy chair of the State Duma committee, said the peace plan would drag on forever.',
+    );
+    expect(duma.party).toBe('Russia');
+    const scholar = one(
+      'Russian economist Konstantin Sonin said the peace plan was a Kremlin wish list.',
+    );
+    expect([scholar.party, scholar.role]).toEqual([null, 'commentator']);
+  });
+
+  it('takes the capital with a position verb for its government (Ukrainian)', () => {
+    const s = one(
+      'Київ відкидає вимоги Росії щодо мирного плану та наполягає на поверненні контролю над ЗАЕС.',
+    );
+    expect(s.party).toBe('Ukraine');
+    expect(s.stance).toBe('opposes');
+  });
+});

@@ -36,7 +36,12 @@ export function attribute(
     // "Dmitriev, the envoy, sounded pleased: “…,” he said": the sentence's subject (its first
     // name) is the nearest antecedent of its pronoun.
     const subject = ms.find((m) => m.kind === 'actor' || m.kind === 'unknown');
-    if (slot.kind === 'pronoun' && subject && subject.end <= slot.start) {
+    // "…, the head of his administration said": likewise the antecedent of a possessive.
+    if (
+      (slot.kind === 'pronoun' || slot.role?.possessive) &&
+      subject &&
+      subject.end <= slot.start
+    ) {
       salience.push(resolve(subject, salience)!);
     }
     const speaker = resolve(slot, salience);

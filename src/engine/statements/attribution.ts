@@ -1,7 +1,9 @@
 import { escapeRegExp } from '../text/regexp';
-import type { RegistryActor, SpeakerRole } from './types';
+import type { RegistryActor } from './types';
 import { ACCORDING_EN, ACCORDING_TO_CYR, SPEECH_STEMS_CYR, SPEECH_VERBS_EN } from './lexicon';
 import type { Mention } from './mentions';
+import { office, Salience } from './salience';
+import type { Speaker } from './salience';
 
 /**
  * Attribution: speech verbs in the text, the speaker slot each one has (subject before it, the
@@ -19,18 +21,8 @@ export interface Verb {
   readonly according: boolean;
 }
 
-export interface Speaker {
-  readonly name: string;
-  readonly party: string | null;
-  readonly role: SpeakerRole;
-  readonly person: boolean;
-  readonly gender?: 'male' | 'female';
-  readonly title?: string;
-  /** Pronoun and nominal references are less sure than names. */
-  readonly indirect: boolean;
-  /** "a senior official": no he/she refers back to it ("the official" does). */
-  readonly unnamed?: boolean;
-}
+export { Salience };
+export type { Speaker };
 
 const VERB_RE = new RegExp(
   `(?<![\\p{L}-])(?:(${SPEECH_VERBS_EN.map(escapeRegExp).join('|')})|((?:${ACCORDING_TO_CYR.join('|')}))|((?:${SPEECH_STEMS_CYR.join('|')})\\p{L}{0,4}))(?![\\p{L}])`,
@@ -79,39 +71,6 @@ export function actorSpeaker(actor: RegistryActor, indirect = false): Speaker {
   };
 }
 
-/** People recently named or quoted, most recent first, for he/she/"the aide". */
-export class Salience {
-  private readonly recent: Speaker[] = [];
-
-  public push(speaker: Speaker): void {
-    const at = this.recent.findIndex((s) => s.name === speaker.name);
-    if (at >= 0) this.recent.splice(at, 1);
-    this.recent.unshift({ ...speaker, indirect: false });
-    if (this.recent.length > 20) this.recent.pop();
-  }
-
-  /** he/she: the latest person of that gender; they: the latest speaker of any kind. */
-  public pronoun(gender: 'male' | 'female' | undefined): Speaker | null {
-    const hit = this.recent.find(
-      (s) =>
-        gender === undefined ||
-        (s.person && !s.unnamed && (s.gender === undefined || s.gender === gender)),
-    );
-    return hit ? { ...hit, indirect: true } : null;
-  }
-
-  /** "it said": the latest institution. */
-  public institution(): Speaker | null {
-    const hit = this.recent.find((s) => !s.person);
-    return hit ? { ...hit, indirect: true } : null;
-  }
-
-  public nominal(key: string): Speaker | null {
-    const hit = this.recent.find((s) => s.person && (s.title ?? '').toLowerCase().includes(key));
-    return hit ? { ...hit, indirect: true } : null;
-  }
-}
-
 export function resolve(mention: Mention, salience: Salience): Speaker | null {
   switch (mention.kind) {
     case 'actor':
@@ -120,12 +79,13 @@ export function resolve(mention: Mention, salience: Salience): Speaker | null {
       return mention.institution ? salience.institution() : salience.pronoun(mention.gender);
     case 'descriptive':
     case 'nominal': {
+      if (mention.role) return office(mention.role, salience);
       const d = mention.descriptive;
       // "the official said", "the envoy said": whoever last spoke with that title, if anyone;
       // else the description is a speaker of its own ("a senior US official").
       const back =
         mention.kind === 'nominal'
-          ? salience.nominal(mention.text)
+          ? salience.nominal(mention.text.split('|'))
           : d?.definite
             ? salience.nominal(d.title)
             : null;
@@ -144,8 +104,8 @@ export function resolve(mention: Mention, salience: Salience): Speaker | null {
     case 'unknown':
       return {
         name: mention.text.replace(/[’']s$/u, ''),
-        party: null,
-        role: 'unknown',
+        party: mention.title?.party ?? null,
+        role: mention.title?.role ?? 'unknown',
         person: true,
         indirect: false,
       };
@@ -262,7 +222,7 @@ export function speakerSlot(
 
 /** "Ukraine's chief negotiator, Rustem Umerov, said": a name in apposition beats its description. */
 function named(text: string, chosen: Mention, subjects: readonly Mention[]): Mention {
-  if (chosen.kind !== 'descriptive') return chosen;
+  if (chosen.kind !== 'descriptive' && !(chosen.kind === 'nominal' && chosen.role)) return chosen;
   const name = subjects.find(
     (m) =>
       (m.kind === 'actor' || m.kind === 'unknown') &&

@@ -100,7 +100,7 @@ function capitals(text: string, parties: readonly string[]): Descriptive[] {
   return out;
 }
 
-function partyKey(word: string): string | null {
+export function partyKey(word: string): string | null {
   const lower = word.toLowerCase().replace(/[’']s$/u, '');
   for (const [key, cues] of Object.entries(PARTY_CUES)) {
     for (const cue of cues) {

@@ -52,6 +52,24 @@ const OBJECT_RE = /^\s*(?:to|about|(?:на|о|об|про)(?![\p{L}]))\s/iu;
 const CALLED_RE =
   /^(?:called|calls|calling|described|describes|describing|назвал|назвала|назвали|назвав|назвала|назвали)$/u;
 
+/**
+ * "Russia will give no ground, Ryabkov said in an interview with ABC News broadcast on Tuesday":
+ * after the verb only where and when it was said; the words are the clause before ", X said".
+ * Only when that clause is a clause (four words or more, ending in a comma) and the tail short.
+ */
+const CIRCUMSTANCE =
+  /^(?:in|on|at|during|after|before|via|in an?|at an?|в|во|у|на|під час|во время|после|після|по)\s/iu;
+
+function circumstance(text: string, rest: string, from: number, to: number): boolean {
+  const lead = text.slice(from, to);
+  return (
+    CIRCUMSTANCE.test(rest) &&
+    rest.split(/\s+/u).length <= 10 &&
+    /,\s*$/u.test(lead) &&
+    lead.trim().split(/\s+/u).length >= 4
+  );
+}
+
 /** Where reported words begin after their verb: after "that"/"что"/"що"/":" or a chained "saying". */
 function contentStart(text: string, from: number, to: number): number {
   const rest = text.slice(from, to);
@@ -135,7 +153,8 @@ export function makeDraft(
     (/^(?:who|which|why|how|почему|зачем|чому|навіщо)(?![\p{L}])/iu.test(rest) ||
       (/^tell|^told/u.test(verb.word) &&
         rest.split(/\s+/u).length <= 6 &&
-        /,\s*$/u.test(text.slice(sentence.start, a.slot.start))));
+        /,\s*$/u.test(text.slice(sentence.start, a.slot.start))) ||
+      circumstance(text, rest, sentence.start, Math.min(a.slot.start, verb.start)));
   // "Об этом заявил Песков.", "Про це заявив Зеленський.", "This was stated by …": the words
   // are the sentence before.
   const aboutThis = /^\s*(?:об этом|о том|про це|this was|that was)\s*$/iu.test(

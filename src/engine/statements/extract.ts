@@ -180,7 +180,11 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         return;
       }
     }
-    const subject = sentenceMentions.find((m) => m.kind === 'actor' || m.kind === 'unknown');
+    // The sentence's subject becomes salient: a name, or an office ("the EU's top diplomat had
+    // set out her condition. “…,” she said").
+    const subject = sentenceMentions.find(
+      (m) => m.kind === 'actor' || m.kind === 'unknown' || m.role !== undefined,
+    );
     const resolved = subject ? resolve(subject, salience) : null;
     if (resolved) salience.push(resolved);
   });
@@ -196,12 +200,21 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     if (colon < 0) return null;
     const subject =
       ms.find((m) => m.end <= sentence.start + colon && m.kind !== 'pronoun') ??
-      // "His warning was blunt: “…”", "She put it plainly: «…»": a pronoun opening the sentence.
+      // "His warning was blunt: “…”", "Asked whether …, he was blunt: “…”", "Тоді ж він описав
+      // …: «…»": a pronoun opening its clause (at most two words before it).
       ms.find(
         (m) =>
           m.kind === 'pronoun' &&
           m.end <= sentence.start + colon &&
-          text.slice(sentence.start, m.start).trim() === '',
+          (
+            text
+              .slice(sentence.start, m.start)
+              .split(/[,;—–]/u)
+              .pop() ?? ''
+          )
+            .trim()
+            .split(/\s+/u)
+            .filter(Boolean).length <= 2,
       );
     return subject ? resolve(subject, salience) : null;
   }

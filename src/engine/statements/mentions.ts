@@ -1,5 +1,9 @@
 import { descriptiveSpeakers } from './descriptive';
 import type { Descriptive } from './descriptive';
+import { readTitle } from './titles';
+import { rolePhrases } from './roles';
+import type { RolePhrase } from './roles';
+import type { TitleReading } from './titles';
 import type { RegistryActor } from './types';
 import { NOMINALS, NOT_NAME, PRONOUNS } from './lexicon';
 
@@ -23,6 +27,10 @@ export interface Mention {
   readonly institution?: boolean;
   /** An unnamed or descriptive speaker ("a senior US official"). */
   readonly descriptive?: Descriptive;
+  /** A name the registry lacks: the party or commentator role its title gives ("Dutch PM X"). */
+  readonly title?: TitleReading;
+  /** An office named without a name ("the deputy foreign minister", "his deputy"). */
+  readonly role?: RolePhrase;
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
@@ -157,10 +165,26 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
           if (last > w) {
             const name = text.slice(start, words[last]![1]);
             if (plausibleName(name)) {
-              found.push({ start, end: words[last]![1], kind: 'unknown', text: name });
+              const title = readTitle(text, start, words[last]![1], parties);
+              found.push({
+                start,
+                end: words[last]![1],
+                kind: 'unknown',
+                text: name,
+                ...(title ? { title } : {}),
+              });
             }
           }
         }
+      }
+      for (const r of rolePhrases(text, parties)) {
+        // "Zelensky's spokesman": the possessor's party, from the registry name just before.
+        const owner =
+          r.possessorEnd === undefined
+            ? undefined
+            : found.find((f) => f.kind === 'actor' && f.end === r.possessorEnd);
+        const role = owner?.actor?.party ? { ...r, party: owner.actor.party } : r;
+        found.push({ start: r.start, end: r.end, kind: 'nominal', text: r.keys[0]!, role });
       }
       for (const d of descriptiveSpeakers(text, parties)) {
         found.push({
@@ -244,6 +268,19 @@ function dropOverlaps(found: Mention[]): Mention[] {
       }
       // "the Kremlin spokesman": the person the longer alias names, not the institution.
       else if (last.kind === 'actor' && m.kind === 'actor' && m.end > last.end) {
+        kept[kept.length - 1] = m;
+      }
+      // "Zelensky's spokesman", "the EU's top diplomat": the office, whose party the name in it
+      // gives, not the person or institution it belongs to.
+      else if (last.kind === 'actor' && m.kind === 'nominal' && m.role && m.end > last.end) {
+        kept[kept.length - 1] = m;
+      }
+      // "the French President said": a registry alias that covers the office names the person.
+      else if (last.kind === 'nominal' && m.kind === 'actor' && m.end >= last.end) {
+        kept[kept.length - 1] = m;
+      }
+      // "the deputy foreign minister": a longer office phrase beats "the minister" inside it.
+      else if (last.kind === 'nominal' && m.kind === 'nominal' && m.end > last.end) {
         kept[kept.length - 1] = m;
       }
       continue;

@@ -23,7 +23,10 @@ const OUT_OF_SCOPE: readonly RegExp[] = [
   // "agreed to meet", "согласились встретиться", "погодилися зустрітися": procedure.
   /(?<![\p{L}])(?:agreed|agree|согласил\p{L}*|договорил\p{L}*|погодил\p{L}*|погодж\p{L}*)\s+(?:to\s+)?(?:meet|continue|talk|speak|встретиться|продолжить|поговорить|зустрітися|продовжити|поговорити)(?![\p{L}])/gu,
   // "welcomed the talks", "supports the peace efforts": about the process going on.
-  /(?<![\p{L}])(?:welcom\p{L}*|support\p{L}*|приветству\p{L}*|поддерж\p{L}*|вітає|вітаю|підтриму\p{L}*)\s+(?:(?:the|all|any|these|this|his|her|their|us|american|trump's|ongoing|peace|мирн\p{L}*|все|всі|ці|эти)\s+){0,3}(?:efforts?|process|talks|dialogue|negotiations|diplomacy|mediation|contacts|meetings?|усили\p{L}*|процесс\p{L}*|переговор\p{L}*|диалог\p{L}*|контакт\p{L}*|зусилл\p{L}*|процес\p{L}*|перемовин\p{L}*|діалог\p{L}*)/gu,
+  // Any adjectives between ("all meaningful efforts"), and steps of the talks ("this step forward").
+  /(?<![\p{L}])(?:welcom\p{L}*|support\p{L}*|приветству\p{L}*|поддерж\p{L}*|вітає|вітаю|підтриму\p{L}*)\s+(?:[\p{L}'-]+\s+){0,3}(?:efforts?|process|talks|dialogue|negotiations|diplomacy|mediation|contacts|meetings?|steps? forward|progress|momentum|усили\p{L}*|процесс\p{L}*|переговор\p{L}*|диалог\p{L}*|контакт\p{L}*|зусилл\p{L}*|процес\p{L}*|перемовин\p{L}*|діалог\p{L}*|прогресс\p{L}*|прогрес\p{L}*)/gu,
+  // "at some point", "some time": when, not which points (no hedge).
+  /(?<![\p{L}])(?:at some point|some time|some day|for some time|в какой-то момент|в якийсь момент)(?![\p{L}])/gu,
   // "fair to say", "on a regular basis", "on the basis of": idioms, not "a fair deal".
   /(?<![\p{L}])(?:fair to say|it is fair|it's fair|on (?:a|the)\s+(?:\p{L}+\s+)?basis)(?![\p{L}])/gu,
 ];

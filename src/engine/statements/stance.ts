@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../text/regexp';
 import { outOfScope } from './scope';
+import { CONSENT, listNegated, modalNegated, REPORTED_CLAIM, REQUIREMENT } from './stance-rules';
 import type { StatementStance } from './types';
 import {
   ADVOCACY,
@@ -27,7 +28,8 @@ function cueRe(cues: readonly string[]): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
-  return new RegExp(`(?<![\\p{L}])(?:${alt})`, 'gu');
+  // "realistically", "fairly": an adverb made of a cue qualifies, it does not evaluate.
+  return new RegExp(`(?<![\\p{L}])(?:${alt})(?!(?:al)?ly(?![\\p{L}]))`, 'gu');
 }
 
 const POSITIVE_RE = cueRe(POSITIVE);
@@ -52,7 +54,8 @@ function polarityCount(
         .slice(Math.max(0, m.index - 40), m.index)
         .split(/[,;:.—–]/u)
         .pop() ?? '';
-    const words = before.trim().split(/\s+/u).slice(-3).join(' ');
+    // Adverbials are transparent to negation: "will not at any moment subscribe to".
+    const words = before.replace(ADVERBIALS, ' ').trim().split(/\s+/u).slice(-3).join(' ');
     // "whether Moscow will accept", "expects Russia to accept": someone else's open question.
     if (OPEN_QUESTION.test(` ${before}`) || WH_QUESTION.test(` ${words} `)) continue;
     // "the Russians have rejected …" in a Ukrainian's or an analyst's mouth: a report of another
@@ -62,13 +65,17 @@ function polarityCount(
         .slice(Math.max(0, m.index - 90), m.index)
         .split(/[,;:.—–]/u)
         .pop() ?? '';
-    if (otherSubject?.test(` ${clause}`)) continue;
+    if (otherSubject?.test(` ${clause}`) || REPORTED_CLAIM.test(clause)) continue;
     if (keepsPolarity?.test(` ${words}`)) plain++;
-    else if (NEGATOR_RE.test(` ${words}`)) negated++;
-    else plain++;
+    else if (NEGATOR_RE.test(` ${words}`) || listNegated(text, m.index) || modalNegated(before)) {
+      negated++;
+    } else plain++;
   }
   return { plain, negated };
 }
+
+const ADVERBIALS =
+  /(?<![\p{L}])(?:at any moment|at any time|at all|in any form|in any way|under any circumstances|ever|definitely|certainly|simply|really|even|ни в коем случае|ни при каких обстоятельствах|никогда|ніколи|жодним чином|ни в какой форме)(?![\p{L}])/gu;
 
 /** "what they would accept", "which points suit": an indirect question, no evaluation. */
 const WH_QUESTION = /[^\p{L}](?:what|which|how much|how far)\s(?:\p{L}+\s+){0,2}$/u;
@@ -81,10 +88,11 @@ const MODAL_BE =
   /[^\p{L}](?:cannot|can't|must not|mustn't|should not|shouldn't|не может|не должен|не должна|не должно|не должны|не може|не повинен|не повинна|не повинно|не мають|не має)\s+(?:be|быть|бути|стать|стати)(?:\s+\p{L}{1,2})?\s*$/u;
 
 const OPEN_QUESTION =
-  /[^\p{L}](?:whether|ли|чи)[^\p{L}]|[^\p{L}](?:expects?|expected|wants?|wanted|pressure|pressed|pushing|pushed|asked)\s+(?:\p{L}+\s+){0,3}to\s+(?:\p{L}+\s+)?$/u;
+  /[^\p{L}](?:whether|ли|чи)[^\p{L}]|[^\p{L}](?:expects?|expected|wants?|wanted|pressure|pressed|pushing|pushed|asked|requires?|required|urged?|called on)\s+(?:\p{L}+\s+){0,3}to\s+(?:\p{L}+\s+)?$/u;
 
 /** "If …", "Without guarantees, …", "Until …", "Поки …": the whole statement is a condition. */
-const CONDITION_START = /^\s*(?:if|unless|until|without|если|якщо|без|пока|поки|доки)\s/u;
+const CONDITION_START =
+  /^\s*(?:if|unless|until|without|если|якщо|без|пока|поки|доки)\s|^\s*(?:[\p{L}']+\s+){0,2}(?:know|think|believe|fear|expect|знаем|знаю|думаю|считаю|знаємо|вважаю|вважаємо)\s+(?:that|что|що),?\s+(?:if|unless|если|якщо)\s/u;
 
 /**
  * A cue at a word start; one ending in a negator ("поки не") must end there too, so that "поки
@@ -106,7 +114,8 @@ function has(text: string, cues: readonly string[]): boolean {
 /** "acceptable, but …", "готова к компромиссам, но …": an evaluation qualified by a contrast. */
 const CONTRAST = /[^\p{L}](?:but|however|yet|но|однако|але|проте|втім)[^\p{L}]/u;
 /** "some suit us, while others drew criticism": a split verdict on the points. */
-const OTHERS = /[^\p{L}](?:others|other points|другие|других|другим|інші|інших|іншим)[^\p{L}]/u;
+const OTHERS =
+  /[^\p{L}](?:others|other points|другие|других|другим|інші|інших|іншим)[^\p{L}]|(?:что-то|щось|кое-что)[^.]{3,80}(?:что-то|щось|кое-что)/u;
 
 /** "refused to comment", "отказался от комментариев": no answer, not a refusal of the plan. */
 const NO_COMMENT =
@@ -130,7 +139,14 @@ export function stanceOf(
   const negative = neg.plain + pos.negated;
   const hedged = has(` ${text}`, HEDGES);
   if (positive > 0 && negative > 0) return 'conditional';
-  if (has(text, STRONG_CONDITIONS) || CONDITION_START.test(text)) return 'conditional';
+  if (
+    has(text, STRONG_CONDITIONS) ||
+    CONDITION_START.test(text) ||
+    CONSENT.test(text) ||
+    REQUIREMENT.test(text)
+  ) {
+    return 'conditional';
+  }
   if ((positive > 0 || negative > 0) && OTHERS.test(` ${text} `)) return 'conditional';
   if (positive > 0) {
     const contrasted = pos.plain > 0 && CONTRAST.test(` ${text.slice(firstCue(text))} `);

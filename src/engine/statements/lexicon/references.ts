@@ -29,7 +29,8 @@ export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'any' | 'inst
 
 /**
  * Nominal back-references ("the president", "the aide", "глава держави"): the key is matched in
- * the article (lower case), the value against the registry title of recent speakers.
+ * the article (lower case), the value (one or more "|"-separated title words) against the
+ * registry title of recent speakers; "@commentator" stands for any recent commentator.
  */
 export const NOMINALS: readonly (readonly [string, string])[] = [
   ['the president', 'president'],
@@ -62,9 +63,9 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['міністр', 'minister'],
   ['глава мид', 'minister'],
   ['глава мзс', 'minister'],
-  ['дипломат', 'minister'],
+  ['дипломат', 'minister|ministry|ambassador|diplomat|foreign policy|spokes'],
   ['the spokesperson', 'spokes'],
-  ['the diplomat', 'minister'],
+  ['the diplomat', 'minister|ministry|ambassador|diplomat|foreign policy|spokes'],
   ['the leader', 'president'],
   ['the kremlin leader', 'president'],
   ['the russian leader', 'president'],
@@ -82,6 +83,30 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['канцлер', 'chancellor'],
   ['премьер', 'prime minister'],
   ['прем', 'prime minister'],
+  // Offices wire copy in Russian and Ukrainian names instead of the person.
+  ['очільник мзс', 'minister'],
+  ['голова мзс', 'minister'],
+  ['заместитель министра', 'minister'],
+  ['замглавы мид', 'minister'],
+  ['заступник міністра', 'minister'],
+  ['официальный представитель мид', 'spokes'],
+  ['представитель мид', 'spokes'],
+  ['речниця', 'spokes'],
+  ['керівник офісу президента', 'head of the office'],
+  ['глава офиса президента', 'head of the office'],
+  ['голова офісу президента', 'head of the office'],
+  // A commentator named by trade after the name: "the think tank wrote", "по мнению эксперта".
+  ['the think tank', '@commentator'],
+  ['the institute', '@commentator'],
+  ['the analyst', '@commentator'],
+  ['the expert', '@commentator'],
+  ['the scholar', '@commentator'],
+  ['эксперт', '@commentator'],
+  ['експерт', '@commentator'],
+  ['аналитик', '@commentator'],
+  ['аналітик', '@commentator'],
+  ['политолог', '@commentator'],
+  ['політолог', '@commentator'],
 ];
 
 /**
@@ -142,6 +167,7 @@ export const PARTY_CUES: Readonly<Record<string, readonly string[]>> = {
   ukraine: list('ukrainian|ukraine|kyiv|kiev|украинск|україн|украин|киев|київ|києв'),
   europe: list(
     'european|eu|french|german|british|uk|italian|polish|brussels|европейск|європейськ|ес|єс|франц',
+    'elysée|elysee|commission|bundestag|dutch|spanish|finnish|swedish|danish|belgian|irish',
     'немец|німец|британ',
   ),
 };

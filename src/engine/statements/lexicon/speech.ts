@@ -23,6 +23,8 @@ export const SPEECH_VERBS_EN: readonly string[] = list(
   'welcomed|praised|criticised|criticized|signalled|signaled|promised|vowed|pledged',
   'observed|remarked|asserted|contended|thinks|cautioned|pointed out|quoted|hinted|calling',
   'describes|doubted|doubts|recalled|revealed|disclosed|countered|reckoned',
+  // Verbs that state a position and report it in the same breath ("ruled out", "judged that").
+  'ruled out|rules out|judged|judges|concluded|objected|retorted|boasted',
   ...ACCORDING_EN,
 );
 
@@ -38,6 +40,10 @@ export const SPEECH_STEMS_CYR: readonly string[] = list(
   'переконаний|закликав|закликал|запропонував|відповів|оцінив|відкинув|прокоментував',
   'уточнив|висловив|говорив|говорил|підтверд|зазнача|дав зрозуміти|дала зрозуміти',
   'объяснял|объяснил|объясня|пояснял|пояснюва|пише|пишет|пишут',
+  // Common reporting verbs the list lacked ("казав", "розповів", "допустила, что"), and
+  // position verbs that take the position as their object ("Київ відкидає …", "наполягає на …").
+  'казав|казала|казали|розповів|розповіла|рассказал|зауважив|зауважила|заметил|заметила',
+  'допустил|допустила|допуска|наполяга|відкида|отверга',
 );
 
 /** "according to X" in Russian and Ukrainian: the speaker follows (often a pronoun). */

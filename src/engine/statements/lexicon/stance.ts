@@ -17,6 +17,11 @@ export const POSITIVE: readonly string[] = list(
   // "a deal that's good for Ukraine"; "not good for" is negated like any other cue.
   'good for|good deal|ready to compromise|ready for compromise|готова к компромисс',
   'готовы к компромисс|готов к компромисс|готові до компроміс|готова до компроміс',
+  // Agreeing to, and giving what the plan asks ("give up territory"): negated, a refusal.
+  'agree to|subscribe to|give up territory|giving up territory',
+  'cede territory|trade territory|give up land|strong framework|solid foundation|good foundation',
+  'way of getting peace|way to peace|path to peace|вийти з наших|вийти зі своїх|віддати територ',
+  'отдать территор|уступить территор|поступитися територ',
 );
 
 export const NEGATIVE: readonly string[] = list(
@@ -42,6 +47,11 @@ export const NEGATIVE: readonly string[] = list(
   'красные линии|красная линия|красной линии|красных линий|красную линию|красные черты',
   'червоні лінії|червона лінія|червоної лінії|червоних ліній|червону лінію',
   'відкинув|критичн|негативн|капітуляц|неможлив|зрад',
+  // Refusals said without "reject": "ruled out", "give no ground", "не сприймаємо".
+  'rule out|ruled out|rules out|out of the question|no ground|no concessions|will not cede',
+  "will not sign|would not sign|won't sign|not going to sign|не может быть и речи",
+  'не сприйма|не приймаємо|не приймемо|не примем|не принимаем|не підпише|не подпишет',
+  'no interest in|not interested in|не заинтересован|не зацікавлен',
 );
 
 /** Conditions that make a statement conditional on their own ("only if", "must not"). */
@@ -57,6 +67,9 @@ export const STRONG_CONDITIONS: readonly string[] = list(
   'precondition|prerequisite|essential for|предварительн условием|передумов',
   'there can be no|не может быть никаких|не может идти речи|не може бути жодних|не може йтися',
   'for any plan to|for any deal to|for any agreement to|for any peace to|for the plan to work',
+  // "critical for any peace deal", "для будь-якої мирної угоди": a requirement of every deal.
+  'for any deal|for any agreement|for any settlement|for any peace deal|for any peace agreement',
+  'для будь-якої мирн|для будь-якої угод|для любого мирн|для любого соглаш|для любой сделк',
 );
 
 /** Conditions that qualify an evaluation but are no evaluation themselves ("if", "unless"). */

@@ -1,0 +1,55 @@
+/**
+ * Stance rules that need more than a cue word: negation over a list of verbs or through a modal
+ * ("not able in any form to compromise"), consent and requirements ("only Ukrainians can
+ * decide", "the main thing is that …"), and cues inside someone else's reported claim. Each is
+ * one fixed regex over a short window before the cue or over the statement: linear, bounded.
+ */
+
+/**
+ * "will not at any moment subscribe to, agree to, or even be content with", "не будем ни
+ * подписывать, ни принимать": one negator governs a list of verbs. The cue is negated when a
+ * negator opens its clause and only short list items, joined by commas and "or"/"nor"/"ни",
+ * stand between them (no contrast word, no new subject).
+ */
+const LIST_NEGATOR =
+  /(?:^|[^\p{L}])(?:not|never|cannot|can't|won't|will not|не|ні|ни)(?![\p{L}])((?:[^,;:.!?—–]{0,40},\s*(?:or\s+|nor\s+|and\s+|ни\s+|ні\s+|ані\s+|или\s+|чи\s+)?(?:even\s+|даже\s+|навіть\s+)?){1,4})[^,;:.!?—–]{0,25}$/u;
+const LIST_BREAK =
+  /[^\p{L}](?:but|yet|however|но|однако|але|проте|we|they|he|she|it|мы|они|ми|вони)[^\p{L}]/u;
+
+export function listNegated(text: string, at: number): boolean {
+  const m = LIST_NEGATOR.exec(text.slice(Math.max(0, at - 120), at));
+  return m !== null && !LIST_BREAK.test(` ${m[0]} `);
+}
+
+/**
+ * "We are not able in any form to compromise", "не готовы идти на …", "not willing to sign": a
+ * negator before a modal of ability or readiness reaches the cue a few words after it.
+ */
+const MODAL_NEGATOR =
+  /(?:^|[^\p{L}])(?:not|never|no longer|cannot|can't|won't|не|ні)\s+(?:\p{L}+\s+){0,2}(?:able|ready|willing|prepared|going|allowed|готов\p{L}*|готові|в состоянии|в змозі|намерен\p{L}*|збира\p{L}*)\s+(?:\p{L}+\s+){0,4}$/u;
+
+export function modalNegated(before: string): boolean {
+  return MODAL_NEGATOR.test(` ${before}`);
+}
+
+/**
+ * "only Ukrainians can decide", "Europe alone could decide", "вирішувати можуть лише українці":
+ * a point needs someone's consent, which the annotation policy reads as conditional.
+ */
+export const CONSENT =
+  /(?:^|[^\p{L}])(?:only|alone)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:can|could|may|will|should)\s+(?:decide|make decisions|choose|determine)|(?:can|could|may)\s+(?:only\s+)?be\s+(?:taken|made|decided)\s+only|(?:лише|тільки|только|лишь)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:може|можуть|может|могут|вправі|вправе)\s+(?:виріш|реш|ухвал|прийм|прин)/u;
+
+/**
+ * "the main thing is that it works for Ukraine", "головне — щоб він працював", "мой приоритет —
+ * чтобы …", "needs Ukrainians and Europeans on board": a requirement on the plan, conditional.
+ * (A bare "requires … involvement" was tried and left out: it misread procedure as a condition.)
+ */
+export const REQUIREMENT =
+  /(?:^|[^\p{L}])(?:the main thing|main thing|priority|головне|главное|пріоритет|приоритет)\s*(?:is|—|–|-|,|:)?\s*(?:that|щоб|чтобы|аби)\s|(?:needs?|must)\s+(?:also\s+)?(?:[\p{L}-]+\s+){0,4}?(?:on board|agree to|consent)/u;
+
+/**
+ * "the wording that Putin rejected the plan", "сообщения о том, что Москва отвергла": a cue inside
+ * a claim the speaker reports (often to deny it) is not the speaker's verdict.
+ */
+export const REPORTED_CLAIM =
+  /(?:reports?|claims?|suggestions?|allegations?|wording|formulation|сообщени\p{L}*|утверждени\p{L}*|формулировк\p{L}*|повідомлен\p{L}*|твердженн\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:that|о том,? что|про те,? що|что|що)\s+(?:[^,;.]{0,60})$/u;

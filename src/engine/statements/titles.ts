@@ -1,0 +1,96 @@
+import { list } from './lexicon/list';
+import { partyName } from './descriptive';
+import type { SpeakerRole } from './types';
+
+/**
+ * What the words around a name the registry lacks say about its bearer: "Dutch caretaker Prime
+ * Minister Dick Schoof" speaks for Europe, "Svetlana Zhurova, deputy chair of the State Duma's
+ * foreign affairs committee" for Russia, "Pavel Baev of the Peace Research Institute Oslo" and
+ * "Russian economist Konstantin Sonin" for nobody (commentators). Real reporting introduces most
+ * people this way; without it every such speaker had party null and counted as a wrong party.
+ * Only the title before the name (same clause) and an apposition right after it are read.
+ */
+
+export interface TitleReading {
+  readonly party: string | null;
+  readonly role: SpeakerRole;
+}
+
+/** Words (lower case; Cyrillic as stems) naming a party in a title, by party key. */
+const TITLE_PARTY: Readonly<Record<string, readonly string[]>> = {
+  us: list(
+    'american|senator|congressman|congresswoman|republican|democrat|democratic|pentagon',
+    'white house|state department|американск|американськ|сенатор сша|конгрессмен|конгресмен',
+  ),
+  russia: list(
+    "russian|russia’s|russia's|kremlin|duma|federation council|российск|російськ|кремл|госдум",
+    'держдум|совета федерации|ради федерації|мид рф|мид россии',
+  ),
+  ukraine: list(
+    "ukrainian|ukraine’s|ukraine's|verkhovna|rada|kyiv|украинск|українськ|верховн|нардеп",
+    'народный депутат|народний депутат|мзс україни|мид украины',
+  ),
+  europe: list(
+    "european|eu|eu’s|eu's|dutch|french|german|british|italian|polish|spanish|finnish|swedish",
+    'danish|estonian|latvian|lithuanian|belgian|austrian|irish|portuguese|greek|czech|slovak',
+    'romanian|bulgarian|croatian|slovenian|luxembourg|nato|bundestag|европейск|європейськ',
+    'немецк|німецьк|французск|французьк|британск|британськ|польск|польськ|нидерланд|нідерланд',
+    'финск|фінськ|шведск|шведськ|итальянск|італійськ|испанск|іспанськ|эстонск|естонськ',
+  ),
+};
+
+/** Words that make the bearer a commentator whatever the nationality ("Russian economist"). */
+const COMMENTATOR_TITLE = list(
+  'analyst|expert|professor|economist|scholar|fellow|researcher|historian|commentator|former',
+  'retired|think tank|think-tank|institute|university|college|foundation|center|centre|columnist',
+  'political scientist|lecturer|аналитик|аналітик|эксперт|експерт|политолог|політолог|професор',
+  'профессор|научный сотрудник|науковий співробітник|бывш|колишн|институт|інститут|университет',
+  'університет|мгимо|центр|фонд|доцент|экономист|економіст|историк|історик|обозревател|оглядач',
+);
+
+const cueRe = (cues: readonly string[]): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}])(?:${cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})`,
+    'u',
+  );
+
+const PARTY_RES = Object.entries(TITLE_PARTY).map(([key, cues]) => [key, cueRe(cues)] as const);
+const COMMENTATOR_RE = cueRe(COMMENTATOR_TITLE);
+
+/**
+ * The title before a name: back to the clause start, at most eight words. Lower-case words
+ * followed by the name ("said Dutch caretaker Prime Minister") stop at a speech verb because the
+ * clause break includes the verb's comma or quote; only the last eight words are kept anyway.
+ */
+function titleBefore(text: string, start: number): string {
+  const window = text.slice(Math.max(0, start - 90), start);
+  const clause = window.split(/[.;:!?\n«»“”"(]|,\s/u).pop() ?? '';
+  return clause.trim().split(/\s+/u).slice(-8).join(' ');
+}
+
+/** ", deputy chair of the State Duma's …," / " of the Peace Research Institute Oslo": apposition. */
+function appositionAfter(text: string, end: number): string {
+  const rest = text.slice(end, end + 110);
+  const m =
+    /^(?:,\s+(?:who\s+(?:is|was|heads|chairs|directs|leads)\s+)?([^,.;:«“"]{3,90})|\s+(?:of|from|at)\s+(?:the\s+)?([^,.;:«“"]{3,60})|\s+\(([^)]{2,60})\))/u.exec(
+      rest,
+    );
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+}
+
+export function readTitle(
+  text: string,
+  start: number,
+  end: number,
+  parties: readonly string[],
+): TitleReading | null {
+  const original = `${titleBefore(text, start)} | ${appositionAfter(text, end)}`;
+  const words = original.toLowerCase();
+  if (COMMENTATOR_RE.test(words)) return { party: null, role: 'commentator' };
+  const keys = PARTY_RES.filter(([, re]) => re.test(words)).map(([key]) => key);
+  // "US", "U.S." only in capitals: lower-case "us" is the pronoun.
+  if (/(?<![\p{L}])U\.?S\.?(?![\p{L}])/u.test(original) && !keys.includes('us')) keys.push('us');
+  if (keys.length !== 1) return null;
+  const party = partyName(keys[0]!, parties);
+  return party === null ? null : { party, role: 'official' };
+}
