@@ -135,7 +135,8 @@ describe('the dashboard behaves like a web app (headless Chromium)', () => {
     const linked = await d.open(`${PLAN}#version-v19`);
     await linked.waitForFunction(() => {
       const r = document.getElementById('version-v19')?.getBoundingClientRect();
-      return r !== undefined && r.top >= 0 && r.top < window.innerHeight;
+      // scrollIntoView lands on a fraction of a pixel (top -0.09 seen): within one pixel is there.
+      return r !== undefined && r.top > -1 && r.top < window.innerHeight;
     });
     expect(d.problems(page)).toEqual({ console: [], failed: [], external: [] });
   });

@@ -32,7 +32,12 @@ describe('plandiff compare report formats', () => {
 
   it('--format docx -o writes a Word file with tracked changes', async () => {
     const out = join(dir, 'out.docx');
-    expect(await cli('--format', 'docx', '-o', out)).toEqual({ code: 0, out: '', err: '' });
+    // -o says what it wrote, on stderr; stdout stays empty.
+    expect(await cli('--format', 'docx', '-o', out)).toEqual({
+      code: 0,
+      out: '',
+      err: `wrote ${out}: docx, ${readFileSync(out).length.toLocaleString('en-US')} bytes\n`,
+    });
     const xml = strFromU8(unzipSync(readFileSync(out))['word/document.xml']!);
     expect(xml).toMatch(/<w:delText[^>]*>[^<]*600,000/);
     expect(xml).toMatch(/<w:ins [^>]*>(?:(?!<\/w:ins>).)*800,000/s);
@@ -40,7 +45,12 @@ describe('plandiff compare report formats', () => {
 
   it('--format pdf -o writes a PDF whose text has the clauses and provenance', async () => {
     const out = join(dir, 'out.pdf');
-    expect(await cli('--format', 'pdf', '-o', out)).toEqual({ code: 0, out: '', err: '' });
+    // -o says what it wrote, on stderr; stdout stays empty.
+    expect(await cli('--format', 'pdf', '-o', out)).toEqual({
+      code: 0,
+      out: '',
+      err: `wrote ${out}: pdf, ${readFileSync(out).length.toLocaleString('en-US')} bytes\n`,
+    });
     expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
     expect(text).toContain('800,000');

@@ -12,7 +12,9 @@ export const FILTERS = ['party', 'from', 'to', 'grade', 'scope', 'offset'];
  */
 export function filterForm(plan, versions, slug, query, partiesKnown) {
   const go = (key, value) => {
-    const next = new URLSearchParams(query);
+    // The address as it is now, not as it was when the form was drawn: two quick changes (a
+    // party, then a version) must not let the second undo the first before the view redraws.
+    const next = new URLSearchParams(location.search);
     next.set('version', slug);
     if (value) next.set(key, value);
     else next.delete(key);
