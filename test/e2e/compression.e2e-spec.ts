@@ -16,13 +16,18 @@ interface Raw {
 }
 
 /** A GET over a real socket, so the bytes are as sent (supertest would decode them). */
-async function fetchRaw(t: TestApp, path: string, encoding: string): Promise<Raw> {
+async function fetchRaw(t: TestApp, path: string, encoding: string | null): Promise<Raw> {
   const server = t.app.getHttpServer();
   if (!server.listening) await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path, headers: { 'Accept-Encoding': encoding } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        headers: encoding === null ? {} : { 'Accept-Encoding': encoding },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -76,6 +81,14 @@ describe.each(BACKENDS)('compression (%s)', (backend) => {
       expect(sameContent(decode(packed), plain.body)).toBe(true);
       expect(packed.body.length * 3).toBeLessThan(plain.body.length);
     }
+  });
+
+  it('sends a client that names no encoding the bytes as they are, still marked Vary', async () => {
+    const plain = await fetchRaw(t, `${API}/export`, null);
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(String(plain.headers['vary'])).toMatch(/Accept-Encoding/i);
+    expect(JSON.parse(plain.body.toString('utf8'))).toHaveProperty('comparisons');
   });
 
   it('prefers brotli when the client takes both', async () => {
