@@ -57,7 +57,11 @@ describe.each(BACKENDS)('GET …/compare writes nothing (%s)', (backend) => {
     }
     await t.http().get(`${PLAN}/lineage`).expect(200);
     await t.http().get(`${PLAN}/export`).expect(200);
-    expect(await changes.current()).toEqual(marker);
+    // On PostgreSQL the marker is pg_current_snapshot(), which every commit in the cluster moves:
+    // the other e2e files, writing to their own schemas on the same server at the same time, moved
+    // it by 17 in CI. There the row counts (audit included) carry the check; SQLite's marker is
+    // this database's alone.
+    if (backend === 'sqlite') expect(await changes.current()).toEqual(marker);
     expect(await counts()).toEqual(before);
   });
 });
