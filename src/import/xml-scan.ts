@@ -23,54 +23,30 @@ export function scanXml(
   maxDepth: number = IMPORT_LIMITS.maxNestingDepth,
 ): void {
   const stack: string[] = [];
-  let i = 0;
-  while (i < xml.length) {
-    const lt = xml.indexOf('<', i);
-    if (lt < 0) break;
-    if (xml.startsWith('<!--', lt)) {
-      i = skipTo(xml, '-->', lt + 4);
-      continue;
-    }
-    if (xml.startsWith('<![CDATA[', lt)) {
-      i = skipTo(xml, ']]>', lt + 9);
-      continue;
-    }
-    if (xml.startsWith('<?', lt) || xml.startsWith('<!', lt)) {
-      i = skipTo(xml, '>', lt + 2);
-      continue;
-    }
-    const gt = tagEnd(xml, lt + 1);
-    if (gt < 0) break; // a tag cut off by the end of the document
-    i = gt + 1;
-    if (xml.charCodeAt(lt + 1) === 0x2f /* / */) {
-      const name = xml.slice(lt + 2, gt).trim();
+  scanTags(xml, (tag) => {
+    if (tag.kind === 'close') {
       // Close up to the matching opener; a stray closer (no opener in reach) changes nothing.
-      const at = stack.lastIndexOf(name);
-      if (at < 0) continue;
+      const at = stack.lastIndexOf(tag.name);
+      if (at < 0) return;
       while (stack.length > at) {
         const closed = stack.pop()!;
         handler.close(closed, stack);
       }
-      continue;
+      return;
     }
-    const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
-    const body = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
-    const nameEnd = firstSpace(body);
-    const name = body.slice(0, nameEnd);
-    if (name === '') continue;
-    handler.open(name, attributes(body, nameEnd), stack);
-    if (selfClosing) {
-      handler.close(name, stack);
-    } else {
-      stack.push(name);
-      if (stack.length > maxDepth) {
-        throw new ImportError(
-          'too-deep',
-          `document elements are nested more than ${maxDepth} deep; refused as malformed`,
-        );
-      }
+    handler.open(tag.name, tag.attrs, stack);
+    if (tag.kind === 'empty') {
+      handler.close(tag.name, stack);
+      return;
     }
-  }
+    stack.push(tag.name);
+    if (stack.length > maxDepth) {
+      throw new ImportError(
+        'too-deep',
+        `document elements are nested more than ${maxDepth} deep; refused as malformed`,
+      );
+    }
+  });
   while (stack.length > 0) handler.close(stack.pop()!, stack);
 }
 
@@ -87,10 +63,10 @@ export interface XmlTag {
 const NO_ATTRS: ReadonlyMap<string, string> = new Map();
 
 /**
- * The tags of a document in order, with their offsets, for callers that rewrite it (the
- * tracked-changes reader). The same single forward pass as scanXml: comments, processing
- * instructions and CDATA are skipped (left in the text between tags), nothing is nested or
- * matched here, and a tag cut off by the end of the document ends the scan.
+ * The tags of a document in order, with their offsets: the one forward pass under scanXml (which
+ * adds the nesting) and what callers that rewrite a document use (the tracked-changes reader).
+ * Comments, processing instructions and CDATA are skipped (left in the text between tags),
+ * nothing is nested or matched here, and a tag cut off by the end of the document ends the scan.
  */
 export function scanTags(xml: string, onTag: (tag: XmlTag) => void): void {
   let i = 0;
