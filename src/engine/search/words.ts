@@ -1,5 +1,5 @@
 import { canonicalNumber } from '../text/fold';
-import { stem } from '../text/stem';
+import { CYRILLIC, UKRAINIAN_LETTERS, stem, stripEnding } from '../text/stem';
 import { isStopword } from '../text/stopwords';
 
 /**
@@ -19,8 +19,6 @@ export interface SearchWord {
 // tokenizer reads it); words keep inner apostrophes ("Russia's", Ukrainian "п'ять").
 const WORD =
   /\p{N}+(?:[.,\u00a0\u202f]\p{N}{3})*(?:[.,]\p{N}+)?|[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
-const CYRILLIC = /[\u0400-\u04ff]/u;
-const UKRAINIAN_LETTERS = /[іїєґ]/u;
 const DIGIT = /^\p{N}/u;
 
 /**
@@ -79,15 +77,6 @@ const UKRAINIAN_ENDINGS = [
   'ь',
 ];
 
-function stemUkrainian(word: string): string {
-  for (const ending of UKRAINIAN_ENDINGS) {
-    if (word.endsWith(ending) && word.length - ending.length >= 3) {
-      return word.slice(0, word.length - ending.length);
-    }
-  }
-  return word;
-}
-
 /** Case and accents folded; Cyrillic keeps й and ї (only ё becomes е, as the engine reads it). */
 export function foldWord(word: string): string {
   // A number keeps its separators as written: NFKD would make a no-break space a plain one.
@@ -116,7 +105,7 @@ function read(word: string): Reading {
     const key = DIGIT.test(folded)
       ? `#${canonicalNumber(folded)}`
       : UKRAINIAN_LETTERS.test(folded)
-        ? stemUkrainian(folded)
+        ? stripEnding(folded, UKRAINIAN_ENDINGS)
         : stem(folded);
     r = { key, stop: isStopword(folded) };
     if (readings.size < READINGS_LIMIT) readings.set(word, r);

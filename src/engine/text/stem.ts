@@ -5,8 +5,8 @@ import { newStemmer } from 'snowball-stemmers';
 const english = newStemmer('english');
 const russian = newStemmer('russian');
 
-const CYRILLIC = /[\u0400-\u04ff]/u;
-const UKRAINIAN_LETTERS = /[іїєґ]/u;
+export const CYRILLIC = /[\u0400-\u04ff]/u;
+export const UKRAINIAN_LETTERS = /[іїєґ]/u;
 const UKRAINIAN_ENDINGS = [
   'ями',
   'ами',
@@ -38,9 +38,13 @@ const UKRAINIAN_ENDINGS = [
   'є',
 ];
 
-function stemUkrainian(word: string): string {
-  for (const ending of UKRAINIAN_ENDINGS) {
-    // Keep at least three letters of stem so short words are not reduced to noise.
+/**
+ * The word without the first of `endings` it ends with (list them longest first), keeping at least
+ * three letters of stem so short words are not reduced to noise. Ukrainian has no Snowball stemmer;
+ * search strips its own, longer list from the unstemmed word.
+ */
+export function stripEnding(word: string, endings: readonly string[]): string {
+  for (const ending of endings) {
     if (word.endsWith(ending) && word.length - ending.length >= 3) {
       return word.slice(0, word.length - ending.length);
     }
@@ -52,7 +56,7 @@ function stemUkrainian(word: string): string {
 export function stem(word: string): string {
   if (CYRILLIC.test(word)) {
     const stemmed = russian.stem(word);
-    return UKRAINIAN_LETTERS.test(word) ? stemUkrainian(stemmed) : stemmed;
+    return UKRAINIAN_LETTERS.test(word) ? stripEnding(stemmed, UKRAINIAN_ENDINGS) : stemmed;
   }
   if (/^[a-z'-]+$/u.test(word)) return english.stem(word);
   return word;
