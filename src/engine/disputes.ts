@@ -24,6 +24,7 @@ export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
 
 export const GRADES = ['A', 'B', 'C', 'D'] as const;
 export type Grade = (typeof GRADES)[number];
+export const isGrade = (g: unknown): g is Grade => (GRADES as readonly unknown[]).includes(g);
 
 /** How a position reached a clause, most specific first. */
 export const VIAS = ['clause', 'sub-point', 'parent', 'lineage', 'topic'] as const;

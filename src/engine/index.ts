@@ -21,7 +21,9 @@ export * from './gold';
 export { buildBriefing, type Briefing } from './briefing';
 export {
   GRADES,
+  STANCES,
   disputesOf,
+  isGrade,
   scopeOf,
   type ClauseDispute,
   type DisputeFilters,
@@ -30,6 +32,7 @@ export {
   type Grade,
   type PartyStance,
   type Scope,
+  type Stance,
 } from './disputes';
 export {
   CURATION_VERSION,

@@ -1,11 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type {
-  Corpus,
-  CorpusArticle,
-  CorpusPosition,
-  CorpusVersion,
-  Grade,
-} from '../../corpus/corpus';
+import type { Corpus, CorpusArticle, CorpusPosition, CorpusVersion } from '../../corpus/corpus';
+import { isGrade } from '../../engine';
 import type { RegistryActor } from '../../engine';
 import { DB } from '../../db/database.module';
 import type { Db } from '../../db/client';
@@ -174,8 +169,6 @@ export class SnapshotRepository {
     };
   }
 }
-
-const isGrade = (g: string | null): g is Grade => g === 'A' || g === 'B' || g === 'C' || g === 'D';
 
 const REGISTRY_ROLES = new Set(['official', 'institution', 'commentator']);
 

@@ -3,13 +3,13 @@ import { IsIn, IsISO8601, IsString, Matches, MaxLength, MinLength } from 'class-
 import { DATE, Optional, SLUG, SLUG_MESSAGE, SourceDto, SourcesProperty } from '../../common/dto';
 import { DateBound, LimitProperty, OffsetProperty } from '../../common/paging';
 
-export const STANCES = ['supports', 'opposes', 'conditional', 'unclear'] as const;
-export type Stance = (typeof STANCES)[number];
+import { GRADES, STANCES } from '../../engine';
+import type { Grade, Stance } from '../../engine';
 
-/** Evidence grades, A best (docs/disputes.md). */
-export const GRADES = ['A', 'B', 'C', 'D'] as const;
-export type Grade = (typeof GRADES)[number];
-export const isGrade = (g: unknown): g is Grade => (GRADES as readonly unknown[]).includes(g);
+// Stances and evidence grades (A best, docs/disputes.md) are the engine's: one list for the
+// dispute rules and the API. Re-exported for the module's other files.
+export { GRADES, STANCES, isGrade } from '../../engine';
+export type { Grade, Stance } from '../../engine';
 
 /** Who (party and/or actor) says what (stance, quote) about which target (version/clause/topic). */
 export class CreatePositionDto {
