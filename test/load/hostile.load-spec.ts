@@ -1,10 +1,10 @@
-import { request as httpRequest } from 'node:http';
 import type { AddressInfo, Server } from 'node:net';
 import { connect } from 'node:net';
 import { strToU8, zipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Response } from 'supertest';
 import { BACKENDS, useTestApp } from '../support/e2e';
+import { HealthProbe } from './health-probe';
 
 /**
  * Hostile and careless input, each case generated here and small on the wire (issue #23): every
@@ -56,20 +56,7 @@ describe.each(BACKENDS)('hostile input (%s)', (backend) => {
   const t = useTestApp(backend, { bodyTimeoutMs: 1_000 });
   let server: Server;
   let port = 0;
-  const latencies: number[] = [];
-  let probing = false;
-  let probeDone: Promise<void> = Promise.resolve();
-
-  const probeOnce = (): Promise<number> =>
-    new Promise((resolve, reject) => {
-      const start = process.hrtime.bigint();
-      const req = httpRequest({ port, host: '127.0.0.1', path: '/api/health' }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(Number(process.hrtime.bigint() - start) / 1e6));
-      });
-      req.on('error', reject);
-      req.end();
-    });
+  const probe = new HealthProbe(() => port);
 
   beforeAll(async () => {
     server = t.app.getHttpServer();
@@ -84,13 +71,7 @@ describe.each(BACKENDS)('hostile input (%s)', (backend) => {
     }).expect(201);
     // Warm the import worker (under ts-jest it compiles the importer on first use).
     await upload('warm.txt', Buffer.from('1. Warm.\n'), 'preview').expect(200);
-    probing = true;
-    probeDone = (async () => {
-      while (probing) {
-        latencies.push(await probeOnce());
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    })();
+    probe.start();
   });
 
   function write(path: string, body: object | string) {
@@ -338,17 +319,14 @@ describe.each(BACKENDS)('hostile input (%s)', (backend) => {
     });
 
     it('keeps /api/health under 100 ms p95 while all of the above ran', async () => {
-      probing = false;
-      await probeDone;
-      expect(latencies.length).toBeGreaterThan(20);
-      const sorted = [...latencies].sort((a, b) => a - b);
+      const sorted = await probe.stop();
+      expect(sorted.length).toBeGreaterThan(20);
       const p95 = sorted[Math.floor(sorted.length * 0.95)]!;
       expect(p95).toBeLessThan(HEALTH_P95_MS);
     });
   });
 
   afterAll(async () => {
-    probing = false;
-    await probeDone;
+    await probe.stop();
   });
 });

@@ -1,6 +1,6 @@
-import { request as httpRequest } from 'node:http';
 import type { AddressInfo, Server } from 'node:net';
 import { BACKENDS, useTestApp } from '../support/e2e';
+import { HealthProbe } from './health-probe';
 import { generatePair } from '../synthetic/synthetic';
 
 /**
@@ -23,22 +23,9 @@ describe.each(BACKENDS)('versions near the 10,000-clause limit (%s)', (backend) 
   const t = useTestApp(backend, { bodyLimitBytes: 8 * 1024 * 1024 });
   let server: Server;
   let port = 0;
-  const latencies: number[] = [];
-  let probing = false;
-  let probeDone: Promise<void> = Promise.resolve();
+  const probe = new HealthProbe(() => port);
   const post = (path: string, body: object) =>
     t.http().post(path).set('Authorization', t.auth('editor')).send(body);
-
-  const probeOnce = (): Promise<number> =>
-    new Promise((resolve, reject) => {
-      const start = process.hrtime.bigint();
-      const req = httpRequest({ port, host: '127.0.0.1', path: '/api/health' }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(Number(process.hrtime.bigint() - start) / 1e6));
-      });
-      req.on('error', reject);
-      req.end();
-    });
 
   beforeAll(async () => {
     server = t.app.getHttpServer();
@@ -48,18 +35,11 @@ describe.each(BACKENDS)('versions near the 10,000-clause limit (%s)', (backend) 
     // Warm the engine worker first (under ts-jest its first start loads compiled sources).
     const warm = Array.from({ length: 8000 }, (_, i) => `${i + 1}. Point ${i + 1} of the warm-up.`);
     await post('/api/plans/huge/versions/preview', { text: warm.join('\n') }).expect(200);
-    probing = true;
-    probeDone = (async () => {
-      while (probing) {
-        latencies.push(await probeOnce());
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    })();
+    probe.start();
   });
 
   afterAll(async () => {
-    probing = false;
-    await probeDone;
+    await probe.stop();
   });
 
   it('stores two of them, each within its bound', async () => {
@@ -88,10 +68,8 @@ describe.each(BACKENDS)('versions near the 10,000-clause limit (%s)', (backend) 
   });
 
   it('kept /api/health answering throughout', async () => {
-    probing = false;
-    await probeDone;
-    expect(latencies.length).toBeGreaterThan(20);
-    const sorted = [...latencies].sort((x, y) => x - y);
+    const sorted = await probe.stop();
+    expect(sorted.length).toBeGreaterThan(20);
     expect(sorted[Math.floor(sorted.length * 0.95)]).toBeLessThan(HEALTH_P95_MS);
     expect(sorted[sorted.length - 1]).toBeLessThan(HEALTH_MAX_MS);
   });
