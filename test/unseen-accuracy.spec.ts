@@ -91,6 +91,24 @@ const PAIRS: readonly UnseenPair[] = [
     floor: 0.81,
   },
   {
+    from: 'nk20oct-uk',
+    to: 'nk20oct-ru',
+    kind: 'Moscow statement of 10 October 2020, independent Ukrainian and Russian renderings',
+    floor: 0.98,
+  },
+  {
+    from: 'nk20oct-ru',
+    to: 'nk20nov-uk',
+    kind: 'successive statements, Russian → Ukrainian',
+    floor: 0.81,
+  },
+  {
+    from: 'nk20oct-ru',
+    to: 'nk20nov-ru',
+    kind: 'successive statements, Russian',
+    floor: 0.81,
+  },
+  {
     from: 'minsk1-ru',
     to: 'minsk2-uk',
     kind: 'successive agreements, Russian → Ukrainian',
@@ -150,6 +168,8 @@ describe('segmentation of the unseen texts', () => {
     { slug: 'rdt-us-ru', labels: points(8) },
     { slug: 'rdt-nato-en', labels: points(9) },
     { slug: 'nk20oct-en', labels: points(4) },
+    { slug: 'nk20oct-ru', labels: points(4) },
+    { slug: 'nk20oct-uk', labels: points(4) },
     { slug: 'nk20nov-en', labels: points(9) },
     { slug: 'nk20nov-ru', labels: points(9) },
     { slug: 'nk20nov-uk', labels: points(9) },

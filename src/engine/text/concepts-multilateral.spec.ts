@@ -26,6 +26,9 @@ describe('ceasefire and multilateral vocabulary across English, Russian and Ukra
     ],
     ['all transport links are unblocked', 'разблокируются все транспортные связи', '~unblock'],
     ['with automatic extension', 'термін подовжується', '~extend'],
+    ['to be agreed later', 'согласуют дополнительно', '~agreeon'],
+    ['узгодять окремо', 'согласуют дополнительно', '~agreeon'],
+    ['the specific parameters', 'умови режиму', '~parameter'],
   ])('"%s" and "%s" share %s', (english, other, concept) => {
     expect(concepts(english).has(concept)).toBe(true);
     expect(concepts(other).has(concept)).toBe(true);
@@ -38,5 +41,7 @@ describe('ceasefire and multilateral vocabulary across English, Russian and Ukra
     expect(conceptsOf('peacekeeping')).toEqual(expect.arrayContaining(['~peace', '~peacekeep']));
     // "term" is a whole word: "terminate" is not a period of time.
     expect(conceptsOf('terminate')).not.toContain('~period');
+    // The verb "agreed" is not the noun "agreement".
+    expect(conceptsOf('agreement')).not.toContain('~agreeon');
   });
 });

@@ -55,4 +55,7 @@ export const MULTILATERAL_LEXICON: Record<string, string> = {
   centre: 'centre center центр',
   implement: 'implement выполнен выполня реализ виконан викону реаліз',
   position: 'position позиц',
+  // "to be agreed" / "согласуют" / "узгодять": the verb, apart from the noun "agreement".
+  agreeon: '=agree =agreed =agrees согласов согласу узгод погодж',
+  parameter: 'parameter =condition =conditions =terms параметр услови =умови =умов умовами',
 };
