@@ -67,6 +67,48 @@ const PAIRS: readonly UnseenPair[] = [
     floor: 0.98,
   },
   {
+    from: 'nk20nov-ru',
+    to: 'nk20nov-en',
+    kind: 'Nagorno-Karabakh statement of 10 November 2020, Russian → English',
+    floor: 0.98,
+  },
+  {
+    from: 'nk20nov-uk',
+    to: 'nk20nov-ru',
+    kind: 'Nagorno-Karabakh statement, independent Ukrainian and Russian renderings',
+    floor: 0.98,
+  },
+  {
+    from: 'nk20oct-en',
+    to: 'nk20nov-en',
+    kind: 'successive statements (Moscow, 10 October → trilateral, 10 November 2020), English',
+    floor: 0.81,
+  },
+  {
+    from: 'nk20oct-en',
+    to: 'nk20nov-ru',
+    kind: 'successive statements, English → Russian',
+    floor: 0.81,
+  },
+  {
+    from: 'nk20oct-uk',
+    to: 'nk20oct-ru',
+    kind: 'Moscow statement of 10 October 2020, independent Ukrainian and Russian renderings',
+    floor: 0.98,
+  },
+  {
+    from: 'nk20oct-ru',
+    to: 'nk20nov-uk',
+    kind: 'successive statements, Russian → Ukrainian',
+    floor: 0.81,
+  },
+  {
+    from: 'nk20oct-ru',
+    to: 'nk20nov-ru',
+    kind: 'successive statements, Russian',
+    floor: 0.81,
+  },
+  {
     from: 'minsk1-ru',
     to: 'minsk2-uk',
     kind: 'successive agreements, Russian → Ukrainian',
@@ -103,6 +145,7 @@ describe('across languages in the indexed candidate regime (documents too large 
     { from: 'minsk2-ru', to: 'minsk2-en' },
     { from: 'v20', to: 'v20-uk' },
     { from: 'rdt-us-ru', to: 'rdt-us-en' },
+    { from: 'nk20nov-uk', to: 'nk20nov-ru' },
   ])('$from → $to probes the anchor index and keeps every decision', ({ from, to }) => {
     // allPairsLimit 1 forces the inverted index that large documents use: English against
     // Cyrillic shares no word terms, so the index must be built over anchors.
@@ -124,6 +167,12 @@ describe('segmentation of the unseen texts', () => {
     { slug: 'rdt-us-en', labels: points(8) },
     { slug: 'rdt-us-ru', labels: points(8) },
     { slug: 'rdt-nato-en', labels: points(9) },
+    { slug: 'nk20oct-en', labels: points(4) },
+    { slug: 'nk20oct-ru', labels: points(4) },
+    { slug: 'nk20oct-uk', labels: points(4) },
+    { slug: 'nk20nov-en', labels: points(9) },
+    { slug: 'nk20nov-ru', labels: points(9) },
+    { slug: 'nk20nov-uk', labels: points(9) },
     { slug: 'v20-uk', labels: [...points(5), '5а', '5б', '5в', ...points(20).slice(5)] },
     { slug: 'v20-ru', labels: [...points(5), '5а', '5б', '5в', ...points(20).slice(5)] },
   ])(

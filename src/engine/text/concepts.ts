@@ -9,6 +9,8 @@
  * the whole token, for short words whose prefix would catch unrelated words. A word may name two
  * concepts (`ceasefire` is a cessation of fire) by listing it under both.
  */
+import { MULTILATERAL_LEXICON } from './concepts-multilateral';
+
 const LEXICON: Record<string, string> = {
   cease:
     'ceasefire cease cessation stop halt truce armistice прекращ прекрат перемир тишин тиша тиші тишу останов припин зупин',
@@ -174,7 +176,8 @@ const LEXICON: Record<string, string> = {
 const PREFIXES = new Map<string, string[]>();
 const EXACT = new Map<string, string[]>();
 let LONGEST = 0;
-for (const [concept, words] of Object.entries(LEXICON)) {
+const ENTRIES = [...Object.entries(LEXICON), ...Object.entries(MULTILATERAL_LEXICON)];
+for (const [concept, words] of ENTRIES) {
   for (const word of words.split(/\s+/u)) {
     if (word === '') continue;
     const exact = word.startsWith('=');
