@@ -111,6 +111,12 @@ function has(text: string, cues: readonly string[]): boolean {
   });
 }
 
+/**
+ * "another party … will have to be a part of the equation": who must take part is procedure, not
+ * a requirement on the terms, so it is no strong condition.
+ */
+const PARTICIPATION = /(?:have|has|got) to be (?:a )?part of/gu;
+
 /** "acceptable, but …", "готова к компромиссам, но …": an evaluation qualified by a contrast. */
 const CONTRAST = /[^\p{L}](?:but|however|yet|но|однако|але|проте|втім)[^\p{L}]/u;
 /** "some suit us, while others drew criticism": a split verdict on the points. */
@@ -140,7 +146,7 @@ export function stanceOf(
   const hedged = has(` ${text}`, HEDGES);
   if (positive > 0 && negative > 0) return 'conditional';
   if (
-    has(text, STRONG_CONDITIONS) ||
+    has(text.replace(PARTICIPATION, ' '), STRONG_CONDITIONS) ||
     CONDITION_START.test(text) ||
     CONSENT.test(text) ||
     REQUIREMENT.test(text)

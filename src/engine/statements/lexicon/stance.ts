@@ -60,6 +60,9 @@ export const STRONG_CONDITIONS: readonly string[] = list(
   'разные позиции|різні позиції|not all, but|only if|provided that|as long as|on condition',
   'must not|must be|при условии|только если|должны быть|за умови|лише якщо|тільки якщо',
   'мають бути|only when|only after|only once|только после',
+  // "it's got to be just", "elements which have to be improved": a requirement like "must be"
+  // (a bare "have to" was tried: "we have to get it ended" is an aim, no condition).
+  'have to be |has to be |got to be ',
   'только когда|лишь после|лишь когда|до тех пор|лише після|тільки після|лише коли',
   'тільки коли|поки не|доки не',
   // A settlement tied to something without which it cannot happen.
