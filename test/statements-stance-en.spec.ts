@@ -16,3 +16,14 @@ describe('stance: requirements phrased with "have to be"', () => {
     expect(stanceOf(text, null)).toBe(stance);
   });
 });
+
+describe('stance: an epistemic "should" is a forecast, not a condition', () => {
+  it.each([
+    ['There should hopefully be some news on that front next week.', 'unclear'],
+    ['The round should probably end on Friday.', 'unclear'],
+    // A deontic "should" still sets a condition.
+    ['The plan should respect Ukrainian sovereignty.', 'conditional'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null)).toBe(stance);
+  });
+});

@@ -117,6 +117,9 @@ function has(text: string, cues: readonly string[]): boolean {
  */
 const PARTICIPATION = /(?:have|has|got) to be (?:a )?part of/gu;
 
+/** "there should hopefully be good news", "it should probably close soon": a forecast, no demand. */
+const EPISTEMIC = /should (?:hopefully|probably|likely|soon)(?![\p{L}])/gu;
+
 /** "acceptable, but …", "готова к компромиссам, но …": an evaluation qualified by a contrast. */
 const CONTRAST = /[^\p{L}](?:but|however|yet|но|однако|але|проте|втім)[^\p{L}]/u;
 /** "some suit us, while others drew criticism": a split verdict on the points. */
@@ -146,7 +149,7 @@ export function stanceOf(
   const hedged = has(` ${text}`, HEDGES);
   if (positive > 0 && negative > 0) return 'conditional';
   if (
-    has(text.replace(PARTICIPATION, ' '), STRONG_CONDITIONS) ||
+    has(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' '), STRONG_CONDITIONS) ||
     CONDITION_START.test(text) ||
     CONSENT.test(text) ||
     REQUIREMENT.test(text)
