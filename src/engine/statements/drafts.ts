@@ -60,12 +60,18 @@ const CALLED_RE =
 const CIRCUMSTANCE =
   /^(?:in|on|at|during|after|before|via|in an?|at an?|в|во|у|на|під час|во время|после|після|по)\s/iu;
 
+/**
+ * The clause before the speaker ends in a comma, maybe followed by the speaker's title ("…,
+ * Vice President JD Vance said on Wednesday during a visit"): up to six words, no clause break.
+ */
+const TITLED_LEAD = /,(?:\s+[^\s,.;:!?]+){0,6}\s*$/u;
+
 function circumstance(text: string, rest: string, from: number, to: number): boolean {
   const lead = text.slice(from, to);
   return (
     CIRCUMSTANCE.test(rest) &&
     rest.split(/\s+/u).length <= 10 &&
-    /,\s*$/u.test(lead) &&
+    TITLED_LEAD.test(lead) &&
     lead.trim().split(/\s+/u).length >= 4
   );
 }

@@ -1,0 +1,38 @@
+import { extractStatements } from '../src/engine/statements';
+import type { Statement } from '../src/engine/statements';
+import { corpusContext } from './support/statements-eval';
+
+/**
+ * English attribution rules added with dev/033–040 (fifth session); the sentences are ours.
+ */
+const statements = (text: string): Statement[] => [
+  ...extractStatements({ ...corpusContext(), text, date: '2025-12-03' }).statements,
+];
+
+describe('a trailing attribution with a title and a circumstance', () => {
+  it.each([
+    [
+      'Washington will not wait for ever on the revised draft, Vice President JD Vance said on Wednesday during a visit to India.',
+      'JD Vance',
+      'Washington will not wait for ever on the revised draft',
+    ],
+    [
+      'The meeting with the envoys produced no deal on the disputed regions, the Kremlin aide Yuri Ushakov said on Tuesday, though he praised the tone.',
+      'Yuri Ushakov',
+      'The meeting with the envoys produced no deal on the disputed regions',
+    ],
+  ])('takes the clause before the speaker: %s', (text, speaker, words) => {
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe(speaker);
+    expect(found[0]!.quote.startsWith(words)).toBe(true);
+  });
+
+  it('still reads the words after the verb when a that-clause follows', () => {
+    const text =
+      'In Brussels, the NATO chief Mark Rutte said on Monday that the revised draft had many good elements.';
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quote.startsWith('the revised draft')).toBe(true);
+  });
+});
