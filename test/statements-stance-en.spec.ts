@@ -27,3 +27,21 @@ describe('stance: an epistemic "should" is a forecast, not a condition', () => {
     expect(stanceOf(text, null)).toBe(stance);
   });
 });
+
+describe('stance: verdicts on the content, and a relative "which is"', () => {
+  it.each([
+    ['The draft has many good elements.', 'supports'],
+    ['Dropping the clause on the army was a positive development.', 'supports'],
+    // A relative "which is" evaluates what came before; a contrast after it makes it partial.
+    [
+      'The clause on the army was dropped, which is a positive development. But the land clause is still there.',
+      'conditional',
+    ],
+    ['The clause was removed, which is welcome.', 'supports'],
+    // An indirect question is still no evaluation.
+    ['We will see which points are acceptable.', 'unclear'],
+    ['Nobody knows how much is acceptable to them.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null)).toBe(stance);
+  });
+});

@@ -77,8 +77,12 @@ function polarityCount(
 const ADVERBIALS =
   /(?<![\p{L}])(?:at any moment|at any time|at all|in any form|in any way|under any circumstances|ever|definitely|certainly|simply|really|even|ни в коем случае|ни при каких обстоятельствах|никогда|ніколи|жодним чином|ни в какой форме)(?![\p{L}])/gu;
 
-/** "what they would accept", "which points suit": an indirect question, no evaluation. */
-const WH_QUESTION = /[^\p{L}](?:what|which|how much|how far)\s(?:\p{L}+\s+){0,2}$/u;
+/**
+ * "what they would accept", "which points suit": an indirect question, no evaluation. A relative
+ * "which is …" ("removed, which is a positive development") evaluates what came before: no question.
+ */
+const WH_QUESTION =
+  /[^\p{L}](?:what|how much|how far|which(?!\s+(?:is|was|are|were|would be|will be|has been)(?![\p{L}])))\s(?:\p{L}+\s+){0,2}$/u;
 
 /**
  * "peace cannot be a capitulation", "не может быть ультиматумом": a negative word after a modal

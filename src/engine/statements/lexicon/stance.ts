@@ -21,6 +21,9 @@ export const POSITIVE: readonly string[] = list(
   'agree to|subscribe to|give up territory|giving up territory',
   'cede territory|trade territory|give up land|strong framework|solid foundation|good foundation',
   'way of getting peace|way to peace|path to peace|вийти з наших|вийти зі своїх|віддати територ',
+  // A verdict on the text's content ("many good elements", "a positive development" of a change
+  // in it); a bare "positive" about the talks stays out (see above).
+  'good elements|good points|positive elements|positive development|positive change',
   'отдать территор|уступить территор|поступитися територ',
 );
 
