@@ -36,3 +36,19 @@ describe('a trailing attribution with a title and a circumstance', () => {
     expect(found[0]!.quote.startsWith('the revised draft')).toBe(true);
   });
 });
+
+describe('the surname alone of a name the registry lacks', () => {
+  it('names the person introduced with a title earlier', () => {
+    const text =
+      'Political scientist Joe Siracusa doubted that the plan would last.\n\n"The position is untenable if he concedes on the Donbas," Siracusa noted.';
+    const found = statements(text);
+    expect(found.map((s) => s.speaker)).toEqual(['Joe Siracusa', 'Joe Siracusa']);
+    expect(found[1]!.quote.startsWith('The position is untenable')).toBe(true);
+  });
+
+  it('is not followed for a capitalised pair without a title (a place, an outlet)', () => {
+    const text =
+      'The delegations met at Curtin Hall on Monday.\n\n"The plan is a good basis," Hall noted.';
+    expect(statements(text).map((s) => s.speaker)).not.toContain('Curtin Hall');
+  });
+});
