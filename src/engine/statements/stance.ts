@@ -117,9 +117,11 @@ function has(text: string, cues: readonly string[]): boolean {
 
 /**
  * "another party … will have to be a part of the equation": who must take part is procedure, not
- * a requirement on the terms, so it is no strong condition.
+ * a requirement on the terms; "a deal where a lot of territory has to be given up" describes what
+ * a deal would demand, not the speaker's condition. Neither is a strong condition.
  */
-const PARTICIPATION = /(?:have|has|got) to be (?:a )?part of/gu;
+const PARTICIPATION =
+  /(?:have|has|got) to be (?:a )?part of|(?<![\p{L}])(?:where|in which)\s[^,.;:]{0,80}?(?:have|has|got) to be /gu;
 
 /** "there should hopefully be good news", "it should probably close soon": a forecast, no demand. */
 const EPISTEMIC = /should (?:hopefully|probably|likely|soon)(?![\p{L}])/gu;
