@@ -13,7 +13,10 @@ describe('stance: requirements phrased with "have to be"', () => {
     // An aim, no requirement on the plan.
     ['We have to get this war ended.', 'unclear'],
     // What a deal would demand, described (here criticised), is not the speaker's condition.
-    ['It is a deal where a lot of land has to be given up, and that is hard to swallow.', 'opposes'],
+    [
+      'It is a deal where a lot of land has to be given up, and that is hard to swallow.',
+      'opposes',
+    ],
   ])('%s → %s', (text, stance) => {
     expect(stanceOf(text, null)).toBe(stance);
   });
