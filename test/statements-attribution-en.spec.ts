@@ -52,3 +52,17 @@ describe('the surname alone of a name the registry lacks', () => {
     expect(statements(text).map((s) => s.speaker)).not.toContain('Curtin Hall');
   });
 });
+
+describe('a description verb without a label or a quote', () => {
+  it('reports no words ("described the round in glowing terms")', () => {
+    expect(statements('Rutte described the Geneva round on the plan in glowing terms.')).toEqual(
+      [],
+    );
+  });
+
+  it('still reads a label after "as"', () => {
+    const found = statements('Rutte described the revised plan as a good basis for further talks.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe('Mark Rutte');
+  });
+});

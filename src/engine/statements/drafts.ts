@@ -52,6 +52,9 @@ const OBJECT_RE = /^\s*(?:to|about|(?:на|о|об|про)(?![\p{L}]))\s/iu;
 const CALLED_RE =
   /^(?:called|calls|calling|described|describes|describing|назвал|назвала|назвали|назвав|назвала|назвали)$/u;
 
+const DESCRIBED_RE = /^(?:described|describes|describing|describe)$/u;
+const AS_RE = /(?<![\p{L}])as(?![\p{L}])/u;
+
 /**
  * "Russia will give no ground, Ryabkov said in an interview with ABC News broadcast on Tuesday":
  * after the verb only where and when it was said; the words are the clause before ", X said".
@@ -149,6 +152,15 @@ export function makeDraft(
         fragments: [[q0.start, last.end]],
       };
     }
+  }
+  // "described the round in glowing terms": a description verb with neither a label after "as"
+  // nor a quote reports no words of the speaker.
+  if (
+    DESCRIBED_RE.test(verb.word) &&
+    quotesAfter.length === 0 &&
+    !AS_RE.test(text.slice(from, end))
+  ) {
+    return null;
   }
   const rest = text.slice(start, end);
   // "…, an official told NBC News this week.": the verb's object ends the sentence; the words
