@@ -50,3 +50,20 @@ describe('stance: verdicts on the content, and a relative "which is"', () => {
     expect(stanceOf(text, null)).toBe(stance);
   });
 });
+
+describe("stance: a commentator's condition or advocacy is analysis", () => {
+  const text = 'Progress should be neither overstated nor understated.';
+  it('a strong condition alone is unclear for a commentator (party null)', () => {
+    expect(stanceOf(text, 'wrote', null)).toBe('unclear');
+    expect(stanceOf(text, 'wrote', 'Europe/EU')).toBe('conditional');
+  });
+
+  it('an advocacy verb alone is unclear for a commentator', () => {
+    expect(stanceOf('urged a quick deal', 'urged', null)).toBe('unclear');
+    expect(stanceOf('urged a quick deal', 'urged', 'US')).toBe('supports');
+  });
+
+  it('a verdict cue still counts for a commentator', () => {
+    expect(stanceOf('The draft is unworkable as it stands.', 'said', null)).toBe('opposes');
+  });
+});

@@ -154,11 +154,15 @@ export function stanceOf(
   const negative = neg.plain + pos.negated;
   const hedged = has(` ${text}`, HEDGES);
   if (positive > 0 && negative > 0) return 'conditional';
+  // A commentator's "should", "if" or "urged" is analysis, not a party's condition or advocacy:
+  // without a verdict cue it stays unclear (party null; left out, as in unit calls, all apply).
+  const setsConditions = party !== null;
   if (
-    has(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' '), STRONG_CONDITIONS) ||
-    CONDITION_START.test(text) ||
-    CONSENT.test(text) ||
-    REQUIREMENT.test(text)
+    setsConditions &&
+    (has(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' '), STRONG_CONDITIONS) ||
+      CONDITION_START.test(text) ||
+      CONSENT.test(text) ||
+      REQUIREMENT.test(text))
   ) {
     return 'conditional';
   }
@@ -168,7 +172,7 @@ export function stanceOf(
     return hedged || contrasted || has(text, CONDITIONS) ? 'conditional' : 'supports';
   }
   if (negative > 0) return hedged && neg.plain + pos.negated > 1 ? 'conditional' : 'opposes';
-  if (verb !== null && ADVOCACY.includes(verb.toLowerCase())) return 'supports';
+  if (setsConditions && verb !== null && ADVOCACY.includes(verb.toLowerCase())) return 'supports';
   return 'unclear';
 }
 
