@@ -11,8 +11,11 @@ import type { Score } from './support/statements-eval';
  */
 
 // The seeds are held to issue #15's bar. On dev the bar (F1 ≥ 0.8, stance ≥ 0.75) is met; on
-// heldout and blind it is NOT yet met (fourth session, 32 dev articles: seeds 0.909 / 0.967,
-// dev 0.904 / 0.812, of which dev/001–022 0.910 / 0.850 and the ten new ones 0.889 / 0.722
+// heldout and blind it is NOT yet met (fifth session, 40 dev articles: seeds 0.909 / 0.967, dev
+// 0.919 / 0.821, of which the eight new English ones dev/033–040 0.967 / 0.841 (0.860 / 0.703
+// when first run, unseen; 0.901 / 0.732 once five said-clauses the gold had omitted were added),
+// heldout 0.773 / 0.667 (unchanged), blind 0.740 / 0.568; fourth session, 32 dev articles:
+// seeds 0.909 / 0.967, dev 0.904 / 0.812, of which dev/001–022 0.910 / 0.850 and the ten new ones 0.889 / 0.722
 // (0.721 / 0.491 when first run, unseen), heldout 0.773 / 0.667, blind 0.733 / 0.568; third
 // session: dev(22) 0.910 / 0.850, heldout 0.748 / 0.653, blind 0.700 / 0.566; second session:
 // dev 0.892 / 0.802, heldout 0.754 / 0.612; first session: dev 0.819 / 0.746, heldout 0.712 / 0.571).
@@ -56,6 +59,16 @@ describe.each(SETS)('statements on $name', ({ name, dir, f1, stance, ...rest }) 
     table.push(
       `  ${name.padEnd(9)} ${t.precision.toFixed(3)}  ${t.recall.toFixed(3)}  ${t.f1.toFixed(3)}  ${t.stance.toFixed(3)}   (${g}/${p})`,
     );
+    // STATEMENTS_ONLY (a pattern on article names) adds a row for that subset of the dev set,
+    // so that new articles can be measured on their own (first unseen run) without a floor.
+    const subset = process.env.STATEMENTS_ONLY;
+    if (subset && name === 'dev') {
+      const pick = new RegExp(subset, 'u');
+      const s = totals(scores.filter((_, i) => pick.test(cases[i]!.name)));
+      table.push(
+        `  ${'dev~only'.padEnd(9)} ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  ${s.stance.toFixed(3)}`,
+      );
+    }
     if (process.env.STATEMENTS_DEBUG && name !== 'heldout' && name !== 'blind') {
       cases.forEach((c, i) =>
         process.stdout.write(

@@ -52,6 +52,9 @@ const OBJECT_RE = /^\s*(?:to|about|(?:на|о|об|про)(?![\p{L}]))\s/iu;
 const CALLED_RE =
   /^(?:called|calls|calling|described|describes|describing|назвал|назвала|назвали|назвав|назвала|назвали)$/u;
 
+const DESCRIBED_RE = /^(?:described|describes|describing|describe)$/u;
+const AS_RE = /(?<![\p{L}])as(?![\p{L}])/u;
+
 /**
  * "Russia will give no ground, Ryabkov said in an interview with ABC News broadcast on Tuesday":
  * after the verb only where and when it was said; the words are the clause before ", X said".
@@ -60,12 +63,18 @@ const CALLED_RE =
 const CIRCUMSTANCE =
   /^(?:in|on|at|during|after|before|via|in an?|at an?|в|во|у|на|під час|во время|после|після|по)\s/iu;
 
+/**
+ * The clause before the speaker ends in a comma, maybe followed by the speaker's title ("…,
+ * Vice President JD Vance said on Wednesday during a visit"): up to six words, no clause break.
+ */
+const TITLED_LEAD = /,(?:\s+[^\s,.;:!?]+){0,6}\s*$/u;
+
 function circumstance(text: string, rest: string, from: number, to: number): boolean {
   const lead = text.slice(from, to);
   return (
     CIRCUMSTANCE.test(rest) &&
     rest.split(/\s+/u).length <= 10 &&
-    /,\s*$/u.test(lead) &&
+    TITLED_LEAD.test(lead) &&
     lead.trim().split(/\s+/u).length >= 4
   );
 }
@@ -143,6 +152,15 @@ export function makeDraft(
         fragments: [[q0.start, last.end]],
       };
     }
+  }
+  // "described the round in glowing terms": a description verb with neither a label after "as"
+  // nor a quote reports no words of the speaker.
+  if (
+    DESCRIBED_RE.test(verb.word) &&
+    quotesAfter.length === 0 &&
+    !AS_RE.test(text.slice(from, end))
+  ) {
+    return null;
   }
   const rest = text.slice(start, end);
   // "…, an official told NBC News this week.": the verb's object ends the sentence; the words

@@ -1,6 +1,7 @@
 import { descriptiveSpeakers } from './descriptive';
 import type { Descriptive } from './descriptive';
 import { readTitle } from './titles';
+import { surnameMentions } from './surnames';
 import { rolePhrases } from './roles';
 import type { RolePhrase } from './roles';
 import type { TitleReading } from './titles';
@@ -195,6 +196,7 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
           descriptive: d,
         });
       }
+      found.push(...surnameMentions(text, words, found));
       return dropOverlaps(found);
     },
   };

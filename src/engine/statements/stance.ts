@@ -77,8 +77,12 @@ function polarityCount(
 const ADVERBIALS =
   /(?<![\p{L}])(?:at any moment|at any time|at all|in any form|in any way|under any circumstances|ever|definitely|certainly|simply|really|even|ни в коем случае|ни при каких обстоятельствах|никогда|ніколи|жодним чином|ни в какой форме)(?![\p{L}])/gu;
 
-/** "what they would accept", "which points suit": an indirect question, no evaluation. */
-const WH_QUESTION = /[^\p{L}](?:what|which|how much|how far)\s(?:\p{L}+\s+){0,2}$/u;
+/**
+ * "what they would accept", "which points suit": an indirect question, no evaluation. A relative
+ * "which is …" ("removed, which is a positive development") evaluates what came before: no question.
+ */
+const WH_QUESTION =
+  /[^\p{L}](?:what|how much|how far|which(?!\s+(?:is|was|are|were|would be|will be|has been)(?![\p{L}])))\s(?:\p{L}+\s+){0,2}$/u;
 
 /**
  * "peace cannot be a capitulation", "не может быть ультиматумом": a negative word after a modal
@@ -111,6 +115,17 @@ function has(text: string, cues: readonly string[]): boolean {
   });
 }
 
+/**
+ * "another party … will have to be a part of the equation": who must take part is procedure, not
+ * a requirement on the terms; "a deal where a lot of territory has to be given up" describes what
+ * a deal would demand, not the speaker's condition. Neither is a strong condition.
+ */
+const PARTICIPATION =
+  /(?:have|has|got) to be (?:a )?part of|(?<![\p{L}])(?:where|in which)\s[^,.;:]{0,80}?(?:have|has|got) to be /gu;
+
+/** "there should hopefully be good news", "it should probably close soon": a forecast, no demand. */
+const EPISTEMIC = /should (?:hopefully|probably|likely|soon)(?![\p{L}])/gu;
+
 /** "acceptable, but …", "готова к компромиссам, но …": an evaluation qualified by a contrast. */
 const CONTRAST = /[^\p{L}](?:but|however|yet|но|однако|але|проте|втім)[^\p{L}]/u;
 /** "some suit us, while others drew criticism": a split verdict on the points. */
@@ -139,11 +154,15 @@ export function stanceOf(
   const negative = neg.plain + pos.negated;
   const hedged = has(` ${text}`, HEDGES);
   if (positive > 0 && negative > 0) return 'conditional';
+  // A commentator's "should", "if" or "urged" is analysis, not a party's condition or advocacy:
+  // without a verdict cue it stays unclear (party null; left out, as in unit calls, all apply).
+  const setsConditions = party !== null;
   if (
-    has(text, STRONG_CONDITIONS) ||
-    CONDITION_START.test(text) ||
-    CONSENT.test(text) ||
-    REQUIREMENT.test(text)
+    setsConditions &&
+    (has(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' '), STRONG_CONDITIONS) ||
+      CONDITION_START.test(text) ||
+      CONSENT.test(text) ||
+      REQUIREMENT.test(text))
   ) {
     return 'conditional';
   }
@@ -153,7 +172,7 @@ export function stanceOf(
     return hedged || contrasted || has(text, CONDITIONS) ? 'conditional' : 'supports';
   }
   if (negative > 0) return hedged && neg.plain + pos.negated > 1 ? 'conditional' : 'opposes';
-  if (verb !== null && ADVOCACY.includes(verb.toLowerCase())) return 'supports';
+  if (setsConditions && verb !== null && ADVOCACY.includes(verb.toLowerCase())) return 'supports';
   return 'unclear';
 }
 

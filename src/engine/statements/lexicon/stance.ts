@@ -21,6 +21,9 @@ export const POSITIVE: readonly string[] = list(
   'agree to|subscribe to|give up territory|giving up territory',
   'cede territory|trade territory|give up land|strong framework|solid foundation|good foundation',
   'way of getting peace|way to peace|path to peace|вийти з наших|вийти зі своїх|віддати територ',
+  // A verdict on the text's content ("many good elements", "a positive development" of a change
+  // in it); a bare "positive" about the talks stays out (see above).
+  'good elements|good points|positive elements|positive development|positive change',
   'отдать территор|уступить территор|поступитися територ',
 );
 
@@ -60,6 +63,9 @@ export const STRONG_CONDITIONS: readonly string[] = list(
   'разные позиции|різні позиції|not all, but|only if|provided that|as long as|on condition',
   'must not|must be|при условии|только если|должны быть|за умови|лише якщо|тільки якщо',
   'мають бути|only when|only after|only once|только после',
+  // "it's got to be just", "elements which have to be improved": a requirement like "must be"
+  // (a bare "have to" was tried: "we have to get it ended" is an aim, no condition).
+  'have to be |has to be |got to be ',
   'только когда|лишь после|лишь когда|до тех пор|лише після|тільки після|лише коли',
   'тільки коли|поки не|доки не',
   // A settlement tied to something without which it cannot happen.

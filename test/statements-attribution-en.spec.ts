@@ -1,0 +1,68 @@
+import { extractStatements } from '../src/engine/statements';
+import type { Statement } from '../src/engine/statements';
+import { corpusContext } from './support/statements-eval';
+
+/**
+ * English attribution rules added with dev/033–040 (fifth session); the sentences are ours.
+ */
+const statements = (text: string): Statement[] => [
+  ...extractStatements({ ...corpusContext(), text, date: '2025-12-03' }).statements,
+];
+
+describe('a trailing attribution with a title and a circumstance', () => {
+  it.each([
+    [
+      'Washington will not wait for ever on the revised draft, Vice President JD Vance said on Wednesday during a visit to India.',
+      'JD Vance',
+      'Washington will not wait for ever on the revised draft',
+    ],
+    [
+      'The meeting with the envoys produced no deal on the disputed regions, the Kremlin aide Yuri Ushakov said on Tuesday, though he praised the tone.',
+      'Yuri Ushakov',
+      'The meeting with the envoys produced no deal on the disputed regions',
+    ],
+  ])('takes the clause before the speaker: %s', (text, speaker, words) => {
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe(speaker);
+    expect(found[0]!.quote.startsWith(words)).toBe(true);
+  });
+
+  it('still reads the words after the verb when a that-clause follows', () => {
+    const text =
+      'In Brussels, the NATO chief Mark Rutte said on Monday that the revised draft had many good elements.';
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quote.startsWith('the revised draft')).toBe(true);
+  });
+});
+
+describe('the surname alone of a name the registry lacks', () => {
+  it('names the person introduced with a title earlier', () => {
+    const text =
+      'Political scientist Joe Siracusa doubted that the plan would last.\n\n"The position is untenable if he concedes on the Donbas," Siracusa noted.';
+    const found = statements(text);
+    expect(found.map((s) => s.speaker)).toEqual(['Joe Siracusa', 'Joe Siracusa']);
+    expect(found[1]!.quote.startsWith('The position is untenable')).toBe(true);
+  });
+
+  it('is not followed for a capitalised pair without a title (a place, an outlet)', () => {
+    const text =
+      'The delegations met at Curtin Hall on Monday.\n\n"The plan is a good basis," Hall noted.';
+    expect(statements(text).map((s) => s.speaker)).not.toContain('Curtin Hall');
+  });
+});
+
+describe('a description verb without a label or a quote', () => {
+  it('reports no words ("described the round in glowing terms")', () => {
+    expect(statements('Rutte described the Geneva round on the plan in glowing terms.')).toEqual(
+      [],
+    );
+  });
+
+  it('still reads a label after "as"', () => {
+    const found = statements('Rutte described the revised plan as a good basis for further talks.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe('Mark Rutte');
+  });
+});
