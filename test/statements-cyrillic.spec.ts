@@ -1,0 +1,38 @@
+import { extractStatements } from '../src/engine/statements';
+import type { Statement } from '../src/engine/statements';
+import { corpusContext } from './support/statements-eval';
+
+/**
+ * Russian and Ukrainian phenomena, one short text of our own per rule (issue #15): spellings of
+ * names, titles before names, speech verbs, stance cues with negation and discourse markers.
+ */
+const statements = (text: string): Statement[] => [
+  ...extractStatements({ ...corpusContext(), text, date: '2026-02-18' }).statements,
+];
+
+describe('Cyrillic names', () => {
+  it('finds a registry name in its Ukrainian spelling with є, inflected', () => {
+    const found = statements(
+      'За словами Умєрова, делегації обговорювали параметри безпеки та механізми можливих рішень.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe('Rustem Umerov');
+    expect(found[0]!.party).toBe('Ukraine');
+  });
+});
+
+describe('titles before names', () => {
+  it('takes the person, not the institution in the title, as the antecedent of "он"', () => {
+    const text =
+      'Пресс-секретарь Кремля Дмитрий Песков отвечал журналистам. На вопрос о сроках он ответил: «Любое время лучшее для мирного урегулирования».';
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe('Dmitry Peskov');
+  });
+
+  it('keeps the institution when a clause, not a title, separates it from the name', () => {
+    const text =
+      'В Кремле, как уточнил позже Песков, план еще изучают. «Мы продолжаем изучать документ», — сказали в Кремле.';
+    expect(statements(text).map((s) => s.speaker)).toContain('Kremlin');
+  });
+});
