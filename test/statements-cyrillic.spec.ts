@@ -36,3 +36,12 @@ describe('titles before names', () => {
     expect(statements(text).map((s) => s.speaker)).toContain('Kremlin');
   });
 });
+
+describe('words about the plan', () => {
+  it.each([
+    '«Президент не підпише нічого, що суперечить інтересам України», — наголосив Єрмак.',
+    '«Президент не подпишет ничего, что противоречит интересам Украины», — подчеркнул Ермак.',
+  ])('counts signing (підпише / подпишет) as words about the plan: %s', (text) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Andriy Yermak']);
+  });
+});
