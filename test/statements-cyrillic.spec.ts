@@ -45,3 +45,13 @@ describe('words about the plan', () => {
     expect(statements(text).map((s) => s.speaker)).toEqual(['Andriy Yermak']);
   });
 });
+
+describe('speech verbs', () => {
+  it.each([
+    ['Умєров запевнив, що прогрес у переговорах є.', 'Rustem Umerov'],
+    ['«Мы готовы обсуждать этот план с американцами», — поинтересовался Песков.', 'Dmitry Peskov'],
+    ['«Чи готові ви обговорювати цей план з американцями?» — поцікавився Сибіга.', 'Andrii Sybiha'],
+  ])('reads %s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});
