@@ -55,3 +55,12 @@ describe('speech verbs', () => {
     expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
   });
 });
+
+describe('stance cues', () => {
+  it.each([
+    ['Буданов сказал, что украинский народ на территориальные уступки не согласится.', 'opposes'],
+    ['Буданов сказав, що український народ на територіальні поступки не погодиться.', 'opposes'],
+  ])('reads a negated future "agree" as a refusal: %s', (text, stance) => {
+    expect(statements(text).map((s) => s.stance)).toEqual([stance]);
+  });
+});

@@ -22,6 +22,8 @@ export const POSITIVE: readonly string[] = list(
   'cede territory|trade territory|give up land|strong framework|solid foundation|good foundation',
   'way of getting peace|way to peace|path to peace|вийти з наших|вийти зі своїх|віддати територ',
   'отдать территор|уступить территор|поступитися територ',
+  // Future forms of "agree" ("народ не согласится", "не погодиться"): negated, a refusal.
+  'согласится|согласимся|согласятся|погодиться|погодимося|погодяться',
 );
 
 export const NEGATIVE: readonly string[] = list(
