@@ -64,3 +64,18 @@ describe('stance cues', () => {
     expect(statements(text).map((s) => s.stance)).toEqual([stance]);
   });
 });
+
+describe('discourse markers', () => {
+  it.each([
+    '«Якщо говорити суто про цю 20-пунктову рамку, то це наразі документ двосторонній», — пояснив Сибіга.',
+    '«Если говорить об этом плане, то переговоры еще продолжаются», — сказал Сибига.',
+  ])('does not read "якщо говорити / если говорить" as a condition: %s', (text) => {
+    expect(statements(text).map((s) => s.stance)).toEqual(['unclear']);
+  });
+
+  it('still reads a real "якщо" at the start as a condition', () => {
+    const text =
+      '«Якщо гарантії безпеки будуть юридично зобов’язуючими, ми підпишемо документ», — сказав Сибіга.';
+    expect(statements(text).map((s) => s.stance)).toEqual(['conditional']);
+  });
+});

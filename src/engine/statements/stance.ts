@@ -90,9 +90,12 @@ const MODAL_BE =
 const OPEN_QUESTION =
   /[^\p{L}](?:whether|ли|чи)[^\p{L}]|[^\p{L}](?:expects?|expected|wants?|wanted|pressure|pressed|pushing|pushed|asked|requires?|required|urged?|called on)\s+(?:\p{L}+\s+){0,3}to\s+(?:\p{L}+\s+)?$/u;
 
-/** "If …", "Without guarantees, …", "Until …", "Поки …": the whole statement is a condition. */
+/**
+ * "If …", "Without guarantees, …", "Until …", "Поки …": the whole statement is a condition. Not
+ * "если говорить о …", "якщо говорити про …", "если честно": a way of naming the topic.
+ */
 const CONDITION_START =
-  /^\s*(?:if|unless|until|without|если|якщо|без|пока|поки|доки)\s|^\s*(?:[\p{L}']+\s+){0,2}(?:know|think|believe|fear|expect|знаем|знаю|думаю|считаю|знаємо|вважаю|вважаємо)\s+(?:that|что|що),?\s+(?:if|unless|если|якщо)\s/u;
+  /^\s*(?:if|unless|until|without|если|якщо|без|пока|поки|доки)\s(?!(?:говорить|говорити|казати|честно|чесно|коротко)(?![\p{L}]))|^\s*(?:[\p{L}']+\s+){0,2}(?:know|think|believe|fear|expect|знаем|знаю|думаю|считаю|знаємо|вважаю|вважаємо)\s+(?:that|что|що),?\s+(?:if|unless|если|якщо)\s/u;
 
 /**
  * A cue at a word start; one ending in a negator ("поки не") must end there too, so that "поки
