@@ -79,3 +79,18 @@ describe('discourse markers', () => {
     expect(statements(text).map((s) => s.stance)).toEqual(['conditional']);
   });
 });
+
+describe('offices named without the name', () => {
+  it.each([
+    [
+      'Рябков выступил в эфире. «Мы знаем, что этот план радикально отличается от 27 пунктов», — подчеркнул замминистра.',
+      'Sergey Ryabkov',
+    ],
+    [
+      'Андрій Єрмак прокоментував звільнення. «Документ із 28 пунктів більше не існує», — заявив колишній глава ОП.',
+      'Andriy Yermak',
+    ],
+  ])('refers back through a short office title: %s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});
