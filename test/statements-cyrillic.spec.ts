@@ -94,3 +94,11 @@ describe('offices named without the name', () => {
     expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
   });
 });
+
+describe('drafts as words about the plan', () => {
+  it('keeps a quote about what the envoys have drafted ("наработано")', () => {
+    const text =
+      '«Он должен получить информацию о том, что наработано американцами и европейцами», — сказал Песков.';
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Dmitry Peskov']);
+  });
+});
