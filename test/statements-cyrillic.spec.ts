@@ -102,3 +102,17 @@ describe('drafts as words about the plan', () => {
     expect(statements(text).map((s) => s.speaker)).toEqual(['Dmitry Peskov']);
   });
 });
+
+describe('attribution after the reported words', () => {
+  it.each([
+    ['Мы поддерживаем мирный план американского президента, подчеркнул Рябков.', 'Sergey Ryabkov'],
+    ['Ми підтримуємо мирний план американського президента, наголосив Єрмак.', 'Andriy Yermak'],
+  ])('reads "…, verb Name." as the speaker closing the sentence: %s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+
+  it('keeps the subject before the verb when none follows it', () => {
+    const text = 'Рябков, выступая в эфире, подчеркнул, что мирный план нужно дорабатывать.';
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Sergey Ryabkov']);
+  });
+});
