@@ -116,3 +116,18 @@ describe('attribution after the reported words', () => {
     expect(statements(text).map((s) => s.speaker)).toEqual(['Sergey Ryabkov']);
   });
 });
+
+describe('conditional refusals and the way to peace', () => {
+  it.each([
+    '«Президент не підпише і не схвалить нічого, що суперечить інтересам України», — наголосив Єрмак.',
+    '«Президент не подпишет ничего, что противоречит интересам Украины», — подчеркнул Ермак.',
+  ])('reads "nothing that contradicts our interests" as conditional: %s', (text) => {
+    expect(statements(text).map((s) => s.stance)).toEqual(['conditional']);
+  });
+
+  it('reads "шлях до миру" like "path to peace"', () => {
+    const text =
+      '«Ці домовленості відкривали шлях до миру, на їхній основі можна узгодити договір», — сказав Лавров.';
+    expect(statements(text).map((s) => s.stance)).toEqual(['supports']);
+  });
+});

@@ -53,3 +53,11 @@ export const REQUIREMENT =
  */
 export const REPORTED_CLAIM =
   /(?:reports?|claims?|suggestions?|allegations?|wording|formulation|сообщени\p{L}*|утверждени\p{L}*|формулировк\p{L}*|повідомлен\p{L}*|твердженн\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:that|о том,? что|про те,? що|что|що)\s+(?:[^,;.]{0,60})$/u;
+
+/**
+ * "will not sign or approve anything that contradicts Ukraine's interests", "ничего, что
+ * противоречит интересам": a refusal limited to what harms the speaker's side is acceptance on a
+ * condition, not a rejection of the plan.
+ */
+export const SAFEGUARD =
+  /(?:^|[^\p{L}])(?:nothing|anything|нічого|ничего)\s*,?\s*(?:that|which|що|что)\s+(?:contradicts?|goes against|runs counter|суперечить|суперечило|противоречит|противоречило)/u;

@@ -1,6 +1,13 @@
 import { escapeRegExp } from '../text/regexp';
 import { outOfScope } from './scope';
-import { CONSENT, listNegated, modalNegated, REPORTED_CLAIM, REQUIREMENT } from './stance-rules';
+import {
+  CONSENT,
+  listNegated,
+  modalNegated,
+  REPORTED_CLAIM,
+  REQUIREMENT,
+  SAFEGUARD,
+} from './stance-rules';
 import type { StatementStance } from './types';
 import {
   ADVOCACY,
@@ -146,7 +153,8 @@ export function stanceOf(
     has(text, STRONG_CONDITIONS) ||
     CONDITION_START.test(text) ||
     CONSENT.test(text) ||
-    REQUIREMENT.test(text)
+    REQUIREMENT.test(text) ||
+    SAFEGUARD.test(text)
   ) {
     return 'conditional';
   }

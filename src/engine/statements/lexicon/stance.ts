@@ -24,6 +24,8 @@ export const POSITIVE: readonly string[] = list(
   'отдать территор|уступить территор|поступитися територ',
   // Future forms of "agree" ("народ не согласится", "не погодиться"): negated, a refusal.
   'согласится|согласимся|согласятся|погодиться|погодимося|погодяться',
+  // "the way to peace" in Russian and Ukrainian, as 'path to peace' above.
+  'путь к миру|шлях до миру',
 );
 
 export const NEGATIVE: readonly string[] = list(
