@@ -131,3 +131,16 @@ describe('conditional refusals and the way to peace', () => {
     expect(statements(text).map((s) => s.stance)).toEqual(['supports']);
   });
 });
+
+describe('relative clauses', () => {
+  it('does not take a name inside ", який …," as the subject of the verb after it', () => {
+    const text =
+      'Андрій Єрмак, який очолював Офіс президента і українську делегацію на переговорах, уперше прокоментував своє звільнення. «Документ із 28 пунктів більше не існує», — сказав він.';
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Andriy Yermak']);
+  });
+
+  it('does the same for ", который …,"', () => {
+    const text = 'Ушаков, который вел переговоры с Уиткоффом, заявил, что план требует доработки.';
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Yuri Ushakov']);
+  });
+});

@@ -2,6 +2,7 @@ import { escapeRegExp } from '../text/regexp';
 import type { RegistryActor } from './types';
 import { ACCORDING_EN, ACCORDING_TO_CYR, SPEECH_STEMS_CYR, SPEECH_VERBS_EN } from './lexicon';
 import { trailingSubject } from './inversion';
+import { outsideRelative } from './relative';
 import type { Mention } from './mentions';
 import { office, Salience } from './salience';
 import type { Speaker } from './salience';
@@ -169,7 +170,7 @@ export function speakerSlot(
       : null;
   }
   const lead = text.slice(from, verb.start);
-  const subjects = before.filter(
+  const subjects = outsideRelative(text, from, verb.start, before).filter(
     (m) =>
       (m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase())) &&
       // "Putin’s warning that …" is a noun phrase, not Putin warning.
