@@ -144,3 +144,12 @@ describe('relative clauses', () => {
     expect(statements(text).map((s) => s.speaker)).toEqual(['Yuri Ushakov']);
   });
 });
+
+describe('a stand taken for something', () => {
+  it.each([
+    'Глава МИД Сибига выступил за поиск компромисса по мирному плану.',
+    'Міністр Сибіга виступив за компроміс щодо мирного плану.',
+  ])('reports "выступил за / виступив за": %s', (text) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Andrii Sybiha']);
+  });
+});
