@@ -153,3 +153,17 @@ describe('a stand taken for something', () => {
     expect(statements(text).map((s) => s.speaker)).toEqual(['Andrii Sybiha']);
   });
 });
+
+describe('", иначе …"', () => {
+  it('reads a mid-sentence "иначе" as a condition', () => {
+    const text =
+      '«Мы не можем выйти за рамки мирного плана, иначе никакой договоренности получиться не может», — отметил Рябков.';
+    expect(statements(text).map((s) => s.stance)).toEqual(['conditional']);
+  });
+
+  it('does not read a quote-initial "Інакше" as one', () => {
+    const text =
+      '«Інакше я не можу пояснити, чому влада готова погодитись на мирний план», — написав Єрмак.';
+    expect(statements(text).map((s) => s.stance)).not.toContain('conditional');
+  });
+});

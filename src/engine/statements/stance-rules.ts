@@ -61,3 +61,10 @@ export const REPORTED_CLAIM =
  */
 export const SAFEGUARD =
   /(?:^|[^\p{L}])(?:nothing|anything|нічого|ничего)\s*,?\s*(?:that|which|що|что)\s+(?:contradicts?|goes against|runs counter|суперечить|суперечило|противоречит|противоречило)/u;
+
+/**
+ * "Мы не можем выйти за эти рамки, иначе никакой договоренности не будет": a clause after ",
+ * иначе"/", інакше" states what follows if the condition fails. At a quote's start ("Інакше я не
+ * можу пояснити …") the word is a rhetorical "or else", so only the mid-sentence form counts.
+ */
+export const OTHERWISE = /\p{L}\s*,\s*(?:иначе|інакше)\s/u;

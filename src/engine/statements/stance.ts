@@ -4,6 +4,7 @@ import {
   CONSENT,
   listNegated,
   modalNegated,
+  OTHERWISE,
   REPORTED_CLAIM,
   REQUIREMENT,
   SAFEGUARD,
@@ -154,7 +155,8 @@ export function stanceOf(
     CONDITION_START.test(text) ||
     CONSENT.test(text) ||
     REQUIREMENT.test(text) ||
-    SAFEGUARD.test(text)
+    SAFEGUARD.test(text) ||
+    OTHERWISE.test(text)
   ) {
     return 'conditional';
   }
