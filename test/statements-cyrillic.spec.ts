@@ -167,3 +167,12 @@ describe('", иначе …"', () => {
     expect(statements(text).map((s) => s.stance)).not.toContain('conditional');
   });
 });
+
+describe('"nobody should count on it"', () => {
+  it.each([
+    '«Поки він президент, ніхто не повинен розраховувати на те, що ми поступимося територією», — сказав Єрмак.',
+    '«Пока он президент, никто не должен рассчитывать на то, что мы уступим территории», — сказал Ермак.',
+  ])('reads it as a refusal, not a condition: %s', (text) => {
+    expect(statements(text).map((s) => s.stance)).toEqual(['opposes']);
+  });
+});

@@ -68,3 +68,11 @@ export const SAFEGUARD =
  * можу пояснити …") the word is a rhetorical "or else", so only the mid-sentence form counts.
  */
 export const OTHERWISE = /\p{L}\s*,\s*(?:иначе|інакше)\s/u;
+
+/**
+ * "no one should count on us giving up territory", "ніхто не повинен розраховувати на те, що ми
+ * поступимося": telling everyone not to expect a concession refuses it, even inside "as long as
+ * …" or next to a "must", which alone would read as a condition.
+ */
+export const NO_ONE_SHOULD_EXPECT =
+  /(?:^|[^\p{L}])(?:no one|nobody|никто|ніхто)\s+(?:should|must|can|не должен|не может|не повинен|не має|не може)\s+(?:count on|expect|rely on|рассчитывать|розраховувати|сподіватися|надеяться|ожидать|очікувати)/u;

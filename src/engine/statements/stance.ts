@@ -4,6 +4,7 @@ import {
   CONSENT,
   listNegated,
   modalNegated,
+  NO_ONE_SHOULD_EXPECT,
   OTHERWISE,
   REPORTED_CLAIM,
   REQUIREMENT,
@@ -149,6 +150,7 @@ export function stanceOf(
   const positive = pos.plain + neg.negated;
   const negative = neg.plain + pos.negated;
   const hedged = has(` ${text}`, HEDGES);
+  if (NO_ONE_SHOULD_EXPECT.test(text)) return 'opposes';
   if (positive > 0 && negative > 0) return 'conditional';
   if (
     has(text, STRONG_CONDITIONS) ||
