@@ -17,7 +17,9 @@ export function outsideRelative(
 ): Mention[] {
   const lead = text.slice(from, to);
   const spans: [number, number][] = [];
-  for (const m of lead.matchAll(RELATIVE)) spans.push([from + m.index, from + m.index + m[0].length]);
+  for (const m of lead.matchAll(RELATIVE)) {
+    spans.push([from + m.index, from + m.index + m[0].length]);
+  }
   if (spans.length === 0) return [...ms];
   return ms.filter((m) => !spans.some(([s, e]) => m.start >= s && m.end <= e));
 }
