@@ -1,3 +1,4 @@
+import { apposedPerson } from './apposition';
 import { resolve, speakerSlot } from './attribution';
 import type { Salience, Verb } from './attribution';
 import { makeDraft, SECONDARY_RE } from './drafts';
@@ -42,7 +43,7 @@ export function attribute(
       subject &&
       subject.end <= slot.start
     ) {
-      salience.push(resolve(subject, salience)!);
+      salience.push(resolve(apposedPerson(text, ms, subject), salience)!);
     }
     const speaker = resolve(slot, salience);
     if (speaker === null) continue;

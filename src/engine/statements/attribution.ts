@@ -1,6 +1,8 @@
 import { escapeRegExp } from '../text/regexp';
 import type { RegistryActor } from './types';
 import { ACCORDING_EN, ACCORDING_TO_CYR, SPEECH_STEMS_CYR, SPEECH_VERBS_EN } from './lexicon';
+import { trailingSubject } from './inversion';
+import { outsideRelative } from './relative';
 import type { Mention } from './mentions';
 import { office, Salience } from './salience';
 import type { Speaker } from './salience';
@@ -168,7 +170,7 @@ export function speakerSlot(
       : null;
   }
   const lead = text.slice(from, verb.start);
-  const subjects = before.filter(
+  const subjects = outsideRelative(text, from, verb.start, before).filter(
     (m) =>
       (m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase())) &&
       // "Putin’s warning that …" is a noun phrase, not Putin warning.
@@ -180,7 +182,12 @@ export function speakerSlot(
   const afterQuote = /[”"»’][\s,—–-]*$/u.test(lead);
   // "Как заявил Ушаков, …", "As Rubio put it, …", "Про це заявив Зеленський": the speaker follows.
   const opener = /^\s*(?:как|як|as|об этом|о том|про це|this was|that was)?\s*$/iu.test(lead);
-  if (afterQuote || opener || (subjects.length === 0 && /[,—–-]\s*$/u.test(lead))) {
+  if (
+    afterQuote ||
+    opener ||
+    trailingSubject(text, lead, verb, after) ||
+    (subjects.length === 0 && /[,—–-]\s*$/u.test(lead))
+  ) {
     const candidates = after.filter(
       (m) =>
         (m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase())) &&

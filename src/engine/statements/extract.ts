@@ -2,6 +2,7 @@ import { EngineError } from '../errors';
 import { actorSpeaker, findVerbs, resolve, Salience } from './attribution';
 import type { Speaker, Verb } from './attribution';
 import { isIsoDate, leadingDate } from './dates';
+import { apposedPerson } from './apposition';
 import { assemble } from './assemble';
 import { attribute, earlier, ownSubject } from './attribute';
 import { cachedIndex, cachedTargeter } from './registry-cache';
@@ -185,7 +186,9 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     const subject = sentenceMentions.find(
       (m) => m.kind === 'actor' || m.kind === 'unknown' || m.role !== undefined,
     );
-    const resolved = subject ? resolve(subject, salience) : null;
+    const resolved = subject
+      ? resolve(apposedPerson(text, sentenceMentions, subject), salience)
+      : null;
     if (resolved) salience.push(resolved);
   });
 

@@ -35,6 +35,12 @@ export interface Mention {
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
+
+/**
+ * Spellings that differ only by a letter fold together: "ё" = "е", and Ukrainian "є" = "е", so
+ * that the registry's "Умеров" also finds "Умєров"/"Умєрова" (the same length, so offsets hold).
+ */
+const fold = (lower: string): string => lower.replace(/[ёє]/gu, 'е').replace(/’/gu, "'");
 const KEY = 4;
 
 export interface MentionIndex {
@@ -46,7 +52,7 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
   const byAlias = new Map<string, RegistryActor>();
   for (const actor of actors) {
     for (const alias of [actor.name, ...actor.aliases]) {
-      const key = alias.toLowerCase().replace(/ё/gu, 'е').replace(/’/gu, "'");
+      const key = fold(alias.toLowerCase());
       if (key.length >= 2 && !byAlias.has(key)) byAlias.set(key, actor);
       // "Сибіга" declines as "Сибіги", "Кремль" as "Кремля": the stem without its last vowel.
       const stem = key.slice(0, -1);
@@ -90,7 +96,7 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
   return {
     all(text: string, parties: readonly string[] = []): Mention[] {
       const found: Mention[] = [];
-      const lowered = text.toLowerCase().replace(/ё/gu, 'е').replace(/’/gu, "'");
+      const lowered = fold(text.toLowerCase());
       // Lower-casing may change the length of rare letters (İ); then offsets would not line up.
       const lower = lowered.length === text.length ? lowered : null;
       const words = wordSpans(text);

@@ -53,3 +53,26 @@ export const REQUIREMENT =
  */
 export const REPORTED_CLAIM =
   /(?:reports?|claims?|suggestions?|allegations?|wording|formulation|сообщени\p{L}*|утверждени\p{L}*|формулировк\p{L}*|повідомлен\p{L}*|твердженн\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:that|о том,? что|про те,? що|что|що)\s+(?:[^,;.]{0,60})$/u;
+
+/**
+ * "will not sign or approve anything that contradicts Ukraine's interests", "ничего, что
+ * противоречит интересам": a refusal limited to what harms the speaker's side is acceptance on a
+ * condition, not a rejection of the plan.
+ */
+export const SAFEGUARD =
+  /(?:^|[^\p{L}])(?:nothing|anything|нічого|ничего)\s*,?\s*(?:that|which|що|что)\s+(?:contradicts?|goes against|runs counter|суперечить|суперечило|противоречит|противоречило)/u;
+
+/**
+ * "Мы не можем выйти за эти рамки, иначе никакой договоренности не будет": a clause after ",
+ * иначе"/", інакше" states what follows if the condition fails. At a quote's start ("Інакше я не
+ * можу пояснити …") the word is a rhetorical "or else", so only the mid-sentence form counts.
+ */
+export const OTHERWISE = /\p{L}\s*,\s*(?:иначе|інакше)\s/u;
+
+/**
+ * "no one should count on us giving up territory", "ніхто не повинен розраховувати на те, що ми
+ * поступимося": telling everyone not to expect a concession refuses it, even inside "as long as
+ * …" or next to a "must", which alone would read as a condition.
+ */
+export const NO_ONE_SHOULD_EXPECT =
+  /(?:^|[^\p{L}])(?:no one|nobody|никто|ніхто)\s+(?:should|must|can|не должен|не может|не повинен|не має|не може)\s+(?:count on|expect|rely on|рассчитывать|розраховувати|сподіватися|надеяться|ожидать|очікувати)/u;

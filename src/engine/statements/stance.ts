@@ -1,6 +1,15 @@
 import { escapeRegExp } from '../text/regexp';
 import { outOfScope } from './scope';
-import { CONSENT, listNegated, modalNegated, REPORTED_CLAIM, REQUIREMENT } from './stance-rules';
+import {
+  CONSENT,
+  listNegated,
+  modalNegated,
+  NO_ONE_SHOULD_EXPECT,
+  OTHERWISE,
+  REPORTED_CLAIM,
+  REQUIREMENT,
+  SAFEGUARD,
+} from './stance-rules';
 import type { StatementStance } from './types';
 import {
   ADVOCACY,
@@ -94,9 +103,12 @@ const MODAL_BE =
 const OPEN_QUESTION =
   /[^\p{L}](?:whether|ли|чи)[^\p{L}]|[^\p{L}](?:expects?|expected|wants?|wanted|pressure|pressed|pushing|pushed|asked|requires?|required|urged?|called on)\s+(?:\p{L}+\s+){0,3}to\s+(?:\p{L}+\s+)?$/u;
 
-/** "If …", "Without guarantees, …", "Until …", "Поки …": the whole statement is a condition. */
+/**
+ * "If …", "Without guarantees, …", "Until …", "Поки …": the whole statement is a condition. Not
+ * "если говорить о …", "якщо говорити про …", "если честно": a way of naming the topic.
+ */
 const CONDITION_START =
-  /^\s*(?:if|unless|until|without|если|якщо|без|пока|поки|доки)\s|^\s*(?:[\p{L}']+\s+){0,2}(?:know|think|believe|fear|expect|знаем|знаю|думаю|считаю|знаємо|вважаю|вважаємо)\s+(?:that|что|що),?\s+(?:if|unless|если|якщо)\s/u;
+  /^\s*(?:if|unless|until|without|если|якщо|без|пока|поки|доки)\s(?!(?:говорить|говорити|казати|честно|чесно|коротко)(?![\p{L}]))|^\s*(?:[\p{L}']+\s+){0,2}(?:know|think|believe|fear|expect|знаем|знаю|думаю|считаю|знаємо|вважаю|вважаємо)\s+(?:that|что|що),?\s+(?:if|unless|если|якщо)\s/u;
 
 /**
  * A cue at a word start; one ending in a negator ("поки не") must end there too, so that "поки
@@ -153,6 +165,7 @@ export function stanceOf(
   const positive = pos.plain + neg.negated;
   const negative = neg.plain + pos.negated;
   const hedged = has(` ${text}`, HEDGES);
+  if (NO_ONE_SHOULD_EXPECT.test(text)) return 'opposes';
   if (positive > 0 && negative > 0) return 'conditional';
   // A commentator's "should", "if" or "urged" is analysis, not a party's condition or advocacy:
   // without a verdict cue it stays unclear (party null; left out, as in unit calls, all apply).
@@ -162,7 +175,9 @@ export function stanceOf(
     (has(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' '), STRONG_CONDITIONS) ||
       CONDITION_START.test(text) ||
       CONSENT.test(text) ||
-      REQUIREMENT.test(text))
+      REQUIREMENT.test(text) ||
+      SAFEGUARD.test(text) ||
+      OTHERWISE.test(text))
   ) {
     return 'conditional';
   }

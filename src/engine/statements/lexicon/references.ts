@@ -95,6 +95,15 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['керівник офісу президента', 'head of the office'],
   ['глава офиса президента', 'head of the office'],
   ['голова офісу президента', 'head of the office'],
+  // Short forms of the same offices: "глава ОП", "керівник Офісу", "глава офиса", "замминистра".
+  ['глава оп', 'head of the office|presidential office'],
+  ['керівник оп', 'head of the office|presidential office'],
+  ['голова оп', 'head of the office|presidential office'],
+  ['глава офиса', 'head of the office|presidential office'],
+  ['глава офісу', 'head of the office|presidential office'],
+  ['керівник офісу', 'head of the office|presidential office'],
+  ['голова офісу', 'head of the office|presidential office'],
+  ['замминистра', 'minister'],
   // A commentator named by trade after the name: "the think tank wrote", "по мнению эксперта".
   ['the think tank', '@commentator'],
   ['the institute', '@commentator'],

@@ -44,6 +44,9 @@ export const SPEECH_STEMS_CYR: readonly string[] = list(
   // position verbs that take the position as their object ("Київ відкидає …", "наполягає на …").
   'казав|казала|казали|розповів|розповіла|рассказал|зауважив|зауважила|заметил|заметила',
   'допустил|допустила|допуска|наполяга|відкида|отверга',
+  // "поинтересовался", "поцікавився" (asked, often ironically, in reply), "запевнив" (assured),
+  // and a stand taken for something: "выступил за компромисс", "виступила за переговори".
+  'поинтересовал|поцікавив|запевни|выступил за|выступила за|виступив за|виступила за',
 );
 
 /** "according to X" in Russian and Ukrainian: the speaker follows (often a pronoun). */

@@ -25,6 +25,10 @@ export const POSITIVE: readonly string[] = list(
   // in it); a bare "positive" about the talks stays out (see above).
   'good elements|good points|positive elements|positive development|positive change',
   'отдать территор|уступить территор|поступитися територ',
+  // Future forms of "agree" ("народ не согласится", "не погодиться"): negated, a refusal.
+  'согласится|согласимся|согласятся|погодиться|погодимося|погодяться',
+  // "the way to peace" in Russian and Ukrainian, as 'path to peace' above.
+  'путь к миру|шлях до миру',
 );
 
 export const NEGATIVE: readonly string[] = list(

@@ -14,6 +14,10 @@ export const PLAN_CUES: readonly string[] = list(
   'обговор|врегулюв|компроміс|поступ|text|текст|on the table|на столе|на столі|position',
   'позици|позиці|breakthrough|прорыв|прорив|домовлен|рамков|диалог|діалог|прогрес|anchorage',
   'анкоридж',
+  // Signing a document, the envoys who carry it and its drafts ("наработки", "напрацювання"),
+  // as "sign", "envoy" and "draft" in English.
+  'подпис|підпис|подпиш|підпиш|спецпосланник|спецпосланц|посланник|посланц|спецпредставител|перемовник',
+  'переговірник|урегулюв|наработ|напрацюв',
   // Ending the war is what the plan is for: "we have to get it ended", "зупинити війну".
   'end the war|end this war|ending the war|get it ended|stop the war|stop the killing',
   'окончани войны|завершени войны|прекращени войны|закончить войну|завершить войну',

@@ -1,0 +1,178 @@
+import { extractStatements } from '../src/engine/statements';
+import type { Statement } from '../src/engine/statements';
+import { corpusContext } from './support/statements-eval';
+
+/**
+ * Russian and Ukrainian phenomena, one short text of our own per rule (issue #15): spellings of
+ * names, titles before names, speech verbs, stance cues with negation and discourse markers.
+ */
+const statements = (text: string): Statement[] => [
+  ...extractStatements({ ...corpusContext(), text, date: '2026-02-18' }).statements,
+];
+
+describe('Cyrillic names', () => {
+  it('finds a registry name in its Ukrainian spelling with є, inflected', () => {
+    const found = statements(
+      'За словами Умєрова, делегації обговорювали параметри безпеки та механізми можливих рішень.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe('Rustem Umerov');
+    expect(found[0]!.party).toBe('Ukraine');
+  });
+});
+
+describe('titles before names', () => {
+  it('takes the person, not the institution in the title, as the antecedent of "он"', () => {
+    const text =
+      'Пресс-секретарь Кремля Дмитрий Песков отвечал журналистам. На вопрос о сроках он ответил: «Любое время лучшее для мирного урегулирования».';
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe('Dmitry Peskov');
+  });
+
+  it('keeps the institution when a clause, not a title, separates it from the name', () => {
+    const text =
+      'В Кремле, как уточнил позже Песков, план еще изучают. «Мы продолжаем изучать документ», — сказали в Кремле.';
+    expect(statements(text).map((s) => s.speaker)).toContain('Kremlin');
+  });
+});
+
+describe('words about the plan', () => {
+  it.each([
+    '«Президент не підпише нічого, що суперечить інтересам України», — наголосив Єрмак.',
+    '«Президент не подпишет ничего, что противоречит интересам Украины», — подчеркнул Ермак.',
+  ])('counts signing (підпише / подпишет) as words about the plan: %s', (text) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Andriy Yermak']);
+  });
+});
+
+describe('speech verbs', () => {
+  it.each([
+    ['Умєров запевнив, що прогрес у переговорах є.', 'Rustem Umerov'],
+    ['«Мы готовы обсуждать этот план с американцами», — поинтересовался Песков.', 'Dmitry Peskov'],
+    ['«Чи готові ви обговорювати цей план з американцями?» — поцікавився Сибіга.', 'Andrii Sybiha'],
+  ])('reads %s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});
+
+describe('stance cues', () => {
+  it.each([
+    ['Буданов сказал, что украинский народ на территориальные уступки не согласится.', 'opposes'],
+    ['Буданов сказав, що український народ на територіальні поступки не погодиться.', 'opposes'],
+  ])('reads a negated future "agree" as a refusal: %s', (text, stance) => {
+    expect(statements(text).map((s) => s.stance)).toEqual([stance]);
+  });
+});
+
+describe('discourse markers', () => {
+  it.each([
+    '«Якщо говорити суто про цю 20-пунктову рамку, то це наразі документ двосторонній», — пояснив Сибіга.',
+    '«Если говорить об этом плане, то переговоры еще продолжаются», — сказал Сибига.',
+  ])('does not read "якщо говорити / если говорить" as a condition: %s', (text) => {
+    expect(statements(text).map((s) => s.stance)).toEqual(['unclear']);
+  });
+
+  it('still reads a real "якщо" at the start as a condition', () => {
+    const text =
+      '«Якщо гарантії безпеки будуть юридично зобов’язуючими, ми підпишемо документ», — сказав Сибіга.';
+    expect(statements(text).map((s) => s.stance)).toEqual(['conditional']);
+  });
+});
+
+describe('offices named without the name', () => {
+  it.each([
+    [
+      'Рябков выступил в эфире. «Мы знаем, что этот план радикально отличается от 27 пунктов», — подчеркнул замминистра.',
+      'Sergey Ryabkov',
+    ],
+    [
+      'Андрій Єрмак прокоментував звільнення. «Документ із 28 пунктів більше не існує», — заявив колишній глава ОП.',
+      'Andriy Yermak',
+    ],
+  ])('refers back through a short office title: %s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});
+
+describe('drafts as words about the plan', () => {
+  it('keeps a quote about what the envoys have drafted ("наработано")', () => {
+    const text =
+      '«Он должен получить информацию о том, что наработано американцами и европейцами», — сказал Песков.';
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Dmitry Peskov']);
+  });
+});
+
+describe('attribution after the reported words', () => {
+  it.each([
+    ['Мы поддерживаем мирный план американского президента, подчеркнул Рябков.', 'Sergey Ryabkov'],
+    ['Ми підтримуємо мирний план американського президента, наголосив Єрмак.', 'Andriy Yermak'],
+  ])('reads "…, verb Name." as the speaker closing the sentence: %s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+
+  it('keeps the subject before the verb when none follows it', () => {
+    const text = 'Рябков, выступая в эфире, подчеркнул, что мирный план нужно дорабатывать.';
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Sergey Ryabkov']);
+  });
+});
+
+describe('conditional refusals and the way to peace', () => {
+  it.each([
+    '«Президент не підпише і не схвалить нічого, що суперечить інтересам України», — наголосив Єрмак.',
+    '«Президент не подпишет ничего, что противоречит интересам Украины», — подчеркнул Ермак.',
+  ])('reads "nothing that contradicts our interests" as conditional: %s', (text) => {
+    expect(statements(text).map((s) => s.stance)).toEqual(['conditional']);
+  });
+
+  it('reads "шлях до миру" like "path to peace"', () => {
+    const text =
+      '«Ці домовленості відкривали шлях до миру, на їхній основі можна узгодити договір», — сказав Лавров.';
+    expect(statements(text).map((s) => s.stance)).toEqual(['supports']);
+  });
+});
+
+describe('relative clauses', () => {
+  it('does not take a name inside ", який …," as the subject of the verb after it', () => {
+    const text =
+      'Андрій Єрмак, який очолював Офіс президента і українську делегацію на переговорах, уперше прокоментував своє звільнення. «Документ із 28 пунктів більше не існує», — сказав він.';
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Andriy Yermak']);
+  });
+
+  it('does the same for ", который …,"', () => {
+    const text = 'Ушаков, который вел переговоры с Уиткоффом, заявил, что план требует доработки.';
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Yuri Ushakov']);
+  });
+});
+
+describe('a stand taken for something', () => {
+  it.each([
+    'Глава МИД Сибига выступил за поиск компромисса по мирному плану.',
+    'Міністр Сибіга виступив за компроміс щодо мирного плану.',
+  ])('reports "выступил за / виступив за": %s', (text) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Andrii Sybiha']);
+  });
+});
+
+describe('", иначе …"', () => {
+  it('reads a mid-sentence "иначе" as a condition', () => {
+    const text =
+      '«Мы не можем выйти за рамки мирного плана, иначе никакой договоренности получиться не может», — отметил Рябков.';
+    expect(statements(text).map((s) => s.stance)).toEqual(['conditional']);
+  });
+
+  it('does not read a quote-initial "Інакше" as one', () => {
+    const text =
+      '«Інакше я не можу пояснити, чому влада готова погодитись на мирний план», — написав Єрмак.';
+    expect(statements(text).map((s) => s.stance)).not.toContain('conditional');
+  });
+});
+
+describe('"nobody should count on it"', () => {
+  it.each([
+    '«Поки він президент, ніхто не повинен розраховувати на те, що ми поступимося територією», — сказав Єрмак.',
+    '«Пока он президент, никто не должен рассчитывать на то, что мы уступим территории», — сказал Ермак.',
+  ])('reads it as a refusal, not a condition: %s', (text) => {
+    expect(statements(text).map((s) => s.stance)).toEqual(['opposes']);
+  });
+});
