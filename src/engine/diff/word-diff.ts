@@ -1,12 +1,13 @@
-import { diffArrays } from 'diff';
+import { myersDiff } from './myers';
 import type { DiffRun } from '../types';
 
 export interface WordDiffLimits {
   readonly maxEditLength: number;
-  readonly timeoutMs: number;
+  /** Work budget of the Myers search (diff/myers.ts), a step count rather than the clock. */
+  readonly maxSteps: number;
 }
 
-// Own tokenizer over jsdiff's diffArrays rather than diffWords: numbers keep their separators
+// Own tokenizer over a port of jsdiff's diffArrays (diff/myers.ts) rather than diffWords: numbers keep their separators
 // ("600,000" is one token, so a redline reads ~~600,000~~ 800,000), every script's letters form
 // words (jsdiff's word regex knows only Latin and would diff Cyrillic letter by letter), and
 // whitespace is kept as tokens so the runs rebuild both texts exactly.
@@ -18,18 +19,17 @@ function tokens(text: string): string[] {
 }
 
 /**
- * Word-level redline of `before` against `after`, bounded: when jsdiff gives up (edit length or
- * time exceeded) the whole pair is shown as one deletion and one insertion, never a hang.
+ * Word-level redline of `before` against `after`, bounded: when the search gives up (edit length
+ * or step budget exceeded) the whole pair is shown as one deletion and one insertion, never a hang.
  */
 export function wordDiff(before: string, after: string, limits: WordDiffLimits): DiffRun[] {
   if (before === after) return before === '' ? [] : [{ op: 'equal', text: before }];
   if (before === '') return [{ op: 'insert', text: after }];
   if (after === '') return [{ op: 'delete', text: before }];
-  const changes = diffArrays(tokens(before), tokens(after), {
-    maxEditLength: limits.maxEditLength,
-    timeout: limits.timeoutMs,
-  });
-  if (changes === undefined) {
+  const oldTokens = tokens(before);
+  const newTokens = tokens(after);
+  const edits = myersDiff(oldTokens, newTokens, limits);
+  if (edits === undefined) {
     return [
       { op: 'delete', text: before },
       { op: 'insert', text: after },
@@ -38,10 +38,16 @@ export function wordDiff(before: string, after: string, limits: WordDiffLimits):
   // Blocks of equal text and edits; an edit separated from the next only by whitespace is merged
   // with it, so "~~Armed Forces are~~ **military is**" reads as one replacement, not three.
   const blocks: ({ equal: string } | { del: string; ins: string })[] = [];
-  for (const change of changes) {
-    const text = change.value.join('');
+  let oldAt = 0;
+  let newAt = 0;
+  for (const edit of edits) {
+    const removed = edit.op === 'delete';
+    let text: string;
+    if (removed) text = joinTokens(oldTokens, oldAt, (oldAt += edit.count));
+    else text = joinTokens(newTokens, newAt, (newAt += edit.count));
+    if (edit.op === 'equal') oldAt += edit.count;
     const last = blocks[blocks.length - 1];
-    if (!change.added && !change.removed) {
+    if (edit.op === 'equal') {
       blocks.push({ equal: text });
       continue;
     }
@@ -57,12 +63,12 @@ export function wordDiff(before: string, after: string, limits: WordDiffLimits):
       beforeLast.del += last.equal;
       beforeLast.ins += last.equal;
     }
-    const edit = blocks[blocks.length - 1];
-    if (edit !== undefined && 'del' in edit) {
-      if (change.removed) edit.del += text;
-      else edit.ins += text;
+    const open = blocks[blocks.length - 1];
+    if (open !== undefined && 'del' in open) {
+      if (removed) open.del += text;
+      else open.ins += text;
     } else {
-      blocks.push(change.removed ? { del: text, ins: '' } : { del: '', ins: text });
+      blocks.push(removed ? { del: text, ins: '' } : { del: '', ins: text });
     }
   }
   const runs: DiffRun[] = [];
@@ -74,6 +80,13 @@ export function wordDiff(before: string, after: string, limits: WordDiffLimits):
     }
   }
   return runs;
+}
+
+/** tokens[from..to) as one string, without the slice jsdiff made per change. */
+function joinTokens(tokens: readonly string[], from: number, to: number): string {
+  let text = '';
+  for (let i = from; i < to; i++) text += tokens[i]!;
+  return text;
 }
 
 /** The old text a redline encodes (equal + delete runs). */
