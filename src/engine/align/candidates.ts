@@ -41,15 +41,22 @@ export function candidateEdges(
 ): Edge[] {
   const as = [...featuresA.keys()];
   const bs = [...featuresB.keys()];
-  const pairs =
-    as.length * bs.length <= params.allPairsLimit
-      ? allPairs(as, bs)
-      : indexedPairs(featuresA, featuresB, params);
   const edges: Edge[] = [];
-  for (const [a, b] of pairs) {
-    if (forbidden.size > 0 && forbidden.has(`${a}:${b}`)) continue;
-    const s = similarity(featuresA.get(a)!, featuresB.get(b)!, params);
+  const score = (a: number, fa: ClauseFeatures, b: number, fb: ClauseFeatures): void => {
+    if (forbidden.size > 0 && forbidden.has(`${a}:${b}`)) return;
+    const s = similarity(fa, fb, params);
     if (s >= params.minEdge) edges.push({ a, b, s, w: tieBroken(s, a, b, sizes) });
+  };
+  if (as.length * bs.length <= params.allPairsLimit) {
+    for (const [a, fa] of featuresA) for (const [b, fb] of featuresB) score(a, fa, b, fb);
+    return edges;
+  }
+  // Pairs come back as two flat lists (no [a, b] tuple per pair), in the order they were found.
+  const pairs = indexedPairs(featuresA, featuresB, params);
+  for (let i = 0; i < pairs.a.length; i++) {
+    const a = pairs.a[i]!;
+    const b = pairs.b[i]!;
+    score(a, featuresA.get(a)!, b, featuresB.get(b)!);
   }
   return edges;
 }
@@ -68,15 +75,11 @@ export function tieBroken(
   return s - 1e-6 * drift - 1e-9 * ((a + b) / Math.max(1, sizes.a + sizes.b));
 }
 
-function* allPairs(as: readonly number[], bs: readonly number[]): Generator<[number, number]> {
-  for (const a of as) for (const b of bs) yield [a, b];
-}
-
 function indexedPairs(
   featuresA: ReadonlyMap<number, ClauseFeatures>,
   featuresB: ReadonlyMap<number, ClauseFeatures>,
   params: CandidateParams,
-): [number, number][] {
+): { a: number[]; b: number[] } {
   const bs = [...featuresB.keys()];
   const k = params.perClause;
   // English against Russian or Ukrainian shares no words: the anchors are what can select.
@@ -110,12 +113,13 @@ function indexedPairs(
   const bestA = new Int32Array(bs.length * k).fill(-1);
   const bestS = new Float64Array(bs.length * k);
   const pairs = new Set<number>();
-  const result: [number, number][] = [];
+  const result = { a: [] as number[], b: [] as number[] };
   const add = (a: number, slot: number): void => {
     const key = a * bs.length + slot;
     if (!pairs.has(key)) {
       pairs.add(key);
-      result.push([a, bs[slot]!]);
+      result.a.push(a);
+      result.b.push(bs[slot]!);
     }
   };
   const touched: number[] = [];

@@ -14,7 +14,58 @@ export interface WordDiffLimits {
 const TOKEN_RE =
   /\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\s+|[^\s\p{L}\p{M}\p{N}]/gu;
 
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
 function tokens(text: string): string[] {
+  return ASCII_RE.test(text) ? asciiTokens(text) : (text.match(TOKEN_RE) ?? []);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** \s restricted to ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * TOKEN_RE for ASCII-only text as one character scan (most clauses; the Unicode-property regex
+ * was the word diff's hot spot). In ASCII the regex reads: digits joined by single '.' or ','
+ * before a digit; letters joined by single apostrophes before a letter; a whitespace run; any
+ * other single character. src/engine/diff/word-diff.spec.ts holds the two to the same tokens.
+ */
+export function asciiTokens(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      i++;
+      for (;;) {
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+        const sep = text.charCodeAt(i);
+        if ((sep === 46 || sep === 44) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
+        else break;
+      }
+    } else if (isLetter(c)) {
+      i++;
+      for (;;) {
+        while (i < n && isLetter(text.charCodeAt(i))) i++;
+        if (text.charCodeAt(i) === 39 && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i++;
+        else break;
+      }
+    } else if (isSpace(c)) {
+      i++;
+      while (i < n && isSpace(text.charCodeAt(i))) i++;
+    } else {
+      i++;
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+/** The regex tokenizer, exported so the spec can hold the ASCII scan to it. */
+export function regexTokens(text: string): string[] {
   return text.match(TOKEN_RE) ?? [];
 }
 
