@@ -14,7 +14,12 @@ const VIEWS = ['word', 'gram', 'topic', 'anchor'] as const;
  */
 export class DenseCosine {
   private readonly dense: Float64Array[];
-  private readonly held: (SparseVector | undefined)[] = [undefined, undefined, undefined, undefined];
+  private readonly held: (SparseVector | undefined)[] = [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ];
 
   public constructor(features: Iterable<ClauseFeatures>) {
     const sizes = [0, 0, 0, 0];

@@ -70,7 +70,10 @@ describe('myersDiff against jsdiff diffArrays', () => {
       [[], []],
       [[], ['x', 'y']],
       [['x'], []],
-      [['x', 'y'], ['x', 'y']],
+      [
+        ['x', 'y'],
+        ['x', 'y'],
+      ],
     ] as [string[], string[]][]) {
       expect(myersDiff(a, b, unlimited)).toEqual(oracle(a, b, Infinity));
     }

@@ -53,6 +53,13 @@ class Nodes {
   }
 }
 
+/**
+ * Working arrays reused from call to call (the diff runs synchronously, one pair at a time):
+ * allocating them per pair was a visible share of the word diffs. A node pool that an unusual
+ * pair grew past 64k nodes is dropped at the next call, so at most that much stays held.
+ */
+const scratch = { nodes: new Nodes(), bestOld: new Int32Array(0), bestNode: new Int32Array(0) };
+
 export interface MyersLimits {
   /** Largest edit length searched; beyond it the diff gives up (jsdiff's maxEditLength). */
   readonly maxEditLength: number;
@@ -75,11 +82,17 @@ export function myersDiff<T>(
   const oldLen = before.length;
   const newLen = after.length;
   const maxEdit = Math.min(newLen + oldLen, limits.maxEditLength);
-  const nodes = new Nodes();
+  if (scratch.nodes.count.length > 65_536) scratch.nodes = new Nodes();
+  const nodes = scratch.nodes;
+  nodes.size = 0;
   // Diagonal k lives at index k + offset; jsdiff reads diagonals up to ±(editLength + 1).
   const offset = maxEdit + 2;
-  const bestOld = new Int32Array(2 * offset + 1).fill(ABSENT);
-  const bestNode = new Int32Array(2 * offset + 1).fill(NONE);
+  if (scratch.bestOld.length < 2 * offset + 1) {
+    scratch.bestOld = new Int32Array(2 * offset + 1);
+    scratch.bestNode = new Int32Array(2 * offset + 1);
+  }
+  const bestOld = scratch.bestOld.fill(ABSENT, 0, 2 * offset + 1);
+  const bestNode = scratch.bestNode.fill(NONE, 0, 2 * offset + 1);
   let steps = 0;
 
   // Extends the path on diagonal k along equal tokens; returns the new oldPos, pushes a node.
@@ -97,8 +110,8 @@ export function myersDiff<T>(
 
   bestNode[offset] = NONE;
   bestOld[offset] = common(-1, 0, offset);
-  if (bestOld[offset]! + 1 >= oldLen && bestOld[offset]! + 1 >= newLen) {
-    return runs(nodes, bestNode[offset]!);
+  if (bestOld[offset] + 1 >= oldLen && bestOld[offset] + 1 >= newLen) {
+    return runs(nodes, bestNode[offset]);
   }
   let minDiagonal = -Infinity;
   let maxDiagonal = Infinity;
@@ -127,7 +140,7 @@ export function myersDiff<T>(
       }
       oldPos = common(oldPos, k, at);
       const newPos = oldPos - k;
-      if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) return runs(nodes, bestNode[at]!);
+      if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) return runs(nodes, bestNode[at]);
       bestOld[at] = oldPos;
       if (oldPos + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, k - 1);
       if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, k + 1);

@@ -1,3 +1,4 @@
+import { isAscii } from '../text/fold';
 import { myersDiff } from './myers';
 import type { DiffRun } from '../types';
 
@@ -14,10 +15,8 @@ export interface WordDiffLimits {
 const TOKEN_RE =
   /\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\s+|[^\s\p{L}\p{M}\p{N}]/gu;
 
-const ASCII_RE = /^[\x00-\x7f]*$/;
-
 function tokens(text: string): string[] {
-  return ASCII_RE.test(text) ? asciiTokens(text) : (text.match(TOKEN_RE) ?? []);
+  return isAscii(text) ? asciiTokens(text) : (text.match(TOKEN_RE) ?? []);
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
