@@ -127,7 +127,7 @@ function engineStages(read: () => [string, string]): TaskResult['stages'] {
   );
   const diffMs = stage(() =>
     pairs.map(([x, y]) =>
-      wordDiff(x, y, { maxEditLength: limits.maxEditLength, timeoutMs: limits.diffTimeoutMs }),
+      wordDiff(x, y, { maxEditLength: limits.maxEditLength, maxSteps: limits.diffMaxSteps }),
     ),
   );
   const flagsMs = stage(() =>

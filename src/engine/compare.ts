@@ -201,7 +201,7 @@ function toChange(
     confidence: round3(link.confidence),
     diff: wordDiff(before, after, {
       maxEditLength: limits.maxEditLength,
-      timeoutMs: limits.diffTimeoutMs,
+      maxSteps: limits.diffMaxSteps,
     }),
     flags: linked && before !== after ? substanceFlags(before, after) : [],
     topics,

@@ -13,10 +13,14 @@ export interface EngineLimits {
   readonly maxClauses: number;
   /** Characters in one clause. */
   readonly maxClauseChars: number;
-  /** Edit length handed to jsdiff per clause pair; beyond it the pair is shown as delete + insert. */
+  /** Edit length searched per clause pair by the word diff; beyond it the pair is shown as delete + insert. */
   readonly maxEditLength: number;
-  /** Milliseconds jsdiff may spend on one clause pair before the same fallback. */
-  readonly diffTimeoutMs: number;
+  /**
+   * Steps (diagonals visited plus tokens compared) the word diff may spend on one clause pair
+   * before the same fallback. A count rather than a clock, so a redline never depends on machine
+   * load; 20 million steps take roughly 40–100 ms on the project machine.
+   */
+  readonly diffMaxSteps: number;
   /** Largest connected component solved optimally; bigger ones fall back to greedy assignment. */
   readonly maxAssignmentComponent: number;
 }
@@ -26,7 +30,7 @@ export const DEFAULT_LIMITS: EngineLimits = {
   maxClauses: 10_000,
   maxClauseChars: 100_000,
   maxEditLength: 2_000,
-  diffTimeoutMs: 200,
+  diffMaxSteps: 20_000_000,
   maxAssignmentComponent: 400,
 };
 

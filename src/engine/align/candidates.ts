@@ -1,3 +1,4 @@
+import { DenseCosine } from './dense-cosine';
 import { languageGap, similarity, type ClauseFeatures, type FeatureParams } from './features';
 
 export interface Edge {
@@ -41,15 +42,35 @@ export function candidateEdges(
 ): Edge[] {
   const as = [...featuresA.keys()];
   const bs = [...featuresB.keys()];
-  const pairs =
-    as.length * bs.length <= params.allPairsLimit
-      ? allPairs(as, bs)
-      : indexedPairs(featuresA, featuresB, params);
   const edges: Edge[] = [];
-  for (const [a, b] of pairs) {
-    if (forbidden.size > 0 && forbidden.has(`${a}:${b}`)) continue;
-    const s = similarity(featuresA.get(a)!, featuresB.get(b)!, params);
+  const dense = new DenseCosine([...featuresA.values(), ...featuresB.values()]);
+  let held: ClauseFeatures | undefined;
+  // `hold` marks the clause that the next pairs share, so its vectors are scattered once.
+  const score = (
+    a: number,
+    fa: ClauseFeatures,
+    b: number,
+    fb: ClauseFeatures,
+    hold: ClauseFeatures,
+  ): void => {
+    if (forbidden.size > 0 && forbidden.has(`${a}:${b}`)) return;
+    if (held !== hold) dense.hold((held = hold));
+    const s = similarity(fa, fb, params, dense.cosine);
     if (s >= params.minEdge) edges.push({ a, b, s, w: tieBroken(s, a, b, sizes) });
+  };
+  if (as.length * bs.length <= params.allPairsLimit) {
+    for (const [a, fa] of featuresA) for (const [b, fb] of featuresB) score(a, fa, b, fb, fa);
+    return edges;
+  }
+  // Pairs come back as two flat lists (no [a, b] tuple per pair), in the order they were found:
+  // first each A clause's best partners (runs sharing `a`), then each B clause's (sharing `b`).
+  const pairs = indexedPairs(featuresA, featuresB, params);
+  for (let i = 0; i < pairs.a.length; i++) {
+    const a = pairs.a[i]!;
+    const b = pairs.b[i]!;
+    const fa = featuresA.get(a)!;
+    const fb = featuresB.get(b)!;
+    score(a, fa, b, fb, i < pairs.byA ? fa : fb);
   }
   return edges;
 }
@@ -68,15 +89,11 @@ export function tieBroken(
   return s - 1e-6 * drift - 1e-9 * ((a + b) / Math.max(1, sizes.a + sizes.b));
 }
 
-function* allPairs(as: readonly number[], bs: readonly number[]): Generator<[number, number]> {
-  for (const a of as) for (const b of bs) yield [a, b];
-}
-
 function indexedPairs(
   featuresA: ReadonlyMap<number, ClauseFeatures>,
   featuresB: ReadonlyMap<number, ClauseFeatures>,
   params: CandidateParams,
-): [number, number][] {
+): { a: number[]; b: number[]; byA: number } {
   const bs = [...featuresB.keys()];
   const k = params.perClause;
   // English against Russian or Ukrainian shares no words: the anchors are what can select.
@@ -110,12 +127,13 @@ function indexedPairs(
   const bestA = new Int32Array(bs.length * k).fill(-1);
   const bestS = new Float64Array(bs.length * k);
   const pairs = new Set<number>();
-  const result: [number, number][] = [];
+  const result = { a: [] as number[], b: [] as number[], byA: 0 };
   const add = (a: number, slot: number): void => {
     const key = a * bs.length + slot;
     if (!pairs.has(key)) {
       pairs.add(key);
-      result.push([a, bs[slot]!]);
+      result.a.push(a);
+      result.b.push(bs[slot]!);
     }
   };
   const touched: number[] = [];
@@ -140,6 +158,7 @@ function indexedPairs(
       scores[slot] = 0;
     }
   }
+  result.byA = result.a.length;
   for (let slot = 0; slot < bs.length; slot++) {
     for (let j = 0; j < k && bestA[slot * k + j]! >= 0; j++) add(bestA[slot * k + j]!, slot);
   }

@@ -5,7 +5,7 @@ import {
   BagBuilder,
   sharedTerms,
   combine,
-  cosine,
+  cosine as sparseCosine,
   documentFrequencies,
   idfWeights,
   toVector,
@@ -168,7 +168,14 @@ export function languageGap(a: Language, b: Language): 'same' | 'near' | 'far' {
  * character grams carry most of it; between Russian and Ukrainian grams still half work; between
  * English and Cyrillic only anchors and topics can (words and grams share nothing but numbers).
  */
-export function similarity(a: ClauseFeatures, b: ClauseFeatures, shares: FeatureParams): number {
+export function similarity(
+  a: ClauseFeatures,
+  b: ClauseFeatures,
+  shares: FeatureParams,
+  // Candidate scoring passes a cosine over a scattered dense vector (align/dense-cosine.ts); it
+  // returns the same bits as this default.
+  cosine: (x: SparseVector, y: SparseVector) => number = sparseCosine,
+): number {
   const gap = languageGap(a.language, b.language);
   let lexical: number;
   if (gap === 'far') {

@@ -133,23 +133,42 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 
 /** Sum of two vectors, renormalised: the vector of two clauses read as one text. */
 export function combine(vectors: readonly SparseVector[]): SparseVector {
-  const sum = new Map<number, number>();
-  for (const v of vectors) {
-    for (let i = 0; i < v.ids.length; i++) {
-      sum.set(v.ids[i]!, (sum.get(v.ids[i]!) ?? 0) + v.weights[i]!);
-    }
-  }
-  const ids = Int32Array.from(sum.keys()).sort();
-  const weights = new Float64Array(ids.length);
+  // Folded left to right by merge-walks over the sorted ids (no Map): each id's weight is summed
+  // in vector order, exactly as the Map version added them, so every score stays bit-identical.
+  let sum: SparseVector = EMPTY_VECTOR;
+  for (const v of vectors) sum = sum.ids.length === 0 ? v : mergeSum(sum, v);
+  const ids = sum.ids;
+  const weights = Float64Array.from(sum.weights);
   let norm = 0;
-  for (let i = 0; i < ids.length; i++) {
-    weights[i] = sum.get(ids[i]!)!;
-    norm += weights[i]! * weights[i]!;
-  }
+  for (let i = 0; i < ids.length; i++) norm += weights[i]! * weights[i]!;
   if (norm === 0) return EMPTY_VECTOR;
   const scale = 1 / Math.sqrt(norm);
   for (let i = 0; i < weights.length; i++) weights[i]! *= scale;
   return { ids, weights };
+}
+
+/** Unnormalised a + b over the union of their sorted ids. */
+function mergeSum(a: SparseVector, b: SparseVector): SparseVector {
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const weights = new Float64Array(ids.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i]! : 0x7fffffff;
+    const y = j < b.ids.length ? b.ids[j]! : 0x7fffffff;
+    if (x === y) {
+      ids[n] = x;
+      weights[n++] = a.weights[i++]! + b.weights[j++]!;
+    } else if (x < y) {
+      ids[n] = x;
+      weights[n++] = a.weights[i++]!;
+    } else {
+      ids[n] = y;
+      weights[n++] = b.weights[j++]!;
+    }
+  }
+  return { ids: ids.subarray(0, n), weights: weights.subarray(0, n) };
 }
 
 /**
@@ -180,13 +199,27 @@ export function containment(part: SparseVector, whole: SparseVector): number {
 
 /** Share of `host`'s weight on terms that at least one of `parts` also has. */
 export function coverage(host: SparseVector, parts: readonly SparseVector[]): number {
-  const present = new Set<number>();
-  for (const part of parts) for (let i = 0; i < part.ids.length; i++) present.add(part.ids[i]!);
+  // Merge-walks mark the covered host terms (ids are sorted), instead of a Set of every part id;
+  // the sums then run in host order as before.
+  const present = new Uint8Array(host.ids.length);
+  for (const part of parts) {
+    let i = 0;
+    let j = 0;
+    while (i < host.ids.length && j < part.ids.length) {
+      const x = host.ids[i]!;
+      const y = part.ids[j]!;
+      if (x === y) {
+        present[i++] = 1;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+  }
   let covered = 0;
   let total = 0;
   for (let i = 0; i < host.ids.length; i++) {
     total += host.weights[i]!;
-    if (present.has(host.ids[i]!)) covered += host.weights[i]!;
+    if (present[i] === 1) covered += host.weights[i]!;
   }
   return total === 0 ? 0 : covered / total;
 }
