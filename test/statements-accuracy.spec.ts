@@ -25,15 +25,17 @@ import type { Score } from './support/statements-eval';
 // These floors sit just under the measured figures so that any regression fails, and the table
 // prints the gap. Raise them as the extractor improves; never lower them. The floor set on the
 // 22 first dev articles stays on those articles ('dev-22'); the whole dev set has its own.
+// Sixth session, both rounds merged (50 dev articles): seeds 0.909 / 0.967, dev 0.915 / 0.817,
+// dev-22 0.910 / 0.862, heldout 0.782 / 0.673, blind 0.789 / 0.591; floors raised to match.
 const TARGET = { f1: 0.8, stance: 0.75 };
 const DEV = join(ROOT, 'fixtures', 'articles', 'dev');
 const SETS = [
   { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.96 },
-  { name: 'dev', dir: DEV, f1: 0.9, stance: 0.81 },
-  { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.9, stance: 0.84 },
-  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.77, stance: 0.66 },
+  { name: 'dev', dir: DEV, f1: 0.91, stance: 0.81 },
+  { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.91, stance: 0.86 },
+  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.78, stance: 0.67 },
   // Written blind (never seen by whoever tunes the rules); measured 2026-12-05: 0.700 / 0.539.
-  { name: 'blind', dir: join(ROOT, 'fixtures', 'articles', 'blind'), f1: 0.73, stance: 0.56 },
+  { name: 'blind', dir: join(ROOT, 'fixtures', 'articles', 'blind'), f1: 0.78, stance: 0.59 },
 ];
 
 const table: string[] = [];

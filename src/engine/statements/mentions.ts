@@ -1,10 +1,7 @@
 import { descriptiveSpeakers } from './descriptive';
-import type { Descriptive } from './descriptive';
 import { readTitle } from './titles';
 import { surnameMentions } from './surnames';
 import { rolePhrases } from './roles';
-import type { RolePhrase } from './roles';
-import type { TitleReading } from './titles';
 import type { RegistryActor } from './types';
 import { NOMINALS, NOT_NAME, PRONOUNS } from './lexicon';
 
@@ -14,25 +11,8 @@ import { NOMINALS, NOT_NAME, PRONOUNS } from './lexicon';
  * One pass over the article with one alternation per kind keeps the cost linear in its length.
  */
 
-export type MentionKind = 'actor' | 'pronoun' | 'nominal' | 'descriptive' | 'unknown';
-
-export interface Mention {
-  readonly start: number;
-  readonly end: number;
-  readonly kind: MentionKind;
-  readonly actor?: RegistryActor;
-  /** The words as written (unknown names) or the nominal's title key ("aide"). */
-  readonly text: string;
-  readonly gender?: 'male' | 'female';
-  /** "it": an institution, never a person. */
-  readonly institution?: boolean;
-  /** An unnamed or descriptive speaker ("a senior US official"). */
-  readonly descriptive?: Descriptive;
-  /** A name the registry lacks: the party or commentator role its title gives ("Dutch PM X"). */
-  readonly title?: TitleReading;
-  /** An office named without a name ("the deputy foreign minister", "his deputy"). */
-  readonly role?: RolePhrase;
-}
+export type { Mention, MentionKind } from './mention-types';
+import type { Mention, MentionKind } from './mention-types';
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
 

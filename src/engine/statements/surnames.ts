@@ -1,4 +1,4 @@
-import type { Mention } from './mentions';
+import type { Mention } from './mention-types';
 
 /**
  * "Joe Siracusa, a political scientist, argued …" and later "“…,” Siracusa noted": a name the
