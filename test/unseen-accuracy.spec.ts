@@ -34,7 +34,7 @@ interface UnseenPair {
 }
 
 const PAIRS: readonly UnseenPair[] = [
-  { from: 'minsk1-en', to: 'minsk2-en', kind: 'successive agreements, English', floor: 0.72 },
+  { from: 'minsk1-en', to: 'minsk2-en', kind: 'successive agreements, English', floor: 0.81 },
   { from: 'minsk1-ru', to: 'minsk2-ru', kind: 'successive agreements, Russian', floor: 0.81 },
   {
     from: 'mmemo-en',
@@ -109,6 +109,36 @@ const PAIRS: readonly UnseenPair[] = [
     floor: 0.81,
   },
   {
+    from: 'bs25-usua-en',
+    to: 'bs25-usru-en',
+    kind: 'parallel statements of one day (Black Sea outcomes, US–Ukraine → US–Russia), English',
+    floor: 0.98,
+  },
+  {
+    from: 'bs25-usua-uk',
+    to: 'bs25-usru-ru',
+    kind: 'parallel statements, independent Ukrainian and Russian renderings',
+    floor: 0.98,
+  },
+  {
+    from: 'bs25-usua-en',
+    to: 'bs25-usru-ru',
+    kind: 'parallel statements, English → Russian',
+    floor: 0.98,
+  },
+  {
+    from: 'bs25-usru-en',
+    to: 'bs25-kremlin-en',
+    kind: 'one meeting told by both sides (White House → Kremlin), English',
+    floor: 0.98,
+  },
+  {
+    from: 'bs25-usru-en',
+    to: 'bs25-kremlin-ru',
+    kind: 'one meeting told by both sides, English → Russian',
+    floor: 0.98,
+  },
+  {
     from: 'minsk1-ru',
     to: 'minsk2-uk',
     kind: 'successive agreements, Russian → Ukrainian',
@@ -146,6 +176,7 @@ describe('across languages in the indexed candidate regime (documents too large 
     { from: 'v20', to: 'v20-uk' },
     { from: 'rdt-us-ru', to: 'rdt-us-en' },
     { from: 'nk20nov-uk', to: 'nk20nov-ru' },
+    { from: 'bs25-usua-en', to: 'bs25-usru-ru' },
   ])('$from → $to probes the anchor index and keeps every decision', ({ from, to }) => {
     // allPairsLimit 1 forces the inverted index that large documents use: English against
     // Cyrillic shares no word terms, so the index must be built over anchors.
@@ -173,6 +204,12 @@ describe('segmentation of the unseen texts', () => {
     { slug: 'nk20nov-en', labels: points(9) },
     { slug: 'nk20nov-ru', labels: points(9) },
     { slug: 'nk20nov-uk', labels: points(9) },
+    { slug: 'bs25-usua-en', labels: points(6) },
+    { slug: 'bs25-usua-uk', labels: points(6) },
+    { slug: 'bs25-usru-en', labels: points(6) },
+    { slug: 'bs25-usru-ru', labels: points(6) },
+    { slug: 'bs25-kremlin-en', labels: points(5) },
+    { slug: 'bs25-kremlin-ru', labels: points(5) },
     { slug: 'v20-uk', labels: [...points(5), '5а', '5б', '5в', ...points(20).slice(5)] },
     { slug: 'v20-ru', labels: [...points(5), '5а', '5б', '5в', ...points(20).slice(5)] },
   ])(

@@ -3,7 +3,7 @@ import type { Clause } from '../types';
 import { assign } from './assign';
 import { candidateEdges, tieBroken, type Edge, type ScoredPair } from './candidates';
 import { buildFeatures, combineFeatures, similarity, type ClauseFeatures } from './features';
-import { Gaps, heaviestIncreasing } from './order';
+import { Gaps, heaviestIncreasing, orderedShare } from './order';
 import { DEFAULT_PARAMS, type AlignParams } from './params';
 import { groupSplitsAndMerges } from './split-merge';
 
@@ -186,6 +186,14 @@ function matchResidual(
     [...fixedPairs, ...edges.filter((e) => e.s > params.acceptGapBest)],
     chainWeight,
   );
+  // The order prior is worth what the pair's own clear matches say about its order: versions
+  // that reorder their points get a proportionally smaller bonus for staying in the gap.
+  const gapBonus =
+    params.gapBonus *
+    orderedShare(
+      edges.filter((e) => e.s >= params.acceptInGap),
+      chainWeight,
+    );
   for (let round = 0; ; round++) {
     const gaps = new Gaps(anchors, sizes.b);
     const inGap = (e: Edge): boolean => gaps.contains(e.a, e.b);
@@ -201,7 +209,7 @@ function matchResidual(
       const mutualBest = e.s === gapBest.a.get(e.a) && e.s === gapBest.b.get(e.b);
       return e.s >= (mutualBest ? params.acceptGapBest : params.acceptInGap);
     });
-    const accepted = assign(eligible, (e) => e.w + (inGap(e) ? params.gapBonus : 0), maxComponent);
+    const accepted = assign(eligible, (e) => e.w + (inGap(e) ? gapBonus : 0), maxComponent);
     if (round === 1) {
       return accepted.map((e) => ({
         ...e,

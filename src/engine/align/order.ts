@@ -130,3 +130,25 @@ export function heaviestIncreasing<T extends OrderedPair>(
   for (let k = top; k !== -1; k = previous[k]!) chain.push(order[k]!);
   return chain.reverse();
 }
+
+/**
+ * How far two versions keep one order, in [0,1]: the share of the mutual-best pairs' weight that
+ * one crossing-free chain can hold. Versions that only reword keep it near 1; a successor that
+ * reorders its points (Minsk I → II: 0.57) earns its order prior less trust. 1 when no pair is
+ * clear enough to tell.
+ */
+export function orderedShare<T extends OrderedPair & { readonly s: number }>(
+  pairs: readonly T[],
+  weight: (pair: T) => number,
+): number {
+  const bestA = new Map<number, number>();
+  const bestB = new Map<number, number>();
+  for (const p of pairs) {
+    if (p.s > (bestA.get(p.a) ?? 0)) bestA.set(p.a, p.s);
+    if (p.s > (bestB.get(p.b) ?? 0)) bestB.set(p.b, p.s);
+  }
+  const mutual = pairs.filter((p) => p.s === bestA.get(p.a) && p.s === bestB.get(p.b));
+  const sum = (list: readonly T[]): number => list.reduce((total, p) => total + weight(p), 0);
+  const total = sum(mutual);
+  return total <= 0 ? 1 : sum(heaviestIncreasing(mutual, weight)) / total;
+}
