@@ -29,13 +29,20 @@ import type { Score } from './support/statements-eval';
 // dev-22 0.910 / 0.862, heldout 0.782 / 0.673, blind 0.789 / 0.591; floors raised to match.
 const TARGET = { f1: 0.8, stance: 0.75 };
 const DEV = join(ROOT, 'fixtures', 'articles', 'dev');
+const BLIND = join(ROOT, 'fixtures', 'articles', 'blind');
 const SETS = [
   { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.96 },
   { name: 'dev', dir: DEV, f1: 0.91, stance: 0.81 },
   { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.91, stance: 0.86 },
   { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.78, stance: 0.67 },
-  // Written blind (never seen by whoever tunes the rules); measured 2026-12-05: 0.700 / 0.539.
-  { name: 'blind', dir: join(ROOT, 'fixtures', 'articles', 'blind'), f1: 0.78, stance: 0.59 },
+  // Written blind (never seen by whoever tunes the rules). First round 201-211, measured
+  // 2026-12-05: 0.700 / 0.539. Second round 212-223 (seventh session, 6 EN, 3 RU, 3 UK), first
+  // run on the sixth session's extractor: P 0.688 R 0.547 F1 0.610 / stance 0.703 (English
+  // 0.692 / 0.778, Russian and Ukrainian 0.528 / 0.607). Each round keeps its own floor, so a new
+  // round can never dilute the old one's.
+  { name: 'blind', dir: BLIND, f1: 0.7, stance: 0.63 },
+  { name: 'blind-1', dir: BLIND, only: (n: string) => n < '212', f1: 0.78, stance: 0.59 },
+  { name: 'blind-2', dir: BLIND, only: (n: string) => n >= '212', f1: 0.6, stance: 0.7 },
 ];
 
 const table: string[] = [];
@@ -74,7 +81,7 @@ describe.each(SETS)('statements on $name', ({ name, dir, f1, stance, ...rest }) 
         `  ${'dev~only'.padEnd(9)} ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  ${s.stance.toFixed(3)}`,
       );
     }
-    if (process.env.STATEMENTS_DEBUG && name !== 'heldout' && name !== 'blind') {
+    if (process.env.STATEMENTS_DEBUG && name !== 'heldout' && !name.startsWith('blind')) {
       cases.forEach((c, i) =>
         process.stdout.write(
           `\n## ${c.name}\n${[...scores[i]!.misses, ...scores[i]!.extras].join('\n')}\n`,
