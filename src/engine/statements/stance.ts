@@ -10,6 +10,14 @@ import {
   REQUIREMENT,
   SAFEGUARD,
 } from './stance-rules';
+import {
+  dealRequirement,
+  deniedClaim,
+  negatedOnly,
+  planBenefit,
+  splitVerdict,
+  withoutAims,
+} from './stance-en';
 import type { StatementStance } from './types';
 import {
   ADVOCACY,
@@ -74,7 +82,9 @@ function polarityCount(
         .slice(Math.max(0, m.index - 90), m.index)
         .split(/[,;:.—–]/u)
         .pop() ?? '';
-    if (otherSubject?.test(` ${clause}`) || REPORTED_CLAIM.test(clause)) continue;
+    if (otherSubject?.test(` ${clause}`) || REPORTED_CLAIM.test(clause) || deniedClaim(clause)) {
+      continue;
+    }
     if (keepsPolarity?.test(` ${words}`)) plain++;
     else if (NEGATOR_RE.test(` ${words}`) || listNegated(text, m.index) || modalNegated(before)) {
       negated++;
@@ -162,17 +172,22 @@ export function stanceOf(
   const other = party === undefined ? undefined : otherParties(party);
   const pos = polarityCount(text, POSITIVE_RE, undefined, other);
   const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other);
-  const positive = pos.plain + neg.negated;
-  const negative = neg.plain + pos.negated;
+  const positive = pos.plain + neg.negated + planBenefit(text);
+  const negative = neg.plain + pos.negated + negatedOnly(text);
   const hedged = has(` ${text}`, HEDGES);
   if (NO_ONE_SHOULD_EXPECT.test(text)) return 'opposes';
+  if (splitVerdict(text)) return 'conditional';
   if (positive > 0 && negative > 0) return 'conditional';
   // A commentator's "should", "if" or "urged" is analysis, not a party's condition or advocacy:
   // without a verdict cue it stays unclear (party null; left out, as in unit calls, all apply).
   const setsConditions = party !== null;
   if (
     setsConditions &&
-    (has(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' '), STRONG_CONDITIONS) ||
+    (has(
+      withoutAims(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' ')),
+      STRONG_CONDITIONS,
+    ) ||
+      dealRequirement(text) ||
       CONDITION_START.test(text) ||
       CONSENT.test(text) ||
       REQUIREMENT.test(text) ||

@@ -29,6 +29,10 @@ export const POSITIVE: readonly string[] = list(
   'согласится|согласимся|согласятся|погодиться|погодимося|погодяться',
   // "the way to peace" in Russian and Ukrainian, as 'path to peace' above.
   'путь к миру|шлях до миру',
+  // Ceding land in other words ("cede its land"), negated a refusal like 'give up land'; "good
+  // ideas" is a verdict on content like 'good elements'.
+  'cede land|cede its land|cede their land|cede our land|cede any territory|cede its territory',
+  'good ideas',
 );
 
 export const NEGATIVE: readonly string[] = list(
@@ -59,6 +63,9 @@ export const NEGATIVE: readonly string[] = list(
   "will not sign|would not sign|won't sign|not going to sign|не может быть и речи",
   'не сприйма|не приймаємо|не приймемо|не примем|не принимаем|не підпише|не подпишет',
   'no interest in|not interested in|не заинтересован|не зацікавлен',
+  // Verdicts the list lacked ("This is unthinkable", "several areas … very problematic"), and a
+  // refusal phrased as an impossibility ("It cannot be the case that Europe ends up paying").
+  'unthinkable|inconceivable|problematic|cannot be the case|can never be the case',
 );
 
 /** Conditions that make a statement conditional on their own ("only if", "must not"). */

@@ -1,0 +1,106 @@
+/**
+ * English stance readings that a cue word alone misses (seventh session, found on dev/001–046:
+ * most wrong stances were a verdict read as `unclear`). Each is one fixed regex over the
+ * lower-cased statement or a short window before a cue: linear, no nested quantifiers.
+ */
+
+const NOUNS =
+  'points?|proposals?|provisions?|clauses?|elements?|parts?|issues?|ideas?|aspects?|areas?|things|terms|demands?|items?';
+
+/**
+ * "some points could be agreed, but others cannot", "certain points were viewed positively, and
+ * certain points were marked as unacceptable", "many good ideas …, several areas that are very
+ * problematic": a split verdict on the points, which the annotation policy calls conditional
+ * even when the words for "agreed" or "viewed positively" are no cue on their own.
+ */
+const SPLIT_VERDICT = new RegExp(
+  `(?<![\\p{L}])(?:some|certain|many)\\s+(?:of\\s+the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${NOUNS})(?![\\p{L}])[^.;?!]{3,140}?(?<![\\p{L}])(?:others|other\\s+(?:${NOUNS})|(?:some|certain|several)\\s+(?:[\\p{L}-]+\\s+)?(?:${NOUNS}))(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * "some of the proposals were unacceptable", "several points are problematic": a rejection
+ * limited to part of the text leaves the rest acceptable, so it is conditional, not opposes.
+ */
+const PARTIAL_REJECTION = new RegExp(
+  `(?<![\\p{L}])(?:some|certain|several|a number of|a few)\\s+(?:of\\s+the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${NOUNS})\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:unacceptable|problematic|objectionable|unworkable|need(?:s|ed)? to be (?:changed|revised|removed|improved))`,
+  'u',
+);
+
+/**
+ * Requirements on every deal: "any peace settlement needs to strengthen our security", "in any
+ * peace agreement, we have to …", "a deal could not be implemented without the EU", "no peace
+ * without guarantees", "ready to work on it despite some reservations". Conditional.
+ */
+const DEAL_REQUIREMENT =
+  /(?<![\p{L}])(?:any|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:settlement|deal|agreement|plan|accord|peace)\s+(?:[\p{L}-]+\s+){0,3}?(?:needs? to|has to|will have to|would have to|requires?)(?![\p{L}])|(?<![\p{L}])in any (?:[\p{L}-]+\s+)?(?:agreement|deal|settlement|accord)(?![\p{L}])|(?<![\p{L}])(?:not|cannot|can't|could not|couldn't|won't|will not|would not|no)\s+(?:[\p{L}-]+\s+){0,4}?without\s|(?<![\p{L}])(?:despite|with|have|has|had|expressed)\s+(?:some|certain|serious|strong)?\s*reservations(?![\p{L}])/u;
+
+/**
+ * "the plan is designed to save Ukraine from losing more land", "this settlement will bring major
+ * economic benefits", "the framework would provide full security guarantees": the text described
+ * by what it gives, a defence of it. Read as a positive cue (a contrast or hedge still qualifies).
+ */
+const PLAN_BENEFIT =
+  /(?<![\p{L}])(?:plan|deal|framework|settlement|agreement|proposal|draft|package)\s+(?:[\p{L}'-]+\s+){0,3}?(?:is|was)?\s*(?:designed to|meant to|aimed at|will bring|would bring|brings|will provide|would provide|provides|will give|would give|gives|focuses on giving|will save|would save|includes things)(?![\p{L}])/u;
+
+export function splitVerdict(text: string): boolean {
+  return SPLIT_VERDICT.test(text) || PARTIAL_REJECTION.test(text);
+}
+
+export function dealRequirement(text: string): boolean {
+  return DEAL_REQUIREMENT.test(text);
+}
+
+export function planBenefit(text: string): number {
+  return PLAN_BENEFIT.test(text) ? 1 : 0;
+}
+
+/**
+ * "the bloodshed must be stopped", "we have to end this war": an aim, not a condition on the
+ * plan. Blanked before the strong conditions ("must", "have to be") are looked for.
+ */
+const AIM =
+  /(?<![\p{L}])(?:war|bloodshed|killing|killings|fighting|aggression|conflict)\s+(?:must|should|has to|needs to|have to)\s+(?:be\s+)?(?:stopped|ended|stop|end)(?![\p{L}])|(?<![\p{L}])(?:must|should|have to|has to|need to|needs to)\s+(?:stop|end)\s+(?:the|this)\s+(?:war|bloodshed|killing|fighting|conflict)(?![\p{L}])/gu;
+
+export function withoutAims(text: string): string {
+  return text.replace(AIM, ' ');
+}
+
+/**
+ * "it would be wrong to claim that Putin had rejected the plan", "denied that Moscow rejected":
+ * a cue inside a claim the speaker denies is not the speaker's verdict (as REPORTED_CLAIM).
+ */
+const DENIED_CLAIM =
+  /(?:wrong|incorrect|false|untrue|inaccurate|mistaken|not true)\s+to\s+(?:say|claim|suggest|assert|report|state)\s+(?:that\s+)?[^,;.]{0,60}$|(?:deni(?:es|ed)|deny|denying)\s+(?:reports?\s+|claims?\s+)?that\s+[^,;.]{0,60}$/u;
+
+export function deniedClaim(clause: string): boolean {
+  return DENIED_CLAIM.test(clause);
+}
+
+/**
+ * Words that take no position when plain ("a search for compromise", "constructive talks",
+ * "the points agreed") but refuse when negated: "not able in any form to compromise", "does not
+ * seem to be constructive at all", "did not contain one single concession", "others cannot be
+ * agreed". A negator up to six words before, in the same clause; "no compromise has been reached
+ * (yet)" reports progress, not a refusal, so a following "reached/found/yet" drops it.
+ */
+const NEGATED_ONLY =
+  /(?<![\p{L}])(?:compromise|concessions?|constructive|viable|workable|credible|be agreed|changed (?:its|our|their) (?:stance|position))(?![\p{L}])/gu;
+const NEAR_NEGATOR =
+  /(?<![\p{L}])(?:not|no|never|cannot|nothing|none|neither|nor)(?![\p{L}])|n't(?![\p{L}])/u;
+const PROGRESS_AFTER = /^\W*(?:\p{L}+\s+){0,3}?(?:reached|found|achieved|yet)(?![\p{L}])/u;
+
+export function negatedOnly(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(NEGATED_ONLY)) {
+    const clause =
+      text
+        .slice(Math.max(0, m.index - 60), m.index)
+        .split(/[,;:.!?—–]/u)
+        .pop() ?? '';
+    const words = clause.trim().split(/\s+/u).slice(-6).join(' ');
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (NEAR_NEGATOR.test(words) && !PROGRESS_AFTER.test(after)) n++;
+  }
+  return n;
+}
