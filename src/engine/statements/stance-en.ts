@@ -33,7 +33,7 @@ const PARTIAL_REJECTION = new RegExp(
  * without guarantees", "ready to work on it despite some reservations". Conditional.
  */
 const DEAL_REQUIREMENT =
-  /(?<![\p{L}])(?:any|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:settlement|deal|agreement|plan|accord|peace)\s+(?:[\p{L}-]+\s+){0,3}?(?:needs? to|has to|will have to|would have to|requires?)(?![\p{L}])|(?<![\p{L}])in any (?:[\p{L}-]+\s+)?(?:agreement|deal|settlement|accord)(?![\p{L}])|(?<![\p{L}])(?:not|cannot|can't|could not|couldn't|won't|will not|would not|no)\s+(?:[\p{L}-]+\s+){0,4}?without\s|(?<![\p{L}])(?:despite|with|have|has|had|expressed)\s+(?:some|certain|serious|strong)?\s*reservations(?![\p{L}])/u;
+  /(?<![\p{L}])(?<!what\s+)(?:any|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:settlement|deal|agreement|plan|accord|peace)\s+(?:[\p{L}-]+\s+){0,3}?(?:needs? to|has to|will have to|would have to|requires?)(?![\p{L}])|(?<![\p{L}])in any (?:[\p{L}-]+\s+)?(?:agreement|deal|settlement|accord)(?![\p{L}])|(?<![\p{L}])(?:not|cannot|can't|could not|couldn't|won't|will not|would not|no)\s+(?:[\p{L}-]+\s+){0,4}?without\s|(?<![\p{L}])requires?\s+(?:a\s+)?(?:full\s+)?(?:involvement|consent|approval|participation)(?![\p{L}])|(?<![\p{L}])subject to(?![\p{L}])|(?<![\p{L}])(?:despite|with|have|has|had|expressed)\s+(?:some|certain|serious|strong)?\s*reservations(?![\p{L}])/u;
 
 /**
  * "the plan is designed to save Ukraine from losing more land", "this settlement will bring major
@@ -41,7 +41,7 @@ const DEAL_REQUIREMENT =
  * by what it gives, a defence of it. Read as a positive cue (a contrast or hedge still qualifies).
  */
 const PLAN_BENEFIT =
-  /(?<![\p{L}])(?:plan|deal|framework|settlement|agreement|proposal|draft|package)\s+(?:[\p{L}'-]+\s+){0,3}?(?:is|was)?\s*(?:designed to|meant to|aimed at|will bring|would bring|brings|will provide|would provide|provides|will give|would give|gives|focuses on giving|will save|would save|includes things)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:plan|deal|framework|settlement|agreement|proposal|draft|package)\s+(?:[\p{L}'-]+\s+){0,3}?(?:is|was)?\s*(?:designed to|(?:will|would)\s+(?:also\s+)?(?:bring|provide|give|save|guarantee)|brings|provides|gives|guarantees|focuses on giving|includes things)(?![\p{L}])/u;
 
 export function splitVerdict(text: string): boolean {
   return SPLIT_VERDICT.test(text) || PARTIAL_REJECTION.test(text);
@@ -85,10 +85,10 @@ export function deniedClaim(clause: string): boolean {
  * (yet)" reports progress, not a refusal, so a following "reached/found/yet" drops it.
  */
 const NEGATED_ONLY =
-  /(?<![\p{L}])(?:compromise|concessions?|constructive|viable|workable|credible|be agreed|changed (?:its|our|their) (?:stance|position))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:compromise|concessions?|constructive|credible|be agreed|changed (?:its|our|their) (?:stance|position))(?![\p{L}])/gu;
 const NEAR_NEGATOR =
   /(?<![\p{L}])(?:not|no|never|cannot|nothing|none|neither|nor)(?![\p{L}])|n't(?![\p{L}])/u;
-const PROGRESS_AFTER = /^\W*(?:\p{L}+\s+){0,3}?(?:reached|found|achieved|yet)(?![\p{L}])/u;
+const PROGRESS_AFTER = /^[^,;:.!?—–]*?(?<![\p{L}])(?:reached|found|achieved|yet)(?![\p{L}])/u;
 
 export function negatedOnly(text: string): number {
   let n = 0;

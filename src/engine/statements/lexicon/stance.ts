@@ -33,6 +33,10 @@ export const POSITIVE: readonly string[] = list(
   // ideas" is a verdict on content like 'good elements'.
   'cede land|cede its land|cede their land|cede our land|cede any territory|cede its territory',
   'good ideas',
+  // Plain English approval the list lacked; "reasonable" and "makes sense" were left out ("a
+  // reasonable timeframe", "makes more sense to work on …" are about the process).
+  'happy with|comfortable with|fine with|in favour of|in favor of|viable|workable|balanced',
+  'good plan|great plan|good proposal|great deal|very good deal',
 );
 
 export const NEGATIVE: readonly string[] = list(
@@ -66,6 +70,9 @@ export const NEGATIVE: readonly string[] = list(
   // Verdicts the list lacked ("This is unthinkable", "several areas … very problematic"), and a
   // refusal phrased as an impossibility ("It cannot be the case that Europe ends up paying").
   'unthinkable|inconceivable|problematic|cannot be the case|can never be the case',
+  'flawed|one-sided|lopsided|unfair|unjust|appeasement|humiliating|humiliation|absurd',
+  'nonsense|ridiculous|bad deal|bad idea|bad plan|dead on arrival|rewards aggression',
+  'reward the aggressor|reward aggression|worried about|alarmed',
 );
 
 /** Conditions that make a statement conditional on their own ("only if", "must not"). */
