@@ -104,3 +104,47 @@ export function negatedOnly(text: string): number {
   }
   return n;
 }
+
+/**
+ * "we want Kyiv to accept", "I urge both sides to sign": the speaker's own push for the text,
+ * not someone else's open question ("expects Russia to accept" stays skipped in stance.ts).
+ */
+const OWN_PUSH =
+  /(?:^|[^\p{L}])(?:we|i)\s+(?:[\p{L}']+\s+){0,2}?(?:expect|want|urge|call on|ask|need)\s+(?:[\p{L}'-]+\s+){0,3}?to\s+(?:[\p{L}]+\s+)?$/u;
+
+export function ownPush(before: string): boolean {
+  return OWN_PUSH.test(` ${before}`);
+}
+
+/** "it's time for them to either say 'yes' or …": an ultimatum to take the text, advocacy. */
+const TIME_TO_ACCEPT =
+  /(?<![\p{L}])time for (?:[\p{L}]+\s+){1,3}?to (?:either )?(?:say\s+['"‘’“]?yes|accept|agree|sign)(?![\p{L}])/u;
+
+export function ultimatum(text: string): number {
+  return TIME_TO_ACCEPT.test(text) ? 1 : 0;
+}
+
+/**
+ * "the current version already reflects most of Ukraine's priorities", "the Russian position was
+ * finally being heard", "it takes our interests into account": a party's interests met by the
+ * text, support; with a negator in or just before it ("does not reflect our interests"),
+ * opposition.
+ */
+const INTERESTS_MET =
+  /(?<![\p{L}])(?:reflects?|reflected|reflecting|takes? into account|took into account|accommodates?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:priorities|interests|position|positions|concerns)(?![\p{L}])|(?<![\p{L}])(?:position|positions|interests|concerns|priorities)\W+(?:[\p{L}'’-]+\s+){0,2}?(?:is|are|was|were|has been|have been)[\s"“”]+(?:not\s+)?(?:finally\s+|now\s+|fully\s+)?(?:being\s+)?(?:heard|reflected|taken into account|respected)(?![\p{L}])/gu;
+
+export function interestsMet(text: string): { positive: number; negative: number } {
+  let positive = 0;
+  let negative = 0;
+  for (const m of text.matchAll(INTERESTS_MET)) {
+    const clause =
+      text
+        .slice(Math.max(0, m.index - 60), m.index)
+        .split(/[,;:.!?—–]/u)
+        .pop() ?? '';
+    const words = clause.trim().split(/\s+/u).slice(-6).join(' ');
+    if (NEAR_NEGATOR.test(words) || NEAR_NEGATOR.test(m[0])) negative++;
+    else positive++;
+  }
+  return { positive, negative };
+}

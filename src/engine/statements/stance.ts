@@ -13,9 +13,12 @@ import {
 import {
   dealRequirement,
   deniedClaim,
+  interestsMet,
   negatedOnly,
+  ownPush,
   planBenefit,
   splitVerdict,
+  ultimatum,
   withoutAims,
 } from './stance-en';
 import type { StatementStance } from './types';
@@ -74,7 +77,9 @@ function polarityCount(
     // Adverbials are transparent to negation: "will not at any moment subscribe to".
     const words = before.replace(ADVERBIALS, ' ').trim().split(/\s+/u).slice(-3).join(' ');
     // "whether Moscow will accept", "expects Russia to accept": someone else's open question.
-    if (OPEN_QUESTION.test(` ${before}`) || WH_QUESTION.test(` ${words} `)) continue;
+    if ((OPEN_QUESTION.test(` ${before}`) && !ownPush(before)) || WH_QUESTION.test(` ${words} `)) {
+      continue;
+    }
     // "the Russians have rejected …" in a Ukrainian's or an analyst's mouth: a report of another
     // party's position, not the speaker's.
     const clause =
@@ -172,8 +177,9 @@ export function stanceOf(
   const other = party === undefined ? undefined : otherParties(party);
   const pos = polarityCount(text, POSITIVE_RE, undefined, other);
   const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other);
-  const positive = pos.plain + neg.negated + planBenefit(text);
-  const negative = neg.plain + pos.negated + negatedOnly(text);
+  const met = interestsMet(text);
+  const positive = pos.plain + neg.negated + planBenefit(text) + ultimatum(text) + met.positive;
+  const negative = neg.plain + pos.negated + negatedOnly(text) + met.negative;
   const hedged = has(` ${text}`, HEDGES);
   if (NO_ONE_SHOULD_EXPECT.test(text)) return 'opposes';
   if (splitVerdict(text)) return 'conditional';
