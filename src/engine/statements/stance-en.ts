@@ -57,10 +57,11 @@ export function planBenefit(text: string): number {
 
 /**
  * "the bloodshed must be stopped", "we have to end this war": an aim, not a condition on the
- * plan. Blanked before the strong conditions ("must", "have to be") are looked for.
+ * plan; "Ukraine should not be forced to cede land": a refusal (the negated cue counts), not a
+ * condition. Blanked before the strong conditions ("must", "should") are looked for.
  */
 const AIM =
-  /(?<![\p{L}])(?:war|bloodshed|killing|killings|fighting|aggression|conflict)\s+(?:must|should|has to|needs to|have to)\s+(?:be\s+)?(?:stopped|ended|stop|end)(?![\p{L}])|(?<![\p{L}])(?:must|should|have to|has to|need to|needs to)\s+(?:stop|end)\s+(?:the|this)\s+(?:war|bloodshed|killing|fighting|conflict)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:should|must)\s+not\s+be\s+(?:forced|pressured|compelled)(?![\p{L}])|(?<![\p{L}])(?:war|bloodshed|killing|killings|fighting|aggression|conflict)\s+(?:must|should|has to|needs to|have to)\s+(?:be\s+)?(?:stopped|ended|stop|end)(?![\p{L}])|(?<![\p{L}])(?:must|should|have to|has to|need to|needs to)\s+(?:stop|end)\s+(?:the|this)\s+(?:war|bloodshed|killing|fighting|conflict)(?![\p{L}])/gu;
 
 export function withoutAims(text: string): string {
   return text.replace(AIM, ' ');
@@ -107,10 +108,11 @@ export function negatedOnly(text: string): number {
 
 /**
  * "we want Kyiv to accept", "I urge both sides to sign": the speaker's own push for the text,
- * not someone else's open question ("expects Russia to accept" stays skipped in stance.ts).
+ * not someone else's open question ("expects Russia to accept" stays skipped in stance.ts);
+ * "Ukraine should not be forced to cede": the speaker's norm, not a report of Kyiv's position.
  */
 const OWN_PUSH =
-  /(?:^|[^\p{L}])(?:we|i)\s+(?:[\p{L}']+\s+){0,2}?(?:expect|want|urge|call on|ask|need)\s+(?:[\p{L}'-]+\s+){0,3}?to\s+(?:[\p{L}]+\s+)?$/u;
+  /(?:^|[^\p{L}])(?:we|i)\s+(?:[\p{L}']+\s+){0,2}?(?:expect|want|urge|call on|ask|need)\s+(?:[\p{L}'-]+\s+){0,3}?to\s+(?:[\p{L}]+\s+)?$|(?:^|[^\p{L}])(?:should|must|ought to)\s+not\s+be\s+(?:forced|pressured|compelled)\s+(?:to|into)\s+$/u;
 
 export function ownPush(before: string): boolean {
   return OWN_PUSH.test(` ${before}`);

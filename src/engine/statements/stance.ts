@@ -76,10 +76,10 @@ function polarityCount(
         .pop() ?? '';
     // Adverbials are transparent to negation: "will not at any moment subscribe to".
     const words = before.replace(ADVERBIALS, ' ').trim().split(/\s+/u).slice(-3).join(' ');
-    // "whether Moscow will accept", "expects Russia to accept": someone else's open question.
-    if ((OPEN_QUESTION.test(` ${before}`) && !ownPush(before)) || WH_QUESTION.test(` ${words} `)) {
-      continue;
-    }
+    // "whether Moscow will accept", "expects Russia to accept": someone else's open question
+    // (but "we want Kyiv to accept" is the speaker's own push, and counts).
+    const own = ownPush(before);
+    if ((OPEN_QUESTION.test(` ${before}`) && !own) || WH_QUESTION.test(` ${words} `)) continue;
     // "the Russians have rejected …" in a Ukrainian's or an analyst's mouth: a report of another
     // party's position, not the speaker's.
     const clause =
@@ -87,9 +87,8 @@ function polarityCount(
         .slice(Math.max(0, m.index - 90), m.index)
         .split(/[,;:.—–]/u)
         .pop() ?? '';
-    if (otherSubject?.test(` ${clause}`) || REPORTED_CLAIM.test(clause) || deniedClaim(clause)) {
-      continue;
-    }
+    if (otherSubject?.test(` ${clause}`) && !own) continue;
+    if (REPORTED_CLAIM.test(clause) || deniedClaim(clause)) continue;
     if (keepsPolarity?.test(` ${words}`)) plain++;
     else if (NEGATOR_RE.test(` ${words}`) || listNegated(text, m.index) || modalNegated(before)) {
       negated++;
