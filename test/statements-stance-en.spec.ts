@@ -142,10 +142,21 @@ describe("stance: the speaker's own push and ultimatums", () => {
   it.each([
     ["It's time for them to either say 'yes' or for us to walk away.", 'supports'],
     ['We want Kyiv to accept the deal this week.', 'supports'],
-    // Someone else's expectation stays an open question.
+    // The speaker's own side pushing is advocacy; someone else's expectation an open question.
+    ['Washington expects Kyiv to agree to the deal.', 'supports'],
     ['Moscow expects Kyiv to accept the deal.', 'unclear'],
   ])('%s → %s', (text, stance) => {
     expect(stanceOf(text, 'said', 'US')).toBe(stance);
+  });
+});
+
+describe('stance: strong guarantees offered, demanded or missing', () => {
+  it.each([
+    ['The framework gives Ukraine robust guarantees modelled on Article 5.', 'supports'],
+    ['Ukraine needs strong security guarantees before it signs.', 'conditional'],
+    ['There are no strong guarantees in this draft.', 'opposes'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Ukraine')).toBe(stance);
   });
 });
 

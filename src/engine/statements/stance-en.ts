@@ -30,10 +30,11 @@ const PARTIAL_REJECTION = new RegExp(
 /**
  * Requirements on every deal: "any peace settlement needs to strengthen our security", "in any
  * peace agreement, we have to …", "a deal could not be implemented without the EU", "no peace
- * without guarantees", "ready to work on it despite some reservations". Conditional.
+ * without guarantees", "ready to work on it despite some reservations", "Ukraine needs strong
+ * guarantees". Conditional.
  */
 const DEAL_REQUIREMENT =
-  /(?<![\p{L}])(?<!what\s+)(?:any|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:settlement|deal|agreement|plan|accord|peace)\s+(?:[\p{L}-]+\s+){0,3}?(?:needs? to|has to|will have to|would have to|requires?)(?![\p{L}])|(?<![\p{L}])in any (?:[\p{L}-]+\s+)?(?:agreement|deal|settlement|accord)(?![\p{L}])|(?<![\p{L}])(?:not|cannot|can't|could not|couldn't|won't|will not|would not|no)\s+(?:[\p{L}-]+\s+){0,4}?without\s|(?<![\p{L}])requires?\s+(?:a\s+)?(?:full\s+)?(?:involvement|consent|approval|participation)(?![\p{L}])|(?<![\p{L}])subject to(?![\p{L}])|(?<![\p{L}])(?:despite|with|have|has|had|expressed)\s+(?:some|certain|serious|strong)?\s*reservations(?![\p{L}])/u;
+  /(?<![\p{L}])(?<!what\s+)(?:any|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:settlement|deal|agreement|plan|accord|peace)\s+(?:[\p{L}-]+\s+){0,3}?(?:needs? to|has to|will have to|would have to|requires?)(?![\p{L}])|(?<![\p{L}])in any (?:[\p{L}-]+\s+)?(?:agreement|deal|settlement|accord)(?![\p{L}])|(?<![\p{L}])(?:not|cannot|can't|could not|couldn't|won't|will not|would not|no)\s+(?:[\p{L}-]+\s+){0,4}?without\s|(?<![\p{L}])requires?\s+(?:a\s+)?(?:full\s+)?(?:involvement|consent|approval|participation)(?![\p{L}])|(?<![\p{L}])subject to(?![\p{L}])|(?<![\p{L}])(?:needs?|requires?|must (?:have|get|receive)|demands?|insists? on)\s+(?:[\p{L}-]+\s+){0,3}?guarantees?(?![\p{L}])|(?<![\p{L}])(?:despite|with|have|has|had|expressed)\s+(?:some|certain|serious|strong)?\s*reservations(?![\p{L}])/u;
 
 /**
  * "the plan is designed to save Ukraine from losing more land", "this settlement will bring major
@@ -114,8 +115,26 @@ export function negatedOnly(text: string): number {
 const OWN_PUSH =
   /(?:^|[^\p{L}])(?:we|i)\s+(?:[\p{L}']+\s+){0,2}?(?:expect|want|urge|call on|ask|need)\s+(?:[\p{L}'-]+\s+){0,3}?to\s+(?:[\p{L}]+\s+)?$|(?:^|[^\p{L}])(?:should|must|ought to)\s+not\s+be\s+(?:forced|pressured|compelled)\s+(?:to|into)\s+$/u;
 
-export function ownPush(before: string): boolean {
-  return OWN_PUSH.test(` ${before}`);
+/** The speaker's own side as a subject ("Washington expects Kyiv to agree" from a US official). */
+const OWN_SIDE: Readonly<Record<string, string>> = {
+  us: 'washington|the united states|the us|the administration|the white house',
+  russia: 'moscow|the kremlin|russia',
+  ukraine: 'kyiv|ukraine',
+  europe: 'europe|brussels|the eu|the europeans',
+};
+
+function ownSide(party: string | null | undefined): RegExp | null {
+  const own = (party ?? '').toLowerCase();
+  const key = Object.keys(OWN_SIDE).find((k) => own.startsWith(k));
+  if (key === undefined) return null;
+  return new RegExp(
+    `(?:^|[^\\p{L}])(?:${OWN_SIDE[key]})\\s+(?:[\\p{L}']+\\s+)?(?:expects?|wants?|urges?|is pushing|pushed|pressed|asked)\\s+(?:[\\p{L}'-]+\\s+){0,3}?to\\s+(?:[\\p{L}]+\\s+)?$`,
+    'u',
+  );
+}
+
+export function ownPush(before: string, party?: string | null): boolean {
+  return OWN_PUSH.test(` ${before}`) || (ownSide(party)?.test(` ${before}`) ?? false);
 }
 
 /** "it's time for them to either say 'yes' or …": an ultimatum to take the text, advocacy. */

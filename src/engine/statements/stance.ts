@@ -64,6 +64,7 @@ function polarityCount(
   re: RegExp,
   keepsPolarity?: RegExp,
   otherSubject?: RegExp,
+  party?: string | null,
 ): { plain: number; negated: number } {
   let plain = 0;
   let negated = 0;
@@ -78,7 +79,7 @@ function polarityCount(
     const words = before.replace(ADVERBIALS, ' ').trim().split(/\s+/u).slice(-3).join(' ');
     // "whether Moscow will accept", "expects Russia to accept": someone else's open question
     // (but "we want Kyiv to accept" is the speaker's own push, and counts).
-    const own = ownPush(before);
+    const own = ownPush(before, party);
     if ((OPEN_QUESTION.test(` ${before}`) && !own) || WH_QUESTION.test(` ${words} `)) continue;
     // "the Russians have rejected …" in a Ukrainian's or an analyst's mouth: a report of another
     // party's position, not the speaker's.
@@ -174,8 +175,8 @@ export function stanceOf(
 ): StatementStance {
   const text = outOfScope(quote, lower).replace(NO_COMMENT, ' ').replace(AID, ' ');
   const other = party === undefined ? undefined : otherParties(party);
-  const pos = polarityCount(text, POSITIVE_RE, undefined, other);
-  const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other);
+  const pos = polarityCount(text, POSITIVE_RE, undefined, other, party);
+  const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other, party);
   const met = interestsMet(text);
   const positive = pos.plain + neg.negated + planBenefit(text) + ultimatum(text) + met.positive;
   const negative = neg.plain + pos.negated + negatedOnly(text) + met.negative;

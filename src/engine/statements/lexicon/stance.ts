@@ -37,6 +37,10 @@ export const POSITIVE: readonly string[] = list(
   // reasonable timeframe", "makes more sense to work on …" are about the process).
   'happy with|comfortable with|fine with|in favour of|in favor of|viable|workable|balanced',
   'good plan|great plan|good proposal|great deal|very good deal',
+  // Strong guarantees are what Kyiv asks of any text: offered, support; demanded ("needs strong
+  // guarantees"), a condition; absent ("no strong guarantees"), a refusal.
+  'full security guarantees|strong security guarantees|robust security guarantees|ironclad',
+  'strong guarantees|robust guarantees|solid guarantees|article 5|nato-style|nato-like',
 );
 
 export const NEGATIVE: readonly string[] = list(
