@@ -98,6 +98,8 @@ describe('stance: requirements on every deal', () => {
     ['A deal could not be implemented without the Europeans.', 'conditional'],
     ['We are ready to work on the text despite some reservations.', 'conditional'],
     ['Decisions on sanctions require a full involvement of the Union.', 'conditional'],
+    ['He would not sign a document that contradicts the interests of Ukraine.', 'conditional'],
+    ['He would not sign the document.', 'opposes'],
     // What a settlement would need, described, is no condition of the speaker's.
     ['He spoke about the talks and what any settlement would have to include.', 'unclear'],
     // "without" that is not under a negation.

@@ -31,10 +31,11 @@ const PARTIAL_REJECTION = new RegExp(
  * Requirements on every deal: "any peace settlement needs to strengthen our security", "in any
  * peace agreement, we have to …", "a deal could not be implemented without the EU", "no peace
  * without guarantees", "ready to work on it despite some reservations", "Ukraine needs strong
- * guarantees". Conditional.
+ * guarantees", "would not sign a document that contradicts Ukraine's interests" (a refusal limited
+ * to what harms the speaker's side, as SAFEGUARD in stance-rules.ts). Conditional.
  */
 const DEAL_REQUIREMENT =
-  /(?<![\p{L}])(?<!what\s+)(?:any|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:settlement|deal|agreement|plan|accord|peace)\s+(?:[\p{L}-]+\s+){0,3}?(?:needs? to|has to|will have to|would have to|requires?)(?![\p{L}])|(?<![\p{L}])in any (?:[\p{L}-]+\s+)?(?:agreement|deal|settlement|accord)(?![\p{L}])|(?<![\p{L}])(?:not|cannot|can't|could not|couldn't|won't|will not|would not|no)\s+(?:[\p{L}-]+\s+){0,4}?without\s|(?<![\p{L}])requires?\s+(?:a\s+)?(?:full\s+)?(?:involvement|consent|approval|participation)(?![\p{L}])|(?<![\p{L}])subject to(?![\p{L}])|(?<![\p{L}])(?:needs?|requires?|must (?:have|get|receive)|demands?|insists? on)\s+(?:[\p{L}-]+\s+){0,3}?guarantees?(?![\p{L}])|(?<![\p{L}])(?:despite|with|have|has|had|expressed)\s+(?:some|certain|serious|strong)?\s*reservations(?![\p{L}])/u;
+  /(?<![\p{L}])(?<!what\s+)(?:any|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:settlement|deal|agreement|plan|accord|peace)\s+(?:[\p{L}-]+\s+){0,3}?(?:needs? to|has to|will have to|would have to|requires?)(?![\p{L}])|(?<![\p{L}])in any (?:[\p{L}-]+\s+)?(?:agreement|deal|settlement|accord)(?![\p{L}])|(?<![\p{L}])(?:not|cannot|can't|could not|couldn't|won't|will not|would not|no)\s+(?:[\p{L}-]+\s+){0,4}?without\s|(?<![\p{L}])requires?\s+(?:a\s+)?(?:full\s+)?(?:involvement|consent|approval|participation)(?![\p{L}])|(?<![\p{L}])subject to(?![\p{L}])|(?<![\p{L}])(?:not|never|won't|will not|would not)\s+(?:[\p{L}-]+\s+){0,3}?(?:a|any)\s+(?:[\p{L}-]+\s+)?(?:that|which)\s+(?:contradicts?|goes against|runs counter|harms?|undermines?)(?![\p{L}])|(?<![\p{L}])(?:needs?|requires?|must (?:have|get|receive)|demands?|insists? on)\s+(?:[\p{L}-]+\s+){0,3}?guarantees?(?![\p{L}])|(?<![\p{L}])(?:despite|with|have|has|had|expressed)\s+(?:some|certain|serious|strong)?\s*reservations(?![\p{L}])/u;
 
 /**
  * "the plan is designed to save Ukraine from losing more land", "this settlement will bring major
