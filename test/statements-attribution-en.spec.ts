@@ -66,3 +66,34 @@ describe('a description verb without a label or a quote', () => {
     expect(found[0]!.speaker).toBe('Mark Rutte');
   });
 });
+
+/** Seventh session (dev/041–046); the sentences are ours. */
+describe('outlets, generic subjects, headlines and "written"', () => {
+  it('a pronoun after an interview with an outlet is the person named before', () => {
+    const found = statements(
+      'The sharpest account came from Andriy Yermak. In an interview with the Financial Times he said the rewrite of the draft had removed the worst points.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Andriy Yermak']);
+  });
+
+  it('"those calling for" has no speaker', () => {
+    const found = statements(
+      'Giorgia Meloni took the opposite line to those calling for a separate European plan.',
+    );
+    expect(found).toHaveLength(0);
+  });
+
+  it('a short headline ending in a quoted phrase is no statement', () => {
+    const found = statements(
+      'Kremlin calls parts of the draft "unacceptable"\n\nDmitry Peskov said on Wednesday that the talks on the plan would go on.',
+    );
+    expect(found.map((s) => s.quote)).toEqual(['the talks on the plan would go on']);
+  });
+
+  it('"had written that" reports words', () => {
+    const found = statements(
+      'Rustem Umerov had earlier written that the current version of the plan reflects most of our priorities.',
+    );
+    expect(found.map((s) => [s.speaker, s.stance])).toEqual([['Rustem Umerov', 'supports']]);
+  });
+});
