@@ -100,6 +100,13 @@ describe('stance: requirements on every deal', () => {
     ['Decisions on sanctions require a full involvement of the Union.', 'conditional'],
     ['He would not sign a document that contradicts the interests of Ukraine.', 'conditional'],
     ['He would not sign the document.', 'opposes'],
+    // A later sentence opening with "If" is a condition as much as a first one.
+    [
+      'The clause is unthinkable. If this plan is to move forward, Europe has its say.',
+      'conditional',
+    ],
+    // A counterfactual "If I were …" sets none.
+    ['It is a war to be ended. If I were president, it would never have started.', 'unclear'],
     // What a settlement would need, described, is no condition of the speaker's.
     ['He spoke about the talks and what any settlement would have to include.', 'unclear'],
     // "without" that is not under a negation.
