@@ -97,3 +97,33 @@ describe('outlets, generic subjects, headlines and "written"', () => {
     expect(found.map((s) => [s.speaker, s.stance])).toEqual([['Rustem Umerov', 'supports']]);
   });
 });
+
+describe('an interview transcript with "Q:" and name labels', () => {
+  const text = [
+    'The president took questions from journalists on the plan.',
+    '',
+    'Q: Where do the talks on the east stand?',
+    '',
+    'Zelensky: The Russians want all of the east. We do not want to give up our Donbas. That is our answer.',
+    '',
+    'Q (Kyiv Post): And the guarantees?',
+    '',
+    'Zelensky: The guarantees must be approved by the US Congress.',
+  ].join('\n');
+
+  it('reads each answer paragraph as one statement of the labelled speaker, questions as none', () => {
+    const found = statements(text);
+    expect(found.map((s) => [s.speaker, s.stance])).toEqual([
+      ['Volodymyr Zelensky', 'opposes'],
+      ['Volodymyr Zelensky', 'conditional'],
+    ]);
+    expect(found[0]!.quote).toBe(
+      'The Russians want all of the east. We do not want to give up our Donbas. That is our answer',
+    );
+  });
+
+  it('leaves a "Name: …" line alone when the article has no question label', () => {
+    const found = statements('Zelensky: The guarantees must be approved by the US Congress.');
+    expect(found.every((s) => !s.quote.startsWith('The guarantees'))).toBe(true);
+  });
+});

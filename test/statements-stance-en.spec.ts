@@ -178,6 +178,9 @@ describe('stance: aims, denied claims and new verdict words', () => {
     ['It would be wrong to claim that Putin had rejected the proposals.', 'unclear'],
     ['Putin rejected the proposals.', 'opposes'],
     ['Paying out the assets to Washington is unthinkable.', 'opposes'],
+    // Praise of the speaker's own line is no verdict on the plan; refusing the land is.
+    ['Our position is realistic and fair; we do not want to give up our Donbas.', 'opposes'],
+    ['Our position is realistic and fair.', 'unclear'],
     ['It cannot be the case that Europe ends up paying.', 'opposes'],
     ['Ukraine should not be forced to cede its land.', 'opposes'],
     ['In the end it may be necessary to cede land.', 'supports'],

@@ -12,6 +12,7 @@ import { layout } from './layout';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { inRange, isTitle, languageOf, outside, trimSpan } from './spans';
+import { answerDraft, bulletSpeaker, transcript } from './transcript';
 import { STATEMENTS_SCHEMA } from './types';
 import type { ExtractionInput, StatementsResult } from './types';
 
@@ -50,11 +51,19 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   const firstLine = paragraphs.find((p) => !(dateLine && p.end <= dateLine.end + 1));
   const title =
     firstLine?.heading === true ? text.slice(firstLine.start, firstLine.end).trim() || null : null;
+  const { answers, questions } = transcript(text, paragraphs, mentions);
 
   let lastAttributed: { speaker: Speaker; paragraph: number; sentence: number } | null = null;
   sentences.forEach((sentence, index) => {
     const para = paragraphs[sentence.paragraph]!;
-    if (para.heading) return;
+    if (para.heading || questions.has(sentence.paragraph)) return;
+    const answer = answers.get(sentence.paragraph);
+    if (answer !== undefined) {
+      const draft =
+        sentence.start <= answer.start ? answerDraft(answer, salience, para.index) : null;
+      if (draft !== null) drafts.push({ ...draft, sentence: index });
+      return;
+    }
     const longQuotes = inRange(quotes, sentence.start, sentence.end).filter(
       (q) => q.words >= MIN_QUOTE_WORDS && !isTitle(text.slice(q.start, q.end)),
     );
@@ -153,7 +162,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       return;
     }
     if (para.bulletStart >= 0) {
-      const speaker = bulletSpeaker(sentence.paragraph);
+      const speaker = bulletSpeaker(text, paragraphs, mentions, salience, sentence.paragraph);
       if (speaker) {
         // A bullet that is one quote: the words inside the marks.
         const only = longQuotes.length === 1 ? longQuotes[0]! : undefined;
@@ -275,21 +284,6 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       /^\s*[“"«„‘]/u.test(text.slice(para.start, para.end)) &&
       sentences[index - 1]!.paragraph === lastAttributed.paragraph
     );
-  }
-
-  /** The speaker a bulleted line belongs to: a name in the heading or lead-in above the list. */
-  function bulletSpeaker(paragraph: number): Speaker | null {
-    for (let p = paragraph - 1; p >= 0 && p >= paragraph - 30; p--) {
-      const para = paragraphs[p]!;
-      if (para.bulletStart >= 0) continue;
-      const line = text.slice(para.start, para.end);
-      if (!para.heading && !/:\s*$/u.test(line)) return null;
-      const named = inRange(mentions, para.start, para.end).find(
-        (m) => m.kind === 'actor' || m.kind === 'unknown',
-      );
-      return named ? resolve(named, salience) : null;
-    }
-    return null;
   }
 
   const statements = assemble(text, drafts, sentences, target, date);

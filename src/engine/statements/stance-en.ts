@@ -65,6 +65,18 @@ export function planBenefit(text: string): number {
 const AIM =
   /(?<![\p{L}])(?:should|must)\s+not\s+be\s+(?:forced|pressured|compelled)(?![\p{L}])|(?<![\p{L}])(?:war|bloodshed|killing|killings|fighting|aggression|conflict)\s+(?:must|should|has to|needs to|have to)\s+(?:be\s+)?(?:stopped|ended|stop|end)(?![\p{L}])|(?<![\p{L}])(?:must|should|have to|has to|need to|needs to)\s+(?:stop|end)\s+(?:the|this)\s+(?:war|bloodshed|killing|fighting|conflict)(?![\p{L}])/gu;
 
+/**
+ * "Our position is practical, realistic, and fair": praise of the speaker's own line, which is
+ * set against the plan, not a verdict on it; blanked before the cues are counted ("our position
+ * was finally heard" is the text meeting it, and stays).
+ */
+const OWN_POSITION =
+  /(?<![\p{L}])(?:our|my)\s+(?:position|stance|approach)\s+(?:is|was|remains)\s+(?!(?:(?:finally|now|fully|not|being)\s+)*(?:heard|reflected|taken|respected|accepted)(?![\p{L}]))[^.;!?]{0,80}/gu;
+
+export function withoutOwnPosition(text: string): string {
+  return text.replace(OWN_POSITION, ' ');
+}
+
 export function withoutAims(text: string): string {
   return text.replace(AIM, ' ');
 }

@@ -20,6 +20,7 @@ import {
   splitVerdict,
   ultimatum,
   withoutAims,
+  withoutOwnPosition,
 } from './stance-en';
 import type { StatementStance } from './types';
 import {
@@ -173,7 +174,9 @@ export function stanceOf(
   /** The speaker's party; null for a commentator; left out, every subject counts. */
   party?: string | null,
 ): StatementStance {
-  const text = outOfScope(quote, lower).replace(NO_COMMENT, ' ').replace(AID, ' ');
+  const text = withoutOwnPosition(outOfScope(quote, lower))
+    .replace(NO_COMMENT, ' ')
+    .replace(AID, ' ');
   const other = party === undefined ? undefined : otherParties(party);
   const pos = polarityCount(text, POSITIVE_RE, undefined, other, party);
   const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other, party);

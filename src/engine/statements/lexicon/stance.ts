@@ -41,6 +41,8 @@ export const POSITIVE: readonly string[] = list(
   // guarantees"), a condition; absent ("no strong guarantees"), a refusal.
   'full security guarantees|strong security guarantees|robust security guarantees|ironclad',
   'strong guarantees|robust guarantees|solid guarantees|article 5|nato-style|nato-like',
+  // The land the plan asks for, by name: "we do not want to give up our Donbas" refuses it.
+  'give up donbas|give up our donbas|give up the donbas|cede donbas|cede the donbas',
 );
 
 export const NEGATIVE: readonly string[] = list(
