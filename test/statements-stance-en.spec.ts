@@ -173,6 +173,10 @@ describe('stance: aims, denied claims and new verdict words', () => {
   it.each([
     // An aim about the war is no condition on the plan.
     ['The bloodshed must be stopped.', 'unclear'],
+    // How to talk is procedure; a modal inside a question sets no condition.
+    ['Any negotiations to end the war must be "done in silence".', 'unclear'],
+    ['Does that mean it is what must be signed as it stands? The answer is no.', 'opposes'],
+    ['Does that mean it is what must be signed as it stands?', 'unclear'],
     ['The plan must respect the line of contact.', 'conditional'],
     // A cue inside a claim the speaker denies.
     ['It would be wrong to claim that Putin had rejected the proposals.', 'unclear'],

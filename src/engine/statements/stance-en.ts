@@ -60,10 +60,10 @@ export function planBenefit(text: string): number {
 /**
  * "the bloodshed must be stopped", "we have to end this war": an aim, not a condition on the
  * plan; "Ukraine should not be forced to cede land": a refusal (the negated cue counts), not a
- * condition. Blanked before the strong conditions ("must", "should") are looked for.
+ * condition; "negotiations must be done in silence": how to talk, procedure. Blanked before the strong conditions ("must", "should") are looked for.
  */
 const AIM =
-  /(?<![\p{L}])(?:should|must)\s+not\s+be\s+(?:forced|pressured|compelled)(?![\p{L}])|(?<![\p{L}])(?:war|bloodshed|killing|killings|fighting|aggression|conflict)\s+(?:must|should|has to|needs to|have to)\s+(?:be\s+)?(?:stopped|ended|stop|end)(?![\p{L}])|(?<![\p{L}])(?:must|should|have to|has to|need to|needs to)\s+(?:stop|end)\s+(?:the|this)\s+(?:war|bloodshed|killing|fighting|conflict)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:should|must)\s+not\s+be\s+(?:forced|pressured|compelled)(?![\p{L}])|(?<![\p{L}])(?:talks|negotiations|contacts|discussions|meetings?|dialogue)\s+(?:[\p{L}-]+\s+){0,4}?(?:should|must|has to|have to|needs? to)\s+(?:be\s+)?["“”']?(?:held|done|conducted|carried out|continued?|take place|happen|go on)(?![\p{L}])|(?<![\p{L}])(?:war|bloodshed|killing|killings|fighting|aggression|conflict)\s+(?:must|should|has to|needs to|have to)\s+(?:be\s+)?(?:stopped|ended|stop|end)(?![\p{L}])|(?<![\p{L}])(?:must|should|have to|has to|need to|needs to)\s+(?:stop|end)\s+(?:the|this)\s+(?:war|bloodshed|killing|fighting|conflict)(?![\p{L}])/gu;
 
 /**
  * "Our position is practical, realistic, and fair": praise of the speaker's own line, which is
@@ -77,8 +77,11 @@ export function withoutOwnPosition(text: string): string {
   return text.replace(OWN_POSITION, ' ');
 }
 
+/** "Does that mean it must be accepted?": a modal inside a question sets no condition. */
+const QUESTION = /[^.!?]*\?/gu;
+
 export function withoutAims(text: string): string {
-  return text.replace(AIM, ' ');
+  return text.replace(AIM, ' ').replace(QUESTION, ' ');
 }
 
 /**

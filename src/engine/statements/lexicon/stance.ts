@@ -79,6 +79,8 @@ export const NEGATIVE: readonly string[] = list(
   'flawed|one-sided|lopsided|unfair|unjust|appeasement|humiliating|humiliation|absurd',
   'nonsense|ridiculous|bad deal|bad idea|bad plan|dead on arrival|rewards aggression',
   'reward the aggressor|reward aggression|worried about|alarmed',
+  // "Does that mean it must be accepted? The answer is no."
+  'the answer is no|my answer is no|our answer is no',
 );
 
 /** Conditions that make a statement conditional on their own ("only if", "must not"). */
