@@ -90,6 +90,14 @@ describe('outlets, generic subjects, headlines and "written"', () => {
     expect(found.map((s) => s.quote)).toEqual(['the talks on the plan would go on']);
   });
 
+  it('a verb followed only by where it was said reports no words', () => {
+    const found = statements('Volodymyr Zelensky has posted on X ahead of the talks on the plan.');
+    expect(found).toHaveLength(0);
+    // Words after the place still count.
+    const more = statements('Volodymyr Zelensky said in Geneva the plan was a good basis.');
+    expect(more).toHaveLength(1);
+  });
+
   it('"had written that" reports words', () => {
     const found = statements(
       'Rustem Umerov had earlier written that the current version of the plan reflects most of our priorities.',
