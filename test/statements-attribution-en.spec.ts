@@ -98,6 +98,18 @@ describe('outlets, generic subjects, headlines and "written"', () => {
     expect(more).toHaveLength(1);
   });
 
+  it("a quote with no verb right after a sentence about a person is that person's", () => {
+    const found = statements(
+      'Marco Rubio would not commit to the deadline on the plan. "We just need more time than what we have today."',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Marco Rubio']);
+    // Not across a paragraph break.
+    const apart = statements(
+      'Marco Rubio would not commit to the deadline on the plan.\n\n"We just need more time than what we have today."',
+    );
+    expect(apart).toHaveLength(0);
+  });
+
   it('"had written that" reports words', () => {
     const found = statements(
       'Rustem Umerov had earlier written that the current version of the plan reflects most of our priorities.',

@@ -12,7 +12,7 @@ import { layout } from './layout';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { inRange, isTitle, languageOf, outside, trimSpan } from './spans';
-import { answerDraft, bulletSpeaker, transcript } from './transcript';
+import { answerDraft, bulletSpeaker, colonSpeaker as colonOf, transcript } from './layout-speakers';
 import { STATEMENTS_SCHEMA } from './types';
 import type { ExtractionInput, StatementsResult } from './types';
 
@@ -54,6 +54,8 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   const { answers, questions } = transcript(text, paragraphs, mentions);
 
   let lastAttributed: { speaker: Speaker; paragraph: number; sentence: number } | null = null;
+  /** The person a narrative sentence was about ("Rubio would not commit to the deadline."). */
+  let subjectOf: { speaker: Speaker; sentence: number } | null = null;
   sentences.forEach((sentence, index) => {
     const para = paragraphs[sentence.paragraph]!;
     if (para.heading || questions.has(sentence.paragraph)) return;
@@ -102,7 +104,9 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       return;
     }
     const colonSpeaker =
-      longQuotes.length > 0 ? colonAttribution(sentence, sentenceMentions, longQuotes[0]!) : null;
+      longQuotes.length > 0
+        ? colonOf(text, salience, sentence, sentenceMentions, longQuotes[0]!)
+        : null;
     if (colonSpeaker !== null) {
       const q = longQuotes;
       drafts.push({
@@ -142,9 +146,18 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       prev.end = joinable[joinable.length - 1]!.end;
       return;
     }
-    if (longQuotes.length > 0 && sentenceVerbs.length === 0 && continues(sentence, index)) {
+    // A quote with no verb continues the last speaker, or the subject of the sentence just
+    // before when it opens the sentence ("Rubio would not commit. “We just need more time.”").
+    const carried = continues(sentence, index)
+      ? lastAttributed!.speaker
+      : subjectOf?.sentence === index - 1 &&
+          sentences[index - 1]!.paragraph === sentence.paragraph &&
+          /^\s*[“"]/u.test(text.slice(sentence.start, sentence.end))
+        ? subjectOf.speaker
+        : null;
+    if (longQuotes.length > 0 && sentenceVerbs.length === 0 && carried !== null) {
       const q = longQuotes;
-      const speaker = lastAttributed!.speaker;
+      const speaker = carried;
       drafts.push({
         start: q[0]!.start,
         end: q[q.length - 1]!.end,
@@ -152,7 +165,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         mode: 'direct',
         verb: null,
         context: '',
-        confidence: lastAttributed!.paragraph === sentence.paragraph ? 0.75 : 0.6,
+        confidence: lastAttributed?.paragraph === sentence.paragraph ? 0.75 : 0.6,
         reportedBy: null,
         paragraph: sentence.paragraph,
         fragments: [[q[0]!.start, q[q.length - 1]!.end]],
@@ -199,37 +212,8 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       ? resolve(apposedPerson(text, sentenceMentions, subject), salience)
       : null;
     if (resolved) salience.push(resolved);
+    subjectOf = resolved ? { speaker: resolved, sentence: index } : null;
   });
-
-  /** "Zelensky was more cautious: «…»": a name before a colon that introduces a quote. */
-  function colonAttribution(
-    sentence: Sentence,
-    ms: readonly Mention[],
-    quote: Quote,
-  ): Speaker | null {
-    const lead = text.slice(sentence.start, quote.open);
-    const colon = lead.lastIndexOf(':');
-    if (colon < 0) return null;
-    const subject =
-      ms.find((m) => m.end <= sentence.start + colon && m.kind !== 'pronoun') ??
-      // "His warning was blunt: “…”", "Asked whether …, he was blunt: “…”", "Тоді ж він описав
-      // …: «…»": a pronoun opening its clause (at most two words before it).
-      ms.find(
-        (m) =>
-          m.kind === 'pronoun' &&
-          m.end <= sentence.start + colon &&
-          (
-            text
-              .slice(sentence.start, m.start)
-              .split(/[,;—–]/u)
-              .pop() ?? ''
-          )
-            .trim()
-            .split(/\s+/u)
-            .filter(Boolean).length <= 2,
-      );
-    return subject ? resolve(subject, salience) : null;
-  }
 
   /** Further verbs of the same speaker in the sentence each report their own words. */
   function secondary(

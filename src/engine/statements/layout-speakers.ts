@@ -1,14 +1,15 @@
 import { resolve } from './attribution';
 import type { Salience, Speaker } from './attribution';
 import type { Draft } from './drafts';
-import type { Paragraph } from './layout';
+import type { Paragraph, Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { inRange, trimSpan } from './spans';
 
 /**
- * Speakers named by the layout rather than by a verb. Interview transcripts: "Q: …" paragraphs, then answers under the speaker's name as a label
- * ("Zelensky: Donbas is an important issue for me. …"), with no speech verb and no quotation
- * marks. Each answer paragraph is one statement of the labelled speaker; questions are none.
+ * Speakers named by the layout rather than by a verb: a name before a colon that opens a quote,
+ * the lead-in above a bullet list, and interview transcripts: "Q: …" paragraphs, then answers
+ * under the speaker's name as a label ("Zelensky: Donbas is an important issue for me. …"), with
+ * no speech verb and no quotation marks. Each answer paragraph is one statement of the labelled speaker; questions are none.
  * Only read when the article has a question label, so an ordinary "Name: «…»" colon lead-in is
  * left to the colon rule.
  */
@@ -88,4 +89,36 @@ export function bulletSpeaker(
     return named ? resolve(named, salience) : null;
   }
   return null;
+}
+
+/** "Zelensky was more cautious: «…»": a name before a colon that introduces a quote. */
+export function colonSpeaker(
+  text: string,
+  salience: Salience,
+  sentence: Sentence,
+  ms: readonly Mention[],
+  quote: Quote,
+): Speaker | null {
+  const lead = text.slice(sentence.start, quote.open);
+  const colon = lead.lastIndexOf(':');
+  if (colon < 0) return null;
+  const subject =
+    ms.find((m) => m.end <= sentence.start + colon && m.kind !== 'pronoun') ??
+    // "His warning was blunt: “…”", "Asked whether …, he was blunt: “…”", "Тоді ж він описав
+    // …: «…»": a pronoun opening its clause (at most two words before it).
+    ms.find(
+      (m) =>
+        m.kind === 'pronoun' &&
+        m.end <= sentence.start + colon &&
+        (
+          text
+            .slice(sentence.start, m.start)
+            .split(/[,;—–]/u)
+            .pop() ?? ''
+        )
+          .trim()
+          .split(/\s+/u)
+          .filter(Boolean).length <= 2,
+    );
+  return subject ? resolve(subject, salience) : null;
 }
