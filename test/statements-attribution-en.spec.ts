@@ -110,6 +110,17 @@ describe('outlets, generic subjects, headlines and "written"', () => {
     expect(apart).toHaveLength(0);
   });
 
+  it('a relative "that" after a verb does not start the reported words', () => {
+    const found = statements(
+      'Alexander Stubb said the first version of the plan had contained elements that were unacceptable.',
+    );
+    expect(found.map((s) => s.quote)).toEqual([
+      'the first version of the plan had contained elements that were unacceptable',
+    ]);
+    const plain = statements('Alexander Stubb said on Tuesday that the plan had improved.');
+    expect(plain.map((s) => s.quote)).toEqual(['the plan had improved']);
+  });
+
   it('"had written that" reports words', () => {
     const found = statements(
       'Rustem Umerov had earlier written that the current version of the plan reflects most of our priorities.',

@@ -85,6 +85,11 @@ function contentStart(text: string, from: number, to: number): number {
   const chain = CHAIN_RE.exec(rest);
   if (chain) return from + chain[0].length;
   const that = THAT_RE.exec(rest);
+  // "said the first version had contained elements that were …": a verb before the "that" makes
+  // it a relative pronoun; the words start right after the speech verb (English).
+  if (that && /\b(?:is|was|are|were|had|has|have|will|would|could|can|did|does)\b/u.test(that[0])) {
+    return from;
+  }
   return that ? from + that[0].length : from;
 }
 
