@@ -67,3 +67,128 @@ describe("stance: a commentator's condition or advocacy is analysis", () => {
     expect(stanceOf('The draft is unworkable as it stands.', 'said', null)).toBe('opposes');
   });
 });
+
+/**
+ * Seventh session (dev/041–046 and the dev confusion matrix): verdicts the cue words missed.
+ * Sentences written for the test; both polarities and negation for each rule.
+ */
+describe('stance: a split verdict on the points is conditional', () => {
+  it.each([
+    ['Some of the points could be agreed, but others cannot.', 'conditional'],
+    [
+      'Certain provisions were viewed positively and certain provisions were marked as unacceptable.',
+      'conditional',
+    ],
+    ['There are many good ideas in it, but several areas need more work.', 'conditional'],
+    // A rejection limited to some points leaves the rest acceptable.
+    ['The text has to change because some of the proposals are unacceptable.', 'conditional'],
+    // The whole text rejected stays a rejection.
+    ['The proposals are unacceptable.', 'opposes'],
+    // "some" without a second group is no split.
+    ['Some issues remain to be discussed next week.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
+  });
+});
+
+describe('stance: requirements on every deal', () => {
+  it.each([
+    ['Any peace settlement needs to strengthen our security.', 'conditional'],
+    ['In any peace agreement, the focus has to be on Russia.', 'conditional'],
+    ['A deal could not be implemented without the Europeans.', 'conditional'],
+    ['We are ready to work on the text despite some reservations.', 'conditional'],
+    ['Decisions on sanctions require a full involvement of the Union.', 'conditional'],
+    ['He would not sign a document that contradicts the interests of Ukraine.', 'conditional'],
+    ['He would not sign the document.', 'opposes'],
+    // A later sentence opening with "If" is a condition as much as a first one.
+    [
+      'The clause is unthinkable. If this plan is to move forward, Europe has its say.',
+      'conditional',
+    ],
+    // A counterfactual "If I were …" sets none.
+    ['It is a war to be ended. If I were president, it would never have started.', 'unclear'],
+    // What a settlement would need, described, is no condition of the speaker's.
+    ['He spoke about the talks and what any settlement would have to include.', 'unclear'],
+    // "without" that is not under a negation.
+    ['The delegation left without comment.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
+  });
+});
+
+describe('stance: words that refuse only when negated', () => {
+  it.each([
+    ['We are not able in any form to compromise on this.', 'opposes'],
+    ['The European plan does not seem to be constructive at all.', 'opposes'],
+    ['The draft did not contain one single concession from Moscow.', 'opposes'],
+    ['Moscow has not changed its stance on the war aims.', 'opposes'],
+    // Plain, they take no position.
+    ['This is a normal search for compromise.', 'unclear'],
+    ['The meetings were constructive.', 'unclear'],
+    // "no compromise has been found yet" reports progress.
+    ['No compromise on the key questions has been found yet.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Russia')).toBe(stance);
+  });
+});
+
+describe('stance: the text defended by what it gives, and interests met', () => {
+  it.each([
+    ['The plan is designed to save Ukraine from losing more land.', 'supports'],
+    ['This settlement will also bring major economic benefits to Ukraine.', 'supports'],
+    ['The current version already reflects most of our priorities.', 'supports'],
+    ['Our position was finally being heard.', 'supports'],
+    // Negated: the text fails the speaker's interests.
+    ['The draft does not reflect our interests.', 'opposes'],
+    // A purpose of the talks is no defence of a text.
+    ['The joint plan is meant to launch a process.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Ukraine')).toBe(stance);
+  });
+});
+
+describe("stance: the speaker's own push and ultimatums", () => {
+  it.each([
+    ["It's time for them to either say 'yes' or for us to walk away.", 'supports'],
+    ['We want Kyiv to accept the deal this week.', 'supports'],
+    // The speaker's own side pushing is advocacy; someone else's expectation an open question.
+    ['Washington expects Kyiv to agree to the deal.', 'supports'],
+    ['Moscow expects Kyiv to accept the deal.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'US')).toBe(stance);
+  });
+});
+
+describe('stance: strong guarantees offered, demanded or missing', () => {
+  it.each([
+    ['The framework gives Ukraine robust guarantees modelled on Article 5.', 'supports'],
+    ['Ukraine needs strong security guarantees before it signs.', 'conditional'],
+    ['There are no strong guarantees in this draft.', 'opposes'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Ukraine')).toBe(stance);
+  });
+});
+
+describe('stance: aims, denied claims and new verdict words', () => {
+  it.each([
+    // An aim about the war is no condition on the plan.
+    ['The bloodshed must be stopped.', 'unclear'],
+    // How to talk is procedure; a modal inside a question sets no condition.
+    ['Any negotiations to end the war must be "done in silence".', 'unclear'],
+    ['Does that mean it is what must be signed as it stands? The answer is no.', 'opposes'],
+    ['Does that mean it is what must be signed as it stands?', 'unclear'],
+    ['The plan must respect the line of contact.', 'conditional'],
+    // A cue inside a claim the speaker denies.
+    ['It would be wrong to claim that Putin had rejected the proposals.', 'unclear'],
+    ['Putin rejected the proposals.', 'opposes'],
+    ['Paying out the assets to Washington is unthinkable.', 'opposes'],
+    // Praise of the speaker's own line is no verdict on the plan; refusing the land is.
+    ['Our position is realistic and fair; we do not want to give up our Donbas.', 'opposes'],
+    ['Our position is realistic and fair.', 'unclear'],
+    ['It cannot be the case that Europe ends up paying.', 'opposes'],
+    ['Ukraine should not be forced to cede its land.', 'opposes'],
+    ['In the end it may be necessary to cede land.', 'supports'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
+  });
+});

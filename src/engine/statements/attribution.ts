@@ -45,6 +45,14 @@ export function findVerbs(text: string): Verb[] {
     ) {
       continue;
     }
+    // "those calling for a separate plan", "critics who say …": a generic subject, no speaker.
+    if (
+      /\b(?:those|anyone|others|critics|people)(?:\s+who)?\s+$/iu.test(
+        text.slice(Math.max(0, m.index - 16), m.index),
+      )
+    ) {
+      continue;
+    }
     // "the envoy said to have shaped the draft", "is said to be": hearsay, not a speech act.
     if (
       /^\s+to\s+(?:be|have)\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))

@@ -85,6 +85,11 @@ function contentStart(text: string, from: number, to: number): number {
   const chain = CHAIN_RE.exec(rest);
   if (chain) return from + chain[0].length;
   const that = THAT_RE.exec(rest);
+  // "said the first version had contained elements that were …": a verb before the "that" makes
+  // it a relative pronoun; the words start right after the speech verb (English).
+  if (that && /\b(?:is|was|are|were|had|has|have|will|would|could|can|did|does)\b/u.test(that[0])) {
+    return from;
+  }
   return that ? from + that[0].length : from;
 }
 
@@ -172,7 +177,12 @@ export function makeDraft(
       (/^tell|^told/u.test(verb.word) &&
         rest.split(/\s+/u).length <= 6 &&
         /,\s*$/u.test(text.slice(sentence.start, a.slot.start))) ||
-      circumstance(text, rest, sentence.start, Math.min(a.slot.start, verb.start)));
+      circumstance(text, rest, sentence.start, Math.min(a.slot.start, verb.start)) ||
+      // "has posted on X ahead of the talks": only where it was said, no words (English).
+      (quotesAfter.length === 0 &&
+        /^(?:on|in|at|during|ahead of|after|before|via)\s/u.test(rest) &&
+        rest.split(/\s+/u).length <= 10 &&
+        !/\b(?:is|was|are|were|will|would|has|have|had|can|could|should|must)\b/iu.test(rest)));
   // "Об этом заявил Песков.", "Про це заявив Зеленський.", "This was stated by …": the words
   // are the sentence before.
   const aboutThis = /^\s*(?:об этом|о том|про це|this was|that was)\s*$/iu.test(

@@ -12,6 +12,7 @@ import { layout } from './layout';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { inRange, isTitle, languageOf, outside, trimSpan } from './spans';
+import { answerDraft, bulletSpeaker, colonSpeaker as colonOf, transcript } from './layout-speakers';
 import { STATEMENTS_SCHEMA } from './types';
 import type { ExtractionInput, StatementsResult } from './types';
 
@@ -50,11 +51,21 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   const firstLine = paragraphs.find((p) => !(dateLine && p.end <= dateLine.end + 1));
   const title =
     firstLine?.heading === true ? text.slice(firstLine.start, firstLine.end).trim() || null : null;
+  const { answers, questions } = transcript(text, paragraphs, mentions);
 
   let lastAttributed: { speaker: Speaker; paragraph: number; sentence: number } | null = null;
+  /** The person a narrative sentence was about ("Rubio would not commit to the deadline."). */
+  let subjectOf: { speaker: Speaker; sentence: number } | null = null;
   sentences.forEach((sentence, index) => {
     const para = paragraphs[sentence.paragraph]!;
-    if (para.heading) return;
+    if (para.heading || questions.has(sentence.paragraph)) return;
+    const answer = answers.get(sentence.paragraph);
+    if (answer !== undefined) {
+      const draft =
+        sentence.start <= answer.start ? answerDraft(answer, salience, para.index) : null;
+      if (draft !== null) drafts.push({ ...draft, sentence: index });
+      return;
+    }
     const longQuotes = inRange(quotes, sentence.start, sentence.end).filter(
       (q) => q.words >= MIN_QUOTE_WORDS && !isTitle(text.slice(q.start, q.end)),
     );
@@ -93,7 +104,9 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       return;
     }
     const colonSpeaker =
-      longQuotes.length > 0 ? colonAttribution(sentence, sentenceMentions, longQuotes[0]!) : null;
+      longQuotes.length > 0
+        ? colonOf(text, salience, sentence, sentenceMentions, longQuotes[0]!)
+        : null;
     if (colonSpeaker !== null) {
       const q = longQuotes;
       drafts.push({
@@ -133,9 +146,18 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       prev.end = joinable[joinable.length - 1]!.end;
       return;
     }
-    if (longQuotes.length > 0 && sentenceVerbs.length === 0 && continues(sentence, index)) {
+    // A quote with no verb continues the last speaker, or the subject of the sentence just
+    // before when it opens the sentence ("Rubio would not commit. “We just need more time.”").
+    const carried = continues(sentence, index)
+      ? lastAttributed!.speaker
+      : subjectOf?.sentence === index - 1 &&
+          sentences[index - 1]!.paragraph === sentence.paragraph &&
+          /^\s*[“"]/u.test(text.slice(sentence.start, sentence.end))
+        ? subjectOf.speaker
+        : null;
+    if (longQuotes.length > 0 && sentenceVerbs.length === 0 && carried !== null) {
       const q = longQuotes;
-      const speaker = lastAttributed!.speaker;
+      const speaker = carried;
       drafts.push({
         start: q[0]!.start,
         end: q[q.length - 1]!.end,
@@ -143,7 +165,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         mode: 'direct',
         verb: null,
         context: '',
-        confidence: lastAttributed!.paragraph === sentence.paragraph ? 0.75 : 0.6,
+        confidence: lastAttributed?.paragraph === sentence.paragraph ? 0.75 : 0.6,
         reportedBy: null,
         paragraph: sentence.paragraph,
         fragments: [[q[0]!.start, q[q.length - 1]!.end]],
@@ -153,7 +175,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       return;
     }
     if (para.bulletStart >= 0) {
-      const speaker = bulletSpeaker(sentence.paragraph);
+      const speaker = bulletSpeaker(text, paragraphs, mentions, salience, sentence.paragraph);
       if (speaker) {
         // A bullet that is one quote: the words inside the marks.
         const only = longQuotes.length === 1 ? longQuotes[0]! : undefined;
@@ -190,37 +212,8 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       ? resolve(apposedPerson(text, sentenceMentions, subject), salience)
       : null;
     if (resolved) salience.push(resolved);
+    subjectOf = resolved ? { speaker: resolved, sentence: index } : null;
   });
-
-  /** "Zelensky was more cautious: «…»": a name before a colon that introduces a quote. */
-  function colonAttribution(
-    sentence: Sentence,
-    ms: readonly Mention[],
-    quote: Quote,
-  ): Speaker | null {
-    const lead = text.slice(sentence.start, quote.open);
-    const colon = lead.lastIndexOf(':');
-    if (colon < 0) return null;
-    const subject =
-      ms.find((m) => m.end <= sentence.start + colon && m.kind !== 'pronoun') ??
-      // "His warning was blunt: “…”", "Asked whether …, he was blunt: “…”", "Тоді ж він описав
-      // …: «…»": a pronoun opening its clause (at most two words before it).
-      ms.find(
-        (m) =>
-          m.kind === 'pronoun' &&
-          m.end <= sentence.start + colon &&
-          (
-            text
-              .slice(sentence.start, m.start)
-              .split(/[,;—–]/u)
-              .pop() ?? ''
-          )
-            .trim()
-            .split(/\s+/u)
-            .filter(Boolean).length <= 2,
-      );
-    return subject ? resolve(subject, salience) : null;
-  }
 
   /** Further verbs of the same speaker in the sentence each report their own words. */
   function secondary(
@@ -275,21 +268,6 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       /^\s*[“"«„‘]/u.test(text.slice(para.start, para.end)) &&
       sentences[index - 1]!.paragraph === lastAttributed.paragraph
     );
-  }
-
-  /** The speaker a bulleted line belongs to: a name in the heading or lead-in above the list. */
-  function bulletSpeaker(paragraph: number): Speaker | null {
-    for (let p = paragraph - 1; p >= 0 && p >= paragraph - 30; p--) {
-      const para = paragraphs[p]!;
-      if (para.bulletStart >= 0) continue;
-      const line = text.slice(para.start, para.end);
-      if (!para.heading && !/:\s*$/u.test(line)) return null;
-      const named = inRange(mentions, para.start, para.end).find(
-        (m) => m.kind === 'actor' || m.kind === 'unknown',
-      );
-      return named ? resolve(named, salience) : null;
-    }
-    return null;
   }
 
   const statements = assemble(text, drafts, sentences, target, date);

@@ -64,7 +64,9 @@ function splitParagraphs(text: string): Paragraph[] {
         index: paragraphs.length,
         start,
         end,
-        heading: !bullet && words <= 14 && !CLOSING_PUNCT.test(line),
+        // A quote mark right after a word closes a phrase, not a sentence ('… "pretty good"').
+        heading:
+          !bullet && words <= 14 && (!CLOSING_PUNCT.test(line) || /\p{L}["”»’]\s*$/u.test(line)),
         bulletStart: bullet ? start + bullet[0].length : -1,
       });
     }

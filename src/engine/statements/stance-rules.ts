@@ -26,7 +26,7 @@ export function listNegated(text: string, at: number): boolean {
  * negator before a modal of ability or readiness reaches the cue a few words after it.
  */
 const MODAL_NEGATOR =
-  /(?:^|[^\p{L}])(?:not|never|no longer|cannot|can't|won't|не|ні)\s+(?:\p{L}+\s+){0,2}(?:able|ready|willing|prepared|going|allowed|готов\p{L}*|готові|в состоянии|в змозі|намерен\p{L}*|збира\p{L}*)\s+(?:\p{L}+\s+){0,4}$/u;
+  /(?:^|[^\p{L}])(?:not|never|no longer|cannot|can't|won't|не|ні)\s+(?:\p{L}+\s+){0,2}(?:able|ready|willing|prepared|going|allowed|готов\p{L}*|готові|в состоянии|в змозі|намерен\p{L}*|збира\p{L}*|forced|pressured|compelled)\s+(?:\p{L}+\s+){0,4}$/u;
 
 export function modalNegated(before: string): boolean {
   return MODAL_NEGATOR.test(` ${before}`);

@@ -10,6 +10,18 @@ import {
   REQUIREMENT,
   SAFEGUARD,
 } from './stance-rules';
+import {
+  dealRequirement,
+  deniedClaim,
+  interestsMet,
+  negatedOnly,
+  ownPush,
+  planBenefit,
+  splitVerdict,
+  ultimatum,
+  withoutAims,
+  withoutOwnPosition,
+} from './stance-en';
 import type { StatementStance } from './types';
 import {
   ADVOCACY,
@@ -53,6 +65,7 @@ function polarityCount(
   re: RegExp,
   keepsPolarity?: RegExp,
   otherSubject?: RegExp,
+  party?: string | null,
 ): { plain: number; negated: number } {
   let plain = 0;
   let negated = 0;
@@ -65,8 +78,10 @@ function polarityCount(
         .pop() ?? '';
     // Adverbials are transparent to negation: "will not at any moment subscribe to".
     const words = before.replace(ADVERBIALS, ' ').trim().split(/\s+/u).slice(-3).join(' ');
-    // "whether Moscow will accept", "expects Russia to accept": someone else's open question.
-    if (OPEN_QUESTION.test(` ${before}`) || WH_QUESTION.test(` ${words} `)) continue;
+    // "whether Moscow will accept", "expects Russia to accept": someone else's open question
+    // (but "we want Kyiv to accept" is the speaker's own push, and counts).
+    const own = ownPush(before, party);
+    if ((OPEN_QUESTION.test(` ${before}`) && !own) || WH_QUESTION.test(` ${words} `)) continue;
     // "the Russians have rejected …" in a Ukrainian's or an analyst's mouth: a report of another
     // party's position, not the speaker's.
     const clause =
@@ -74,7 +89,8 @@ function polarityCount(
         .slice(Math.max(0, m.index - 90), m.index)
         .split(/[,;:.—–]/u)
         .pop() ?? '';
-    if (otherSubject?.test(` ${clause}`) || REPORTED_CLAIM.test(clause)) continue;
+    if (otherSubject?.test(` ${clause}`) && !own) continue;
+    if (REPORTED_CLAIM.test(clause) || deniedClaim(clause)) continue;
     if (keepsPolarity?.test(` ${words}`)) plain++;
     else if (NEGATOR_RE.test(` ${words}`) || listNegated(text, m.index) || modalNegated(before)) {
       negated++;
@@ -158,21 +174,29 @@ export function stanceOf(
   /** The speaker's party; null for a commentator; left out, every subject counts. */
   party?: string | null,
 ): StatementStance {
-  const text = outOfScope(quote, lower).replace(NO_COMMENT, ' ').replace(AID, ' ');
+  const text = withoutOwnPosition(outOfScope(quote, lower))
+    .replace(NO_COMMENT, ' ')
+    .replace(AID, ' ');
   const other = party === undefined ? undefined : otherParties(party);
-  const pos = polarityCount(text, POSITIVE_RE, undefined, other);
-  const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other);
-  const positive = pos.plain + neg.negated;
-  const negative = neg.plain + pos.negated;
+  const pos = polarityCount(text, POSITIVE_RE, undefined, other, party);
+  const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other, party);
+  const met = interestsMet(text);
+  const positive = pos.plain + neg.negated + planBenefit(text) + ultimatum(text) + met.positive;
+  const negative = neg.plain + pos.negated + negatedOnly(text) + met.negative;
   const hedged = has(` ${text}`, HEDGES);
   if (NO_ONE_SHOULD_EXPECT.test(text)) return 'opposes';
+  if (splitVerdict(text)) return 'conditional';
   if (positive > 0 && negative > 0) return 'conditional';
   // A commentator's "should", "if" or "urged" is analysis, not a party's condition or advocacy:
   // without a verdict cue it stays unclear (party null; left out, as in unit calls, all apply).
   const setsConditions = party !== null;
   if (
     setsConditions &&
-    (has(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' '), STRONG_CONDITIONS) ||
+    (has(
+      withoutAims(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' ')),
+      STRONG_CONDITIONS,
+    ) ||
+      dealRequirement(text) ||
       CONDITION_START.test(text) ||
       CONSENT.test(text) ||
       REQUIREMENT.test(text) ||

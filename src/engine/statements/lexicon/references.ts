@@ -199,4 +199,7 @@ export const NOT_NAME: readonly string[] = list(
   'according|separately|meanwhile|however|also|geneva|florida|paris|berlin|london|miami',
   'dublin|istanbul|abu|dhabi|alaska|anchorage|советник|президент|глава|москва|москве|киев',
   'київ|россия|україна|украина|вашингтон|европа|європа|по|за|в|у|на',
+  // Outlets ("an interview with the Financial Times he claimed …"): a "he" after one is a person.
+  'times|post|journal|news|press|agency|telegraph|guardian|reuters|bloomberg|axios|politico',
+  'fox|cnn|bbc|afp|nbc|cbs|abc|sky|tass|interfax|ukrinform|telegram',
 );

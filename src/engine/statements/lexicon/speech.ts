@@ -26,6 +26,8 @@ export const SPEECH_VERBS_EN: readonly string[] = list(
   // Verbs that state a position and report it in the same breath ("ruled out", "judged that").
   'ruled out|rules out|judged|judges|concluded|objected|retorted|boasted',
   ...ACCORDING_EN,
+  // The perfect of "wrote" ("had earlier written that …").
+  'written',
 );
 
 /** Russian and Ukrainian speech verbs as stems (both languages share several). */

@@ -29,6 +29,20 @@ export const POSITIVE: readonly string[] = list(
   'согласится|согласимся|согласятся|погодиться|погодимося|погодяться',
   // "the way to peace" in Russian and Ukrainian, as 'path to peace' above.
   'путь к миру|шлях до миру',
+  // Ceding land in other words ("cede its land"), negated a refusal like 'give up land'; "good
+  // ideas" is a verdict on content like 'good elements'.
+  'cede land|cede its land|cede their land|cede our land|cede any territory|cede its territory',
+  'good ideas',
+  // Plain English approval the list lacked; "reasonable" and "makes sense" were left out ("a
+  // reasonable timeframe", "makes more sense to work on …" are about the process).
+  'happy with|comfortable with|fine with|in favour of|in favor of|viable|workable|balanced',
+  'good plan|great plan|good proposal|great deal|very good deal',
+  // Strong guarantees are what Kyiv asks of any text: offered, support; demanded ("needs strong
+  // guarantees"), a condition; absent ("no strong guarantees"), a refusal.
+  'full security guarantees|strong security guarantees|robust security guarantees|ironclad',
+  'strong guarantees|robust guarantees|solid guarantees|article 5|nato-style|nato-like',
+  // The land the plan asks for, by name: "we do not want to give up our Donbas" refuses it.
+  'give up donbas|give up our donbas|give up the donbas|cede donbas|cede the donbas',
 );
 
 export const NEGATIVE: readonly string[] = list(
@@ -59,6 +73,14 @@ export const NEGATIVE: readonly string[] = list(
   "will not sign|would not sign|won't sign|not going to sign|не может быть и речи",
   'не сприйма|не приймаємо|не приймемо|не примем|не принимаем|не підпише|не подпишет',
   'no interest in|not interested in|не заинтересован|не зацікавлен',
+  // Verdicts the list lacked ("This is unthinkable", "several areas … very problematic"), and a
+  // refusal phrased as an impossibility ("It cannot be the case that Europe ends up paying").
+  'unthinkable|inconceivable|problematic|cannot be the case|can never be the case',
+  'flawed|one-sided|lopsided|unfair|unjust|appeasement|humiliating|humiliation|absurd',
+  'nonsense|ridiculous|bad deal|bad idea|bad plan|dead on arrival|rewards aggression',
+  'reward the aggressor|reward aggression|worried about|alarmed',
+  // "Does that mean it must be accepted? The answer is no."
+  'the answer is no|my answer is no|our answer is no',
 );
 
 /** Conditions that make a statement conditional on their own ("only if", "must not"). */

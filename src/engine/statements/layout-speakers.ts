@@ -1,0 +1,124 @@
+import { resolve } from './attribution';
+import type { Salience, Speaker } from './attribution';
+import type { Draft } from './drafts';
+import type { Paragraph, Quote, Sentence } from './layout';
+import type { Mention } from './mentions';
+import { inRange, trimSpan } from './spans';
+
+/**
+ * Speakers named by the layout rather than by a verb: a name before a colon that opens a quote,
+ * the lead-in above a bullet list, and interview transcripts: "Q: …" paragraphs, then answers
+ * under the speaker's name as a label ("Zelensky: Donbas is an important issue for me. …"), with
+ * no speech verb and no quotation marks. Each answer paragraph is one statement of the labelled speaker; questions are none.
+ * Only read when the article has a question label, so an ordinary "Name: «…»" colon lead-in is
+ * left to the colon rule.
+ */
+
+const QUESTION = /^[ \t]*(?:Q|Question)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:/mu;
+const QUESTION_PARA = /^\s*(?:Q|Question)\s*(?:\([^)\n]{0,40}\))?\s*:/u;
+/** After the name: an optional parenthesis ("(via interpreter)") and the colon. */
+const LABEL_END = /^\s*(?:\([^)\n]{0,40}\))?\s*:\s+(?=\S)/u;
+
+export interface Answer {
+  readonly start: number;
+  readonly end: number;
+  readonly label: Mention;
+}
+
+/** Answer paragraphs by index, and the question paragraphs (skipped: no statements). */
+export function transcript(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  mentions: readonly Mention[],
+): { answers: Map<number, Answer>; questions: Set<number> } {
+  const answers = new Map<number, Answer>();
+  const questions = new Set<number>();
+  if (!QUESTION.test(text)) return { answers, questions };
+  for (const p of paragraphs) {
+    const line = text.slice(p.start, p.end);
+    if (QUESTION_PARA.test(line)) {
+      questions.add(p.index);
+      continue;
+    }
+    const lead = p.start + (line.length - line.trimStart().length);
+    const label = mentions.find(
+      (m) => m.start === lead && (m.kind === 'actor' || m.kind === 'unknown'),
+    );
+    const end = label && LABEL_END.exec(text.slice(label.end, p.end));
+    if (!label || !end) continue;
+    const [s, e] = trimSpan(text, label.end + end[0].length, p.end);
+    if (e > s) answers.set(p.index, { start: s, end: e, label });
+  }
+  return { answers, questions };
+}
+
+export function answerDraft(answer: Answer, salience: Salience, paragraph: number): Draft | null {
+  const speaker = resolve(answer.label, salience);
+  if (speaker === null) return null;
+  salience.push(speaker);
+  return {
+    start: answer.start,
+    end: answer.end,
+    speaker,
+    mode: 'direct',
+    verb: null,
+    context: '',
+    confidence: 0.7,
+    reportedBy: null,
+    paragraph,
+    fragments: [[answer.start, answer.end]],
+  };
+}
+
+/** The speaker a bulleted line belongs to: a name in the heading or lead-in above the list. */
+export function bulletSpeaker(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  mentions: readonly Mention[],
+  salience: Salience,
+  paragraph: number,
+): Speaker | null {
+  for (let p = paragraph - 1; p >= 0 && p >= paragraph - 30; p--) {
+    const para = paragraphs[p]!;
+    if (para.bulletStart >= 0) continue;
+    const line = text.slice(para.start, para.end);
+    if (!para.heading && !/:\s*$/u.test(line)) return null;
+    const named = inRange(mentions, para.start, para.end).find(
+      (m) => m.kind === 'actor' || m.kind === 'unknown',
+    );
+    return named ? resolve(named, salience) : null;
+  }
+  return null;
+}
+
+/** "Zelensky was more cautious: «…»": a name before a colon that introduces a quote. */
+export function colonSpeaker(
+  text: string,
+  salience: Salience,
+  sentence: Sentence,
+  ms: readonly Mention[],
+  quote: Quote,
+): Speaker | null {
+  const lead = text.slice(sentence.start, quote.open);
+  const colon = lead.lastIndexOf(':');
+  if (colon < 0) return null;
+  const subject =
+    ms.find((m) => m.end <= sentence.start + colon && m.kind !== 'pronoun') ??
+    // "His warning was blunt: “…”", "Asked whether …, he was blunt: “…”", "Тоді ж він описав
+    // …: «…»": a pronoun opening its clause (at most two words before it).
+    ms.find(
+      (m) =>
+        m.kind === 'pronoun' &&
+        m.end <= sentence.start + colon &&
+        (
+          text
+            .slice(sentence.start, m.start)
+            .split(/[,;—–]/u)
+            .pop() ?? ''
+        )
+          .trim()
+          .split(/\s+/u)
+          .filter(Boolean).length <= 2,
+    );
+  return subject ? resolve(subject, salience) : null;
+}

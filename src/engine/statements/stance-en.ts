@@ -1,0 +1,187 @@
+/**
+ * English stance readings that a cue word alone misses (seventh session, found on dev/001–046:
+ * most wrong stances were a verdict read as `unclear`). Each is one fixed regex over the
+ * lower-cased statement or a short window before a cue: linear, no nested quantifiers.
+ */
+
+const NOUNS =
+  'points?|proposals?|provisions?|clauses?|elements?|parts?|issues?|ideas?|aspects?|areas?|things|terms|demands?|items?';
+
+/**
+ * "some points could be agreed, but others cannot", "certain points were viewed positively, and
+ * certain points were marked as unacceptable", "many good ideas …, several areas that are very
+ * problematic": a split verdict on the points, which the annotation policy calls conditional
+ * even when the words for "agreed" or "viewed positively" are no cue on their own.
+ */
+const SPLIT_VERDICT = new RegExp(
+  `(?<![\\p{L}])(?:some|certain|many)\\s+(?:of\\s+the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${NOUNS})(?![\\p{L}])[^.;?!]{3,140}?(?<![\\p{L}])(?:others|other\\s+(?:${NOUNS})|(?:some|certain|several)\\s+(?:[\\p{L}-]+\\s+)?(?:${NOUNS}))(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * "some of the proposals were unacceptable", "several points are problematic": a rejection
+ * limited to part of the text leaves the rest acceptable, so it is conditional, not opposes.
+ */
+const PARTIAL_REJECTION = new RegExp(
+  `(?<![\\p{L}])(?:some|certain|several|a number of|a few)\\s+(?:of\\s+the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${NOUNS})\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:unacceptable|problematic|objectionable|unworkable|need(?:s|ed)? to be (?:changed|revised|removed|improved))`,
+  'u',
+);
+
+/**
+ * Requirements on every deal: "any peace settlement needs to strengthen our security", "in any
+ * peace agreement, we have to …", "a deal could not be implemented without the EU", "no peace
+ * without guarantees", "ready to work on it despite some reservations", "Ukraine needs strong
+ * guarantees", "would not sign a document that contradicts Ukraine's interests" (a refusal limited
+ * to what harms the speaker's side, as SAFEGUARD in stance-rules.ts). Conditional.
+ */
+const DEAL_REQUIREMENT =
+  /(?<![\p{L}])(?<!what\s+)(?:any|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:settlement|deal|agreement|plan|accord|peace)\s+(?:[\p{L}-]+\s+){0,3}?(?:needs? to|has to|will have to|would have to|requires?)(?![\p{L}])|(?<![\p{L}])in any (?:[\p{L}-]+\s+)?(?:agreement|deal|settlement|accord)(?![\p{L}])|(?<![\p{L}])(?:not|cannot|can't|could not|couldn't|won't|will not|would not|no)\s+(?:[\p{L}-]+\s+){0,4}?without\s|(?<![\p{L}])requires?\s+(?:a\s+)?(?:full\s+)?(?:involvement|consent|approval|participation)(?![\p{L}])|(?<![\p{L}])subject to(?![\p{L}])|[.!?]\s+(?:if|unless|only if)\s(?!(?:i|you)\s+(?:were|was|had)\s)|(?<![\p{L}])(?:not|never|won't|will not|would not)\s+(?:[\p{L}-]+\s+){0,3}?(?:a|any)\s+(?:[\p{L}-]+\s+)?(?:that|which)\s+(?:contradicts?|goes against|runs counter|harms?|undermines?)(?![\p{L}])|(?<![\p{L}])(?:needs?|requires?|must (?:have|get|receive)|demands?|insists? on)\s+(?:[\p{L}-]+\s+){0,3}?guarantees?(?![\p{L}])|(?<![\p{L}])(?:despite|with|have|has|had|expressed)\s+(?:some|certain|serious|strong)?\s*reservations(?![\p{L}])/u;
+
+/**
+ * "the plan is designed to save Ukraine from losing more land", "this settlement will bring major
+ * economic benefits", "the framework would provide full security guarantees": the text described
+ * by what it gives, a defence of it. Read as a positive cue (a contrast or hedge still qualifies).
+ */
+const PLAN_BENEFIT =
+  /(?<![\p{L}])(?:plan|deal|framework|settlement|agreement|proposal|draft|package)\s+(?:[\p{L}'-]+\s+){0,3}?(?:is|was)?\s*(?:designed to|(?:will|would)\s+(?:also\s+)?(?:bring|provide|give|save|guarantee)|brings|provides|gives|guarantees|focuses on giving|includes things)(?![\p{L}])/u;
+
+export function splitVerdict(text: string): boolean {
+  return SPLIT_VERDICT.test(text) || PARTIAL_REJECTION.test(text);
+}
+
+export function dealRequirement(text: string): boolean {
+  return DEAL_REQUIREMENT.test(text);
+}
+
+export function planBenefit(text: string): number {
+  return PLAN_BENEFIT.test(text) ? 1 : 0;
+}
+
+/**
+ * "the bloodshed must be stopped", "we have to end this war": an aim, not a condition on the
+ * plan; "Ukraine should not be forced to cede land": a refusal (the negated cue counts), not a
+ * condition; "negotiations must be done in silence": how to talk, procedure. Blanked before the strong conditions ("must", "should") are looked for.
+ */
+const AIM =
+  /(?<![\p{L}])(?:should|must)\s+not\s+be\s+(?:forced|pressured|compelled)(?![\p{L}])|(?<![\p{L}])(?:talks|negotiations|contacts|discussions|meetings?|dialogue)\s+(?:[\p{L}-]+\s+){0,4}?(?:should|must|has to|have to|needs? to)\s+(?:be\s+)?["“”']?(?:held|done|conducted|carried out|continued?|take place|happen|go on)(?![\p{L}])|(?<![\p{L}])(?:war|bloodshed|killing|killings|fighting|aggression|conflict)\s+(?:must|should|has to|needs to|have to)\s+(?:be\s+)?(?:stopped|ended|stop|end)(?![\p{L}])|(?<![\p{L}])(?:must|should|have to|has to|need to|needs to)\s+(?:stop|end)\s+(?:the|this)\s+(?:war|bloodshed|killing|fighting|conflict)(?![\p{L}])/gu;
+
+/**
+ * "Our position is practical, realistic, and fair": praise of the speaker's own line, which is
+ * set against the plan, not a verdict on it; blanked before the cues are counted ("our position
+ * was finally heard" is the text meeting it, and stays).
+ */
+const OWN_POSITION =
+  /(?<![\p{L}])(?:our|my)\s+(?:position|stance|approach)\s+(?:is|was|remains)\s+(?!(?:(?:finally|now|fully|not|being)\s+)*(?:heard|reflected|taken|respected|accepted)(?![\p{L}]))[^.;!?]{0,80}/gu;
+
+export function withoutOwnPosition(text: string): string {
+  return text.replace(OWN_POSITION, ' ');
+}
+
+/** "Does that mean it must be accepted?": a modal inside a question sets no condition. */
+const QUESTION = /[^.!?]*\?/gu;
+
+export function withoutAims(text: string): string {
+  return text.replace(AIM, ' ').replace(QUESTION, ' ');
+}
+
+/**
+ * "it would be wrong to claim that Putin had rejected the plan", "denied that Moscow rejected":
+ * a cue inside a claim the speaker denies is not the speaker's verdict (as REPORTED_CLAIM).
+ */
+const DENIED_CLAIM =
+  /(?:wrong|incorrect|false|untrue|inaccurate|mistaken|not true)\s+to\s+(?:say|claim|suggest|assert|report|state)\s+(?:that\s+)?[^,;.]{0,60}$|(?:deni(?:es|ed)|deny|denying)\s+(?:reports?\s+|claims?\s+)?that\s+[^,;.]{0,60}$/u;
+
+export function deniedClaim(clause: string): boolean {
+  return DENIED_CLAIM.test(clause);
+}
+
+/**
+ * Words that take no position when plain ("a search for compromise", "constructive talks",
+ * "the points agreed") but refuse when negated: "not able in any form to compromise", "does not
+ * seem to be constructive at all", "did not contain one single concession", "others cannot be
+ * agreed". A negator up to six words before, in the same clause; "no compromise has been reached
+ * (yet)" reports progress, not a refusal, so a following "reached/found/yet" drops it.
+ */
+const NEGATED_ONLY =
+  /(?<![\p{L}])(?:compromise|concessions?|constructive|credible|be agreed|changed (?:its|our|their) (?:stance|position))(?![\p{L}])/gu;
+const NEAR_NEGATOR =
+  /(?<![\p{L}])(?:not|no|never|cannot|nothing|none|neither|nor)(?![\p{L}])|n't(?![\p{L}])/u;
+const PROGRESS_AFTER = /^[^,;:.!?—–]*?(?<![\p{L}])(?:reached|found|achieved|yet)(?![\p{L}])/u;
+
+export function negatedOnly(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(NEGATED_ONLY)) {
+    const clause =
+      text
+        .slice(Math.max(0, m.index - 60), m.index)
+        .split(/[,;:.!?—–]/u)
+        .pop() ?? '';
+    const words = clause.trim().split(/\s+/u).slice(-6).join(' ');
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (NEAR_NEGATOR.test(words) && !PROGRESS_AFTER.test(after)) n++;
+  }
+  return n;
+}
+
+/**
+ * "we want Kyiv to accept", "I urge both sides to sign": the speaker's own push for the text,
+ * not someone else's open question ("expects Russia to accept" stays skipped in stance.ts);
+ * "Ukraine should not be forced to cede": the speaker's norm, not a report of Kyiv's position.
+ */
+const OWN_PUSH =
+  /(?:^|[^\p{L}])(?:we|i)\s+(?:[\p{L}']+\s+){0,2}?(?:expect|want|urge|call on|ask|need)\s+(?:[\p{L}'-]+\s+){0,3}?to\s+(?:[\p{L}]+\s+)?$|(?:^|[^\p{L}])(?:should|must|ought to)\s+not\s+be\s+(?:forced|pressured|compelled)\s+(?:to|into)\s+$/u;
+
+/** The speaker's own side as a subject ("Washington expects Kyiv to agree" from a US official). */
+const OWN_SIDE: Readonly<Record<string, string>> = {
+  us: 'washington|the united states|the us|the administration|the white house',
+  russia: 'moscow|the kremlin|russia',
+  ukraine: 'kyiv|ukraine',
+  europe: 'europe|brussels|the eu|the europeans',
+};
+
+function ownSide(party: string | null | undefined): RegExp | null {
+  const own = (party ?? '').toLowerCase();
+  const key = Object.keys(OWN_SIDE).find((k) => own.startsWith(k));
+  if (key === undefined) return null;
+  return new RegExp(
+    `(?:^|[^\\p{L}])(?:${OWN_SIDE[key]})\\s+(?:[\\p{L}']+\\s+)?(?:expects?|wants?|urges?|is pushing|pushed|pressed|asked)\\s+(?:[\\p{L}'-]+\\s+){0,3}?to\\s+(?:[\\p{L}]+\\s+)?$`,
+    'u',
+  );
+}
+
+export function ownPush(before: string, party?: string | null): boolean {
+  return OWN_PUSH.test(` ${before}`) || (ownSide(party)?.test(` ${before}`) ?? false);
+}
+
+/** "it's time for them to either say 'yes' or …": an ultimatum to take the text, advocacy. */
+const TIME_TO_ACCEPT =
+  /(?<![\p{L}])time for (?:[\p{L}]+\s+){1,3}?to (?:either )?(?:say\s+['"‘’“]?yes|accept|agree|sign)(?![\p{L}])/u;
+
+export function ultimatum(text: string): number {
+  return TIME_TO_ACCEPT.test(text) ? 1 : 0;
+}
+
+/**
+ * "the current version already reflects most of Ukraine's priorities", "the Russian position was
+ * finally being heard", "it takes our interests into account": a party's interests met by the
+ * text, support; with a negator in or just before it ("does not reflect our interests"),
+ * opposition.
+ */
+const INTERESTS_MET =
+  /(?<![\p{L}])(?:reflects?|reflected|reflecting|takes? into account|took into account|accommodates?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:priorities|interests|position|positions|concerns)(?![\p{L}])|(?<![\p{L}])(?:position|positions|interests|concerns|priorities)\W+(?:[\p{L}'’-]+\s+){0,2}?(?:is|are|was|were|has been|have been)[\s"“”]+(?:not\s+)?(?:finally\s+|now\s+|fully\s+)?(?:being\s+)?(?:heard|reflected|taken into account|respected)(?![\p{L}])/gu;
+
+export function interestsMet(text: string): { positive: number; negative: number } {
+  let positive = 0;
+  let negative = 0;
+  for (const m of text.matchAll(INTERESTS_MET)) {
+    const clause =
+      text
+        .slice(Math.max(0, m.index - 60), m.index)
+        .split(/[,;:.!?—–]/u)
+        .pop() ?? '';
+    const words = clause.trim().split(/\s+/u).slice(-6).join(' ');
+    if (NEAR_NEGATOR.test(words) || NEAR_NEGATOR.test(m[0])) negative++;
+    else positive++;
+  }
+  return { positive, negative };
+}
