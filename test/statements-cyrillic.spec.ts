@@ -176,3 +176,34 @@ describe('"nobody should count on it"', () => {
     expect(statements(text).map((s) => s.stance)).toEqual(['opposes']);
   });
 });
+
+describe('seventh-session lexicon (dev/070–077)', () => {
+  it.each([
+    [
+      'Ушаков отвечал на вопросы. Остальные пункты плана, напомнил он, требуют обсуждения.',
+      'Yuri Ushakov',
+    ],
+    ['Ушаков не виключив, що мирний план ще зміниться.', 'Yuri Ushakov'],
+    [
+      'Андрій Єрмак (неділя). «Наступна зустріч — із делегацією США щодо плану», — написав глава делегації.',
+      'Andriy Yermak',
+    ],
+    [
+      "Дональд Туск (неділя). «Було б добре знати, хто є автором плану», — написав прем'єр Польщі.",
+      'Donald Tusk',
+    ],
+  ])('reads the speaker of %s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+
+  it.each([
+    ['«России не понравятся предложения Украины по плану», — сказал Ушаков.', 'opposes'],
+    ['Ушаков сказал, що багато положень плану видаються Росії прийнятними.', 'conditional'],
+    [
+      '«Многие положения этого плана нам представляются приемлемыми», — сказал Ушаков.',
+      'conditional',
+    ],
+  ])('reads the stance of %s', (text, stance) => {
+    expect(statements(text).map((s) => s.stance)).toEqual([stance]);
+  });
+});

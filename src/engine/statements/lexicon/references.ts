@@ -116,6 +116,16 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['аналітик', '@commentator'],
   ['политолог', '@commentator'],
   ['політолог', '@commentator'],
+  // The head of a delegation is whoever led it in the article (an office head or a secretary).
+  ['глава делегации', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['глава делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['голова делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['керівник делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['руководитель делегации', 'head of the office|secretary|aide|negotiator|delegation'],
+  // "Прем'єр Польщі": keys are compared folded (є as е), and the apostrophe keeps the word whole.
+  ["прем'ер", 'prime minister'],
+  ["прем'ер-міністр", 'prime minister'],
+  ['премьер-министр', 'prime minister'],
 ];
 
 /**

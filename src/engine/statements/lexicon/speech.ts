@@ -47,6 +47,11 @@ export const SPEECH_STEMS_CYR: readonly string[] = list(
   // "поинтересовался", "поцікавився" (asked, often ironically, in reply), "запевнив" (assured),
   // and a stand taken for something: "выступил за компромисс", "виступила за переговори".
   'поинтересовал|поцікавив|запевни|выступил за|выступила за|виступив за|виступила за',
+  // Reminding, not ruling out and plural "believe" ("напомнил он", "не виключив, що",
+  // "эксперты считают"); the editorial "напомним"/"нагадаємо" is left out on purpose (explicit
+  // forms, no bare stem).
+  'напомнил|напоминает|напоминают|нагадав|нагадала|нагадали|нагадує|нагадують|не исключ',
+  'не виключ|считают|вважають',
 );
 
 /** "according to X" in Russian and Ukrainian: the speaker follows (often a pronoun). */

@@ -29,6 +29,8 @@ export const POSITIVE: readonly string[] = list(
   'согласится|согласимся|согласятся|погодиться|погодимося|погодяться',
   // "the way to peace" in Russian and Ukrainian, as 'path to peace' above.
   'путь к миру|шлях до миру',
+  // Liking a text: "России не понравятся предложения" (negated, a refusal).
+  'понрав|сподоба',
 );
 
 export const NEGATIVE: readonly string[] = list(
@@ -59,6 +61,8 @@ export const NEGATIVE: readonly string[] = list(
   "will not sign|would not sign|won't sign|not going to sign|не может быть и речи",
   'не сприйма|не приймаємо|не приймемо|не примем|не принимаем|не підпише|не подпишет',
   'no interest in|not interested in|не заинтересован|не зацікавлен',
+  // Objections: "у нас будуть дуже різкі заперечення", "возражения".
+  'заперечен|заперечу|возражени|возража',
 );
 
 /** Conditions that make a statement conditional on their own ("only if", "must not"). */
@@ -93,6 +97,9 @@ export const CONDITIONS: readonly string[] = list(
 export const HEDGES: readonly string[] = list(
   'some |some of|others|certain|partly|more or less|a number of|not all|некоторы|отдельн',
   'часть|ряд |не все|деяк|частин|не всі|окрем',
+  // "многие положения … приемлемы", "багато положень": many is not all (policy: conditional).
+  'многие положени|многие пункт|многих положени|багато положен|багато пункт|більшість пункт',
+  'большинство пункт|большинство положени|більшість положен',
 );
 
 export const NEGATORS: readonly string[] = list(

@@ -22,6 +22,8 @@ export const PLAN_CUES: readonly string[] = list(
   'end the war|end this war|ending the war|get it ended|stop the war|stop the killing',
   'окончани войны|завершени войны|прекращени войны|закончить войну|завершить войну',
   'закінчення війни|завершення війни|припинення війни|зупинити війну|закінчити війну',
+  // Amendments to the text ("поправки", "правки") are about the plan as much as "wording".
+  'поправк|правок|правки|правку',
 );
 
 export const WEEKDAYS: Readonly<Record<string, number>> = {
