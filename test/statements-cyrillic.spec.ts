@@ -243,3 +243,20 @@ describe('seventh-session stance rules (stance-cyrillic.ts)', () => {
     expect(statements(text).map((s) => s.stance)).toEqual([stance]);
   });
 });
+
+describe('interposed attributions and inflected offices', () => {
+  it('reads "по словам главы МИД" (genitive office) as the minister', () => {
+    const text =
+      'Лавров выступил в четверг. По словам главы МИД, Украина и Европа пытаются переписать мирный план.';
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Sergey Lavrov']);
+  });
+
+  it.each([
+    'Песков ответил журналистам. Прямой обмен мнениями по плану, по его словам, состоялся накануне.',
+    "Єрмак дав інтерв'ю. Остаточні рішення щодо плану, підкреслював він, ухвалюватимуть президенти.",
+  ])('keeps the clause before an interposed attribution in the statement: %s', (text) => {
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]!.span[0], found[0]!.span[0] + 6)).toMatch(/^(Прямой|Остато)/u);
+  });
+});

@@ -188,12 +188,28 @@ export function makeDraft(
     if (lead[1] - lead[0] < 12) return null;
     [start, end] = lead;
   }
+  const lead = interposedLead(text, sentence, a);
   return {
     ...base,
-    start,
+    start: lead?.[0] ?? start,
     end,
     mode: 'reported',
-    context: text.slice(sentence.start, start),
-    fragments: [[start, end]],
+    context: text.slice(sentence.start, lead?.[0] ?? start),
+    fragments: lead ? [lead, [start, end]] : [[start, end]],
   };
+}
+
+/**
+ * "Остальные пункты, напомнил он, требуют обсуждения", "Україна і Європа, за словами глави МЗС,
+ * намагаються …": a Russian or Ukrainian attribution set between commas inside the words; the
+ * clause before it is the first part of the statement. Only a plain clause of three words or
+ * more (no comma, quote or dash of its own): "В четверг, заявил он, …" keeps its lead out.
+ */
+function interposedLead(text: string, sentence: Sentence, a: Attribution): [number, number] | null {
+  if (!/\p{Script=Cyrillic}/u.test(a.verb.word)) return null;
+  const at = Math.min(a.slot.start, a.verb.start);
+  const lead = text.slice(sentence.start, at);
+  if (!/^[^,;:«»“”"—–]+,\s*$/u.test(lead) || lead.trim().split(/\s+/u).length < 3) return null;
+  const span = trimSpan(text, sentence.start, sentence.start + lead.lastIndexOf(','));
+  return span[1] - span[0] >= 12 ? span : null;
 }

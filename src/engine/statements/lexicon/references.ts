@@ -126,6 +126,20 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ["прем'ер", 'prime minister'],
   ["прем'ер-міністр", 'prime minister'],
   ['премьер-министр', 'prime minister'],
+  // "По словам главы МИД", "за словами голови МЗС": the first word inflects, so the genitive
+  // of each two-word "глава …" office is a key of its own (one-word keys take endings anyway).
+  ['главы мид', 'minister'],
+  ['главы мзс', 'minister'],
+  ['глави мзс', 'minister'],
+  ['голови мзс', 'minister'],
+  ['главы государства', 'president'],
+  ['глави держави', 'president'],
+  ['главы офиса', 'head of the office|presidential office'],
+  ['глави офісу', 'head of the office|presidential office'],
+  ['голови офісу', 'head of the office|presidential office'],
+  ['главы делегации', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['глави делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['голови делегації', 'head of the office|secretary|aide|negotiator|delegation'],
 ];
 
 /**

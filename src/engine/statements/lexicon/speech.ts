@@ -51,7 +51,7 @@ export const SPEECH_STEMS_CYR: readonly string[] = list(
   // "эксперты считают"); the editorial "напомним"/"нагадаємо" is left out on purpose (explicit
   // forms, no bare stem).
   'напомнил|напоминает|напоминают|нагадав|нагадала|нагадали|нагадує|нагадують|не исключ',
-  'не виключ|считают|вважають',
+  'не виключ|считают|вважають|підкреслюва',
 );
 
 /** "according to X" in Russian and Ukrainian: the speaker follows (often a pronoun). */
