@@ -260,3 +260,29 @@ describe('interposed attributions and inflected offices', () => {
     expect(text.slice(found[0]!.span[0], found[0]!.span[0] + 6)).toMatch(/^(Прямой|Остато)/u);
   });
 });
+
+describe('interviews printed as questions and answers (qa.ts)', () => {
+  const interview = [
+    'Вопрос: Остается ли план Анкориджа точкой отсчета?',
+    '',
+    'Лавров: Мы исходим из того, что нам было предложено, и мы это приняли.',
+    '',
+    'Вопрос: Что с переговорами?',
+    '',
+    'Лавров: Мы сейчас не видим оснований подозревать, что эти переговоры являются ширмой.',
+  ].join('\n');
+
+  it('reads each answer line as a statement of the person named before its colon', () => {
+    const found = statements(interview);
+    expect(found.map((s) => [s.speaker, s.stance])).toEqual([
+      ['Sergey Lavrov', 'supports'],
+      ['Sergey Lavrov', 'unclear'],
+    ]);
+    expect(found[0]!.quote.startsWith('Мы исходим')).toBe(true);
+  });
+
+  it('leaves "Name: words" alone in an article without question lines', () => {
+    const text = 'Лавров: Мы исходим из того, что нам было предложено по плану, и мы это приняли.';
+    expect(statements(text)).toHaveLength(0);
+  });
+});

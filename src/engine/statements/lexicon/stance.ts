@@ -31,6 +31,10 @@ export const POSITIVE: readonly string[] = list(
   'путь к миру|шлях до миру',
   // Liking a text: "России не понравятся предложения" (negated, a refusal).
   'понрав|сподоба',
+  // Accepting proposals ("предложения мы приняли", "мы это приняли"); a bare "приняли" is left
+  // out (it also takes part, decisions and resolutions).
+  'приняли предложени|прийняли пропозиц|предложения мы приняли|пропозиції ми прийняли',
+  'мы это приняли|ми це прийняли|принять концепци|прийняти концепці',
 );
 
 export const NEGATIVE: readonly string[] = list(
