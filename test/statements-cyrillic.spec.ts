@@ -286,3 +286,25 @@ describe('interviews printed as questions and answers (qa.ts)', () => {
     expect(statements(text)).toHaveLength(0);
   });
 });
+
+describe('more speech forms and titles', () => {
+  it.each([
+    [
+      'Вместе с тем, как отмечают в ISW, Москва пока не готова к компромиссу по плану.',
+      'Institute for the Study of War',
+    ],
+    [
+      'Аналитики ISW называли вероятной целью Москвы сорвать мирный план.',
+      'Institute for the Study of War',
+    ],
+    ['Песков пообещал опубликовать видеозапись начала встречи по плану.', 'Dmitry Peskov'],
+  ])('reads %s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+
+  it('reads "сенатор-республиканец" as a US title', () => {
+    const text =
+      '«Это не наш мирный план», — заявил сенатор-республиканец Майк Раундз журналистам.';
+    expect(statements(text).map((s) => s.party)).toEqual(['US']);
+  });
+});

@@ -181,7 +181,10 @@ export function speakerSlot(
   // Inversion: the verb opens the sentence or follows a quote ("…,” said X", "», — сказал X").
   const afterQuote = /[”"»’][\s,—–-]*$/u.test(lead);
   // "Как заявил Ушаков, …", "As Rubio put it, …", "Про це заявив Зеленський": the speaker follows.
-  const opener = /^\s*(?:как|як|as|об этом|о том|про це|this was|that was)?\s*$/iu.test(lead);
+  // Mid-sentence too: "Вместе с тем, как отмечают в ISW, …".
+  const opener =
+    /^\s*(?:как|як|as|об этом|о том|про це|this was|that was)?\s*$/iu.test(lead) ||
+    /[,—–]\s*(?:как|як)\s*$/iu.test(lead);
   if (
     afterQuote ||
     opener ||
