@@ -308,3 +308,17 @@ describe('more speech forms and titles', () => {
     expect(statements(text).map((s) => s.party)).toEqual(['US']);
   });
 });
+
+describe('negators that negate nothing, reported claims, party adjectives', () => {
+  it.each([
+    ["«Це не перша спроба нав'язати Україні російські умови плану», — сказав Єрмак.", 'opposes'],
+    [
+      '«Неправильна формулировка о том, что Путин отверг мирный план США», — сказал Песков.',
+      'unclear',
+    ],
+    ['ISW сообщил, что кремлевские политики открыто отвергают мирный план.', 'unclear'],
+    ['«Набросок плана во многом соответствует духу Анкориджа», — сказал Песков.', 'supports'],
+  ])('reads %s', (text, stance) => {
+    expect(statements(text).map((s) => s.stance)).toEqual([stance]);
+  });
+});

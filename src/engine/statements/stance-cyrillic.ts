@@ -22,11 +22,30 @@ const MEDIA_CHANNEL =
   /[^,;:.!?—–]*(?:через\s+(?:сми|змі|медиа|медіа|средства массовой|засоби масової)|мегафонн)[^,;:.!?—–]*/gu;
 
 /**
- * Cues a stance is read from after these clauses are blanked out: the "must" before an action
- * and a verdict on the media channel.
+ * "не перша спроба нав'язати", "не раз комментировал", "не только …": a "не" before "first",
+ * "once", "only", "just" negates nothing after it (it would flip the next cue or open a list).
+ */
+const NOT_NEGATION =
+  /(?<![\p{L}])(?:не|ні)\s+(?=(?:перш|перв|єдин|единствен|лише|только|тільки|просто|раз)(?![\p{L}])|(?:перш|перв|єдин|единствен)\p{L})/gu;
+
+/**
+ * "назвал неправильной формулировку о том, что Путин отверг план", "повідомлення про те, що …":
+ * a claim the speaker reports (often to deny it) holds no verdict of the speaker's. The comma
+ * before "что"/"що" hides it from REPORTED_CLAIM, which reads one clause.
+ */
+const CLAIM_ABOUT =
+  /(?<![\p{L}])(?:формулировк|сообщени|утверждени|слух|повідомлен|твердженн|чутк|заяв)\p{L}*\s+(?:о том|про те),?\s+(?:что|що)[^.;!?]*/gu;
+
+/**
+ * Cues a stance is read from after these are blanked out: a "не" that negates nothing, a
+ * reported claim, the "must" before an action and a verdict on the media channel.
  */
 export function cyrillicNeutral(text: string): string {
-  return text.replace(DEONTIC_ACTION, ' ').replace(MEDIA_CHANNEL, ' ');
+  return text
+    .replace(NOT_NEGATION, '')
+    .replace(CLAIM_ABOUT, ' ')
+    .replace(DEONTIC_ACTION, ' ')
+    .replace(MEDIA_CHANNEL, ' ');
 }
 
 /**

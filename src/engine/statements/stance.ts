@@ -196,7 +196,7 @@ export function stanceOf(
 /** Subjects that stand for a party ("Moscow", "the Ukrainians", "Киев"), by party name. */
 const PARTY_SUBJECTS: Readonly<Record<string, string>> = {
   russia:
-    'russia|moscow|kremlin|russians|россия|москва|кремль|росія|российская сторона|російська сторона|россияне|росіяни',
+    'russia|moscow|kremlin|russians|россия|москва|кремль|росія|российская сторона|російська сторона|россияне|росіяни|кремлевские|кремлівські|российские власти|російська влада',
   ukraine:
     'ukraine|kyiv|kiev|ukrainians|украина|киев|україна|київ|украинская сторона|українська сторона|украинцы|українці',
   us: 'washington|us|united states|america|americans|сша|вашингтон|американская сторона|американська сторона|американцы|американці',

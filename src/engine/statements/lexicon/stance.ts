@@ -35,6 +35,8 @@ export const POSITIVE: readonly string[] = list(
   // out (it also takes part, decisions and resolutions).
   'приняли предложени|прийняли пропозиц|предложения мы приняли|пропозиції ми прийняли',
   'мы это приняли|ми це прийняли|принять концепци|прийняти концепці',
+  // "соответствует духу Анкориджа": matching what the speaker's side agreed is approval.
+  'соответствует духу|соответствуют духу|відповідає духу|відповідають духу',
 );
 
 export const NEGATIVE: readonly string[] = list(
