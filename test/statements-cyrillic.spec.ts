@@ -322,3 +322,24 @@ describe('negators that negate nothing, reported claims, party adjectives', () =
     expect(statements(text).map((s) => s.stance)).toEqual([stance]);
   });
 });
+
+describe('a quote interrupted inside its guillemets (interrupted.ts)', () => {
+  it.each([
+    [
+      '«Мы не примем этот план, — подчеркнул Рябков. — Ни в каком виде и ни на каких условиях».',
+      'Sergey Ryabkov',
+    ],
+    [
+      '«Цей план ми не підпишемо, — наголосив Єрмак, — доки не буде гарантій безпеки для України».',
+      'Andriy Yermak',
+    ],
+  ])('reads %s as one statement of the person between the dashes', (text, speaker) => {
+    const found = statements(text);
+    expect(found.map((s) => s.speaker)).toEqual([speaker]);
+    expect(found[0]!.fragments).toHaveLength(2);
+  });
+
+  it('leaves a quote with a dash but no speech verb inside alone', () => {
+    expect(statements('«План готов на 90%, — и это главное. — Осталось немного»')).toHaveLength(0);
+  });
+});

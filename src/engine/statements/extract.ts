@@ -9,7 +9,7 @@ import { cachedIndex, cachedTargeter } from './registry-cache';
 import { makeDraft, SECONDARY_PARTICIPLE, SECONDARY_RE } from './drafts';
 import type { Attribution, Draft } from './drafts';
 import { layout } from './layout';
-import { qaAnswers } from './qa';
+import { laterForms } from './qa';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { inRange, isTitle, languageOf, outside, trimSpan } from './spans';
@@ -291,7 +291,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     return null;
   }
 
-  qaAnswers(text, paragraphs, sentences, mentions, salience, drafts);
+  laterForms(text, input, { paragraphs, quotes, sentences }, mentions, salience, drafts);
   const statements = assemble(text, drafts, sentences, target, date);
   return {
     schema: STATEMENTS_SCHEMA,

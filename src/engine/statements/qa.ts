@@ -1,9 +1,29 @@
 import { resolve } from './attribution';
 import type { Salience } from './attribution';
 import type { Draft } from './drafts';
-import type { Paragraph, Sentence } from './layout';
+import { interruptedQuotes } from './interrupted';
+import type { Layout, Paragraph, Sentence } from './layout';
 import type { Mention } from './mentions';
+import { cachedIndex } from './registry-cache';
 import { inRange, trimSpan } from './spans';
+import type { ExtractionInput } from './types';
+
+/**
+ * Quote forms read after the sentence pass, once every sentence's own attribution is known:
+ * answer lines of an interview and quotes interrupted by their attribution inside the marks.
+ */
+export function laterForms(
+  text: string,
+  input: ExtractionInput,
+  { paragraphs, quotes, sentences }: Layout,
+  mentions: readonly Mention[],
+  salience: Salience,
+  drafts: Draft[],
+): void {
+  qaAnswers(text, paragraphs, sentences, mentions, salience, drafts);
+  const index = cachedIndex(input.actors);
+  interruptedQuotes(text, quotes, sentences, index, input.parties, salience, drafts);
+}
 
 /**
  * Interviews printed as questions and answers (issue #15, dev/071): "Вопрос: …" lines, then
