@@ -343,3 +343,12 @@ describe('a quote interrupted inside its guillemets (interrupted.ts)', () => {
     expect(statements('«План готов на 90%, — и это главное. — Осталось немного»')).toHaveLength(0);
   });
 });
+
+describe('institutions in inflected forms', () => {
+  it.each([
+    'В Офісі президента повідомили, що мирний план обговорюють з партнерами.',
+    'В Офисе президента заявили, что мирный план обсуждают с партнерами.',
+  ])('reads the Office of the President in %s', (text) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Office of the President of Ukraine']);
+  });
+});
