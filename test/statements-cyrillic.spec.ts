@@ -352,3 +352,12 @@ describe('institutions in inflected forms', () => {
     expect(statements(text).map((s) => s.speaker)).toEqual(['Office of the President of Ukraine']);
   });
 });
+
+describe('work still to do on the text is about the plan', () => {
+  it.each([
+    'Зеленський був обережним: «Деякі речі ще треба допрацювати. Це з того, що я бачив».',
+    'Ушаков был осторожен: «Некоторые вещи еще требуют доработки на уровне экспертов».',
+  ])('keeps %s', (text) => {
+    expect(statements(text).map((s) => s.stance)).toEqual(['unclear']);
+  });
+});

@@ -24,6 +24,8 @@ export const PLAN_CUES: readonly string[] = list(
   'закінчення війни|завершення війни|припинення війни|зупинити війну|закінчити війну',
   // Amendments to the text ("поправки", "правки") are about the plan as much as "wording".
   'поправк|правок|правки|правку',
+  // Work still to do on the text: "треба допрацювати", "требует доработки", "проработать".
+  'допрацю|доопрацю|доработ|проработ|опрацюв|опрацю',
 );
 
 export const WEEKDAYS: Readonly<Record<string, number>> = {
