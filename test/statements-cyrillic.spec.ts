@@ -361,3 +361,31 @@ describe('work still to do on the text is about the plan', () => {
     expect(statements(text).map((s) => s.stance)).toEqual(['unclear']);
   });
 });
+
+describe('an outlet quoting someone', () => {
+  it.each([
+    [
+      '«Уже отвечал на этот вопрос по плану, поэтому не вижу смысла повторяться», — цитирует Пескова ТАСС.',
+      'Dmitry Peskov',
+    ],
+    [
+      'Песков прокомментировал план. «Уже отвечал на этот вопрос по плану, не вижу смысла повторяться», — цитирует его ТАСС.',
+      'Dmitry Peskov',
+    ],
+    [
+      '«План требует серьезного обсуждения с американцами», — приводит слова Ушакова РИА Новости.',
+      'Yuri Ushakov',
+    ],
+    [
+      '«План потребує серйозного обговорення з американцями», — цитує Ушакова РБК-Україна.',
+      'Yuri Ushakov',
+    ],
+  ])('takes the person quoted, not the outlet: %s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+
+  it('keeps "Как передает ТАСС," out of the words', () => {
+    const found = statements('Как передает ТАСС, Песков заявил, что мирный план изучают.');
+    expect(found.map((s) => s.quote)).toEqual(['мирный план изучают']);
+  });
+});

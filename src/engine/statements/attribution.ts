@@ -161,6 +161,11 @@ export function speakerSlot(
     if (next && /\b(?:who|which|that)\b/iu.test(text.slice(verb.end, next.start))) return null;
     return next && next.start - verb.end < 40 ? next : null;
   }
+  // "— цитирует Пескова ТАСС", "— цитує його РБК-Україна", "приводит слова Ушакова": the
+  // object, not the outlet after it, is who spoke.
+  if (/^(?:цитиру|цитує|цитува|процитир|привод\p{L}* слова|навод\p{L}* слова)/u.test(verb.word)) {
+    return after[0] ?? null;
+  }
   if (verb.word === 'quoted') {
     // "quoted him as saying", "quoted Leonid Slutsky, the LDPR leader, as calling …"
     const object = after[0];

@@ -55,6 +55,9 @@ export const SPEECH_STEMS_CYR: readonly string[] = list(
   // An institution's statement: "ідеться у повідомленні ОП", "говорится в заявлении МИД".
   'йдеться у повідомлен|ідеться у повідомлен|йдеться в повідомлен|говорится в сообщени',
   'говорится в заявлени|йдеться у заяві|ідеться у заяві|йдеться в заяві',
+  // An outlet quoting someone ("цитирует Пескова ТАСС"): attribution.ts takes the object.
+  'цитирует|цитируют|цитировал|процитировал|цитує|цитують|цитував|процитував',
+  'приводит слова|приводят слова|наводить слова|наводять слова',
 );
 
 /** "according to X" in Russian and Ukrainian: the speaker follows (often a pronoun). */
