@@ -389,3 +389,18 @@ describe('an outlet quoting someone', () => {
     expect(found.map((s) => s.quote)).toEqual(['мирный план изучают']);
   });
 });
+
+describe('Ukrainian office words', () => {
+  it.each([
+    [
+      'Дмитро Пєсков відповідав журналістам. «Мирний план ще вивчають у Москві», — сказав прес-секретар.',
+      'Dmitry Peskov',
+    ],
+    [
+      'Стів Віткофф прилетів до Женеви. «Мирний план майже узгоджено», — заявив спецпосланець.',
+      'Steve Witkoff',
+    ],
+  ])('resolves %s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});

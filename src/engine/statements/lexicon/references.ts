@@ -140,6 +140,19 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['главы делегации', 'head of the office|secretary|aide|negotiator|delegation'],
   ['глави делегації', 'head of the office|secretary|aide|negotiator|delegation'],
   ['голови делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  // Ukrainian spellings and offices the list had only in Russian or English.
+  ['прес-секретар', 'spokes|press secretary'],
+  ['представник кремля', 'spokes'],
+  ['спецпосланець', 'envoy'],
+  ['посланець', 'envoy'],
+  ['спецпредставитель', 'envoy|special representative'],
+  ['спецпредставник', 'envoy|special representative'],
+  ['советник', 'aide|adviser'],
+  ['радник', 'aide|adviser'],
+  ['вице-президент', 'vice president'],
+  ['віце-президент', 'vice president'],
+  ['посол', 'ambassador'],
+  ['постпред', 'ambassador'],
 ];
 
 /**
