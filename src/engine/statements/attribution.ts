@@ -169,6 +169,11 @@ export function speakerSlot(
     if (next && /\b(?:who|which|that)\b/iu.test(text.slice(verb.end, next.start))) return null;
     return next && next.start - verb.end < 40 ? next : null;
   }
+  // "— цитирует Пескова ТАСС", "— цитує його РБК-Україна", "приводит слова Ушакова": the
+  // object, not the outlet after it, is who spoke.
+  if (/^(?:цитиру|цитує|цитува|процитир|привод\p{L}* слова|навод\p{L}* слова)/u.test(verb.word)) {
+    return after[0] ?? null;
+  }
   if (verb.word === 'quoted') {
     // "quoted him as saying", "quoted Leonid Slutsky, the LDPR leader, as calling …"
     const object = after[0];
@@ -189,7 +194,10 @@ export function speakerSlot(
   // Inversion: the verb opens the sentence or follows a quote ("…,” said X", "», — сказал X").
   const afterQuote = /[”"»’][\s,—–-]*$/u.test(lead);
   // "Как заявил Ушаков, …", "As Rubio put it, …", "Про це заявив Зеленський": the speaker follows.
-  const opener = /^\s*(?:как|як|as|об этом|о том|про це|this was|that was)?\s*$/iu.test(lead);
+  // Mid-sentence too: "Вместе с тем, как отмечают в ISW, …".
+  const opener =
+    /^\s*(?:как|як|as|об этом|о том|про це|this was|that was)?\s*$/iu.test(lead) ||
+    /[,—–]\s*(?:как|як)\s*$/iu.test(lead);
   if (
     afterQuote ||
     opener ||

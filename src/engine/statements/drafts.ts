@@ -1,3 +1,4 @@
+import { findVerbs } from './attribution';
 import type { Speaker, Verb } from './attribution';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
@@ -198,12 +199,31 @@ export function makeDraft(
     if (lead[1] - lead[0] < 12) return null;
     [start, end] = lead;
   }
+  const lead = interposedLead(text, sentence, a);
   return {
     ...base,
-    start,
+    start: lead?.[0] ?? start,
     end,
     mode: 'reported',
-    context: text.slice(sentence.start, start),
-    fragments: [[start, end]],
+    context: text.slice(sentence.start, lead?.[0] ?? start),
+    fragments: lead ? [lead, [start, end]] : [[start, end]],
   };
+}
+
+/**
+ * "Остальные пункты, напомнил он, требуют обсуждения", "Україна і Європа, за словами глави МЗС,
+ * намагаються …": a Russian or Ukrainian attribution set between commas inside the words; the
+ * clause before it is the first part of the statement. Only a plain clause of three words or
+ * more (no comma, quote, dash or speech verb of its own): "В четверг, заявил он, …" keeps its
+ * lead out.
+ */
+function interposedLead(text: string, sentence: Sentence, a: Attribution): [number, number] | null {
+  if (!/\p{Script=Cyrillic}/u.test(a.verb.word)) return null;
+  const at = Math.min(a.slot.start, a.verb.start);
+  const lead = text.slice(sentence.start, at);
+  if (!/^[^,;:«»“”"—–]+,\s*$/u.test(lead) || lead.trim().split(/\s+/u).length < 3) return null;
+  // "Как передает ТАСС, Песков заявил …": a lead with a speech verb or "как" is a source.
+  if (findVerbs(lead).length > 0 || /^\s*(?:как|як)\s/iu.test(lead)) return null;
+  const span = trimSpan(text, sentence.start, sentence.start + lead.lastIndexOf(','));
+  return span[1] - span[0] >= 12 ? span : null;
 }

@@ -9,6 +9,7 @@ import { cachedIndex, cachedTargeter } from './registry-cache';
 import { makeDraft, SECONDARY_PARTICIPLE, SECONDARY_RE } from './drafts';
 import type { Attribution, Draft } from './drafts';
 import { layout } from './layout';
+import { laterForms } from './qa';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { inRange, isTitle, languageOf, outside, trimSpan } from './spans';
@@ -126,8 +127,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       salience.push(colonSpeaker);
       return;
     }
-    // "“…,” he said. “…”": the second half of an interrupted quote joins its first half, even a
-    // short one ("Not yet.").
+    // "“…,” he said. “…”": an interrupted quote's second half (even "Not yet.") joins its first.
     const opening = inRange(quotes, sentence.start, sentence.end).filter(
       (q) => q.words >= 2 && text.slice(sentence.start, q.open).trim() === '',
     );
@@ -203,8 +203,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         return;
       }
     }
-    // The sentence's subject becomes salient: a name, or an office ("the EU's top diplomat had
-    // set out her condition. “…,” she said").
+    // The sentence's subject becomes salient: a name, or an office ("the EU's top diplomat").
     const subject = sentenceMentions.find(
       (m) => m.kind === 'actor' || m.kind === 'unknown' || m.role !== undefined,
     );
@@ -270,6 +269,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     );
   }
 
+  laterForms(text, input, { paragraphs, quotes, sentences }, mentions, salience, drafts);
   const statements = assemble(text, drafts, sentences, target, date);
   return {
     schema: STATEMENTS_SCHEMA,

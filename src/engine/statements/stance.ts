@@ -22,6 +22,7 @@ import {
   withoutAims,
   withoutOwnPosition,
 } from './stance-en';
+import { cyrillicCondition, cyrillicNeutral } from './stance-cyrillic';
 import type { StatementStance } from './types';
 import {
   ADVOCACY,
@@ -174,9 +175,9 @@ export function stanceOf(
   /** The speaker's party; null for a commentator; left out, every subject counts. */
   party?: string | null,
 ): StatementStance {
-  const text = withoutOwnPosition(outOfScope(quote, lower))
-    .replace(NO_COMMENT, ' ')
-    .replace(AID, ' ');
+  const text = cyrillicNeutral(
+    withoutOwnPosition(outOfScope(quote, lower)).replace(NO_COMMENT, ' ').replace(AID, ' '),
+  );
   const other = party === undefined ? undefined : otherParties(party);
   const pos = polarityCount(text, POSITIVE_RE, undefined, other, party);
   const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other, party);
@@ -201,7 +202,8 @@ export function stanceOf(
       CONSENT.test(text) ||
       REQUIREMENT.test(text) ||
       SAFEGUARD.test(text) ||
-      OTHERWISE.test(text))
+      OTHERWISE.test(text) ||
+      cyrillicCondition(text))
   ) {
     return 'conditional';
   }
@@ -217,10 +219,12 @@ export function stanceOf(
 
 /** Subjects that stand for a party ("Moscow", "the Ukrainians", "Киев"), by party name. */
 const PARTY_SUBJECTS: Readonly<Record<string, string>> = {
-  russia: 'russia|moscow|kremlin|russians|россия|москва|кремль|росія',
-  ukraine: 'ukraine|kyiv|kiev|ukrainians|украина|киев|україна|київ',
-  us: 'washington|us|united states|america|americans|сша|вашингтон',
-  europe: 'europe|brussels|europeans|европа|європа|брюссель',
+  russia:
+    'russia|moscow|kremlin|russians|россия|москва|кремль|росія|российская сторона|російська сторона|россияне|росіяни|кремлевские|кремлівські|российские власти|російська влада',
+  ukraine:
+    'ukraine|kyiv|kiev|ukrainians|украина|киев|україна|київ|украинская сторона|українська сторона|украинцы|українці',
+  us: 'washington|us|united states|america|americans|сша|вашингтон|американская сторона|американська сторона|американцы|американці',
+  europe: 'europe|brussels|europeans|европа|європа|брюссель|европейцы|європейці',
 };
 
 /**

@@ -21,6 +21,7 @@ const TITLE_PARTY: Readonly<Record<string, readonly string[]>> = {
   us: list(
     'american|senator|congressman|congresswoman|republican|democrat|democratic|pentagon',
     'white house|state department|американск|американськ|сенатор сша|конгрессмен|конгресмен',
+    'республиканец|республиканц|республіканець|республіканц|конгресс сша|конгресу сша',
   ),
   russia: list(
     "russian|russia’s|russia's|kremlin|duma|federation council|российск|російськ|кремл|госдум",

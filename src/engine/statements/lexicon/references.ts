@@ -116,6 +116,43 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['аналітик', '@commentator'],
   ['политолог', '@commentator'],
   ['політолог', '@commentator'],
+  // The head of a delegation is whoever led it in the article (an office head or a secretary).
+  ['глава делегации', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['глава делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['голова делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['керівник делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['руководитель делегации', 'head of the office|secretary|aide|negotiator|delegation'],
+  // "Прем'єр Польщі": keys are compared folded (є as е), and the apostrophe keeps the word whole.
+  ["прем'ер", 'prime minister'],
+  ["прем'ер-міністр", 'prime minister'],
+  ['премьер-министр', 'prime minister'],
+  // "По словам главы МИД", "за словами голови МЗС": the first word inflects, so the genitive
+  // of each two-word "глава …" office is a key of its own (one-word keys take endings anyway).
+  ['главы мид', 'minister'],
+  ['главы мзс', 'minister'],
+  ['глави мзс', 'minister'],
+  ['голови мзс', 'minister'],
+  ['главы государства', 'president'],
+  ['глави держави', 'president'],
+  ['главы офиса', 'head of the office|presidential office'],
+  ['глави офісу', 'head of the office|presidential office'],
+  ['голови офісу', 'head of the office|presidential office'],
+  ['главы делегации', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['глави делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['голови делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  // Ukrainian spellings and offices the list had only in Russian or English.
+  ['прес-секретар', 'spokes|press secretary'],
+  ['представник кремля', 'spokes'],
+  ['спецпосланець', 'envoy'],
+  ['посланець', 'envoy'],
+  ['спецпредставитель', 'envoy|special representative'],
+  ['спецпредставник', 'envoy|special representative'],
+  ['советник', 'aide|adviser'],
+  ['радник', 'aide|adviser'],
+  ['вице-президент', 'vice president'],
+  ['віце-президент', 'vice president'],
+  ['посол', 'ambassador'],
+  ['постпред', 'ambassador'],
 ];
 
 /**

@@ -43,6 +43,14 @@ export const POSITIVE: readonly string[] = list(
   'strong guarantees|robust guarantees|solid guarantees|article 5|nato-style|nato-like',
   // The land the plan asks for, by name: "we do not want to give up our Donbas" refuses it.
   'give up donbas|give up our donbas|give up the donbas|cede donbas|cede the donbas',
+  // Liking a text: "России не понравятся предложения" (negated, a refusal).
+  'понрав|сподоба',
+  // Accepting proposals ("предложения мы приняли", "мы это приняли"); a bare "приняли" is left
+  // out (it also takes part, decisions and resolutions).
+  'приняли предложени|прийняли пропозиц|предложения мы приняли|пропозиції ми прийняли',
+  'мы это приняли|ми це прийняли|принять концепци|прийняти концепці',
+  // "соответствует духу Анкориджа": matching what the speaker's side agreed is approval.
+  'соответствует духу|соответствуют духу|відповідає духу|відповідають духу',
 );
 
 export const NEGATIVE: readonly string[] = list(
@@ -81,6 +89,13 @@ export const NEGATIVE: readonly string[] = list(
   'reward the aggressor|reward aggression|worried about|alarmed',
   // "Does that mean it must be accepted? The answer is no."
   'the answer is no|my answer is no|our answer is no',
+  // Objections: "у нас будуть дуже різкі заперечення", "возражения".
+  'заперечен|заперечу|возражени|возража',
+  // Russian and Ukrainian verdicts in recurring wording: "попытки изнасилования инициативы",
+  // "нав'язати Україні умови", "против России", "поза межами нашого закону", "стоїмо, де стоїмо".
+  "изнасилова|зґвалтуван|навязыва|навязат|нав'язу|нав'язат|против россии|проти росії",
+  'антироссийск|антиросійськ|поза межами закон|поза межами нашого закон|вне закон',
+  'неконституц|противоречит конституц|суперечить конституц|стоїмо, де стоїмо|стоим, где стоим',
 );
 
 /** Conditions that make a statement conditional on their own ("only if", "must not"). */
@@ -115,6 +130,9 @@ export const CONDITIONS: readonly string[] = list(
 export const HEDGES: readonly string[] = list(
   'some |some of|others|certain|partly|more or less|a number of|not all|некоторы|отдельн',
   'часть|ряд |не все|деяк|частин|не всі|окрем',
+  // "многие положения … приемлемы", "багато положень": many is not all (policy: conditional).
+  'многие положени|многие пункт|многих положени|багато положен|багато пункт|більшість пункт',
+  'большинство пункт|большинство положени|більшість положен',
 );
 
 export const NEGATORS: readonly string[] = list(

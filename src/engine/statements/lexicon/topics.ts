@@ -25,6 +25,10 @@ export const PLAN_CUES: readonly string[] = list(
   // How far the talks have got, in English words that name no document: "still some work to be
   // done", "much further ahead", "we'll get there", "optimistic", the "deadline".
   'work to be done|more work|further ahead|get there|optimistic|deadline|get something done',
+  // Amendments to the text ("поправки", "правки") are about the plan as much as "wording".
+  'поправк|правок|правки|правку',
+  // Work still to do on the text: "треба допрацювати", "требует доработки", "проработать".
+  'допрацю|доопрацю|доработ|проработ|опрацюв|опрацю',
 );
 
 export const WEEKDAYS: Readonly<Record<string, number>> = {

@@ -1,0 +1,68 @@
+/**
+ * Russian and Ukrainian stance rules that a cue list cannot express (issue #15). Each is one
+ * fixed regex over the lower-cased statement: linear and bounded. English is left to stance.ts.
+ */
+
+/**
+ * "Дмитриев должен сработать на прием", "ми не повинні створювати паралельні треки": a "must"
+ * before an action tells someone what to do, which the policy does not read as a condition on the
+ * plan. A "must" about what the plan is or contains ("должен учитывать", "повинні бути дієвими",
+ * "должны стать пунктами") stays a condition, and "никто не должен рассчитывать" stays for
+ * NO_ONE_SHOULD_EXPECT. Adverbs between the two are skipped (all of them: the lookahead and
+ * back-reference keep the regex from backtracking into one and reading it as the action).
+ */
+const DEONTIC_ACTION =
+  /(?<![\p{L}])(?:должен|должна|должно|должны|повинен|повинна|повинно|повинні)\s+(?=((?:(?:полностью|обязательно|также|тоже|прежде всего|в первую очередь|повністю|обов'язково|також|насамперед)\s+)*))\1(?!(?:быть|бути|стать|стати|начинат|починат|учитыв|врахов|включа|включат|содерж|містит|предусм|передбач|гарант|основыв|базуват|отража|відобража|соответств|відповіда|рассчитыв|розрахов|сподіва|надеят|ожида|очікув)\p{L}*)\p{L}+/gu;
+
+/**
+ * "Вести обсуждения через СМИ мы считаем невозможным": a verdict on the channel of the talks
+ * (the media, "megaphone diplomacy") is procedure; its clause carries no stance on the plan.
+ */
+const MEDIA_CHANNEL =
+  /[^,;:.!?—–]*(?:через\s+(?:сми|змі|медиа|медіа|средства массовой|засоби масової)|мегафонн)[^,;:.!?—–]*/gu;
+
+/**
+ * "не перша спроба нав'язати", "не раз комментировал", "не только …": a "не" before "first",
+ * "once", "only", "just" negates nothing after it (it would flip the next cue or open a list).
+ */
+const NOT_NEGATION =
+  /(?<![\p{L}])(?:не|ні)\s+(?=(?:перш|перв|єдин|единствен|лише|только|тільки|просто|раз)(?![\p{L}])|(?:перш|перв|єдин|единствен)\p{L})/gu;
+
+/**
+ * "назвал неправильной формулировку о том, что Путин отверг план", "повідомлення про те, що …":
+ * a claim the speaker reports (often to deny it) holds no verdict of the speaker's. The comma
+ * before "что"/"що" hides it from REPORTED_CLAIM, which reads one clause.
+ */
+const CLAIM_ABOUT =
+  /(?<![\p{L}])(?:формулировк|сообщени|утверждени|слух|повідомлен|твердженн|чутк|заяв)\p{L}*\s+(?:о том|про те),?\s+(?:что|що)[^.;!?]*/gu;
+
+/**
+ * Cues a stance is read from after these are blanked out: a "не" that negates nothing, a
+ * reported claim, the "must" before an action and a verdict on the media channel.
+ */
+export function cyrillicNeutral(text: string): string {
+  return text
+    .replace(NOT_NEGATION, '')
+    .replace(CLAIM_ABOUT, ' ')
+    .replace(DEONTIC_ACTION, ' ')
+    .replace(MEDIA_CHANNEL, ' ');
+}
+
+/**
+ * "США доведеться внести серйозні зміни", "знадобиться припинення вогню", "потрібний достойний
+ * мир": what the plan needs (changes, a ceasefire, guarantees, a just peace) is a condition. A
+ * need for work or talks ("треба допрацювати", "нужно исходить из …") is not.
+ */
+const NEED_TERMS =
+  /(?<![\p{L}])(?:потрібн|потрібен|необхідн|необходим|нужн|знадоб|понадоб|доведеться|придется|придеться)\p{L}*\s+[^.;:!?]{0,50}?(?:змін|изменени|правк|поправк|гаранти|гарантій|припинення вогню|прекращени\p{L}* огня|перемир|достойн\p{L}* мир|справедлив\p{L}* мир)/u;
+
+/**
+ * "Україна не підтримує такий варіант без гарантій", "не согласимся без гарантий": a refusal
+ * that names what is missing would accept it with that (conditional, not opposes).
+ */
+const REFUSED_WITHOUT =
+  /(?<![\p{L}])(?:не|ні)\s+(?:\p{L}+\s+){0,2}?(?:поддерж|підтрим|соглас|погод|прийм|прим[еиу]|подпиш|підпиш)\p{L}*\s+[^.;:!?]{0,60}?(?<![\p{L}])без\s+(?:гарант|услови|умов|учет|урахуван)/u;
+
+export function cyrillicCondition(text: string): boolean {
+  return NEED_TERMS.test(text) || REFUSED_WITHOUT.test(text);
+}
