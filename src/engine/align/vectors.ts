@@ -23,6 +23,11 @@ export class Vocabulary<K extends string | number = string> {
     return id;
   }
 
+  /** The term's id if it is known; unlike `id`, never adds it. */
+  public known(term: K): number | undefined {
+    return this.ids.get(term);
+  }
+
   public get size(): number {
     return this.ids.size;
   }

@@ -18,8 +18,10 @@ const DEONTIC_ACTION =
  * "Вести обсуждения через СМИ мы считаем невозможным": a verdict on the channel of the talks
  * (the media, "megaphone diplomacy") is procedure; its clause carries no stance on the plan.
  */
+// The lookbehind starts a match only at a clause's start (where the leftmost match begins anyway):
+// unanchored, the leading run was retried from every position, quadratic in a long quote.
 const MEDIA_CHANNEL =
-  /[^,;:.!?—–]*(?:через\s+(?:сми|змі|медиа|медіа|средства массовой|засоби масової)|мегафонн)[^,;:.!?—–]*/gu;
+  /(?<=^|[,;:.!?—–])[^,;:.!?—–]*(?:через\s+(?:сми|змі|медиа|медіа|средства массовой|засоби масової)|мегафонн)[^,;:.!?—–]*/gu;
 
 /**
  * "не перша спроба нав'язати", "не раз комментировал", "не только …": a "не" before "first",

@@ -77,8 +77,12 @@ export function withoutOwnPosition(text: string): string {
   return text.replace(OWN_POSITION, ' ');
 }
 
-/** "Does that mean it must be accepted?": a modal inside a question sets no condition. */
-const QUESTION = /[^.!?]*\?/gu;
+/**
+ * "Does that mean it must be accepted?": a modal inside a question sets no condition. Matches
+ * start only where a sentence does (as the leftmost match would): unanchored, the run was retried
+ * from every position of a long quote.
+ */
+const QUESTION = /(?<=^|[.!?])[^.!?]*\?/gu;
 
 export function withoutAims(text: string): string {
   return text.replace(AIM, ' ').replace(QUESTION, ' ');

@@ -231,7 +231,17 @@ const PARTY_SUBJECTS: Readonly<Record<string, string>> = {
  * A subject of any party but the speaker's (any party at all for a commentator); not after a
  * preposition or a mid-clause "and", where it is an object ("proposed by Kyiv and the Europeans").
  */
+const otherPartiesByParty = new Map<string | null, RegExp | undefined>();
+
 function otherParties(party: string | null): RegExp | undefined {
+  // Built once per party: stance is read for every statement, and the parties are few.
+  if (otherPartiesByParty.has(party)) return otherPartiesByParty.get(party);
+  const re = buildOtherParties(party);
+  if (otherPartiesByParty.size < 64) otherPartiesByParty.set(party, re);
+  return re;
+}
+
+function buildOtherParties(party: string | null): RegExp | undefined {
   const own = party?.toLowerCase() ?? '-';
   const keys = Object.keys(PARTY_SUBJECTS).filter(
     (k) => !own.startsWith(k) && !(k === 'us' && /^(?:us|u\.s\.|united states)/u.test(own)),

@@ -37,8 +37,10 @@ function vectorOf(
 ): SparseVector {
   const counts = new Map<number, number>();
   for (const term of terms) {
-    if (!grow && !idf.has(vocab.id(term))) continue;
-    const id = vocab.id(term);
+    // A statement's terms are looked up, never added: the targeter is cached for the life of
+    // the process, and interning every article's words would grow its vocabulary without bound.
+    const id = grow ? vocab.id(term) : vocab.known(term);
+    if (id === undefined || (!grow && !idf.has(id))) continue;
     counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const ids = [...counts.keys()].sort((a, b) => a - b);
