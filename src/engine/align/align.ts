@@ -1,4 +1,5 @@
-import { foldText, isAscii } from '../text/fold';
+import { TextCache } from '../text/analysis';
+import { isAscii } from '../text/fold';
 import type { Clause } from '../types';
 import { assign } from './assign';
 import { candidateEdges, tieBroken, type Edge, type ScoredPair } from './candidates';
@@ -27,11 +28,13 @@ export interface AlignInput {
   readonly forbidden: ReadonlySet<string>;
   readonly maxComponent: number;
   readonly params?: Partial<AlignParams>;
+  /** The comparison's folded and tokenized texts, shared with the later stages. */
+  readonly texts?: TextCache;
 }
 
 /** Matching key for the exact stage: case, punctuation and spacing folded away. */
-function exactKey(text: string): string {
-  const folded = foldText(text);
+function exactKey(text: string, texts: TextCache): string {
+  const folded = texts.folded(text);
   return (
     isAscii(folded) ? folded.replace(/[^a-z0-9]+/g, ' ') : folded.replace(/[^\p{L}\p{N}]+/gu, ' ')
   ).trim();
@@ -44,11 +47,12 @@ function exactKey(text: string): string {
  */
 export function alignClauses(input: AlignInput): Link[] {
   const params = { ...DEFAULT_PARAMS, ...input.params };
+  const texts = input.texts ?? new TextCache();
   const links: Link[] = [];
   const takenA = new Set(input.pinned.flatMap((p) => p.from));
   const takenB = new Set(input.pinned.flatMap((p) => p.to));
 
-  for (const [a, b] of exactMatches(input, takenA, takenB)) {
+  for (const [a, b] of exactMatches(input, takenA, takenB, texts)) {
     links.push({ from: [a], to: [b], similarity: 1, confidence: 1, pinned: false, exact: true });
     takenA.add(a);
     takenB.add(b);
@@ -66,6 +70,7 @@ export function alignClauses(input: AlignInput): Link[] {
       [...residualB, ...pinnedB],
     ],
     params,
+    texts,
   );
   const featuresA = new Map(residualA.map((i) => [i, allA.get(i)!]));
   const featuresB = new Map(residualB.map((i) => [i, allB.get(i)!]));
@@ -125,12 +130,13 @@ function* exactMatches(
   input: AlignInput,
   takenA: ReadonlySet<number>,
   takenB: ReadonlySet<number>,
+  texts: TextCache,
 ): Generator<[number, number]> {
   // Byte-identical texts first (most unchanged clauses; no folding needed), then texts equal
   // after folding case and punctuation.
   const usedA = new Set(takenA);
   const usedB = new Set(takenB);
-  for (const key of [(text: string): string => text, exactKey]) {
+  for (const key of [(text: string): string => text, (text: string) => exactKey(text, texts)]) {
     const queues = new Map<string, number[]>();
     input.a.forEach((clause, i) => {
       if (usedA.has(i)) return;

@@ -1,3 +1,4 @@
+import type { TextCache } from '../text/analysis';
 import { languageOf, type Language } from '../text/anchors';
 import type { Clause } from '../types';
 import { TermInterner, type ClauseTerms } from './terms';
@@ -73,6 +74,7 @@ export function buildFeatures(
   sides: readonly [readonly Clause[], readonly Clause[]],
   indices: readonly [readonly number[], readonly number[]],
   params: FeatureParams,
+  texts?: TextCache,
 ): [Map<number, ClauseFeatures>, Map<number, ClauseFeatures>] {
   const languages = sides.map((clauses) => languageOf(clauses.map((c) => c.text))) as [
     Language,
@@ -81,7 +83,7 @@ export function buildFeatures(
   // Within one language the anchor view is only needed for the concept rescue (or anchorShare).
   const withAnchors =
     languageGap(...languages) !== 'same' || params.anchorShare > 0 || params.anchorRescue > 0;
-  const interner = new TermInterner(withAnchors);
+  const interner = new TermInterner(withAnchors, texts);
   const { words, grams, topics, anchors } = interner;
   const termCache = sides.map(() => new Map<number, ClauseTerms>());
   const termsOf = (side: 0 | 1, index: number): ClauseTerms => {

@@ -1,6 +1,7 @@
 import { topicsOf } from '../substance/topics';
 import { nameTerms, numberAnchor, wordAnchors } from '../text/anchors';
-import { foldText, rawTokens, tokenGrams, tokenTerm } from '../text/tokenize';
+import { TextCache } from '../text/analysis';
+import { tokenGrams, tokenTerm } from '../text/tokenize';
 import { Vocabulary } from './vectors';
 
 /** Term ids of one clause in each view, in the order the text gives them. */
@@ -34,10 +35,14 @@ export class TermInterner {
   public readonly anchors = new Vocabulary<string>();
   private readonly tokens = new Map<string, TokenIds>();
 
-  public constructor(private readonly withAnchors: boolean) {}
+  public constructor(
+    private readonly withAnchors: boolean,
+    // Shared with the rest of the comparison, so each clause is folded and split once.
+    private readonly texts: TextCache = new TextCache(),
+  ) {}
 
   public terms(text: string): ClauseTerms {
-    const tokens = rawTokens(foldText(text));
+    const { tokens } = this.texts.analyse(text);
     const word: number[] = [];
     const gram: number[] = [];
     const anchor: number[] = [];

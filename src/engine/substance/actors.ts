@@ -1,4 +1,4 @@
-import { foldText, rawTokens } from '../text/fold';
+import { TextCache, type Analysed } from '../text/analysis';
 
 /**
  * Actors named in negotiated texts about the war in Ukraine and in treaties generally: states,
@@ -95,10 +95,10 @@ const CASED = [
 ];
 
 /** Canonical keys of the actors a text names, sorted. */
-export function actorsIn(text: string): string[] {
-  const folded = foldText(text);
+export function actorsIn(text: string, analysed?: Analysed): string[] {
+  const { folded, tokens } = analysed ?? new TextCache().analyse(text);
   const keys = new Set<string>();
-  for (const token of rawTokens(folded)) {
+  for (const token of tokens) {
     const key = WORD_ALIASES.get(token);
     if (key !== undefined) keys.add(key);
   }

@@ -1,4 +1,5 @@
-import { canonicalNumber, foldText, rawTokens } from '../text/fold';
+import { TextCache } from '../text/analysis';
+import { canonicalNumber } from '../text/fold';
 import type { SubstanceFlag } from '../types';
 import { actorsIn } from './actors';
 
@@ -116,11 +117,16 @@ function modals(tokens: readonly string[]): string[] {
 }
 
 /** Flags raised by the difference between an old and a new wording (groups joined as text). */
-export function substanceFlags(before: string, after: string): SubstanceFlag[] {
-  const foldedA = foldText(before);
-  const foldedB = foldText(after);
-  const tokensA = rawTokens(foldedA);
-  const tokensB = rawTokens(foldedB);
+export function substanceFlags(
+  before: string,
+  after: string,
+  // The comparison's cache: the aligner has usually folded and split these texts already.
+  texts: TextCache = new TextCache(),
+): SubstanceFlag[] {
+  const analysedA = texts.analyse(before);
+  const analysedB = texts.analyse(after);
+  const { folded: foldedA, tokens: tokensA } = analysedA;
+  const { folded: foldedB, tokens: tokensB } = analysedB;
   const flags: SubstanceFlag[] = [];
   if (!sameMultiset(numbers(tokensA), numbers(tokensB))) flags.push('number-changed');
   const negA = tokensA.filter((t) => NEGATIONS.has(t));
@@ -130,6 +136,8 @@ export function substanceFlags(before: string, after: string): SubstanceFlag[] {
   const modalB = modals(tokensB);
   if (!sameSet(modalA, modalB)) flags.push('modal-changed');
   if (!sameMultiset(dates(foldedA, tokensA), dates(foldedB, tokensB))) flags.push('date-changed');
-  if (!sameSet(actorsIn(before), actorsIn(after))) flags.push('actor-changed');
+  if (!sameSet(actorsIn(before, analysedA), actorsIn(after, analysedB))) {
+    flags.push('actor-changed');
+  }
   return flags;
 }
