@@ -1,6 +1,7 @@
 import type { TextCache } from '../text/analysis';
 import { languageOf, type Language } from '../text/anchors';
 import type { Clause } from '../types';
+import { Arena } from './arena';
 import { TermInterner, type ClauseTerms } from './terms';
 import {
   BagBuilder,
@@ -106,11 +107,15 @@ export function buildFeatures(
     })),
   );
   // Every id is interned by now, so the builders can size their scratch arrays.
+  // Bags and vectors are carved from two arenas (align/arena.ts): the bags' counts die with
+  // `bagArena` when this returns, the vectors' weights live on in `vectorArena`'s chunks.
+  const bagArena = new Arena();
+  const vectorArena = new Arena();
   const builders = {
-    word: new BagBuilder(words.size),
-    gram: new BagBuilder(grams.size),
-    topic: new BagBuilder(topics.size),
-    anchor: new BagBuilder(anchors.size),
+    word: new BagBuilder(words.size, bagArena),
+    gram: new BagBuilder(grams.size, bagArena),
+    topic: new BagBuilder(topics.size, bagArena),
+    anchor: new BagBuilder(anchors.size, bagArena),
   };
   const bags = plan.map(({ side, index, own, kids }) => {
     const bagFor = (view: (typeof views)[number]): Bag => {
@@ -149,10 +154,10 @@ export function buildFeatures(
   ];
   for (const b of bags) {
     result[b.side].set(b.index, {
-      word: toVector(b.bags.word, idf.word),
-      gram: toVector(b.bags.gram, idf.gram),
-      topic: toVector(b.bags.topic, idf.topic),
-      anchor: toVector(b.bags.anchor, idf.anchor),
+      word: toVector(b.bags.word, idf.word, vectorArena),
+      gram: toVector(b.bags.gram, idf.gram, vectorArena),
+      topic: toVector(b.bags.topic, idf.topic, vectorArena),
+      anchor: toVector(b.bags.anchor, idf.anchor, vectorArena),
       language: b.language,
     });
   }
