@@ -57,8 +57,9 @@ export class BagBuilder {
     this.scratch = new Float64Array(vocabularySize);
   }
 
-  public add(ids: readonly number[], weight = 1): this {
-    for (const id of ids) {
+  public add(ids: ArrayLike<number>, weight = 1): this {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       if (this.scratch[id] === 0) this.touched.push(id);
       this.scratch[id]! += weight;
     }
