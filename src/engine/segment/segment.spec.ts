@@ -1,6 +1,5 @@
 import { EngineError } from '../errors';
-import fc from 'fast-check';
-import { hasMessySpace, MESSY_SPACE, segment } from './segment';
+import { segment } from './segment';
 
 const labels = (text: string): string[] => segment(text).clauses.map((c) => c.label);
 
@@ -100,25 +99,6 @@ describe('segment', () => {
     );
     expect(() => segment('1. abcdef', { limits: { maxClauseChars: 3 } })).toThrow(
       /clause 1 has 6 characters/,
-    );
-  });
-});
-
-describe('hasMessySpace', () => {
-  it('agrees with MESSY_SPACE on every code unit and on random text', () => {
-    for (let c = 0; c < 0x10000; c++) {
-      const char = String.fromCharCode(c);
-      expect([c, hasMessySpace(char)]).toEqual([c, MESSY_SPACE.test(char)]);
-    }
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
-        expect(hasMessySpace(text)).toBe(MESSY_SPACE.test(text));
-      }),
-    );
-    fc.assert(
-      fc.property(fc.stringMatching(/^[a \u00a0\u3000\t]{0,30}$/), (text) => {
-        expect(hasMessySpace(text)).toBe(MESSY_SPACE.test(text));
-      }),
     );
   });
 });

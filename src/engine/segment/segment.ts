@@ -131,42 +131,13 @@ export function segment(text: string, options: SegmentOptions = {}): VersionText
 }
 
 /** Whitespace other than a single plain space. */
-export const MESSY_SPACE = /[^\S ]| {2}/u;
-
-/**
- * MESSY_SPACE.test(text) as one character scan: the Unicode-mode regex tested every character
- * of every clause against a class. The non-ASCII code units listed are exactly those `\s`
- * matches (segment.spec.ts checks all 65,536 against the regex).
- */
-export function hasMessySpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (text.charCodeAt(i + 1) === 32) return true;
-    } else if (c < 128) {
-      if (c >= 9 && c <= 13) return true;
-    } else if (
-      c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
+const MESSY_SPACE = /[^\S ]| {2}/u;
 
 function toClause(draft: Draft, limits: EngineLimits): Clause {
   const joined = draft.lines.length === 1 ? draft.lines[0]! : draft.lines.join(' ');
   // Most clauses hold only single plain spaces: then collapsing whitespace changes nothing, and
   // the test is far cheaper than a replace that rewrites every space.
-  const text = (hasMessySpace(joined) ? joined.replace(/\s+/gu, ' ') : joined).trim();
+  const text = (MESSY_SPACE.test(joined) ? joined.replace(/\s+/gu, ' ') : joined).trim();
   if (text.length > limits.maxClauseChars) {
     throw new EngineError(
       'clause-too-long',
