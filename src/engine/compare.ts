@@ -3,6 +3,7 @@ import { longestIncreasing } from './align/order';
 import type { AlignParams } from './align/params';
 import { wordDiff } from './diff/word-diff';
 import { EngineError } from './errors';
+import { TextCache } from './text/analysis';
 import { resolveLimits, type EngineLimits } from './limits';
 import { segment } from './segment/segment';
 import { substanceFlags } from './substance/flags';
@@ -57,6 +58,8 @@ export function compareVersions(
     }
   }
   const { pinned, forbidden } = resolveOverrides(a.clauses, b.clauses, options.overrides ?? {});
+  // One fold and split per distinct clause text for the whole comparison (issue #18).
+  const texts = new TextCache();
   const links = alignClauses({
     a: a.clauses,
     b: b.clauses,
@@ -64,6 +67,7 @@ export function compareVersions(
     forbidden,
     maxComponent: limits.maxAssignmentComponent,
     params: options.params,
+    texts,
   });
   const moved = movedLinks(links);
   const changes = readingOrder(
@@ -74,6 +78,7 @@ export function compareVersions(
         a.clauses,
         b.clauses,
         limits,
+        texts,
       ),
     ),
     a.clauses,
@@ -184,6 +189,7 @@ function toChange(
   a: readonly Clause[],
   b: readonly Clause[],
   limits: EngineLimits,
+  cache: TextCache,
 ): Change {
   const from = link.from.map((i) => a[i]!);
   const to = link.to.map((i) => b[i]!);
@@ -203,7 +209,7 @@ function toChange(
       maxEditLength: limits.maxEditLength,
       maxSteps: limits.diffMaxSteps,
     }),
-    flags: linked && before !== after ? substanceFlags(before, after) : [],
+    flags: linked && before !== after ? substanceFlags(before, after, cache) : [],
     topics,
   };
   return link.pinned ? { ...change, pinned: true } : change;

@@ -1,8 +1,10 @@
-import { foldText, isAscii } from '../text/fold';
+import { TextCache } from '../text/analysis';
+import { isAscii } from '../text/fold';
 import type { Clause } from '../types';
 import { assign } from './assign';
 import { candidateEdges, tieBroken, type Edge, type ScoredPair } from './candidates';
 import { buildFeatures, combineFeatures, similarity, type ClauseFeatures } from './features';
+import { bestScores, secondScores } from './best-scores';
 import { Gaps, heaviestIncreasing, orderedShare } from './order';
 import { DEFAULT_PARAMS, type AlignParams } from './params';
 import { groupSplitsAndMerges } from './split-merge';
@@ -27,11 +29,13 @@ export interface AlignInput {
   readonly forbidden: ReadonlySet<string>;
   readonly maxComponent: number;
   readonly params?: Partial<AlignParams>;
+  /** The comparison's folded and tokenized texts, shared with the later stages. */
+  readonly texts?: TextCache;
 }
 
 /** Matching key for the exact stage: case, punctuation and spacing folded away. */
-function exactKey(text: string): string {
-  const folded = foldText(text);
+function exactKey(text: string, texts: TextCache): string {
+  const folded = texts.folded(text);
   return (
     isAscii(folded) ? folded.replace(/[^a-z0-9]+/g, ' ') : folded.replace(/[^\p{L}\p{N}]+/gu, ' ')
   ).trim();
@@ -44,11 +48,12 @@ function exactKey(text: string): string {
  */
 export function alignClauses(input: AlignInput): Link[] {
   const params = { ...DEFAULT_PARAMS, ...input.params };
+  const texts = input.texts ?? new TextCache();
   const links: Link[] = [];
   const takenA = new Set(input.pinned.flatMap((p) => p.from));
   const takenB = new Set(input.pinned.flatMap((p) => p.to));
 
-  for (const [a, b] of exactMatches(input, takenA, takenB)) {
+  for (const [a, b] of exactMatches(input, takenA, takenB, texts)) {
     links.push({ from: [a], to: [b], similarity: 1, confidence: 1, pinned: false, exact: true });
     takenA.add(a);
     takenB.add(b);
@@ -66,6 +71,7 @@ export function alignClauses(input: AlignInput): Link[] {
       [...residualB, ...pinnedB],
     ],
     params,
+    texts,
   );
   const featuresA = new Map(residualA.map((i) => [i, allA.get(i)!]));
   const featuresB = new Map(residualB.map((i) => [i, allB.get(i)!]));
@@ -110,12 +116,12 @@ export function alignClauses(input: AlignInput): Link[] {
 
   const linkedA = new Set(links.flatMap((l) => l.from));
   const linkedB = new Set(links.flatMap((l) => l.to));
-  const best = bestScores(edges);
+  const best = bestScores(edges, { a: input.a.length, b: input.b.length });
   for (const a of residualA.filter((i) => !linkedA.has(i))) {
-    links.push(unmatched([a], [], best.a.get(a) ?? 0, params.acceptInGap));
+    links.push(unmatched([a], [], best.a[a]!, params.acceptInGap));
   }
   for (const b of residualB.filter((i) => !linkedB.has(i))) {
-    links.push(unmatched([], [b], best.b.get(b) ?? 0, params.acceptInGap));
+    links.push(unmatched([], [b], best.b[b]!, params.acceptInGap));
   }
   return links;
 }
@@ -125,12 +131,13 @@ function* exactMatches(
   input: AlignInput,
   takenA: ReadonlySet<number>,
   takenB: ReadonlySet<number>,
+  texts: TextCache,
 ): Generator<[number, number]> {
   // Byte-identical texts first (most unchanged clauses; no folding needed), then texts equal
   // after folding case and punctuation.
   const usedA = new Set(takenA);
   const usedB = new Set(takenB);
-  for (const key of [(text: string): string => text, exactKey]) {
+  for (const key of [(text: string): string => text, (text: string) => exactKey(text, texts)]) {
     const queues = new Map<string, number[]>();
     input.a.forEach((clause, i) => {
       if (usedA.has(i)) return;
@@ -167,8 +174,8 @@ function matchResidual(
   params: AlignParams,
   maxComponent: number,
 ): ScoredPair[] {
-  const second = secondScores(edges);
-  const best = bestScores(edges);
+  const second = secondScores(edges, sizes);
+  const best = bestScores(edges, sizes);
   const fixedPairs = fixed
     .filter((l) => l.from.length > 0 && l.to.length > 0)
     .map((l) => ({
@@ -197,16 +204,16 @@ function matchResidual(
   for (let round = 0; ; round++) {
     const gaps = new Gaps(anchors, sizes.b);
     const inGap = (e: Edge): boolean => gaps.contains(e.a, e.b);
-    const gapBest = bestScores(edges.filter(inGap));
+    const gapBest = bestScores(edges.filter(inGap), sizes);
     const eligible = edges.filter((e) => {
       // A clause is not given to a partner that clearly prefers another clause, however well
       // the pair fits the order: two weak links must not outvote one strong one.
-      if (e.s < params.dominance * Math.max(best.a.get(e.a)!, best.b.get(e.b)!)) return false;
+      if (e.s < params.dominance * Math.max(best.a[e.a]!, best.b[e.b]!)) return false;
       // A move claims identity across a distance: the pair must be each other's best anywhere.
       if (!inGap(e)) {
-        return e.s >= params.acceptOutOfGap && e.s === best.a.get(e.a) && e.s === best.b.get(e.b);
+        return e.s >= params.acceptOutOfGap && e.s === best.a[e.a] && e.s === best.b[e.b];
       }
-      const mutualBest = e.s === gapBest.a.get(e.a) && e.s === gapBest.b.get(e.b);
+      const mutualBest = e.s === gapBest.a[e.a] && e.s === gapBest.b[e.b];
       return e.s >= (mutualBest ? params.acceptGapBest : params.acceptInGap);
     });
     const accepted = assign(eligible, (e) => e.w + (inGap(e) ? gapBonus : 0), maxComponent);
@@ -218,40 +225,6 @@ function matchResidual(
     }
     anchors = heaviestIncreasing([...fixedPairs, ...accepted], chainWeight);
   }
-}
-
-interface BestScores {
-  readonly a: Map<number, number>;
-  readonly b: Map<number, number>;
-}
-
-function bestScores(edges: readonly Edge[]): BestScores {
-  const a = new Map<number, number>();
-  const b = new Map<number, number>();
-  for (const e of edges) {
-    if (e.s > (a.get(e.a) ?? 0)) a.set(e.a, e.s);
-    if (e.s > (b.get(e.b) ?? 0)) b.set(e.b, e.s);
-  }
-  return { a, b };
-}
-
-/** For each edge's endpoints, the best score each endpoint has with anyone else. */
-function secondScores(edges: readonly Edge[]): (e: Edge) => number {
-  const topA = new Map<number, [number, number]>();
-  const topB = new Map<number, [number, number]>();
-  const push = (map: Map<number, [number, number]>, key: number, s: number): void => {
-    const [first, second] = map.get(key) ?? [0, 0];
-    map.set(key, s > first ? [s, first] : [first, Math.max(second, s)]);
-  };
-  for (const e of edges) {
-    push(topA, e.a, e.s);
-    push(topB, e.b, e.s);
-  }
-  const rival = (map: Map<number, [number, number]>, key: number, s: number): number => {
-    const [first, second] = map.get(key) ?? [0, 0];
-    return s >= first ? second : first;
-  };
-  return (e) => Math.max(rival(topA, e.a, e.s), rival(topB, e.b, e.s));
 }
 
 /**

@@ -1,5 +1,7 @@
+import type { TextCache } from '../text/analysis';
 import { languageOf, type Language } from '../text/anchors';
 import type { Clause } from '../types';
+import { Arena } from './arena';
 import { TermInterner, type ClauseTerms } from './terms';
 import {
   BagBuilder,
@@ -73,6 +75,7 @@ export function buildFeatures(
   sides: readonly [readonly Clause[], readonly Clause[]],
   indices: readonly [readonly number[], readonly number[]],
   params: FeatureParams,
+  texts?: TextCache,
 ): [Map<number, ClauseFeatures>, Map<number, ClauseFeatures>] {
   const languages = sides.map((clauses) => languageOf(clauses.map((c) => c.text))) as [
     Language,
@@ -81,7 +84,7 @@ export function buildFeatures(
   // Within one language the anchor view is only needed for the concept rescue (or anchorShare).
   const withAnchors =
     languageGap(...languages) !== 'same' || params.anchorShare > 0 || params.anchorRescue > 0;
-  const interner = new TermInterner(withAnchors);
+  const interner = new TermInterner(withAnchors, texts);
   const { words, grams, topics, anchors } = interner;
   const termCache = sides.map(() => new Map<number, ClauseTerms>());
   const termsOf = (side: 0 | 1, index: number): ClauseTerms => {
@@ -104,11 +107,15 @@ export function buildFeatures(
     })),
   );
   // Every id is interned by now, so the builders can size their scratch arrays.
+  // Bags and vectors are carved from two arenas (align/arena.ts): the bags' counts die with
+  // `bagArena` when this returns, the vectors' weights live on in `vectorArena`'s chunks.
+  const bagArena = new Arena();
+  const vectorArena = new Arena();
   const builders = {
-    word: new BagBuilder(words.size),
-    gram: new BagBuilder(grams.size),
-    topic: new BagBuilder(topics.size),
-    anchor: new BagBuilder(anchors.size),
+    word: new BagBuilder(words.size, bagArena),
+    gram: new BagBuilder(grams.size, bagArena),
+    topic: new BagBuilder(topics.size, bagArena),
+    anchor: new BagBuilder(anchors.size, bagArena),
   };
   const bags = plan.map(({ side, index, own, kids }) => {
     const bagFor = (view: (typeof views)[number]): Bag => {
@@ -147,10 +154,10 @@ export function buildFeatures(
   ];
   for (const b of bags) {
     result[b.side].set(b.index, {
-      word: toVector(b.bags.word, idf.word),
-      gram: toVector(b.bags.gram, idf.gram),
-      topic: toVector(b.bags.topic, idf.topic),
-      anchor: toVector(b.bags.anchor, idf.anchor),
+      word: toVector(b.bags.word, idf.word, vectorArena),
+      gram: toVector(b.bags.gram, idf.gram, vectorArena),
+      topic: toVector(b.bags.topic, idf.topic, vectorArena),
+      anchor: toVector(b.bags.anchor, idf.anchor, vectorArena),
       language: b.language,
     });
   }

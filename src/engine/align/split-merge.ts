@@ -14,6 +14,23 @@ interface MutableGroup {
   from: number[];
   to: number[];
   confidence: number;
+  /**
+   * Memos of the group's own similarity and of how much of the host its partners already cover
+   * (`coveredTo`: the `to` side covering the single `from`; `coveredFrom` the reverse). Every
+   * proposal against a group recomputed them; they change only when the group grows, which
+   * clears them (`grow`).
+   */
+  similarity?: number;
+  coveredTo?: number;
+  coveredFrom?: number;
+}
+
+function grow(group: MutableGroup, members: number[], index: number): void {
+  members.push(index);
+  members.sort((x, y) => x - y);
+  group.similarity = undefined;
+  group.coveredTo = undefined;
+  group.coveredFrom = undefined;
 }
 
 /**
@@ -35,11 +52,12 @@ export function groupSplitsAndMerges(
     to: [p.b],
     confidence: p.confidence,
   }));
-  const groupOfA = new Map<number, MutableGroup>();
-  const groupOfB = new Map<number, MutableGroup>();
+  // Indexed by clause (arrays, not Maps): every candidate edge is looked up here, twice.
+  const groupOfA = new Array<MutableGroup | undefined>(parents[0].length);
+  const groupOfB = new Array<MutableGroup | undefined>(parents[1].length);
   for (const g of groups) {
-    groupOfA.set(g.from[0]!, g);
-    groupOfB.set(g.to[0]!, g);
+    groupOfA[g.from[0]!] = g;
+    groupOfB[g.to[0]!] = g;
   }
   const featuresOf = (
     side: ReadonlyMap<number, ClauseFeatures>,
@@ -48,6 +66,8 @@ export function groupSplitsAndMerges(
     ids.length === 1 ? side.get(ids[0]!)! : combineFeatures(ids.map((i) => side.get(i)!));
   const groupSimilarity = (from: readonly number[], to: readonly number[]): number =>
     similarity(featuresOf(featuresA, from), featuresOf(featuresB, to), params);
+  const ownSimilarity = (group: MutableGroup): number =>
+    (group.similarity ??= groupSimilarity(group.from, group.to));
 
   interface Proposal {
     readonly edge: Edge;
@@ -57,10 +77,12 @@ export function groupSplitsAndMerges(
     readonly contained: number;
   }
   const evaluate = (edge: Edge): Proposal | undefined => {
-    const split = !groupOfB.has(edge.b) && groupOfA.has(edge.a);
-    const merge = !groupOfA.has(edge.a) && groupOfB.has(edge.b);
+    const inA = groupOfA[edge.a];
+    const inB = groupOfB[edge.b];
+    const split = inB === undefined && inA !== undefined;
+    const merge = inA === undefined && inB !== undefined;
     if (!split && !merge) return undefined;
-    const group = (split ? groupOfA.get(edge.a) : groupOfB.get(edge.b))!;
+    const group = (split ? inA : inB)!;
     if (split ? group.from.length !== 1 : group.to.length !== 1) return undefined;
     const extra = split ? featuresB.get(edge.b)! : featuresA.get(edge.a)!;
     const host = split ? featuresA.get(edge.a)! : featuresB.get(edge.b)!;
@@ -81,8 +103,12 @@ export function groupSplitsAndMerges(
           parts.map((p) => p.gram),
         )) /
       2;
-    if (covered([...partners, extra]) - covered(partners) < params.splitCoverage) return undefined;
-    const before = groupSimilarity(group.from, group.to);
+    // The host is the group's single clause on its side, so covered(partners) is the group's.
+    const already = split
+      ? (group.coveredTo ??= covered(partners))
+      : (group.coveredFrom ??= covered(partners));
+    if (covered([...partners, extra]) - already < params.splitCoverage) return undefined;
+    const before = ownSimilarity(group);
     const after = split
       ? groupSimilarity(group.from, [...group.to, edge.b])
       : groupSimilarity([...group.from, edge.a], group.to);
@@ -102,13 +128,11 @@ export function groupSplitsAndMerges(
     if (current === undefined) continue;
     const { edge, group, split, contained } = current;
     if (split) {
-      group.to.push(edge.b);
-      group.to.sort((x, y) => x - y);
-      groupOfB.set(edge.b, group);
+      grow(group, group.to, edge.b);
+      groupOfB[edge.b] = group;
     } else {
-      group.from.push(edge.a);
-      group.from.sort((x, y) => x - y);
-      groupOfA.set(edge.a, group);
+      grow(group, group.from, edge.a);
+      groupOfA[edge.a] = group;
     }
     group.confidence =
       Math.round(group.confidence * (0.5 + 0.5 * Math.min(1, contained)) * 1000) / 1000;
@@ -117,7 +141,7 @@ export function groupSplitsAndMerges(
   return groups.map((g) => ({
     from: g.from,
     to: g.to,
-    similarity: Math.round(groupSimilarity(g.from, g.to) * 1000) / 1000,
+    similarity: Math.round(ownSimilarity(g) * 1000) / 1000,
     confidence: g.confidence,
   }));
 }
@@ -129,8 +153,8 @@ export function groupSplitsAndMerges(
  */
 function attachChapeaux(
   groups: readonly MutableGroup[],
-  groupOfA: Map<number, MutableGroup>,
-  groupOfB: Map<number, MutableGroup>,
+  groupOfA: (MutableGroup | undefined)[],
+  groupOfB: (MutableGroup | undefined)[],
   edges: readonly Edge[],
   parents: readonly [readonly (number | undefined)[], readonly (number | undefined)[]],
   params: AlignParams,
@@ -148,10 +172,10 @@ function attachChapeaux(
       if (parent !== undefined) children.set(parent, [...(children.get(parent) ?? []), child]);
     });
     for (const [chapeau, kids] of children) {
-      if (own.has(chapeau)) continue;
+      if (own[chapeau] !== undefined) continue;
       const votes = new Map<MutableGroup, number>();
       for (const kid of kids) {
-        const group = own.get(kid);
+        const group = own[kid];
         const arity = group === undefined ? 0 : side === 0 ? group.to.length : group.from.length;
         if (group !== undefined && arity === 1) votes.set(group, (votes.get(group) ?? 0) + 1);
       }
@@ -162,10 +186,8 @@ function attachChapeaux(
         .sort(([g1, v1], [g2, v2]) => v2 - v1 || tie(g2) - tie(g1));
       if (target === undefined) continue;
       const group = target[0];
-      const members = side === 0 ? group.from : group.to;
-      members.push(chapeau);
-      members.sort((x, y) => x - y);
-      own.set(chapeau, group);
+      grow(group, side === 0 ? group.from : group.to, chapeau);
+      own[chapeau] = group;
       group.confidence = Math.round(group.confidence * 0.9 * 1000) / 1000;
     }
   }

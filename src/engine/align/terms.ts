@@ -1,14 +1,43 @@
 import { topicsOf } from '../substance/topics';
 import { nameTerms, numberAnchor, wordAnchors } from '../text/anchors';
-import { foldText, rawTokens, tokenGrams, tokenTerm } from '../text/tokenize';
+import { TextCache } from '../text/analysis';
+import { tokenGrams, tokenTerm } from '../text/tokenize';
+import { Arena } from './arena';
 import { Vocabulary } from './vectors';
 
 /** Term ids of one clause in each view, in the order the text gives them. */
 export interface ClauseTerms {
-  readonly word: number[];
-  readonly gram: number[];
-  readonly topic: number[];
-  readonly anchor: number[];
+  readonly word: ArrayLike<number>;
+  readonly gram: ArrayLike<number>;
+  readonly topic: ArrayLike<number>;
+  readonly anchor: ArrayLike<number>;
+}
+
+/**
+ * A reusable growing id buffer: a clause's ids are gathered here and copied once, at their final
+ * length, into an arena view, instead of growing a fresh number[] per clause and view (the gram
+ * list alone runs to hundreds of ids per clause).
+ */
+class IdList {
+  private buffer = new Int32Array(1024);
+  private length = 0;
+
+  public push(id: number): void {
+    if (this.length === this.buffer.length) {
+      const grown = new Int32Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = id;
+  }
+
+  /** The ids pushed since the last take, as an arena view; empties the list. */
+  public take(arena: Arena): Int32Array {
+    const ids = arena.int32(this.length);
+    ids.set(this.buffer.subarray(0, this.length));
+    this.length = 0;
+    return ids;
+  }
 }
 
 interface TokenIds {
@@ -33,14 +62,21 @@ export class TermInterner {
   public readonly topics = new Vocabulary<string>();
   public readonly anchors = new Vocabulary<string>();
   private readonly tokens = new Map<string, TokenIds>();
+  // Term lists live only until the bags are built; they share this interner's lifetime.
+  private readonly arena = new Arena();
+  private readonly word = new IdList();
+  private readonly gram = new IdList();
+  private readonly anchor = new IdList();
 
-  public constructor(private readonly withAnchors: boolean) {}
+  public constructor(
+    private readonly withAnchors: boolean,
+    // Shared with the rest of the comparison, so each clause is folded and split once.
+    private readonly texts: TextCache = new TextCache(),
+  ) {}
 
   public terms(text: string): ClauseTerms {
-    const tokens = rawTokens(foldText(text));
-    const word: number[] = [];
-    const gram: number[] = [];
-    const anchor: number[] = [];
+    const { tokens } = this.texts.analyse(text);
+    const { word, gram, anchor } = this;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!;
       const ids = this.idsOf(token);
@@ -54,7 +90,22 @@ export class TermInterner {
       }
     }
     if (this.withAnchors) for (const name of nameTerms(text)) anchor.push(this.anchors.id(name));
-    return { word, gram, topic: topicsOf(text).map((t) => this.topics.id(t)), anchor };
+    return {
+      word: word.take(this.arena),
+      gram: gram.take(this.arena),
+      topic: topicsOf(text).map((t) => this.topics.id(t)),
+      anchor: anchor.take(this.arena),
+    };
+  }
+
+  /** Ids of `terms` in order, interned in order, as an arena view (no backing store each). */
+  private intern<K extends string | number>(
+    terms: readonly K[],
+    vocabulary: Vocabulary<K>,
+  ): Int32Array {
+    const ids = this.arena.int32(terms.length);
+    for (let i = 0; i < terms.length; i++) ids[i] = vocabulary.id(terms[i]!);
+    return ids;
   }
 
   private idsOf(token: string): TokenIds {
@@ -65,11 +116,11 @@ export class TermInterner {
       const isNumber = first >= 48 && first <= 57;
       ids = {
         word: term === undefined ? -1 : this.words.id(term),
-        grams: Int32Array.from(tokenGrams(token, 4), (h) => this.grams.id(h)),
+        grams: this.intern(tokenGrams(token, 4), this.grams),
         anchor: isNumber
           ? undefined
           : this.withAnchors
-            ? Int32Array.from(wordAnchors(token), (a) => this.anchors.id(a))
+            ? this.intern(wordAnchors(token), this.anchors)
             : NO_IDS,
       };
       this.tokens.set(token, ids);

@@ -1,3 +1,5 @@
+import { Arena } from './arena';
+
 /**
  * Sparse TF-IDF vectors. Term ids are interned per comparison so vectors are compact sorted
  * Int32Array/Float64Array pairs; cosine is a linear merge.
@@ -51,12 +53,18 @@ export class BagBuilder {
   private readonly scratch: Float64Array;
   private readonly touched: number[] = [];
 
-  public constructor(vocabularySize: number) {
+  public constructor(
+    vocabularySize: number,
+    // Where the bags' arrays are carved from (align/arena.ts). The ids live on in the vectors;
+    // the counts (float chunks) are dropped with the arena once the vectors are weighted.
+    private readonly arena: Arena = new Arena(),
+  ) {
     this.scratch = new Float64Array(vocabularySize);
   }
 
-  public add(ids: readonly number[], weight = 1): this {
-    for (const id of ids) {
+  public add(ids: ArrayLike<number>, weight = 1): this {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       if (this.scratch[id] === 0) this.touched.push(id);
       this.scratch[id]! += weight;
     }
@@ -67,10 +75,10 @@ export class BagBuilder {
   public build(): Bag {
     const touched = this.touched;
     // A copy loop, not Int32Array.from: the iterator protocol made this the builder's hot spot.
-    const ids = new Int32Array(touched.length);
+    const ids = this.arena.int32(touched.length);
     for (let i = 0; i < touched.length; i++) ids[i] = touched[i]!;
     ids.sort();
-    const counts = new Float64Array(ids.length);
+    const counts = this.arena.float64(ids.length);
     for (let i = 0; i < ids.length; i++) {
       counts[i] = this.scratch[ids[i]!]!;
       this.scratch[ids[i]!] = 0;
@@ -101,8 +109,8 @@ export function idfWeights(df: Float64Array, documentCount: number): Float64Arra
 }
 
 /** (1 + ln tf) · idf, L2-normalised (a sub-point's term weighing 0.5 counts as tf 0.5). */
-export function toVector(bag: Bag, idf: Float64Array): SparseVector {
-  const weights = new Float64Array(bag.ids.length);
+export function toVector(bag: Bag, idf: Float64Array, arena = new Arena()): SparseVector {
+  const weights = arena.float64(bag.ids.length);
   let norm = 0;
   for (let i = 0; i < bag.ids.length; i++) {
     const tf = bag.counts[i]!;

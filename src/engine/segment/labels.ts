@@ -54,12 +54,14 @@ const OPTION_RE = /^(?:Option|Вариант|Варіант)\s+(\d{1,3}[a-z]?|[A
 const UN_RE = new RegExp(`^((?:PP|OP)\\d{1,4}${SUFFIX})(?:[.):]\\s*|\\s+|$)(.*)$`, 'u');
 // `(1)`, `(10a)`; then `10.1`/`10.1.` (dotted needs no delimiter); then `1.`, `1)`, `1:`, `10a.`.
 const BRACKETED_NUMBER_RE = new RegExp(`^\\((${NUMERIC_TOKEN})\\)\\s*(.*)$`, 'u');
-const DOTTED_NUMBER_RE = /^(\d{1,6}(?:\.\d{1,4})+)\.?(?:\s+(.*)|$)/u;
+// The digit patterns stop after the label's whitespace; the rest of the line is sliced off
+// (`restAfter`) rather than captured by `(.*)`, which scanned every clause's whole text again.
+const DOTTED_NUMBER_RE = /^(\d{1,6}(?:\.\d{1,4})+)\.?(?:\s+|$)/u;
 // `A.1`, `B.2.3`, `IV.2`: a capital or roman part before the numbers; distinctive, no sequence.
 const LETTER_DOTTED_RE = /^([A-Z]{1,4}(?:\.\d{1,4})+)\.?(?:\s+(.*)|$)/u;
-const PLAIN_NUMBER_RE = new RegExp(`^(${NUMERIC_TOKEN})[.):](?:\\s+(.*)|$)`, 'u');
+const PLAIN_NUMBER_RE = new RegExp(`^(${NUMERIC_TOKEN})[.):](?:\\s+|$)`, 'u');
 // A Latin ordinal is distinctive enough to need no delimiter: `2 bis The parties …`.
-const ORDINAL_NUMBER_RE = new RegExp(`^(\\d{1,6}${ORDINAL})(?:\\s+(.*)|$)`, 'u');
+const ORDINAL_NUMBER_RE = new RegExp(`^(\\d{1,6}${ORDINAL})(?:\\s+|$)`, 'u');
 const ROMAN_TOP_RE = new RegExp(`^(${ROMAN_UPPER})[.)](?:\\s+(.*)|$)`, 'u');
 const LETTER_RE = /^(?:\(([a-zа-яёієїґ])\)|([a-zа-яёієїґ])[.)])(?:\s+(.*)|$)/iu;
 const ROMAN_LOWER_RE = /^(?:\(([ivxlcdm]{1,6})\)|([ivxlcdm]{1,6})[.)])(?:\s+(.*)|$)/u;
@@ -119,21 +121,31 @@ function numeric(
   return { kind: 'top', token, rest: rest ?? '', number };
 }
 
+/**
+ * What `\s+(.*)` captured after a match of a digit pattern: the line after the label and its
+ * whitespace ('' when the label ends the line). Lines hold no line terminators, so `.*` always
+ * took the whole remainder.
+ */
+function restAfter(match: RegExpExecArray, line: string): string {
+  return line.slice(match[0].length);
+}
+
 /** Labels of lines that open with a digit; every one of them is checked against the sequence. */
 function matchDigit(line: string, context: LabelContext): LabelMatch | undefined {
   const dotted = DOTTED_NUMBER_RE.exec(line);
   if (dotted) {
+    const rest = restAfter(dotted, line);
     // "3.5 million people …" on a wrapped line: a decimal, unless the text numbers that way.
     // A first sub-point (`4.1`) or one under the current point (`3.2` after `3.`) still counts.
     const token = dotted[1]!;
     const subPoint = leadingNumber(token) === context.lastNumber || /^\d+\.1(?:\.|$)/u.test(token);
-    if (context.dottedSeen !== true && !subPoint && /^\p{Ll}/u.test(dotted[2] ?? '')) {
+    if (context.dottedSeen !== true && !subPoint && /^\p{Ll}/u.test(rest)) {
       return undefined;
     }
-    return numeric(dotted[1]!, dotted[2], context);
+    return numeric(dotted[1]!, rest, context);
   }
   const plain = PLAIN_NUMBER_RE.exec(line) ?? ORDINAL_NUMBER_RE.exec(line);
-  if (plain) return numeric(plain[1]!, plain[2], context);
+  if (plain) return numeric(plain[1]!, restAfter(plain, line), context);
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { EngineError } from '../errors';
 import { resolveLimits, type EngineLimits } from '../limits';
+import { isAscii } from '../text/fold';
 import type { Clause, VersionText } from '../types';
 import { matchLabel, stripMarkdown, type LabelMatch } from './labels';
 
@@ -85,7 +86,8 @@ export function segment(text: string, options: SegmentOptions = {}): VersionText
       `text has ${text.length} characters; the limit is ${limits.maxChars}`,
     );
   }
-  const lines = text.normalize('NFC').split(/\r\n|\r|\n|\u2028|\u2029/u);
+  // ASCII is its own NFC: skip the normaliser's pass over the whole document.
+  const lines = (isAscii(text) ? text : text.normalize('NFC')).split(/\r\n|\r|\n|\u2028|\u2029/u);
   const drafts: Draft[] = [];
   const cursor: Cursor = {};
   const seen = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { foldText, rawTokens } from '../text/fold';
+import { TextCache, type Analysed } from '../text/analysis';
 
 /**
  * Actors named in negotiated texts about the war in Ukraine and in treaties generally: states,
@@ -89,23 +89,26 @@ for (const [key, aliases] of Object.entries(ACTORS)) {
 }
 
 // Abbreviations that are also common words ("us", "un") count only in capitals.
+// `needle` is a substring every match contains: texts without it skip the lookbehind regex.
 const CASED = [
-  { key: 'us', pattern: /(?<![\p{L}\p{N}])U\.?S\.?(?![\p{L}\p{N}])/u },
-  { key: 'un', pattern: /(?<![\p{L}\p{N}])UN(?![\p{L}\p{N}])/u },
+  { key: 'us', needle: 'U', pattern: /(?<![\p{L}\p{N}])U\.?S\.?(?![\p{L}\p{N}])/u },
+  { key: 'un', needle: 'UN', pattern: /(?<![\p{L}\p{N}])UN(?![\p{L}\p{N}])/u },
 ];
 
 /** Canonical keys of the actors a text names, sorted. */
-export function actorsIn(text: string): string[] {
-  const folded = foldText(text);
+export function actorsIn(text: string, analysed?: Analysed): string[] {
+  const { folded, tokens } = analysed ?? new TextCache().analyse(text);
   const keys = new Set<string>();
-  for (const token of rawTokens(folded)) {
+  for (const token of tokens) {
     const key = WORD_ALIASES.get(token);
     if (key !== undefined) keys.add(key);
   }
   for (const [alias, key] of PHRASE_ALIASES) {
     if (!keys.has(key) && containsWords(folded, alias)) keys.add(key);
   }
-  for (const { key, pattern } of CASED) if (pattern.test(text)) keys.add(key);
+  for (const { key, needle, pattern } of CASED) {
+    if (text.includes(needle) && pattern.test(text)) keys.add(key);
+  }
   return [...keys].sort();
 }
 

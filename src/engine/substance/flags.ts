@@ -1,4 +1,5 @@
-import { canonicalNumber, foldText, rawTokens } from '../text/fold';
+import { TextCache } from '../text/analysis';
+import { canonicalNumber } from '../text/fold';
 import type { SubstanceFlag } from '../types';
 import { actorsIn } from './actors';
 
@@ -56,10 +57,30 @@ const MODALS = new Map<string, string>([
   ['следует', 'recommendation'],
   ['слід', 'recommendation'],
 ]);
-const MONTHS =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)$/u;
-const DURATION_UNITS =
-  /^(day|days|week|weeks|month|months|year|years|дней|дня|день|недель|месяцев|лет|года|днів|тижнів|місяців|років)$/u;
+// Sets, not anchored alternations: flags test every token of both texts against them.
+const MONTHS = new Set(
+  'january|february|march|april|may|june|july|august|september|october|november|december|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня'.split(
+    '|',
+  ),
+);
+const DURATION_UNITS = new Set(
+  'day|days|week|weeks|month|months|year|years|дней|дня|день|недель|месяцев|лет|года|днів|тижнів|місяців|років'.split(
+    '|',
+  ),
+);
+
+/** /^\p{N}/u, with the regex run only for a non-ASCII first character (rare). */
+function startsWithNumber(token: string): boolean {
+  if (token === '') return false;
+  const first = token.charCodeAt(0);
+  if (first < 128) return first >= 48 && first <= 57;
+  return /^\p{N}/u.test(token);
+}
+
+const YEAR = /^(19|20)\d\d$/u;
+// Only a four-character token can be a year; the length test spares the regex for the rest.
+const isYear = (t: string | undefined): boolean =>
+  t !== undefined && t.length === 4 && YEAR.test(t);
 
 function counts(items: readonly string[]): Map<string, number> {
   const map = new Map<string, number>();
@@ -84,24 +105,26 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 /** Numbers as values: "600,000" and "600 000" are one number; a year is a date, not a number. */
 function numbers(tokens: readonly string[]): string[] {
   return tokens
-    .filter((t) => /^\p{N}/u.test(t))
+    .filter(startsWithNumber)
     .map(canonicalNumber)
-    .filter((n) => !/^(19|20)\d\d$/u.test(n));
+    .filter((n) => !isYear(n));
 }
 
 /** Dates: years, month names with their day, ISO dates, and durations ("100 days"). */
 function dates(folded: string, tokens: readonly string[]): string[] {
-  const found: string[] = folded.match(/\b\d{4}-\d{2}-\d{2}\b/gu) ?? [];
-  const isYear = (t: string | undefined): boolean => t !== undefined && /^(19|20)\d\d$/u.test(t);
+  // An ISO date needs a hyphen: most clauses have none and skip the scan.
+  const found: string[] = folded.includes('-')
+    ? (folded.match(/\b\d{4}-\d{2}-\d{2}\b/gu) ?? [])
+    : [];
   const isDay = (t: string | undefined): boolean =>
     t !== undefined && /^([1-9]|[12]\d|3[01])$/u.test(t);
   tokens.forEach((token, i) => {
     if (isYear(token)) found.push(token);
     // "May" is a month only next to a day or a year; otherwise it is the modal verb.
-    if (MONTHS.test(token) && (isDay(tokens[i - 1]) || isYear(tokens[i + 1]))) {
+    if (MONTHS.has(token) && (isDay(tokens[i - 1]) || isYear(tokens[i + 1]))) {
       found.push(`${isDay(tokens[i - 1]) ? tokens[i - 1] : ''} ${token}`.trim());
     }
-    if (DURATION_UNITS.test(token) && /^\p{N}/u.test(tokens[i - 1] ?? '')) {
+    if (DURATION_UNITS.has(token) && startsWithNumber(tokens[i - 1] ?? '')) {
       found.push(`${tokens[i - 1]} ${token}`);
     }
   });
@@ -109,18 +132,29 @@ function dates(folded: string, tokens: readonly string[]): string[] {
 }
 
 function modals(tokens: readonly string[]): string[] {
-  return tokens.flatMap((t, i) => {
-    const isMonth = t === 'may' && /^\p{N}/u.test(tokens[i - 1] ?? tokens[i + 1] ?? '');
-    return isMonth ? [] : (MODALS.get(t) ?? []);
-  });
+  // A loop rather than flatMap: no array per token.
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const modal = MODALS.get(t);
+    if (modal === undefined) continue;
+    const isMonth = t === 'may' && startsWithNumber(tokens[i - 1] ?? tokens[i + 1] ?? '');
+    if (!isMonth) found.push(modal);
+  }
+  return found;
 }
 
 /** Flags raised by the difference between an old and a new wording (groups joined as text). */
-export function substanceFlags(before: string, after: string): SubstanceFlag[] {
-  const foldedA = foldText(before);
-  const foldedB = foldText(after);
-  const tokensA = rawTokens(foldedA);
-  const tokensB = rawTokens(foldedB);
+export function substanceFlags(
+  before: string,
+  after: string,
+  // The comparison's cache: the aligner has usually folded and split these texts already.
+  texts: TextCache = new TextCache(),
+): SubstanceFlag[] {
+  const analysedA = texts.analyse(before);
+  const analysedB = texts.analyse(after);
+  const { folded: foldedA, tokens: tokensA } = analysedA;
+  const { folded: foldedB, tokens: tokensB } = analysedB;
   const flags: SubstanceFlag[] = [];
   if (!sameMultiset(numbers(tokensA), numbers(tokensB))) flags.push('number-changed');
   const negA = tokensA.filter((t) => NEGATIONS.has(t));
@@ -130,6 +164,8 @@ export function substanceFlags(before: string, after: string): SubstanceFlag[] {
   const modalB = modals(tokensB);
   if (!sameSet(modalA, modalB)) flags.push('modal-changed');
   if (!sameMultiset(dates(foldedA, tokensA), dates(foldedB, tokensB))) flags.push('date-changed');
-  if (!sameSet(actorsIn(before), actorsIn(after))) flags.push('actor-changed');
+  if (!sameSet(actorsIn(before, analysedA), actorsIn(after, analysedB))) {
+    flags.push('actor-changed');
+  }
   return flags;
 }
