@@ -158,3 +158,20 @@ describe('an interview transcript with "Q:" and name labels', () => {
     expect(found.every((s) => !s.quote.startsWith('The guarantees'))).toBe(true);
   });
 });
+
+describe('a verb-less quote after a sentence opened by a pronoun (seventh session, dev/080–087)', () => {
+  it('carries the speaker the pronoun refers to', () => {
+    const text =
+      'Kaja Kallas said on Monday that the revised draft was still being studied in Brussels.\n\nShe then turned to the ceasefire terms. "Any peace plan that rewards the aggressor will not hold, and Europe will say so."';
+    const found = statements(text);
+    const carried = found.find((s) => s.quote.startsWith('Any peace plan'));
+    expect(carried?.speaker).toBe('Kaja Kallas');
+  });
+
+  it('does not take a pronoun that is an object for the subject', () => {
+    const text =
+      'Kaja Kallas said on Monday that the revised draft was still being studied in Brussels.\n\nReporters asked her about the ceasefire terms. "Any peace plan that rewards the aggressor will not hold, and Europe will say so."';
+    const found = statements(text);
+    expect(found.find((s) => s.quote.startsWith('Any peace plan'))).toBeUndefined();
+  });
+});

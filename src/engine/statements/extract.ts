@@ -14,6 +14,7 @@ import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { inRange, isTitle, languageOf, outside, trimSpan } from './spans';
 import { answerDraft, bulletSpeaker, colonSpeaker as colonOf, transcript } from './layout-speakers';
+import { sentenceSubject } from './subject';
 import { STATEMENTS_SCHEMA } from './types';
 import type { ExtractionInput, StatementsResult } from './types';
 
@@ -204,9 +205,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       }
     }
     // The sentence's subject becomes salient: a name, or an office ("the EU's top diplomat").
-    const subject = sentenceMentions.find(
-      (m) => m.kind === 'actor' || m.kind === 'unknown' || m.role !== undefined,
-    );
+    const subject = sentenceSubject(text, sentence, sentenceMentions);
     const resolved = subject
       ? resolve(apposedPerson(text, sentenceMentions, subject), salience)
       : null;

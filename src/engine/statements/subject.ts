@@ -1,0 +1,27 @@
+import type { Sentence } from './layout';
+import type { Mention } from './mention-types';
+
+/**
+ * The mention a narrative sentence is about, whose speaker a following verb-less quote carries
+ * ("Rubio would not commit. “We just need more time.”"). A name, an unnamed speaker or an office
+ * anywhere in the sentence counts, as before; a pronoun counts only when it opens the sentence
+ * ("She then tied the strike to the talks. “That is why …”"), where it is the subject and not an
+ * object ("… told him"). Press-briefing and wire copy introduce a speaker once and then refer by
+ * pronoun, so without this every such quote went unattributed.
+ */
+export function sentenceSubject(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+): Mention | undefined {
+  const first = mentions[0];
+  if (first?.kind === 'pronoun' && !first.institution && opensSentence(text, sentence, first)) {
+    return first;
+  }
+  return mentions.find((m) => m.kind === 'actor' || m.kind === 'unknown' || m.role !== undefined);
+}
+
+/** Nothing but blanks before the mention: an opening word ("Asked, she …") may make it an object. */
+function opensSentence(text: string, sentence: Sentence, m: Mention): boolean {
+  return m.start >= sentence.start && text.slice(sentence.start, m.start).trim() === '';
+}
