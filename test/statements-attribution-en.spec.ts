@@ -175,3 +175,22 @@ describe('a verb-less quote after a sentence opened by a pronoun (seventh sessio
     expect(found.find((s) => s.quote.startsWith('Any peace plan'))).toBeUndefined();
   });
 });
+
+describe('a quote after a comma-ended quote, with words of its own before it', () => {
+  it('is a statement of its own, not the second half of the first', () => {
+    const text =
+      '"The first version of the peace plan was a list of Russian demands," Kallas said. On the revised draft: "This plan is a better basis for talks."';
+    const found = statements(text);
+    expect(found).toHaveLength(2);
+    expect(found[1]!.speaker).toBe('Kaja Kallas');
+    expect(found[1]!.quote).toBe('This plan is a better basis for talks.');
+  });
+
+  it('still joins the halves of an interrupted quote', () => {
+    const text =
+      '"The first version of the peace plan was a list of Russian demands," Kallas said. "The revised draft is a better basis for talks."';
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.fragments).toHaveLength(2);
+  });
+});

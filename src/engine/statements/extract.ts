@@ -14,7 +14,7 @@ import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { inRange, isTitle, languageOf, outside, trimSpan } from './spans';
 import { answerDraft, bulletSpeaker, colonSpeaker as colonOf, transcript } from './layout-speakers';
-import { sentenceSubject } from './subject';
+import { opensWithQuote, sentenceSubject } from './subject';
 import { STATEMENTS_SCHEMA } from './types';
 import type { ExtractionInput, StatementsResult } from './types';
 
@@ -136,6 +136,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     const joinable = longQuotes.length > 0 ? longQuotes : opening;
     if (
       joinable.length > 0 &&
+      opensWithQuote(text, sentence, joinable[0]!) &&
       sentenceVerbs.length === 0 &&
       prev?.mode === 'direct' &&
       prev.paragraph === sentence.paragraph &&

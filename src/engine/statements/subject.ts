@@ -25,3 +25,16 @@ export function sentenceSubject(
 function opensSentence(text: string, sentence: Sentence, m: Mention): boolean {
   return m.start >= sentence.start && text.slice(sentence.start, m.start).trim() === '';
 }
+
+/**
+ * Whether a quote opens its sentence, as the second half of an interrupted quote does ("“…,” he
+ * said. “…”"). A sentence with words of its own before the quote ("As for the new draft: “…”",
+ * "Her bottom line: “…”") starts a new statement even when the quote before ended in a comma.
+ */
+export function opensWithQuote(
+  text: string,
+  sentence: Sentence,
+  quote: { readonly open: number },
+): boolean {
+  return text.slice(sentence.start, quote.open).trim() === '';
+}
