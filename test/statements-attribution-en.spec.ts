@@ -194,3 +194,21 @@ describe('a quote after a comma-ended quote, with words of its own before it', (
     expect(found[0]!.fragments).toHaveLength(2);
   });
 });
+
+describe('a quoted sentence that ends before a new sentence', () => {
+  it('ends its sentence, so the next quote is a statement of its own', () => {
+    const text =
+      'Kaja Kallas said Europe would study the draft, but "the peace plan still reads like a Russian wish list." Her verdict on the new version: "This plan is a better basis for talks."';
+    const found = statements(text);
+    expect(found).toHaveLength(2);
+    expect(found.map((s) => s.speaker)).toEqual(['Kaja Kallas', 'Kaja Kallas']);
+    expect(found[1]!.quote).toBe('This plan is a better basis for talks.');
+  });
+
+  it('keeps a short attribution sentence after the quote with it', () => {
+    const text = '"We will not sign this peace plan." Peskov said on Monday.';
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe('Dmitry Peskov');
+  });
+});
