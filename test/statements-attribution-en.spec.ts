@@ -212,3 +212,11 @@ describe('a quoted sentence that ends before a new sentence', () => {
     expect(found[0]!.speaker).toBe('Dmitry Peskov');
   });
 });
+
+describe('words on whether the sides agree are about the talks', () => {
+  it('keeps a quote on consensus or common ground between the sides', () => {
+    const text =
+      'Kaja Kallas said on Monday that "the two sides have still not been able to reach consensus."';
+    expect(statements(text)).toHaveLength(1);
+  });
+});
