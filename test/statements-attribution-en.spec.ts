@@ -220,3 +220,19 @@ describe('words on whether the sides agree are about the talks', () => {
     expect(statements(text)).toHaveLength(1);
   });
 });
+
+describe('"per X" as newsletter shorthand for "according to X"', () => {
+  it('gives the clause to the name right after "per"', () => {
+    const found = statements(
+      'The revised peace plan now runs to 20 points and a separate security annex, per Kallas.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe('Kaja Kallas');
+  });
+
+  it('names no one when "per" is a rate', () => {
+    const text =
+      'Russia fires hundreds of drones per night despite the peace plan talks in Geneva this week.';
+    expect(statements(text)).toHaveLength(0);
+  });
+});

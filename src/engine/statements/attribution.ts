@@ -167,7 +167,7 @@ export function speakerSlot(
     const next = after[0];
     // "according to analysts who follow the Kremlin": the Kremlin is not who speaks.
     if (next && /\b(?:who|which|that)\b/iu.test(text.slice(verb.end, next.start))) return null;
-    return next && next.start - verb.end < 40 ? next : null;
+    return next && next.start - verb.end < (verb.word === 'per' ? 6 : 40) ? next : null;
   }
   // "— цитирует Пескова ТАСС", "— цитує його РБК-Україна", "приводит слова Ушакова": the
   // object, not the outlet after it, is who spoke.
