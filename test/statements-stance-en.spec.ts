@@ -192,3 +192,15 @@ describe('stance: aims, denied claims and new verdict words', () => {
     expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
   });
 });
+
+describe("stance: another party's refusal to compromise, reported (seventh session)", () => {
+  it.each([
+    // A European describing Moscow's line reports it; it is not her own verdict on the plan.
+    ['Moscow is still not ready for any compromise at all.', 'Europe/EU', 'unclear'],
+    // The speaker's own side refusing is a refusal.
+    ['We are not ready for any compromise on the territories.', 'Ukraine', 'opposes'],
+    ['Kyiv will make no concessions on the army, full stop.', 'Ukraine', 'opposes'],
+  ])('%s (%s) → %s', (text, party, stance) => {
+    expect(stanceOf(text, null, party)).toBe(stance);
+  });
+});

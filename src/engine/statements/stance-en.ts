@@ -108,7 +108,7 @@ const NEAR_NEGATOR =
   /(?<![\p{L}])(?:not|no|never|cannot|nothing|none|neither|nor)(?![\p{L}])|n't(?![\p{L}])/u;
 const PROGRESS_AFTER = /^[^,;:.!?—–]*?(?<![\p{L}])(?:reached|found|achieved|yet)(?![\p{L}])/u;
 
-export function negatedOnly(text: string): number {
+export function negatedOnly(text: string, otherSubject?: RegExp): number {
   let n = 0;
   for (const m of text.matchAll(NEGATED_ONLY)) {
     const clause =
@@ -116,6 +116,9 @@ export function negatedOnly(text: string): number {
         .slice(Math.max(0, m.index - 60), m.index)
         .split(/[,;:.!?—–]/u)
         .pop() ?? '';
+    // "Russia is not willing to make any compromise" from a European: a report of another
+    // party's refusal, not the speaker's (as for the plain cues in stance.ts).
+    if (otherSubject?.test(` ${clause}`)) continue;
     const words = clause.trim().split(/\s+/u).slice(-6).join(' ');
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (NEAR_NEGATOR.test(words) && !PROGRESS_AFTER.test(after)) n++;

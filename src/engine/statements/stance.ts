@@ -183,7 +183,7 @@ export function stanceOf(
   const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other, party);
   const met = interestsMet(text);
   const positive = pos.plain + neg.negated + planBenefit(text) + ultimatum(text) + met.positive;
-  const negative = neg.plain + pos.negated + negatedOnly(text) + met.negative;
+  const negative = neg.plain + pos.negated + negatedOnly(text, other) + met.negative;
   const hedged = has(` ${text}`, HEDGES);
   if (NO_ONE_SHOULD_EXPECT.test(text)) return 'opposes';
   if (splitVerdict(text)) return 'conditional';
