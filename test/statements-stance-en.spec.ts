@@ -204,3 +204,20 @@ describe("stance: another party's refusal to compromise, reported (seventh sessi
     expect(stanceOf(text, null, party)).toBe(stance);
   });
 });
+
+describe('stance: a refusal for everyone ("no leader could ever sign")', () => {
+  it.each([
+    ['Those terms are nothing a sovereign government could ever accept.', 'opposes'],
+    ['No elected leader in Kyiv would sign a text like this one.', 'opposes'],
+    // "no" with no modal and verb of consent after it takes no position.
+    ['No date for the signing has been set yet.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null, null)).toBe(stance);
+  });
+});
+
+it('"no doubt … could sign" is no refusal', () => {
+  expect(stanceOf('There is no doubt the two sides could sign within weeks.', null, null)).toBe(
+    'unclear',
+  );
+});

@@ -188,3 +188,21 @@ export function interestsMet(text: string): { positive: number; negative: number
   }
   return { positive, negative };
 }
+
+/**
+ * "nothing any Ukrainian president could ever sign", "no government in Europe would accept
+ * this": a negated subject several words before the modal refuses the text for everyone. The
+ * plain negator look-back (three words) does not reach it, and "sign" alone is no cue.
+ */
+const NO_ONE_COULD =
+  /(?<![\p{L}])(?:nothing|no one|nobody|no(?!\s+(?:doubt|matter|wonder)))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:could|would|can|will)\s+(?:ever\s+|possibly\s+|really\s+)?(?:sign|accept|agree to|support|endorse|swallow)(?![\p{L}])/gu;
+
+/** The text with each such refusal blanked (its "accept" is no approval), and their count. */
+export function noOneCould(text: string): { text: string; count: number } {
+  let count = 0;
+  const rest = text.replace(NO_ONE_COULD, () => {
+    count++;
+    return ' ';
+  });
+  return { text: rest, count };
+}
