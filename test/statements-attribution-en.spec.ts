@@ -236,3 +236,25 @@ describe('"per X" as newsletter shorthand for "according to X"', () => {
     expect(statements(text)).toHaveLength(0);
   });
 });
+
+describe('the title of a name the registry lacks (seventh session)', () => {
+  it.each([
+    [
+      "Denmark's defence minister and former army chief Lars Kvamsgaard said the peace plan needed European guarantees.",
+      'Europe/EU',
+    ],
+    [
+      "Poland's deputy foreign minister Ewa Marczynska said the revised draft was a better basis for talks.",
+      'Europe/EU',
+    ],
+    // A past office alone still makes a commentator.
+    [
+      'Former Danish defence minister Lars Kvamsgaard said the peace plan needed European guarantees.',
+      null,
+    ],
+  ])('%s → %s', (text, party) => {
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.party).toBe(party);
+  });
+});
