@@ -221,3 +221,13 @@ it('"no doubt … could sign" is no refusal', () => {
     'unclear',
   );
 });
+
+describe('stance: approval tied to conditions still to be met', () => {
+  it.each([
+    ['The framework is acceptable to us, but only under certain conditions.', 'conditional'],
+    ['It is a fair text, and now we know under what conditions we can sign it.', 'conditional'],
+    ['The framework is acceptable to us.', 'supports'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null, 'Europe/EU')).toBe(stance);
+  });
+});
