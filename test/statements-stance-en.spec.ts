@@ -231,3 +231,15 @@ describe('stance: approval tied to conditions still to be met', () => {
     expect(stanceOf(text, null, 'Europe/EU')).toBe(stance);
   });
 });
+
+describe('stance: a "must" that states an aim, not a term of the plan', () => {
+  it.each([
+    ['Europe must seek a lasting peace for Ukraine, and soon.', 'unclear'],
+    ['All the prisoners of war have to be brought home this winter.', 'unclear'],
+    ['We must prepare for a long winter of talks.', 'unclear'],
+    // A term of the plan is still a condition.
+    ['The plan must keep Ukraine sovereign.', 'conditional'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null, 'Europe/EU')).toBe(stance);
+  });
+});

@@ -81,8 +81,16 @@ export function withoutOwnPosition(text: string): string {
 const QUESTION = /[^.!?]*\?/gu;
 
 export function withoutAims(text: string): string {
-  return text.replace(AIM, ' ').replace(QUESTION, ' ');
+  return text.replace(AIM, ' ').replace(MORE_AIMS, ' ').replace(QUESTION, ' ');
 }
+
+/**
+ * More aims that a "must" states without setting terms for the plan: "Ukraine must pursue peace
+ * as soon as possible", "captives must be brought home", "we must prepare for the moment when
+ * peace comes". Each wants an outcome or readies the speaker's own side; none is a condition.
+ */
+const MORE_AIMS =
+  /(?<![\p{L}])(?:must|should|has to|have to|needs? to)\s+(?:(?:pursue|seek|achieve|reach|secure)\s+(?:a\s+)?(?:just\s+|lasting\s+|durable\s+)?peace|(?:be\s+)?(?:brought|come|return|returned|go)\s+home|(?:prepare|be\s+prepared|get\s+ready)\s+for)(?![\p{L}])/gu;
 
 /**
  * "it would be wrong to claim that Putin had rejected the plan", "denied that Moscow rejected":
