@@ -258,3 +258,13 @@ describe('the title of a name the registry lacks (seventh session)', () => {
     expect(found[0]!.party).toBe(party);
   });
 });
+
+describe("a definite description opening a sentence refers back to the passage's person", () => {
+  it('carries the named speaker to the verb-less quote after it', () => {
+    const text =
+      'Kaja Kallas said on Monday that the revised draft was still being studied in Brussels.\n\nThe former prime minister did not hide her doubts about the plan. "Any peace plan that rewards the aggressor will not hold."';
+    const found = statements(text);
+    const carried = found.find((s) => s.quote.startsWith('Any peace plan'));
+    expect(carried?.speaker).toBe('Kaja Kallas');
+  });
+});

@@ -14,7 +14,7 @@ import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { inRange, isTitle, languageOf, outside, trimSpan } from './spans';
 import { answerDraft, bulletSpeaker, colonSpeaker as colonOf, transcript } from './layout-speakers';
-import { opensWithQuote, sentenceSubject } from './subject';
+import { definiteBackReference, opensWithQuote, sentenceSubject } from './subject';
 import { STATEMENTS_SCHEMA } from './types';
 import type { ExtractionInput, StatementsResult } from './types';
 
@@ -208,7 +208,13 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     // The sentence's subject becomes salient: a name, or an office ("the EU's top diplomat").
     const subject = sentenceSubject(text, sentence, sentenceMentions);
     const resolved = subject
-      ? resolve(apposedPerson(text, sentenceMentions, subject), salience)
+      ? definiteBackReference(
+          text,
+          sentence,
+          subject,
+          resolve(apposedPerson(text, sentenceMentions, subject), salience),
+          salience,
+        )
       : null;
     if (resolved) salience.push(resolved);
     subjectOf = resolved ? { speaker: resolved, sentence: index } : null;

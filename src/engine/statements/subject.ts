@@ -1,5 +1,6 @@
 import type { Sentence } from './layout';
 import type { Mention } from './mention-types';
+import type { Salience, Speaker } from './salience';
 
 /**
  * The mention a narrative sentence is about, whose speaker a following verb-less quote carries
@@ -37,4 +38,34 @@ export function opensWithQuote(
   quote: { readonly open: number },
 ): boolean {
   return text.slice(sentence.start, quote.open).trim() === '';
+}
+
+/**
+ * "The former Dutch prime minister did not pretend it was simple. “…”", "Nor is the lawmaker
+ * troubled by the row. “…”": a definite description opening a narrative sentence refers back
+ * to the person the passage is about, whose title it paraphrases. When no one seen so far holds
+ * that title, the most salient person is meant, not a new unnamed speaker.
+ */
+export function definiteBackReference(
+  text: string,
+  sentence: Sentence,
+  subject: Mention,
+  resolved: Speaker | null,
+  salience: Salience,
+): Speaker | null {
+  // Resolved to someone already named: kept. Made from the phrase itself (an unnamed speaker,
+  // or an office's own words as its name): the passage's person may be meant instead.
+  const made =
+    resolved === null ||
+    resolved.unnamed === true ||
+    resolved.name === subject.role?.text ||
+    resolved.name === subject.descriptive?.text;
+  if (!made) return resolved;
+  if (subject.kind !== 'nominal' && subject.kind !== 'descriptive') return resolved;
+  const lead = text.slice(sentence.start, subject.start);
+  const phrase = text.slice(subject.start, subject.end);
+  const definite = /^the\s/iu.test(phrase) || /(?<![\p{L}])the\s+$/iu.test(lead);
+  // At most two words before the phrase ("Nor is the lawmaker …"): still the sentence's subject.
+  if (!definite || lead.trim().split(/\s+/u).filter(Boolean).length > 3) return resolved;
+  return salience.pronoun(undefined) ?? resolved;
 }
