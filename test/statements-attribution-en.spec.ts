@@ -267,4 +267,11 @@ describe("a definite description opening a sentence refers back to the passage's
     const carried = found.find((s) => s.quote.startsWith('Any peace plan'));
     expect(carried?.speaker).toBe('Kaja Kallas');
   });
+
+  it("leaves a party's current office to its own holder", () => {
+    const text =
+      'Marco Rubio said on Monday that the revised draft was still being studied in Washington.\n\nIn Moscow, the Russian foreign minister set out his own terms. "Any peace plan that ignores the root causes will not hold."';
+    const carried = statements(text).find((s) => s.quote.startsWith('Any peace plan'));
+    expect(carried?.speaker).not.toBe('Marco Rubio');
+  });
 });

@@ -55,17 +55,23 @@ export function definiteBackReference(
 ): Speaker | null {
   // Resolved to someone already named: kept. Made from the phrase itself (an unnamed speaker,
   // or an office's own words as its name): the passage's person may be meant instead.
+  const phrase = text.slice(subject.start, subject.end);
   const made =
     resolved === null ||
     resolved.unnamed === true ||
     resolved.name === subject.role?.text ||
     resolved.name === subject.descriptive?.text;
   if (!made) return resolved;
+  // "the EU's top diplomat" names a current office of a party, which its holder may fill as an
+  // unnamed speaker; a party-less description ("the lawmaker") or a past office ("the former
+  // Dutch prime minister") only paraphrases someone already in the passage.
+  if (resolved !== null && resolved.party !== null && !/(?<![\p{L}])former\s/iu.test(phrase)) {
+    return resolved;
+  }
   if (subject.kind !== 'nominal' && subject.kind !== 'descriptive') return resolved;
   const lead = text.slice(sentence.start, subject.start);
-  const phrase = text.slice(subject.start, subject.end);
   const definite = /^the\s/iu.test(phrase) || /(?<![\p{L}])the\s+$/iu.test(lead);
-  // At most two words before the phrase ("Nor is the lawmaker …"): still the sentence's subject.
+  // At most three words before the phrase ("Nor is the lawmaker …"): still the subject.
   if (!definite || lead.trim().split(/\s+/u).filter(Boolean).length > 3) return resolved;
   return salience.pronoun(undefined) ?? resolved;
 }
