@@ -275,3 +275,20 @@ describe("a definite description opening a sentence refers back to the passage's
     expect(carried?.speaker).not.toBe('Marco Rubio');
   });
 });
+
+describe('words before the speaker with no break are the subject, not what was said', () => {
+  it.each([
+    'Neither Brussels nor the Kremlin had confirmed the leaked peace plan on Thursday.',
+    'Special envoy Steve Witkoff posted on X late on Thursday about the peace talks.',
+  ])('%s', (text) => {
+    expect(statements(text).filter((s) => s.quote.length < 30)).toHaveLength(0);
+  });
+
+  it('still reads the clause before ", title Name said"', () => {
+    const found = statements(
+      'Europe will not accept a peace plan that freezes the front line, EU foreign policy chief Kaja Kallas said on Tuesday.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quote.startsWith('Europe will not accept')).toBe(true);
+  });
+});

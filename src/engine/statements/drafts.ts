@@ -195,8 +195,13 @@ export function makeDraft(
   }
   if (end - start < 12 || objectOnly) {
     // "…, Ushakov said." at the end: the words are the sentence before the attribution.
-    const lead = trimSpan(text, sentence.start, Math.min(a.slot.start, verb.start));
+    const leadEnd = Math.min(a.slot.start, verb.start);
+    const lead = trimSpan(text, sentence.start, leadEnd);
     if (lead[1] - lead[0] < 12) return null;
+    // "U.S. special envoy Steve Witkoff … posted on X", "Neither the White House nor the
+    // Kremlin had confirmed it": with no break at all before the speaker (", Deputy Foreign
+    // Minister X said" has one), the words are part of the subject, not what was said.
+    if (!/[,;:—–"”»]/u.test(text.slice(sentence.start, leadEnd))) return null;
     [start, end] = lead;
   }
   const lead = interposedLead(text, sentence, a);
