@@ -292,3 +292,14 @@ describe('words before the speaker with no break are the subject, not what was s
     expect(found[0]!.quote.startsWith('Europe will not accept')).toBe(true);
   });
 });
+
+describe('"signalled"/"repeated" with a noun object name a topic, no words', () => {
+  it('reports nothing for a bare noun phrase', () => {
+    expect(statements("Peskov repeated the Kremlin's offer of talks in Moscow.")).toHaveLength(0);
+  });
+
+  it('still reports a that-clause', () => {
+    const found = statements('Peskov repeated that the Kremlin was open to talks on the plan.');
+    expect(found).toHaveLength(1);
+  });
+});

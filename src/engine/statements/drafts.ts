@@ -55,6 +55,7 @@ const CALLED_RE =
 
 const DESCRIBED_RE = /^(?:described|describes|describing|describe)$/u;
 const AS_RE = /(?<![\p{L}])as(?![\p{L}])/u;
+const TOPIC_VERB_RE = /^(?:signalled|signaled|repeated|reiterated)$/u;
 
 /**
  * "Russia will give no ground, Ryabkov said in an interview with ABC News broadcast on Tuesday":
@@ -165,6 +166,15 @@ export function makeDraft(
     DESCRIBED_RE.test(verb.word) &&
     quotesAfter.length === 0 &&
     !AS_RE.test(text.slice(from, end))
+  ) {
+    return null;
+  }
+  // "signalled the swap on Wednesday night", "repeated the Kremlin's standing offer": a noun
+  // phrase after these verbs names a topic, it reports no words (unlike "repeated that …").
+  if (
+    TOPIC_VERB_RE.test(verb.word) &&
+    quotesAfter.length === 0 &&
+    /^\s*(?:the|a|an|his|her|its|their)\s/iu.test(text.slice(from, end))
   ) {
     return null;
   }
