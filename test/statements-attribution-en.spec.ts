@@ -303,3 +303,13 @@ describe('"signalled"/"repeated" with a noun object name a topic, no words', () 
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a briefing paragraph "On <topic>: “…”" continues the last speaker', () => {
+  it('gives the quote after the topic label to the speaker of the paragraph before', () => {
+    const text =
+      'On the next round, Peskov said the date of the peace talks was still being agreed.\n\nOn the prisoner exchange: "We will report on that separately once the talks are over."';
+    const found = statements(text);
+    const carried = found.find((s) => s.quote.startsWith('We will report'));
+    expect(carried?.speaker).toBe('Dmitry Peskov');
+  });
+});

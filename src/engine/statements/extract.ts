@@ -14,7 +14,12 @@ import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { inRange, isTitle, languageOf, outside, trimSpan } from './spans';
 import { answerDraft, bulletSpeaker, colonSpeaker as colonOf, transcript } from './layout-speakers';
-import { definiteBackReference, opensWithQuote, sentenceSubject } from './subject';
+import {
+  definiteBackReference,
+  opensWithQuote,
+  opensWithQuoteOrTopic,
+  sentenceSubject,
+} from './subject';
 import { STATEMENTS_SCHEMA } from './types';
 import type { ExtractionInput, StatementsResult } from './types';
 
@@ -270,7 +275,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     // The new paragraph must open with the quote, as continued quotes do.
     return (
       gapOk &&
-      /^\s*[“"«„‘]/u.test(text.slice(para.start, para.end)) &&
+      opensWithQuoteOrTopic(text.slice(para.start, para.end)) &&
       sentences[index - 1]!.paragraph === lastAttributed.paragraph
     );
   }

@@ -75,3 +75,11 @@ export function definiteBackReference(
   if (!definite || lead.trim().split(/\s+/u).filter(Boolean).length > 3) return resolved;
   return salience.pronoun(undefined) ?? resolved;
 }
+
+/**
+ * A paragraph that continues the last speaker opens with the quote, or, in briefing write-ups,
+ * with a topic label and a colon ("On the energy truce: “…”"), the question paraphrased.
+ */
+export function opensWithQuoteOrTopic(paragraph: string): boolean {
+  return /^\s*(?:on\s[^:“”"«»\n]{1,80}:\s*)?[“"«„‘]/iu.test(paragraph);
+}
