@@ -93,8 +93,9 @@ export function readTitle(
   const words = original.toLowerCase().replace(/’/gu, "'");
   // "Norway's finance minister and former NATO chief": the current office decides; a past one
   // after "and" makes no commentator of a serving official.
-  if (COMMENTATOR_RE.test(words.replace(/\s+and\s+(?:former|ex-)\s[^|]*/u, ' ')))
+  if (COMMENTATOR_RE.test(words.replace(/\s+and\s+(?:former|ex-)\s[^|]*/u, ' '))) {
     return { party: null, role: 'commentator' };
+  }
   const keys = PARTY_RES.filter(([, re]) => re.test(words)).map(([key]) => key);
   // "US", "U.S." only in capitals: lower-case "us" is the pronoun.
   if (/(?<![\p{L}])U\.?S\.?(?![\p{L}])/u.test(original) && !keys.includes('us')) keys.push('us');
