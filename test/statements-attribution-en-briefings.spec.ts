@@ -164,3 +164,13 @@ describe('a briefing paragraph "On <topic>: “…”" continues the last speake
     expect(carried?.speaker).toBe('Dmitry Peskov');
   });
 });
+
+describe('"the press secretary" refers back to the spokesperson just named', () => {
+  it('attributes a colon quote after it', () => {
+    const text =
+      'Karoline Leavitt said the envoys would fly to Geneva for the peace talks on Sunday.\n\nLater, the press secretary turned to the draft: "The president wants this peace plan signed before Thanksgiving."';
+    const found = statements(text);
+    const quote = found.find((s) => s.quote.startsWith('The president wants'));
+    expect(quote?.speaker).toBe('Karoline Leavitt');
+  });
+});

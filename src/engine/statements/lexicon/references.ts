@@ -65,6 +65,8 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['глава мзс', 'minister'],
   ['дипломат', 'minister|ministry|ambassador|diplomat|foreign policy|spokes'],
   ['the spokesperson', 'spokes'],
+  // "the press secretary drew a line …": the White House and Kremlin title for a spokesperson.
+  ['the press secretary', 'press secretary|spokes'],
   ['the diplomat', 'minister|ministry|ambassador|diplomat|foreign policy|spokes'],
   ['the leader', 'president'],
   ['the kremlin leader', 'president'],
