@@ -243,3 +243,14 @@ describe('stance: a "must" that states an aim, not a term of the plan', () => {
     expect(stanceOf(text, null, 'Europe/EU')).toBe(stance);
   });
 });
+
+describe('stance: idioms and progress reports that carry a verdict word', () => {
+  it.each([
+    ['The envoys made the impossible possible in Gaza, and they can do it again.', 'unclear'],
+    ['On the territories it is still impossible to reach agreement, sadly.', 'unclear'],
+    // A verdict with the same word stays one.
+    ['Such a demand is impossible for us.', 'opposes'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null, 'US')).toBe(stance);
+  });
+});

@@ -214,3 +214,15 @@ export function noOneCould(text: string): { text: string; count: number } {
   });
   return { text: rest, count };
 }
+
+/**
+ * "made the impossible possible": praise of a deal-maker, no refusal; "it is still impossible to
+ * find common ground there": how far the talks have got (progress, which the policy reads as
+ * unclear), not a verdict on the text. Blanked before the cues are counted.
+ */
+const NOT_A_VERDICT =
+  /(?<![\p{L}])(?:make|makes|made|making)\s+the\s+impossible\s+possible(?![\p{L}])|(?<![\p{L}])impossible\s+to\s+(?:find|establish|reach|achieve)\s+(?:a\s+|any\s+)?(?:common ground|rapprochement|consensus|agreement|compromise)(?![\p{L}])/gu;
+
+export function withoutIdioms(text: string): string {
+  return text.replace(NOT_A_VERDICT, ' ');
+}

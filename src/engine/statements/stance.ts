@@ -21,6 +21,7 @@ import {
   splitVerdict,
   ultimatum,
   withoutAims,
+  withoutIdioms,
   withoutOwnPosition,
 } from './stance-en';
 import { cyrillicCondition, cyrillicNeutral } from './stance-cyrillic';
@@ -178,7 +179,9 @@ export function stanceOf(
 ): StatementStance {
   const refusals = noOneCould(
     cyrillicNeutral(
-      withoutOwnPosition(outOfScope(quote, lower)).replace(NO_COMMENT, ' ').replace(AID, ' '),
+      withoutIdioms(withoutOwnPosition(outOfScope(quote, lower)))
+        .replace(NO_COMMENT, ' ')
+        .replace(AID, ' '),
     ),
   );
   const text = refusals.text;
