@@ -254,3 +254,12 @@ describe('stance: idioms and progress reports that carry a verdict word', () => 
     expect(stanceOf(text, null, 'US')).toBe(stance);
   });
 });
+
+describe('stance: the aim set for the text ("the point is to make sure that …")', () => {
+  it.each([
+    ['Our goal is to ensure that any ceasefire terms can actually be monitored.', 'conditional'],
+    ['The point of the meeting was to review the schedule.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null, 'Ukraine')).toBe(stance);
+  });
+});
