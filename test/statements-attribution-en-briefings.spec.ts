@@ -174,3 +174,14 @@ describe('"the press secretary" refers back to the spokesperson just named', () 
     expect(quote?.speaker).toBe('Karoline Leavitt');
   });
 });
+
+describe('"in X\'s telling", "by her account": an according-to phrase with a possessor', () => {
+  it.each([
+    "The revised peace plan, in Kallas's telling, still rewards the aggressor on territory.",
+    'The revised peace plan, by Kallas’s account, still rewards the aggressor on territory.',
+  ])('gives the clause to the possessor: %s', (text) => {
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe('Kaja Kallas');
+  });
+});
