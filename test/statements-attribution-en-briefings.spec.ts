@@ -185,3 +185,20 @@ describe('"in X\'s telling", "by her account": an according-to phrase with a pos
     expect(found[0]!.speaker).toBe('Kaja Kallas');
   });
 });
+
+describe('a European government body named by nationality', () => {
+  it.each([
+    'The Latvian foreign ministry said the peace plan needed European guarantees.',
+    'Germany’s Foreign Office said the peace plan needed European guarantees.',
+  ])('speaks for Europe: %s', (text) => {
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.party).toBe('Europe/EU');
+  });
+
+  it('needs the nationality: a bare "the office" names no one', () => {
+    expect(statements('The office said the peace plan needed European guarantees.')).toHaveLength(
+      0,
+    );
+  });
+});
