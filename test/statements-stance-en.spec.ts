@@ -192,3 +192,74 @@ describe('stance: aims, denied claims and new verdict words', () => {
     expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
   });
 });
+
+describe("stance: another party's refusal to compromise, reported (seventh session)", () => {
+  it.each([
+    // A European describing Moscow's line reports it; it is not her own verdict on the plan.
+    ['Moscow is still not ready for any compromise at all.', 'Europe/EU', 'unclear'],
+    // The speaker's own side refusing is a refusal.
+    ['We are not ready for any compromise on the territories.', 'Ukraine', 'opposes'],
+    ['Kyiv will make no concessions on the army, full stop.', 'Ukraine', 'opposes'],
+  ])('%s (%s) → %s', (text, party, stance) => {
+    expect(stanceOf(text, null, party)).toBe(stance);
+  });
+});
+
+describe('stance: a refusal for everyone ("no leader could ever sign")', () => {
+  it.each([
+    ['Those terms are nothing a sovereign government could ever accept.', 'opposes'],
+    ['No elected leader in Kyiv would sign a text like this one.', 'opposes'],
+    // "no" with no modal and verb of consent after it takes no position.
+    ['No date for the signing has been set yet.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null, null)).toBe(stance);
+  });
+});
+
+it('"no doubt … could sign" is no refusal', () => {
+  expect(stanceOf('There is no doubt the two sides could sign within weeks.', null, null)).toBe(
+    'unclear',
+  );
+});
+
+describe('stance: approval tied to conditions still to be met', () => {
+  it.each([
+    ['The framework is acceptable to us, but only under certain conditions.', 'conditional'],
+    ['It is a fair text, and now we know under what conditions we can sign it.', 'conditional'],
+    ['The framework is acceptable to us.', 'supports'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null, 'Europe/EU')).toBe(stance);
+  });
+});
+
+describe('stance: a "must" that states an aim, not a term of the plan', () => {
+  it.each([
+    ['Europe must seek a lasting peace for Ukraine, and soon.', 'unclear'],
+    ['All the prisoners of war have to be brought home this winter.', 'unclear'],
+    ['We must prepare for a long winter of talks.', 'unclear'],
+    // A term of the plan is still a condition.
+    ['The plan must keep Ukraine sovereign.', 'conditional'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null, 'Europe/EU')).toBe(stance);
+  });
+});
+
+describe('stance: idioms and progress reports that carry a verdict word', () => {
+  it.each([
+    ['The envoys made the impossible possible in Gaza, and they can do it again.', 'unclear'],
+    ['On the territories it is still impossible to reach agreement, sadly.', 'unclear'],
+    // A verdict with the same word stays one.
+    ['Such a demand is impossible for us.', 'opposes'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null, 'US')).toBe(stance);
+  });
+});
+
+describe('stance: the aim set for the text ("the point is to make sure that …")', () => {
+  it.each([
+    ['Our goal is to ensure that any ceasefire terms can actually be monitored.', 'conditional'],
+    ['The point of the meeting was to review the schedule.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, null, 'Ukraine')).toBe(stance);
+  });
+});

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../text/regexp';
 import type { RegistryActor } from './types';
 import { ACCORDING_EN, ACCORDING_TO_CYR, SPEECH_STEMS_CYR, SPEECH_VERBS_EN } from './lexicon';
+import { possessiveAccording } from './according';
 import { trailingSubject } from './inversion';
 import { outsideRelative } from './relative';
 import type { Mention } from './mentions';
@@ -66,7 +67,12 @@ export function findVerbs(text: string): Verb[] {
       according: ACCORDING_EN.includes(word) || m[2] !== undefined,
     });
   }
-  return verbs;
+  // "in Macron's telling": the possessor is the speaker (the pronoun forms are in the lexicon).
+  const known = new Set(verbs.map((v) => v.start));
+  for (const p of possessiveAccording(text)) {
+    if (!known.has(p.start)) verbs.push({ ...p, according: true });
+  }
+  return verbs.sort((a, b) => a.start - b.start);
 }
 
 export function actorSpeaker(actor: RegistryActor, indirect = false): Speaker {
@@ -167,7 +173,7 @@ export function speakerSlot(
     const next = after[0];
     // "according to analysts who follow the Kremlin": the Kremlin is not who speaks.
     if (next && /\b(?:who|which|that)\b/iu.test(text.slice(verb.end, next.start))) return null;
-    return next && next.start - verb.end < 40 ? next : null;
+    return next && next.start - verb.end < (verb.word === 'per' ? 6 : 40) ? next : null;
   }
   // "— цитирует Пескова ТАСС", "— цитує його РБК-Україна", "приводит слова Ушакова": the
   // object, not the outlet after it, is who spoke.

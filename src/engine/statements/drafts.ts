@@ -55,6 +55,7 @@ const CALLED_RE =
 
 const DESCRIBED_RE = /^(?:described|describes|describing|describe)$/u;
 const AS_RE = /(?<![\p{L}])as(?![\p{L}])/u;
+const TOPIC_VERB_RE = /^(?:signalled|signaled|repeated|reiterated)$/u;
 
 /**
  * "Russia will give no ground, Ryabkov said in an interview with ABC News broadcast on Tuesday":
@@ -168,6 +169,15 @@ export function makeDraft(
   ) {
     return null;
   }
+  // "signalled the swap on Wednesday night", "repeated the Kremlin's standing offer": a noun
+  // phrase after these verbs names a topic, it reports no words (unlike "repeated that …").
+  if (
+    TOPIC_VERB_RE.test(verb.word) &&
+    quotesAfter.length === 0 &&
+    /^\s*(?:the|a|an|his|her|its|their)\s/iu.test(text.slice(from, end))
+  ) {
+    return null;
+  }
   const rest = text.slice(start, end);
   // "…, an official told NBC News this week.": the verb's object ends the sentence; the words
   // are the clause before the speaker. "according to analysts who …": a relative clause, too.
@@ -195,8 +205,13 @@ export function makeDraft(
   }
   if (end - start < 12 || objectOnly) {
     // "…, Ushakov said." at the end: the words are the sentence before the attribution.
-    const lead = trimSpan(text, sentence.start, Math.min(a.slot.start, verb.start));
+    const leadEnd = Math.min(a.slot.start, verb.start);
+    const lead = trimSpan(text, sentence.start, leadEnd);
     if (lead[1] - lead[0] < 12) return null;
+    // "U.S. special envoy Steve Witkoff … posted on X", "Neither the White House nor the
+    // Kremlin had confirmed it": with no break at all before the speaker (", Deputy Foreign
+    // Minister X said" has one), the words are part of the subject, not what was said.
+    if (!/[,;:—–"”»]/u.test(text.slice(sentence.start, leadEnd))) return null;
     [start, end] = lead;
   }
   const lead = interposedLead(text, sentence, a);

@@ -14,6 +14,12 @@ import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { inRange, isTitle, languageOf, outside, trimSpan } from './spans';
 import { answerDraft, bulletSpeaker, colonSpeaker as colonOf, transcript } from './layout-speakers';
+import {
+  definiteBackReference,
+  opensWithQuote,
+  opensWithQuoteOrTopic,
+  sentenceSubject,
+} from './subject';
 import { STATEMENTS_SCHEMA } from './types';
 import type { ExtractionInput, StatementsResult } from './types';
 
@@ -135,6 +141,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     const joinable = longQuotes.length > 0 ? longQuotes : opening;
     if (
       joinable.length > 0 &&
+      opensWithQuote(text, sentence, joinable[0]!) &&
       sentenceVerbs.length === 0 &&
       prev?.mode === 'direct' &&
       prev.paragraph === sentence.paragraph &&
@@ -204,11 +211,15 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       }
     }
     // The sentence's subject becomes salient: a name, or an office ("the EU's top diplomat").
-    const subject = sentenceMentions.find(
-      (m) => m.kind === 'actor' || m.kind === 'unknown' || m.role !== undefined,
-    );
+    const subject = sentenceSubject(text, sentence, sentenceMentions);
     const resolved = subject
-      ? resolve(apposedPerson(text, sentenceMentions, subject), salience)
+      ? definiteBackReference(
+          text,
+          sentence,
+          subject,
+          resolve(apposedPerson(text, sentenceMentions, subject), salience),
+          salience,
+        )
       : null;
     if (resolved) salience.push(resolved);
     subjectOf = resolved ? { speaker: resolved, sentence: index } : null;
@@ -264,7 +275,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     // The new paragraph must open with the quote, as continued quotes do.
     return (
       gapOk &&
-      /^\s*[“"«„‘]/u.test(text.slice(para.start, para.end)) &&
+      opensWithQuoteOrTopic(text.slice(para.start, para.end)) &&
       sentences[index - 1]!.paragraph === lastAttributed.paragraph
     );
   }

@@ -211,6 +211,16 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/**
+ * '"We will not sign." Peskov said on Monday.', '"Is it fair?" Zelensky asked.': a short
+ * sentence with no quote of its own right after a closing quote is its attribution, kept with it.
+ */
+function attributionFollows(text: string, from: number, paraEnd: number): boolean {
+  const rest = text.slice(from, paraEnd);
+  const next = /^[^.!?…]*[.!?…]?/u.exec(rest)![0];
+  return !/[“"«„]/u.test(next) && next.trim().split(/\s+/u).length <= 5;
+}
+
 function splitSentences(
   text: string,
   paragraphs: readonly Paragraph[],
@@ -228,9 +238,11 @@ function splitSentences(
     for (; i < para.end; i++) {
       while (q < quotes.length && quotes[q]!.close <= i) q++;
       const quote = quotes[q];
-      if (quote !== undefined && quote.open < i && i < quote.close - 1) {
+      // The quote's own last mark is read below: a quoted sentence ends the sentence when a
+      // new one follows ('… in Moscow." Her bottom line: "…"'), else two quotes become one.
+      if (quote !== undefined && quote.open < i && i < quote.close - 2) {
         if (quote.close > para.end) break;
-        i = quote.close - 2;
+        i = quote.close - 3;
         continue;
       }
       const c = text[i]!;
@@ -242,6 +254,7 @@ function splitSentences(
       while (k < para.end && /\s/u.test(text[k]!)) k++;
       if (k < para.end && !/[\p{Lu}\p{N}“"«„‘—–-]/u.test(text[k]!)) continue;
       if (c === '.' && isAbbreviation(text, i)) continue;
+      if (j > i + 1 && attributionFollows(text, k, para.end)) continue;
       sentences.push({ start, end: j, paragraph: owner });
       start = k;
       i = k - 1;

@@ -85,8 +85,16 @@ export function withoutOwnPosition(text: string): string {
 const QUESTION = /(?<=^|[.!?])[^.!?]*\?/gu;
 
 export function withoutAims(text: string): string {
-  return text.replace(AIM, ' ').replace(QUESTION, ' ');
+  return text.replace(AIM, ' ').replace(MORE_AIMS, ' ').replace(QUESTION, ' ');
 }
+
+/**
+ * More aims that a "must" states without setting terms for the plan: "Ukraine must pursue peace
+ * as soon as possible", "captives must be brought home", "we must prepare for the moment when
+ * peace comes". Each wants an outcome or readies the speaker's own side; none is a condition.
+ */
+const MORE_AIMS =
+  /(?<![\p{L}])(?:must|should|has to|have to|needs? to)\s+(?:(?:pursue|seek|achieve|reach|secure)\s+(?:a\s+)?(?:just\s+|lasting\s+|durable\s+)?peace|(?:be\s+)?(?:brought|come|return|returned|go)\s+home|(?:prepare|be\s+prepared|get\s+ready)\s+for)(?![\p{L}])/gu;
 
 /**
  * "it would be wrong to claim that Putin had rejected the plan", "denied that Moscow rejected":
@@ -112,7 +120,7 @@ const NEAR_NEGATOR =
   /(?<![\p{L}])(?:not|no|never|cannot|nothing|none|neither|nor)(?![\p{L}])|n't(?![\p{L}])/u;
 const PROGRESS_AFTER = /^[^,;:.!?—–]*?(?<![\p{L}])(?:reached|found|achieved|yet)(?![\p{L}])/u;
 
-export function negatedOnly(text: string): number {
+export function negatedOnly(text: string, otherSubject?: RegExp): number {
   let n = 0;
   for (const m of text.matchAll(NEGATED_ONLY)) {
     const clause =
@@ -120,6 +128,9 @@ export function negatedOnly(text: string): number {
         .slice(Math.max(0, m.index - 60), m.index)
         .split(/[,;:.!?—–]/u)
         .pop() ?? '';
+    // "Russia is not willing to make any compromise" from a European: a report of another
+    // party's refusal, not the speaker's (as for the plain cues in stance.ts).
+    if (otherSubject?.test(` ${clause}`)) continue;
     const words = clause.trim().split(/\s+/u).slice(-6).join(' ');
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (NEAR_NEGATOR.test(words) && !PROGRESS_AFTER.test(after)) n++;
@@ -188,4 +199,34 @@ export function interestsMet(text: string): { positive: number; negative: number
     else positive++;
   }
   return { positive, negative };
+}
+
+/**
+ * "nothing any Ukrainian president could ever sign", "no government in Europe would accept
+ * this": a negated subject several words before the modal refuses the text for everyone. The
+ * plain negator look-back (three words) does not reach it, and "sign" alone is no cue.
+ */
+const NO_ONE_COULD =
+  /(?<![\p{L}])(?:nothing|no one|nobody|no(?!\s+(?:doubt|matter|wonder)))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:could|would|can|will)\s+(?:ever\s+|possibly\s+|really\s+)?(?:sign|accept|agree to|support|endorse|swallow)(?![\p{L}])/gu;
+
+/** The text with each such refusal blanked (its "accept" is no approval), and their count. */
+export function noOneCould(text: string): { text: string; count: number } {
+  let count = 0;
+  const rest = text.replace(NO_ONE_COULD, () => {
+    count++;
+    return ' ';
+  });
+  return { text: rest, count };
+}
+
+/**
+ * "made the impossible possible": praise of a deal-maker, no refusal; "it is still impossible to
+ * find common ground there": how far the talks have got (progress, which the policy reads as
+ * unclear), not a verdict on the text. Blanked before the cues are counted.
+ */
+const NOT_A_VERDICT =
+  /(?<![\p{L}])(?:make|makes|made|making)\s+the\s+impossible\s+possible(?![\p{L}])|(?<![\p{L}])impossible\s+to\s+(?:find|establish|reach|achieve)\s+(?:a\s+|any\s+)?(?:common ground|rapprochement|consensus|agreement|compromise)(?![\p{L}])/gu;
+
+export function withoutIdioms(text: string): string {
+  return text.replace(NOT_A_VERDICT, ' ');
 }

@@ -42,10 +42,11 @@ export const CONSENT =
 /**
  * "the main thing is that it works for Ukraine", "головне — щоб він працював", "мой приоритет —
  * чтобы …", "needs Ukrainians and Europeans on board": a requirement on the plan, conditional.
+ * "the point was to make sure that the steps … are effective": the aim set for the text, too.
  * (A bare "requires … involvement" was tried and left out: it misread procedure as a condition.)
  */
 export const REQUIREMENT =
-  /(?:^|[^\p{L}])(?:the main thing|main thing|priority|головне|главное|пріоритет|приоритет)\s*(?:is|—|–|-|,|:)?\s*(?:that|щоб|чтобы|аби)\s|(?:needs?|must)\s+(?:also\s+)?(?:[\p{L}-]+\s+){0,4}?(?:on board|agree to|consent)/u;
+  /(?:^|[^\p{L}])(?:the main thing|main thing|priority|головне|главное|пріоритет|приоритет)\s*(?:is|—|–|-|,|:)?\s*(?:that|щоб|чтобы|аби)\s|(?:needs?|must)\s+(?:also\s+)?(?:[\p{L}-]+\s+){0,4}?(?:on board|agree to|consent)|(?:^|[^\p{L}])(?:the|our|my)\s+(?:point|goal|aim|task|purpose)\s+(?:is|was|has been)\s+to\s+(?:make sure|ensure|guarantee)(?![\p{L}])/u;
 
 /**
  * "the wording that Putin rejected the plan", "сообщения о том, что Москва отвергла": a cue inside

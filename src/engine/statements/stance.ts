@@ -15,11 +15,13 @@ import {
   deniedClaim,
   interestsMet,
   negatedOnly,
+  noOneCould,
   ownPush,
   planBenefit,
   splitVerdict,
   ultimatum,
   withoutAims,
+  withoutIdioms,
   withoutOwnPosition,
 } from './stance-en';
 import { cyrillicCondition, cyrillicNeutral } from './stance-cyrillic';
@@ -175,15 +177,21 @@ export function stanceOf(
   /** The speaker's party; null for a commentator; left out, every subject counts. */
   party?: string | null,
 ): StatementStance {
-  const text = cyrillicNeutral(
-    withoutOwnPosition(outOfScope(quote, lower)).replace(NO_COMMENT, ' ').replace(AID, ' '),
+  const refusals = noOneCould(
+    cyrillicNeutral(
+      withoutIdioms(withoutOwnPosition(outOfScope(quote, lower)))
+        .replace(NO_COMMENT, ' ')
+        .replace(AID, ' '),
+    ),
   );
+  const text = refusals.text;
   const other = party === undefined ? undefined : otherParties(party);
   const pos = polarityCount(text, POSITIVE_RE, undefined, other, party);
   const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other, party);
   const met = interestsMet(text);
   const positive = pos.plain + neg.negated + planBenefit(text) + ultimatum(text) + met.positive;
-  const negative = neg.plain + pos.negated + negatedOnly(text) + met.negative;
+  const negative =
+    neg.plain + pos.negated + negatedOnly(text, other) + met.negative + refusals.count;
   const hedged = has(` ${text}`, HEDGES);
   if (NO_ONE_SHOULD_EXPECT.test(text)) return 'opposes';
   if (splitVerdict(text)) return 'conditional';

@@ -37,6 +37,10 @@ const TITLE_PARTY: Readonly<Record<string, readonly string[]>> = {
     'romanian|bulgarian|croatian|slovenian|luxembourg|nato|bundestag|европейск|європейськ',
     'немецк|німецьк|французск|французьк|британск|британськ|польск|польськ|нидерланд|нідерланд',
     'финск|фінськ|шведск|шведськ|итальянск|італійськ|испанск|іспанськ|эстонск|естонськ',
+    // The possessive country name is as common as the adjective: "Norway's finance minister".
+    "norwegian|norway's|germany's|france's|britain's|poland's|italy's|spain's|finland's",
+    "sweden's|denmark's|estonia's|latvia's|lithuania's|netherlands'|belgium's|austria's",
+    "ireland's|greece's|romania's|hungary's|hungarian|czechia's|europe's",
   ),
 };
 
@@ -86,8 +90,12 @@ export function readTitle(
   parties: readonly string[],
 ): TitleReading | null {
   const original = `${titleBefore(text, start)} | ${appositionAfter(text, end)}`;
-  const words = original.toLowerCase();
-  if (COMMENTATOR_RE.test(words)) return { party: null, role: 'commentator' };
+  const words = original.toLowerCase().replace(/’/gu, "'");
+  // "Norway's finance minister and former NATO chief": the current office decides; a past one
+  // after "and" makes no commentator of a serving official.
+  if (COMMENTATOR_RE.test(words.replace(/\s+and\s+(?:former|ex-)\s[^|]*/u, ' '))) {
+    return { party: null, role: 'commentator' };
+  }
   const keys = PARTY_RES.filter(([, re]) => re.test(words)).map(([key]) => key);
   // "US", "U.S." only in capitals: lower-case "us" is the pronoun.
   if (/(?<![\p{L}])U\.?S\.?(?![\p{L}])/u.test(original) && !keys.includes('us')) keys.push('us');

@@ -65,6 +65,8 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['глава мзс', 'minister'],
   ['дипломат', 'minister|ministry|ambassador|diplomat|foreign policy|spokes'],
   ['the spokesperson', 'spokes'],
+  // "the press secretary drew a line …": the White House and Kremlin title for a spokesperson.
+  ['the press secretary', 'press secretary|spokes'],
   ['the diplomat', 'minister|ministry|ambassador|diplomat|foreign policy|spokes'],
   ['the leader', 'president'],
   ['the kremlin leader', 'president'],
@@ -166,6 +168,9 @@ export const DESCRIPTIVE_NOUNS: Readonly<Record<string, string>> = Object.fromEn
     'envoy|envoys|insider|insiders|delegation|side|government|spokesperson|spokesman',
     'spokeswoman|analyst|analysts|expert|experts|observer|observers|commentator|commentators',
     'researcher|researchers|scholar|scholars',
+    // A national institution speaking ("the Polish foreign ministry", "the German Foreign
+    // Office said"): only with a party cue (PARTY_ONLY_NOUNS), as "the Russian side".
+    'ministry|office|chancellery',
   ).map((w): [string, string] => [
     w,
     w.replace(/(?:s|person|man|woman)$/u, '').replace(/^spokes.*/u, 'spokes'),
@@ -186,7 +191,7 @@ export const COMMENTATOR_NOUNS: readonly string[] = list(
 
 /** Nouns that only name a speaker together with a party ("the Russian side", "делегация США"). */
 export const PARTY_ONLY_NOUNS: readonly string[] = list(
-  'delegation|side|government|делегаци|делегаці|сторон',
+  'delegation|side|government|делегаци|делегаці|сторон|ministry|office|chancellery',
 );
 
 /** Words that may stand before a descriptive noun (lower case; party cues count too). */
@@ -215,6 +220,11 @@ export const PARTY_CUES: Readonly<Record<string, readonly string[]>> = {
     'european|eu|french|german|british|uk|italian|polish|brussels|европейск|європейськ|ес|єс|франц',
     'elysée|elysee|commission|bundestag|dutch|spanish|finnish|swedish|danish|belgian|irish',
     'немец|німец|британ',
+    // The other European states, and country names ("Germany's Foreign Office": partyKey drops
+    // the possessive ending), which wire copy uses as often as the adjectives.
+    'estonian|latvian|lithuanian|norwegian|czech|austrian|portuguese|greek|romanian|bulgarian',
+    'croatian|slovak|slovenian|hungarian|britain|germany|france|poland|italy|finland|sweden',
+    'estonia|latvia|lithuania|norway|denmark|spain|nato',
   ),
 };
 

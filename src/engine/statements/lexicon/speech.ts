@@ -9,6 +9,9 @@ import { list } from './list';
 export const ACCORDING_EN: readonly string[] = list(
   'according to|in his view|in her view|in his reading|in her reading|in his opinion',
   'in her opinion|in their view',
+  // Newsletter and wire shorthand: "three texts are on the table, per Stubb". Only a name right
+  // after it counts (see speakerSlot), so "per day" or "per cent" name no one.
+  'per',
 );
 
 /** Verbs and phrases that introduce what someone said (matched as whole words, lower case). */

@@ -125,6 +125,10 @@ export const CONDITIONS: readonly string[] = list(
   'need to be|needs to be|depends on|если |якщо |без |needs changes|need changes',
   'requires changes|with changes|требует изменений|потребує змін|in exchange for|in return for',
   'в обмен на|в обмін на',
+  // "acceptable, but only under certain conditions", "we know under what conditions it can be
+  // acceptable": approval tied to terms still to be met.
+  'under what conditions|under which conditions|under certain conditions|on certain conditions',
+  'under some conditions|under the right conditions',
 );
 
 export const HEDGES: readonly string[] = list(

@@ -27,6 +27,8 @@ export const PLAN_CUES: readonly string[] = list(
   'work to be done|more work|further ahead|get there|optimistic|deadline|get something done',
   // Amendments to the text ("поправки", "правки") are about the plan as much as "wording".
   'поправк|правок|правки|правку',
+  // Where the sides stand to each other: "not able to reach consensus", "find common ground".
+  'consensus|common ground|консенсус',
   // Work still to do on the text: "треба допрацювати", "требует доработки", "проработать".
   'допрацю|доопрацю|доработ|проработ|опрацюв|опрацю',
 );

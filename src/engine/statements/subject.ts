@@ -1,0 +1,85 @@
+import type { Sentence } from './layout';
+import type { Mention } from './mention-types';
+import type { Salience, Speaker } from './salience';
+
+/**
+ * The mention a narrative sentence is about, whose speaker a following verb-less quote carries
+ * ("Rubio would not commit. “We just need more time.”"). A name, an unnamed speaker or an office
+ * anywhere in the sentence counts, as before; a pronoun counts only when it opens the sentence
+ * ("She then tied the strike to the talks. “That is why …”"), where it is the subject and not an
+ * object ("… told him"). Press-briefing and wire copy introduce a speaker once and then refer by
+ * pronoun, so without this every such quote went unattributed.
+ */
+export function sentenceSubject(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+): Mention | undefined {
+  const first = mentions[0];
+  if (first?.kind === 'pronoun' && !first.institution && opensSentence(text, sentence, first)) {
+    return first;
+  }
+  return mentions.find((m) => m.kind === 'actor' || m.kind === 'unknown' || m.role !== undefined);
+}
+
+/** Nothing but blanks before the mention: an opening word ("Asked, she …") may make it an object. */
+function opensSentence(text: string, sentence: Sentence, m: Mention): boolean {
+  return m.start >= sentence.start && text.slice(sentence.start, m.start).trim() === '';
+}
+
+/**
+ * Whether a quote opens its sentence, as the second half of an interrupted quote does ("“…,” he
+ * said. “…”"). A sentence with words of its own before the quote ("As for the new draft: “…”",
+ * "Her bottom line: “…”") starts a new statement even when the quote before ended in a comma.
+ */
+export function opensWithQuote(
+  text: string,
+  sentence: Sentence,
+  quote: { readonly open: number },
+): boolean {
+  return text.slice(sentence.start, quote.open).trim() === '';
+}
+
+/**
+ * "The former Dutch prime minister did not pretend it was simple. “…”", "Nor is the lawmaker
+ * troubled by the row. “…”": a definite description opening a narrative sentence refers back
+ * to the person the passage is about, whose title it paraphrases. When no one seen so far holds
+ * that title, the most salient person is meant, not a new unnamed speaker.
+ */
+export function definiteBackReference(
+  text: string,
+  sentence: Sentence,
+  subject: Mention,
+  resolved: Speaker | null,
+  salience: Salience,
+): Speaker | null {
+  // Resolved to someone already named: kept. Made from the phrase itself (an unnamed speaker,
+  // or an office's own words as its name): the passage's person may be meant instead.
+  const phrase = text.slice(subject.start, subject.end);
+  const made =
+    resolved === null ||
+    resolved.unnamed === true ||
+    resolved.name === subject.role?.text ||
+    resolved.name === subject.descriptive?.text;
+  if (!made) return resolved;
+  // "the EU's top diplomat" names a current office of a party, which its holder may fill as an
+  // unnamed speaker; a party-less description ("the lawmaker") or a past office ("the former
+  // Dutch prime minister") only paraphrases someone already in the passage.
+  if (resolved !== null && resolved.party !== null && !/(?<![\p{L}])former\s/iu.test(phrase)) {
+    return resolved;
+  }
+  if (subject.kind !== 'nominal' && subject.kind !== 'descriptive') return resolved;
+  const lead = text.slice(sentence.start, subject.start);
+  const definite = /^the\s/iu.test(phrase) || /(?<![\p{L}])the\s+$/iu.test(lead);
+  // At most three words before the phrase ("Nor is the lawmaker …"): still the subject.
+  if (!definite || lead.trim().split(/\s+/u).filter(Boolean).length > 3) return resolved;
+  return salience.pronoun(undefined) ?? resolved;
+}
+
+/**
+ * A paragraph that continues the last speaker opens with the quote, or, in briefing write-ups,
+ * with a topic label and a colon ("On the energy truce: “…”"), the question paraphrased.
+ */
+export function opensWithQuoteOrTopic(paragraph: string): boolean {
+  return /^\s*(?:on\s[^:“”"«»\n]{1,80}:\s*)?[“"«„‘]/iu.test(paragraph);
+}
