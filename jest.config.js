@@ -13,6 +13,10 @@ const base = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
 };
+// npm test runs unit, system, e2e and browser with two workers: on the 2-core CI machine one worker
+// left a core idle while e2e files booted servers and Chromium rendered (measured: 416 s wall at
+// 159 % CPU with two, against ~100 % with Jest's default of one). The load project runs after
+// them on its own, with Jest's default (one worker on 2 cores), because its bounds are about time.
 module.exports = {
   // Booting the app and migrating a fresh database takes a few seconds per e2e file.
   testTimeout: 60_000,
