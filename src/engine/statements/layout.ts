@@ -3,6 +3,7 @@
  * direct quotes and sentences, all as offsets into the original text so every quote the extractor
  * returns is an exact substring of it.
  */
+import { dialogueQuotes } from './dialogue';
 
 export interface Paragraph {
   readonly index: number;
@@ -273,6 +274,15 @@ function splitSentences(
 
 export function layout(text: string): Layout {
   const paragraphs = splitParagraphs(text);
-  const quotes = findQuotes(text, paragraphs);
+  const marked = findQuotes(text, paragraphs);
+  const dialogue = dialogueQuotes(text, paragraphs);
+  // A dialogue quote holds any marked quote inside it («…» within the speech) as its own words.
+  const quotes =
+    dialogue.length === 0
+      ? marked
+      : [
+          ...marked.filter((q) => !dialogue.some((d) => q.open < d.close && q.close > d.open)),
+          ...dialogue,
+        ].sort((a, b) => a.open - b.open);
   return { paragraphs, quotes, sentences: splitSentences(text, paragraphs, quotes) };
 }

@@ -1,0 +1,35 @@
+import { extractStatements } from '../src/engine/statements';
+import type { Statement } from '../src/engine/statements';
+import { corpusContext } from './support/statements-eval';
+
+/**
+ * Russian and Ukrainian reporting conventions (issue #15, session 7), one short text of our own
+ * per rule: dialogue dashes, reporting verbs, lead-ins (statements-cyrillic.spec.ts passed 300
+ * lines).
+ */
+const statements = (text: string): Statement[] => [
+  ...extractStatements({ ...corpusContext(), text, date: '2026-02-18' }).statements,
+];
+
+describe('dialogue dashes', () => {
+  it('reads a paragraph opening with a dash, up to ", — сказав", as a quote', () => {
+    const found = statements(
+      'Президент виступив увечері.\n\n— Мирний план ще обговорюють. Ми не погодимося на поступки, — сказав Зеленський.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe('Volodymyr Zelensky');
+    expect(found[0]!.quote).toBe('Мирний план ще обговорюють. Ми не погодимося на поступки');
+  });
+
+  it('reads Russian too, and needs a speech verb after the second dash', () => {
+    const said = statements('— Переговоры без гарантий ни к чему не приведут, — заявил Песков.');
+    expect(said.map((s) => s.quote)).toEqual(['Переговоры без гарантий ни к чему не приведут']);
+    expect(said[0]!.speaker).toBe('Dmitry Peskov');
+    // "вышел" is no speech verb: a dash alone makes no quote.
+    expect(statements('— Переговоры без гарантий, — вышел Песков.')).toHaveLength(0);
+  });
+
+  it('leaves a dash-led list item without a speech verb alone', () => {
+    expect(statements('— переговоры в Женеве, — встреча в Абу-Даби.')).toHaveLength(0);
+  });
+});
