@@ -33,3 +33,14 @@ describe('dialogue dashes', () => {
     expect(statements('— переговоры в Женеве, — встреча в Абу-Даби.')).toHaveLength(0);
   });
 });
+
+describe('closing and rejoinder verbs', () => {
+  it.each([
+    ['«Переговоры в Женеве закончились ничем», — резюмировал Песков.', 'Dmitry Peskov'],
+    ['«Мирний план треба доопрацювати», — підсумував Зеленський.', 'Volodymyr Zelensky'],
+    ['«Этот план писали вовсе не в Вашингтоне», — иронизирует Лавров.', 'Sergey Lavrov'],
+    ['«Ніхто не говорить про поступки», — парирував Сибіга.', 'Andrii Sybiha'],
+  ])('attributes %s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});
