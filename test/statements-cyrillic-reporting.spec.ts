@@ -44,3 +44,17 @@ describe('closing and rejoinder verbs', () => {
     expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
   });
 });
+
+describe('columnists and bloggers', () => {
+  const text =
+    'Журналист и блогер Иван Петрищев утверждает, что мирный план составляли в Москве. По мнению Петрищева, в тексте плана слишком много канцелярской лексики. «Там все написано по-русски, только переводом», — иронизирует обозреватель.';
+
+  it('reads a journalist and blogger as a commentator, and the declined surname as him', () => {
+    const found = statements(text);
+    expect(found.map((s) => [s.speaker, s.party, s.role])).toEqual([
+      ['Иван Петрищев', null, 'commentator'],
+      ['Иван Петрищев', null, 'commentator'],
+      ['Иван Петрищев', null, 'commentator'],
+    ]);
+  });
+});

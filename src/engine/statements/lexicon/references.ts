@@ -118,6 +118,12 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['аналітик', '@commentator'],
   ['политолог', '@commentator'],
   ['політолог', '@commentator'],
+  // "— иронизирует обозреватель": the columnist or blogger last quoted.
+  ['обозреватель', '@commentator'],
+  ['оглядач', '@commentator'],
+  ['блогер', '@commentator'],
+  ['колумнист', '@commentator'],
+  ['колумніст', '@commentator'],
   // The head of a delegation is whoever led it in the article (an office head or a secretary).
   ['глава делегации', 'head of the office|secretary|aide|negotiator|delegation'],
   ['глава делегації', 'head of the office|secretary|aide|negotiator|delegation'],
