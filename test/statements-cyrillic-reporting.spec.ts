@@ -58,3 +58,21 @@ describe('columnists and bloggers', () => {
     ]);
   });
 });
+
+describe('assessing and commenting verbs that name only the topic', () => {
+  it.each([
+    'Сибіга оцінив хід тристоронніх переговорів у Женеві.',
+    'Зеленський висловився значно жорсткіше щодо переговорів.',
+    'Песков прокомментировал документ по существу.',
+  ])('finds no reported words in %s', (text) => {
+    expect(statements(text)).toHaveLength(0);
+  });
+
+  it.each([
+    'Песков оценил переговоры как конструктивные.',
+    'Сибіга позитивно оцінив хід переговорів у Женеві.',
+    'Зеленський висловився за продовження переговорів.',
+  ])('keeps the words of %s', (text) => {
+    expect(statements(text)).toHaveLength(1);
+  });
+});

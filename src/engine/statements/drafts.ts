@@ -1,3 +1,4 @@
+import { namesTopicOnly } from './topic-verbs';
 import { findVerbs } from './attribution';
 import type { Speaker, Verb } from './attribution';
 import type { Quote, Sentence } from './layout';
@@ -176,6 +177,10 @@ export function makeDraft(
     quotesAfter.length === 0 &&
     /^\s*(?:the|a|an|his|her|its|their)\s/iu.test(text.slice(from, end))
   ) {
+    return null;
+  }
+  const before = text.slice(Math.max(sentence.start, verb.start - 25), verb.start);
+  if (quotesAfter.length === 0 && namesTopicOnly(verb.word, before, text.slice(from, end))) {
     return null;
   }
   const rest = text.slice(start, end);

@@ -1,0 +1,18 @@
+/**
+ * "Сибіга оцінив хід тристоронніх переговорів і окреслив межі", "Зеленський висловився значно
+ * жорсткіше щодо російської сторони", "Ушаков прокомментировал телефонный разговор": Russian and
+ * Ukrainian verbs of assessing and commenting whose object (or manner) names the topic, not the
+ * words. With no quote, no "что/що" clause, no "как/як" label and no evaluation word, such a
+ * sentence is the reporter's summary; the statements are in the sentences that follow.
+ */
+const TOPIC_VERB = /^(?:оцени|оціни|высказал|висловив|висловил|прокомментир|прокоментув)/iu;
+const CONTENT = /(?<![\p{L}])(?:что|що|чтобы|щоб|как|як|за)(?![\p{L}])|:/iu;
+/** An evaluation, before the verb ("позитивно оцінив") or after it, is itself a position. */
+const EVALUATION =
+  /позитивн|положительн|негативн|конструктивн|высоко|високо|критичн|скептич|обнадеж|обнадій/iu;
+
+export function namesTopicOnly(verb: string, before: string, rest: string): boolean {
+  return (
+    TOPIC_VERB.test(verb) && !CONTENT.test(rest) && !EVALUATION.test(before) && !EVALUATION.test(rest)
+  );
+}
