@@ -76,3 +76,12 @@ describe('assessing and commenting verbs that name only the topic', () => {
     expect(statements(text)).toHaveLength(1);
   });
 });
+
+describe('unnamed sources with the party after the noun', () => {
+  it.each([
+    ['«Рада обговорить мирний план», — повідомив обізнаний посадовець ЄС.', 'Europe/EU'],
+    ['«Совет обсудит мирный план», — сказал чиновник ЕС.', 'Europe/EU'],
+  ])('reads the party at the sentence end in %s', (text, party) => {
+    expect(statements(text).map((s) => s.party)).toEqual([party]);
+  });
+});
