@@ -85,3 +85,12 @@ describe('unnamed sources with the party after the noun', () => {
     expect(statements(text).map((s) => s.party)).toEqual([party]);
   });
 });
+
+describe('the head of a delegation, in Ukrainian press wording', () => {
+  it('reads "очільник делегації" as the delegation head last named', () => {
+    const found = statements(
+      'Секретар РНБО Рустем Умєров розповів про переговори в Женеві. «Дякуємо американським партнерам за конструктивну взаємодію», – додав очільник делегації.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Rustem Umerov']);
+  });
+});

@@ -130,6 +130,12 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['голова делегації', 'head of the office|secretary|aide|negotiator|delegation'],
   ['керівник делегації', 'head of the office|secretary|aide|negotiator|delegation'],
   ['руководитель делегации', 'head of the office|secretary|aide|negotiator|delegation'],
+  // "– додав очільник делегації": Ukrainian press's usual word for the head of anything.
+  ['очільник делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['очільника делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['очільниця делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['руководителя делегации', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['керівника делегації', 'head of the office|secretary|aide|negotiator|delegation'],
   // "Прем'єр Польщі": keys are compared folded (є as е), and the apostrophe keeps the word whole.
   ["прем'ер", 'prime minister'],
   ["прем'ер-міністр", 'prime minister'],
