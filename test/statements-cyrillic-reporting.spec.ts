@@ -94,3 +94,19 @@ describe('the head of a delegation, in Ukrainian press wording', () => {
     expect(found.map((s) => s.speaker)).toEqual(['Rustem Umerov']);
   });
 });
+
+describe('conditions in Russian and Ukrainian wording', () => {
+  it.each([
+    '«Без гарантій безпеки жодна мирна угода не спрацює», — сказав Сибіга.',
+    '«Без участия США это соглашение не будет работать», — заявил Песков.',
+    '«Аби будь-який мирний план працював, він має враховувати позицію України», — сказав Сибіга.',
+    '«Жодних мирних угод ціною нашої територіальної цілісності», — наголосив Сибіга.',
+  ])('reads %s as conditional', (text) => {
+    expect(statements(text).map((s) => s.stance)).toEqual(['conditional']);
+  });
+
+  it('leaves "без него не обойдется" (a party must take part) unconditional', () => {
+    const found = statements('«Переговорный процесс необходим, без него не обойдется», — сказал Песков.');
+    expect(found.map((s) => s.stance)).toEqual(['unclear']);
+  });
+});
