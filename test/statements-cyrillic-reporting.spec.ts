@@ -110,3 +110,14 @@ describe('conditions in Russian and Ukrainian wording', () => {
     expect(found.map((s) => s.stance)).toEqual(['unclear']);
   });
 });
+
+describe('present and imperfective reporting verbs', () => {
+  it.each([
+    ['Лавров стверджує, що Європа пропонує «договір терпимості» замість мирного плану.', 'Sergey Lavrov'],
+    ['«Мы готовы к переговорам в любое время», — добавляет Песков.', 'Dmitry Peskov'],
+    ['Песков предупреждает, что переговоры по плану будут долгими.', 'Dmitry Peskov'],
+    ['Зеленський пояснює, що мирний план ще доопрацьовують.', 'Volodymyr Zelensky'],
+  ])('attributes %s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});
