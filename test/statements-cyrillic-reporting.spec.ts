@@ -121,3 +121,12 @@ describe('present and imperfective reporting verbs', () => {
     expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
   });
 });
+
+describe('the head of a country’s diplomacy', () => {
+  it.each([
+    ['Лавров дав інтерв’ю. Очільник російської дипломатії заявив, що мирний план не отримували.', 'Sergey Lavrov'],
+    ['Лавров дал интервью. Глава российской дипломатии заявил, что мирный план не получали.', 'Sergey Lavrov'],
+  ])('reads %s as the foreign minister last named', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});

@@ -87,6 +87,15 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['прем', 'prime minister'],
   // Offices wire copy in Russian and Ukrainian names instead of the person.
   ['очільник мзс', 'minister'],
+  // "Очільник російської дипломатії", "глава украинской дипломатии": the foreign minister.
+  ['очільник російської дипломатії', 'minister'],
+  ['очільник української дипломатії', 'minister'],
+  ['очільника російської дипломатії', 'minister'],
+  ['очільника української дипломатії', 'minister'],
+  ['глава российской дипломатии', 'minister'],
+  ['глава украинской дипломатии', 'minister'],
+  ['главы российской дипломатии', 'minister'],
+  ['главы украинской дипломатии', 'minister'],
   ['голова мзс', 'minister'],
   ['заместитель министра', 'minister'],
   ['замглавы мид', 'minister'],
