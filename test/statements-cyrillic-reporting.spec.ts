@@ -130,3 +130,19 @@ describe('the head of a country’s diplomacy', () => {
     expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
   });
 });
+
+describe('a colon quote after an object-first Russian clause', () => {
+  it('takes the nominative pronoun, not the country in the object, and the lead as its frame', () => {
+    const found = statements(
+      'Песков выступил утром. Комментировать субботнюю встречу представителей США он не стал: «Мы не знаем, о чем там будет идти речь».',
+    );
+    expect(found.map((s) => [s.speaker, s.party])).toEqual([['Dmitry Peskov', 'Russia']]);
+  });
+
+  it('keeps a person named before the pronoun', () => {
+    const found = statements(
+      'Умєров про зустріч у Женеві сказав коротко, і він додав: «Переговори тривають».',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Rustem Umerov']);
+  });
+});
