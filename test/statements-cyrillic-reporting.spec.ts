@@ -146,3 +146,18 @@ describe('a colon quote after an object-first Russian clause', () => {
     expect(found.map((s) => s.speaker)).toEqual(['Rustem Umerov']);
   });
 });
+
+describe('straight quotes nested in straight quotes', () => {
+  it('keeps the outer quote whole past a nested "…"', () => {
+    const found = statements(
+      'Дмитриев прокомментировал статью так: "Сторонники эскалации стремятся сорвать "мирный план" Трампа и продолжить войну".',
+    );
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([
+      ['Kirill Dmitriev', 'Сторонники эскалации стремятся сорвать "мирный план" Трампа и продолжить войну'],
+    ]);
+  });
+
+  it('reads "прокомментировал" with a bare object as no words', () => {
+    expect(statements('Ушаков прокомментировал телефонный разговор президентов.')).toHaveLength(0);
+  });
+});

@@ -118,6 +118,11 @@ function findClose(
     for (; i < end; i++) {
       const c = text[i]!;
       if (c === opener && opener === '«') depth++;
+      // 'сорвать "мирный план" Трампа' inside "…": a straight mark after a space and before a
+      // letter opens a nested quote; it does not close the outer one.
+      else if (opener === '"' && c === '"' && /\s/u.test(text[i - 1] ?? '') && isLetter(text[i + 1])) {
+        depth++;
+      }
       else if (closesAt(text, i, opener)) {
         if (depth === 0) return i;
         depth--;
