@@ -161,3 +161,18 @@ describe('straight quotes nested in straight quotes', () => {
     expect(statements('Ушаков прокомментировал телефонный разговор президентов.')).toHaveLength(0);
   });
 });
+
+describe('an indirect question after a speech verb', () => {
+  it('reads "пояснив, чому …" with no quote as no words', () => {
+    expect(
+      statements('Зеленський пояснив, чому питання Донбасу може вирішити лише референдум.'),
+    ).toHaveLength(0);
+  });
+
+  it('keeps the quote after "пояснював, чому …:"', () => {
+    const found = statements(
+      'Зеленський пояснював, чому може знадобитися референдум: «Територіальні питання мирного плану вирішує народ».',
+    );
+    expect(found.map((s) => s.quote)).toEqual(['Територіальні питання мирного плану вирішує народ']);
+  });
+});

@@ -11,7 +11,15 @@ const CONTENT = /(?<![\p{L}])(?:что|що|чтобы|щоб|как|як|за)(
 const EVALUATION =
   /позитивн|положительн|негативн|конструктивн|высоко|високо|критичн|скептич|обнадеж|обнадій/iu;
 
+/**
+ * "пояснив, чому питання Донбасу може вирішити лише референдум", "объяснил, зачем нужен …": an
+ * indirect question names what the speaker explained, not what he said; the quote that usually
+ * follows holds the words (a quote in the same sentence is kept by the caller).
+ */
+const WHY = /^\s*,?\s*(?:чому|почему|зачем|навіщо)(?![\p{L}])/u;
+
 export function namesTopicOnly(verb: string, before: string, rest: string): boolean {
+  if (/^[\u0400-\u04ff]/u.test(verb) && WHY.test(rest)) return true;
   return (
     TOPIC_VERB.test(verb) && !CONTENT.test(rest) && !EVALUATION.test(before) && !EVALUATION.test(rest)
   );
