@@ -176,3 +176,12 @@ describe('an indirect question after a speech verb', () => {
     expect(found.map((s) => s.quote)).toEqual(['Територіальні питання мирного плану вирішує народ']);
   });
 });
+
+describe('the terms of a deal called its parameters', () => {
+  it('keeps a quote about the parameters as about the plan', () => {
+    const found = statements(
+      '«Основные параметры были переданы, на следующей неделе будет разговор», — сказал Песков.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Dmitry Peskov']);
+  });
+});
