@@ -185,3 +185,12 @@ describe('the terms of a deal called its parameters', () => {
     expect(found.map((s) => s.speaker)).toEqual(['Dmitry Peskov']);
   });
 });
+
+describe('the US envoys as a sign of the talks', () => {
+  it('keeps "готовий прийняти Віткоффа будь-коли" as about the talks', () => {
+    const found = statements(
+      'Кремль, за словами Дмитра Пєскова, готовий прийняти Віткоффа будь-коли.',
+    );
+    expect(found.map((s) => [s.speaker, s.party])).toEqual([['Dmitry Peskov', 'Russia']]);
+  });
+});

@@ -34,6 +34,9 @@ export const PLAN_CUES: readonly string[] = list(
   // The terms of a deal as Russian and Ukrainian officials name them: "основные параметры были
   // переданы", "параметри угоди".
   'параметр',
+  // The US envoys who carry the plan: receiving or sending them is the talks ("готовий прийняти
+  // Віткоффа будь-коли"), as 'envoy' is.
+  'уиткофф|уиткоф|віткофф|віткоф|кушнер|witkoff|kushner',
 );
 
 export const WEEKDAYS: Readonly<Record<string, number>> = {
