@@ -194,3 +194,10 @@ describe('the US envoys as a sign of the talks', () => {
     expect(found.map((s) => [s.speaker, s.party])).toEqual([['Dmitry Peskov', 'Russia']]);
   });
 });
+
+describe('contacts between the sides as the talks', () => {
+  it('keeps a quote about the contacts', () => {
+    const found = statements('«Контакты с американцами продолжаются в рабочем режиме», — сказал Песков.');
+    expect(found.map((s) => s.speaker)).toEqual(['Dmitry Peskov']);
+  });
+});

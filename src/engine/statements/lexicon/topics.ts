@@ -36,7 +36,7 @@ export const PLAN_CUES: readonly string[] = list(
   'параметр',
   // The US envoys who carry the plan: receiving or sending them is the talks ("готовий прийняти
   // Віткоффа будь-коли"), as 'envoy' is.
-  'уиткофф|уиткоф|віткофф|віткоф|кушнер|witkoff|kushner',
+  'уиткофф|уиткоф|віткофф|віткоф|кушнер|witkoff|kushner|контакт',
 );
 
 export const WEEKDAYS: Readonly<Record<string, number>> = {
