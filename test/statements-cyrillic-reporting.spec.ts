@@ -201,3 +201,16 @@ describe('contacts between the sides as the talks', () => {
     expect(found.map((s) => s.speaker)).toEqual(['Dmitry Peskov']);
   });
 });
+
+describe('"заявил о готовности": a position noun after "о/про"', () => {
+  it.each([
+    'Песков заявил о готовности Москвы к переговорам по мирному плану.',
+    'Сибіга заявив про необхідність гарантій безпеки в мирному плані.',
+  ])('keeps %s', (text) => {
+    expect(statements(text)).toHaveLength(1);
+  });
+
+  it('still reads "высказался о плане" as naming the topic only', () => {
+    expect(statements('Песков высказался о плане на брифинге.')).toHaveLength(0);
+  });
+});

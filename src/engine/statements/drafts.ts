@@ -1,4 +1,4 @@
-import { namesTopicOnly } from './topic-verbs';
+import { namesTopicOnly, statesPosition } from './topic-verbs';
 import { findVerbs } from './attribution';
 import type { Speaker, Verb } from './attribution';
 import type { Quote, Sentence } from './layout';
@@ -134,7 +134,12 @@ export function makeDraft(
   }
   const from = a.slot.start > verb.end ? a.slot.end : verb.end;
   let start = contentStart(text, from, sentence.end);
-  if (start === from && quotesAfter.length === 0 && OBJECT_RE.test(text.slice(from, from + 6))) {
+  if (
+    start === from &&
+    quotesAfter.length === 0 &&
+    OBJECT_RE.test(text.slice(from, from + 6)) &&
+    !statesPosition(text.slice(from, from + 40))
+  ) {
     return null;
   }
   let end = sentence.end;

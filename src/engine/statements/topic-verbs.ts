@@ -24,3 +24,15 @@ export function namesTopicOnly(verb: string, before: string, rest: string): bool
     TOPIC_VERB.test(verb) && !CONTENT.test(rest) && !EVALUATION.test(before) && !EVALUATION.test(rest)
   );
 }
+
+/**
+ * "заявила о намерении обсудить план", "заявил о готовности к переговорам", "заявив про
+ * необхідність гарантій": after "о/об/про" these nouns carry the speaker's position, unlike a
+ * topic ("высказался о плане"), so the object is what was said.
+ */
+const POSITION_NOUN =
+  /^\s*(?:о|об|про)\s+(?:намерени|готовност|необходимост|желани|нежелани|неготовност|намір|готовн|необхідн|бажанн|небажанн|неготовн)/iu;
+
+export function statesPosition(afterVerb: string): boolean {
+  return POSITION_NOUN.test(afterVerb);
+}
