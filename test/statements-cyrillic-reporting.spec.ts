@@ -106,14 +106,19 @@ describe('conditions in Russian and Ukrainian wording', () => {
   });
 
   it('leaves "без него не обойдется" (a party must take part) unconditional', () => {
-    const found = statements('«Переговорный процесс необходим, без него не обойдется», — сказал Песков.');
+    const found = statements(
+      '«Переговорный процесс необходим, без него не обойдется», — сказал Песков.',
+    );
     expect(found.map((s) => s.stance)).toEqual(['unclear']);
   });
 });
 
 describe('present and imperfective reporting verbs', () => {
   it.each([
-    ['Лавров стверджує, що Європа пропонує «договір терпимості» замість мирного плану.', 'Sergey Lavrov'],
+    [
+      'Лавров стверджує, що Європа пропонує «договір терпимості» замість мирного плану.',
+      'Sergey Lavrov',
+    ],
     ['«Мы готовы к переговорам в любое время», — добавляет Песков.', 'Dmitry Peskov'],
     ['Песков предупреждает, что переговоры по плану будут долгими.', 'Dmitry Peskov'],
     ['Зеленський пояснює, що мирний план ще доопрацьовують.', 'Volodymyr Zelensky'],
@@ -124,8 +129,14 @@ describe('present and imperfective reporting verbs', () => {
 
 describe('the head of a country’s diplomacy', () => {
   it.each([
-    ['Лавров дав інтерв’ю. Очільник російської дипломатії заявив, що мирний план не отримували.', 'Sergey Lavrov'],
-    ['Лавров дал интервью. Глава российской дипломатии заявил, что мирный план не получали.', 'Sergey Lavrov'],
+    [
+      'Лавров дав інтерв’ю. Очільник російської дипломатії заявив, що мирний план не отримували.',
+      'Sergey Lavrov',
+    ],
+    [
+      'Лавров дал интервью. Глава российской дипломатии заявил, что мирный план не получали.',
+      'Sergey Lavrov',
+    ],
   ])('reads %s as the foreign minister last named', (text, speaker) => {
     expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
   });
@@ -153,7 +164,10 @@ describe('straight quotes nested in straight quotes', () => {
       'Дмитриев прокомментировал статью так: "Сторонники эскалации стремятся сорвать "мирный план" Трампа и продолжить войну".',
     );
     expect(found.map((s) => [s.speaker, s.quote])).toEqual([
-      ['Kirill Dmitriev', 'Сторонники эскалации стремятся сорвать "мирный план" Трампа и продолжить войну'],
+      [
+        'Kirill Dmitriev',
+        'Сторонники эскалации стремятся сорвать "мирный план" Трампа и продолжить войну',
+      ],
     ]);
   });
 
@@ -173,7 +187,9 @@ describe('an indirect question after a speech verb', () => {
     const found = statements(
       'Зеленський пояснював, чому може знадобитися референдум: «Територіальні питання мирного плану вирішує народ».',
     );
-    expect(found.map((s) => s.quote)).toEqual(['Територіальні питання мирного плану вирішує народ']);
+    expect(found.map((s) => s.quote)).toEqual([
+      'Територіальні питання мирного плану вирішує народ',
+    ]);
   });
 });
 
@@ -197,7 +213,9 @@ describe('the US envoys as a sign of the talks', () => {
 
 describe('contacts between the sides as the talks', () => {
   it('keeps a quote about the contacts', () => {
-    const found = statements('«Контакты с американцами продолжаются в рабочем режиме», — сказал Песков.');
+    const found = statements(
+      '«Контакты с американцами продолжаются в рабочем режиме», — сказал Песков.',
+    );
     expect(found.map((s) => s.speaker)).toEqual(['Dmitry Peskov']);
   });
 });

@@ -157,7 +157,9 @@ export function descriptiveSpeakers(text: string, parties: readonly string[]): D
     const after = AFTER_CUE_RE.exec(text.slice(nounEnd, nounEnd + 40));
     // "посадовець ЄС." at a sentence end: the full stop is no part of the party's name ("U.S."
     // keeps its own).
-    const afterKey = after ? (partyKey(after[1]!) ?? partyKey(after[1]!.replace(/\.$/u, ''))) : null;
+    const afterKey = after
+      ? (partyKey(after[1]!) ?? partyKey(after[1]!.replace(/\.$/u, '')))
+      : null;
     if (afterKey !== null) keys.add(afterKey);
     const follows = FOLLOW_RE.test(text.slice(nounEnd, nounEnd + 40));
     if (isLatin ? !follows && afterKey === null : modifiers === 0 && afterKey === null) continue;

@@ -94,7 +94,9 @@ export function bulletSpeaker(
 /** "Zelensky was more cautious: «…»": a name before a colon that introduces a quote. */
 const NOMINATIVE_CYR = /^(?:он|она|він|вона)$/iu;
 const isPerson = (m: Mention): boolean =>
-  (m.kind === 'actor' && m.actor?.kind === 'person') || m.kind === 'unknown' || m.kind === 'nominal';
+  (m.kind === 'actor' && m.actor?.kind === 'person') ||
+  m.kind === 'unknown' ||
+  m.kind === 'nominal';
 
 export function colonSpeaker(
   text: string,
@@ -111,10 +113,7 @@ export function colonSpeaker(
   // object first; a nominative "он/она/він/вона" is the subject, whatever country or
   // institution the object names (a person named before it still wins).
   const nominative = ms.find(
-    (m) =>
-      m.kind === 'pronoun' &&
-      m.end <= sentence.start + colon &&
-      NOMINATIVE_CYR.test(m.text),
+    (m) => m.kind === 'pronoun' && m.end <= sentence.start + colon && NOMINATIVE_CYR.test(m.text),
   );
   const subject =
     (nominative !== undefined && (named === undefined || !isPerson(named)) ? nominative : named) ??

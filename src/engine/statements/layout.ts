@@ -120,10 +120,14 @@ function findClose(
       if (c === opener && opener === '«') depth++;
       // 'сорвать "мирный план" Трампа' inside "…": a straight mark after a space and before a
       // letter opens a nested quote; it does not close the outer one.
-      else if (opener === '"' && c === '"' && /\s/u.test(text[i - 1] ?? '') && isLetter(text[i + 1])) {
+      else if (
+        opener === '"' &&
+        c === '"' &&
+        /\s/u.test(text[i - 1] ?? '') &&
+        isLetter(text[i + 1])
+      ) {
         depth++;
-      }
-      else if (closesAt(text, i, opener)) {
+      } else if (closesAt(text, i, opener)) {
         if (depth === 0) return i;
         depth--;
       }

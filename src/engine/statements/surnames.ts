@@ -32,7 +32,8 @@ export function surnameMentions(
     const [start, end] = words[w]!;
     const word = text.slice(start, end);
     const stem = cyrillicStem(word);
-    const first = firstBySurname.get(word) ?? (stem === null ? undefined : firstBySurname.get(stem));
+    const first =
+      firstBySurname.get(word) ?? (stem === null ? undefined : firstBySurname.get(stem));
     if (first === undefined || start < first.end) continue;
     if (
       capitalisedNeighbour(text, words, w - 1, start) ||

@@ -21,7 +21,10 @@ const WHY = /^\s*,?\s*(?:чому|почему|зачем|навіщо)(?![\p{L}
 export function namesTopicOnly(verb: string, before: string, rest: string): boolean {
   if (/^[\u0400-\u04ff]/u.test(verb) && WHY.test(rest)) return true;
   return (
-    TOPIC_VERB.test(verb) && !CONTENT.test(rest) && !EVALUATION.test(before) && !EVALUATION.test(rest)
+    TOPIC_VERB.test(verb) &&
+    !CONTENT.test(rest) &&
+    !EVALUATION.test(before) &&
+    !EVALUATION.test(rest)
   );
 }
 
