@@ -232,3 +232,12 @@ describe('"заявил о готовности": a position noun after "о/пр
     expect(statements('Песков высказался о плане на брифинге.')).toHaveLength(0);
   });
 });
+
+describe('imperfective "соглашаться"', () => {
+  it('reads "не намерена соглашаться на …" as a refusal', () => {
+    const found = statements(
+      'По словам Пескова, Москва не намерена соглашаться на такой мирный план.',
+    );
+    expect(found.map((s) => s.stance)).toEqual(['opposes']);
+  });
+});

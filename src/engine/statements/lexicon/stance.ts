@@ -27,6 +27,8 @@ export const POSITIVE: readonly string[] = list(
   'отдать территор|уступить территор|поступитися територ',
   // Future forms of "agree" ("народ не согласится", "не погодиться"): negated, a refusal.
   'согласится|согласимся|согласятся|погодиться|погодимося|погодяться',
+  // The imperfective ("не намерена соглашаться на то, чтобы …"; not "соглашение").
+  'соглаша',
   // "the way to peace" in Russian and Ukrainian, as 'path to peace' above.
   'путь к миру|шлях до миру',
   // Ceding land in other words ("cede its land"), negated a refusal like 'give up land'; "good
