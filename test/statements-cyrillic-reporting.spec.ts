@@ -241,3 +241,12 @@ describe('imperfective "соглашаться"', () => {
     expect(found.map((s) => s.stance)).toEqual(['opposes']);
   });
 });
+
+describe('fighting for something in the text', () => {
+  it('reads "боротися за те, щоб …" as a condition', () => {
+    const found = statements(
+      'Зеленський пообіцяв боротися за те, щоб у мирному плані залишилися гарантії безпеки.',
+    );
+    expect(found.map((s) => s.stance)).toEqual(['conditional']);
+  });
+});
