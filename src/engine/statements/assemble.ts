@@ -23,6 +23,9 @@ function relevant(
   quote: string,
 ): boolean {
   if (aboutPlan(quote) || aboutPlan(frameOf(d.context))) return true;
+  // A quote after a colon with no speech verb ("Комментировать встречу он не стал: «…»"): the
+  // whole lead-in frames it.
+  if (d.verb === null && aboutPlan(d.context)) return true;
   const prev = d.sentence === undefined ? undefined : sentences[d.sentence - 1];
   if (prev === undefined || prev.paragraph < d.paragraph - 1) return false;
   // A statement before it has its own subject; only narrative sets the scene for a quote.

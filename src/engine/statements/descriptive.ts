@@ -155,7 +155,11 @@ export function descriptiveSpeakers(text: string, parties: readonly string[]): D
       cursor = wStart;
     }
     const after = AFTER_CUE_RE.exec(text.slice(nounEnd, nounEnd + 40));
-    const afterKey = after ? partyKey(after[1]!) : null;
+    // "посадовець ЄС." at a sentence end: the full stop is no part of the party's name ("U.S."
+    // keeps its own).
+    const afterKey = after
+      ? (partyKey(after[1]!) ?? partyKey(after[1]!.replace(/\.$/u, '')))
+      : null;
     if (afterKey !== null) keys.add(afterKey);
     const follows = FOLLOW_RE.test(text.slice(nounEnd, nounEnd + 40));
     if (isLatin ? !follows && afterKey === null : modifiers === 0 && afterKey === null) continue;

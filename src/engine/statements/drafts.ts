@@ -1,3 +1,4 @@
+import { namesTopicOnly, statesPosition } from './topic-verbs';
 import { findVerbs } from './attribution';
 import type { Speaker, Verb } from './attribution';
 import type { Quote, Sentence } from './layout';
@@ -133,7 +134,12 @@ export function makeDraft(
   }
   const from = a.slot.start > verb.end ? a.slot.end : verb.end;
   let start = contentStart(text, from, sentence.end);
-  if (start === from && quotesAfter.length === 0 && OBJECT_RE.test(text.slice(from, from + 6))) {
+  if (
+    start === from &&
+    quotesAfter.length === 0 &&
+    OBJECT_RE.test(text.slice(from, from + 6)) &&
+    !statesPosition(text.slice(from, from + 40))
+  ) {
     return null;
   }
   let end = sentence.end;
@@ -176,6 +182,10 @@ export function makeDraft(
     quotesAfter.length === 0 &&
     /^\s*(?:the|a|an|his|her|its|their)\s/iu.test(text.slice(from, end))
   ) {
+    return null;
+  }
+  const before = text.slice(Math.max(sentence.start, verb.start - 25), verb.start);
+  if (quotesAfter.length === 0 && namesTopicOnly(verb.word, before, text.slice(from, end))) {
     return null;
   }
   const rest = text.slice(start, end);

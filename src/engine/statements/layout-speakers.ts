@@ -92,6 +92,12 @@ export function bulletSpeaker(
 }
 
 /** "Zelensky was more cautious: «…»": a name before a colon that introduces a quote. */
+const NOMINATIVE_CYR = /^(?:он|она|він|вона)$/iu;
+const isPerson = (m: Mention): boolean =>
+  (m.kind === 'actor' && m.actor?.kind === 'person') ||
+  m.kind === 'unknown' ||
+  m.kind === 'nominal';
+
 export function colonSpeaker(
   text: string,
   salience: Salience,
@@ -102,8 +108,15 @@ export function colonSpeaker(
   const lead = text.slice(sentence.start, quote.open);
   const colon = lead.lastIndexOf(':');
   if (colon < 0) return null;
+  const named = ms.find((m) => m.end <= sentence.start + colon && m.kind !== 'pronoun');
+  // "Комментировать встречу представителей США он не стал: «…»": Russian and Ukrainian put the
+  // object first; a nominative "он/она/він/вона" is the subject, whatever country or
+  // institution the object names (a person named before it still wins).
+  const nominative = ms.find(
+    (m) => m.kind === 'pronoun' && m.end <= sentence.start + colon && NOMINATIVE_CYR.test(m.text),
+  );
   const subject =
-    ms.find((m) => m.end <= sentence.start + colon && m.kind !== 'pronoun') ??
+    (nominative !== undefined && (named === undefined || !isPerson(named)) ? nominative : named) ??
     // "His warning was blunt: “…”", "Asked whether …, he was blunt: “…”", "Тоді ж він описав
     // …: «…»": a pronoun opening its clause (at most two words before it).
     ms.find(

@@ -3,6 +3,7 @@
  * direct quotes and sentences, all as offsets into the original text so every quote the extractor
  * returns is an exact substring of it.
  */
+import { dialogueQuotes } from './dialogue';
 
 export interface Paragraph {
   readonly index: number;
@@ -117,7 +118,16 @@ function findClose(
     for (; i < end; i++) {
       const c = text[i]!;
       if (c === opener && opener === '«') depth++;
-      else if (closesAt(text, i, opener)) {
+      // 'сорвать "мирный план" Трампа' inside "…": a straight mark after a space and before a
+      // letter opens a nested quote; it does not close the outer one.
+      else if (
+        opener === '"' &&
+        c === '"' &&
+        /\s/u.test(text[i - 1] ?? '') &&
+        isLetter(text[i + 1])
+      ) {
+        depth++;
+      } else if (closesAt(text, i, opener)) {
         if (depth === 0) return i;
         depth--;
       }
@@ -273,6 +283,15 @@ function splitSentences(
 
 export function layout(text: string): Layout {
   const paragraphs = splitParagraphs(text);
-  const quotes = findQuotes(text, paragraphs);
+  const marked = findQuotes(text, paragraphs);
+  const dialogue = dialogueQuotes(text, paragraphs);
+  // A dialogue quote holds any marked quote inside it («…» within the speech) as its own words.
+  const quotes =
+    dialogue.length === 0
+      ? marked
+      : [
+          ...marked.filter((q) => !dialogue.some((d) => q.open < d.close && q.close > d.open)),
+          ...dialogue,
+        ].sort((a, b) => a.open - b.open);
   return { paragraphs, quotes, sentences: splitSentences(text, paragraphs, quotes) };
 }

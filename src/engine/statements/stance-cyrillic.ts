@@ -65,6 +65,28 @@ const NEED_TERMS =
 const REFUSED_WITHOUT =
   /(?<![\p{L}])(?:не|ні)\s+(?:\p{L}+\s+){0,2}?(?:поддерж|підтрим|соглас|погод|прийм|прим[еиу]|подпиш|підпиш)\p{L}*\s+[^.;:!?]{0,60}?(?<![\p{L}])без\s+(?:гарант|услови|умов|учет|урахуван)/u;
 
+/**
+ * "без гарантій жодна мирна угода не спрацює", "без США это не будет работать": a deal that
+ * cannot work without something requires it, as English "impossible without". Only verbs of
+ * working and coming about: "без него не обойдется", "без Росії підписувати не можна" say no more
+ * than that a party must be there.
+ */
+const NOT_WITHOUT =
+  /(?<![\p{L}])без\s+[^.;:!?]{0,60}?(?<![\p{L}])(?:не|ні)\s+(?:\p{L}+\s+)?(?:спрацю|сработа|працюва|работа|буде\s+працю|будет\s+работ|запрацю|заработа)/u;
+
+/**
+ * "аби будь-який план працював, він має …", "чтобы любое соглашение было прочным": what every
+ * plan needs, as English "for any plan to"; and peace "not at the price of" something (no deal
+ * "ціною нашої територіальної цілісності") names the price it must not cost.
+ */
+const ANY_PLAN =
+  /(?<![\p{L}])(?:аби|щоб|чтобы)\s+(?:будь-як|любой|любая|любое|любые)\p{L}*\s|(?<![\p{L}])(?:жодн|никак)\p{L}*\s+[^.;:!?]{0,40}?(?<![\p{L}])(?:ціною|ценой)\s/u;
+
 export function cyrillicCondition(text: string): boolean {
-  return NEED_TERMS.test(text) || REFUSED_WITHOUT.test(text);
+  return (
+    NEED_TERMS.test(text) ||
+    REFUSED_WITHOUT.test(text) ||
+    NOT_WITHOUT.test(text) ||
+    ANY_PLAN.test(text)
+  );
 }

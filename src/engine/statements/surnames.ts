@@ -21,12 +21,19 @@ export function surnameMentions(
     // Short words ("Li") and possessives are too ambiguous to follow alone.
     if (surname.length < 4 || /['’]/u.test(surname)) continue;
     if (!firstBySurname.has(surname)) firstBySurname.set(surname, m);
+    // Russian and Ukrainian decline surnames ("Иван Яковина" … "по мнению Яковины"): the stem
+    // without its case ending finds the later forms.
+    const stem = cyrillicStem(surname);
+    if (stem !== null && !firstBySurname.has(stem)) firstBySurname.set(stem, m);
   }
   if (firstBySurname.size === 0) return [];
   const out: Mention[] = [];
   for (let w = 0; w < words.length; w++) {
     const [start, end] = words[w]!;
-    const first = firstBySurname.get(text.slice(start, end));
+    const word = text.slice(start, end);
+    const stem = cyrillicStem(word);
+    const first =
+      firstBySurname.get(word) ?? (stem === null ? undefined : firstBySurname.get(stem));
     if (first === undefined || start < first.end) continue;
     if (
       capitalisedNeighbour(text, words, w - 1, start) ||
@@ -37,6 +44,12 @@ export function surnameMentions(
     out.push({ ...first, start, end });
   }
   return out;
+}
+
+/** A Cyrillic word without its case ending (up to three vowels, й, ь, м, х), if long enough. */
+function cyrillicStem(word: string): string | null {
+  const m = /^(\p{Lu}[\u0400-\u04ff'’]{3,}?)[аяоеёыиіїуюйьмх]{0,3}$/u.exec(word);
+  return m ? `~${m[1]!}` : null;
 }
 
 /** Whether the word next to this one is capitalised and joined to it by a single space. */

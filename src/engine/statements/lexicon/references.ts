@@ -87,6 +87,15 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['прем', 'prime minister'],
   // Offices wire copy in Russian and Ukrainian names instead of the person.
   ['очільник мзс', 'minister'],
+  // "Очільник російської дипломатії", "глава украинской дипломатии": the foreign minister.
+  ['очільник російської дипломатії', 'minister'],
+  ['очільник української дипломатії', 'minister'],
+  ['очільника російської дипломатії', 'minister'],
+  ['очільника української дипломатії', 'minister'],
+  ['глава российской дипломатии', 'minister'],
+  ['глава украинской дипломатии', 'minister'],
+  ['главы российской дипломатии', 'minister'],
+  ['главы украинской дипломатии', 'minister'],
   ['голова мзс', 'minister'],
   ['заместитель министра', 'minister'],
   ['замглавы мид', 'minister'],
@@ -118,12 +127,24 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['аналітик', '@commentator'],
   ['политолог', '@commentator'],
   ['політолог', '@commentator'],
+  // "— иронизирует обозреватель": the columnist or blogger last quoted.
+  ['обозреватель', '@commentator'],
+  ['оглядач', '@commentator'],
+  ['блогер', '@commentator'],
+  ['колумнист', '@commentator'],
+  ['колумніст', '@commentator'],
   // The head of a delegation is whoever led it in the article (an office head or a secretary).
   ['глава делегации', 'head of the office|secretary|aide|negotiator|delegation'],
   ['глава делегації', 'head of the office|secretary|aide|negotiator|delegation'],
   ['голова делегації', 'head of the office|secretary|aide|negotiator|delegation'],
   ['керівник делегації', 'head of the office|secretary|aide|negotiator|delegation'],
   ['руководитель делегации', 'head of the office|secretary|aide|negotiator|delegation'],
+  // "– додав очільник делегації": Ukrainian press's usual word for the head of anything.
+  ['очільник делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['очільника делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['очільниця делегації', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['руководителя делегации', 'head of the office|secretary|aide|negotiator|delegation'],
+  ['керівника делегації', 'head of the office|secretary|aide|negotiator|delegation'],
   // "Прем'єр Польщі": keys are compared folded (є as е), and the apostrophe keeps the word whole.
   ["прем'ер", 'prime minister'],
   ["прем'ер-міністр", 'prime minister'],

@@ -27,6 +27,8 @@ export const POSITIVE: readonly string[] = list(
   'отдать территор|уступить территор|поступитися територ',
   // Future forms of "agree" ("народ не согласится", "не погодиться"): negated, a refusal.
   'согласится|согласимся|согласятся|погодиться|погодимося|погодяться',
+  // The imperfective ("не намерена соглашаться на то, чтобы …"; not "соглашение").
+  'соглаша',
   // "the way to peace" in Russian and Ukrainian, as 'path to peace' above.
   'путь к миру|шлях до миру',
   // Ceding land in other words ("cede its land"), negated a refusal like 'give up land'; "good
@@ -117,6 +119,10 @@ export const STRONG_CONDITIONS: readonly string[] = list(
   // "critical for any peace deal", "для будь-якої мирної угоди": a requirement of every deal.
   'for any deal|for any agreement|for any settlement|for any peace deal|for any peace agreement',
   'для будь-якої мирн|для будь-якої угод|для любого мирн|для любого соглаш|для любой сделк',
+  // Fighting for something to be in the text sets a requirement on it: "fight to ensure that",
+  // "боротися за те, щоб", "добиваться того, чтобы".
+  'fight to ensure|боротися за те, щоб|боротися за те, аби|бороться за то, чтобы',
+  'добиватися того, щоб|добиваться того, чтобы',
 );
 
 /** Conditions that qualify an evaluation but are no evaluation themselves ("if", "unless"). */

@@ -31,6 +31,12 @@ export const PLAN_CUES: readonly string[] = list(
   'consensus|common ground|консенсус',
   // Work still to do on the text: "треба допрацювати", "требует доработки", "проработать".
   'допрацю|доопрацю|доработ|проработ|опрацюв|опрацю',
+  // The terms of a deal as Russian and Ukrainian officials name them: "основные параметры были
+  // переданы", "параметри угоди".
+  'параметр',
+  // The US envoys who carry the plan: receiving or sending them is the talks ("готовий прийняти
+  // Віткоффа будь-коли"), as 'envoy' is.
+  'уиткофф|уиткоф|віткофф|віткоф|кушнер|witkoff|kushner|контакт',
 );
 
 export const WEEKDAYS: Readonly<Record<string, number>> = {
