@@ -27,22 +27,26 @@ import type { Score } from './support/statements-eval';
 // 22 first dev articles stays on those articles ('dev-22'); the whole dev set has its own.
 // Sixth session, both rounds merged (50 dev articles): seeds 0.909 / 0.967, dev 0.915 / 0.817,
 // dev-22 0.910 / 0.862, heldout 0.782 / 0.673, blind 0.789 / 0.591; floors raised to match.
+// Seventh session (dev 80 articles, of which 080-097 written by helpers who never saw the
+// extractor; blind in two rounds): seeds 0.909 / 0.967, dev 0.920 / 0.893, dev-22 0.930 / 0.925,
+// heldout 0.812 / 0.714, blind 0.781 / 0.678 (blind-1 0.852 / 0.642, blind-2 0.707 / 0.724).
+// First runs on new material are in docs/statements.md; floors raised to match.
 const TARGET = { f1: 0.8, stance: 0.75 };
 const DEV = join(ROOT, 'fixtures', 'articles', 'dev');
 const BLIND = join(ROOT, 'fixtures', 'articles', 'blind');
 const SETS = [
   { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.96 },
-  { name: 'dev', dir: DEV, f1: 0.91, stance: 0.81 },
-  { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.91, stance: 0.86 },
-  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.78, stance: 0.67 },
+  { name: 'dev', dir: DEV, f1: 0.92, stance: 0.89 },
+  { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.93, stance: 0.92 },
+  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.81, stance: 0.71 },
   // Written blind (never seen by whoever tunes the rules). First round 201-211, measured
   // 2026-12-05: 0.700 / 0.539. Second round 212-223 (seventh session, 6 EN, 3 RU, 3 UK), first
   // run on the sixth session's extractor: P 0.688 R 0.547 F1 0.610 / stance 0.703 (English
   // 0.692 / 0.778, Russian and Ukrainian 0.528 / 0.607). Each round keeps its own floor, so a new
   // round can never dilute the old one's.
-  { name: 'blind', dir: BLIND, f1: 0.7, stance: 0.63 },
-  { name: 'blind-1', dir: BLIND, only: (n: string) => n < '212', f1: 0.78, stance: 0.59 },
-  { name: 'blind-2', dir: BLIND, only: (n: string) => n >= '212', f1: 0.6, stance: 0.7 },
+  { name: 'blind', dir: BLIND, f1: 0.78, stance: 0.67 },
+  { name: 'blind-1', dir: BLIND, only: (n: string) => n < '212', f1: 0.85, stance: 0.64 },
+  { name: 'blind-2', dir: BLIND, only: (n: string) => n >= '212', f1: 0.7, stance: 0.72 },
 ];
 
 const table: string[] = [];
