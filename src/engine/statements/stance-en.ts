@@ -1,3 +1,4 @@
+import { CLAUSE_BREAK_WITH_END, clauseBefore } from './stance-rules';
 /**
  * English stance readings that a cue word alone misses (seventh session, found on dev/001–046:
  * most wrong stances were a verdict read as `unclear`). Each is one fixed regex over the
@@ -123,11 +124,7 @@ const PROGRESS_AFTER = /^[^,;:.!?—–]*?(?<![\p{L}])(?:reached|found|achieved|
 export function negatedOnly(text: string, otherSubject?: RegExp): number {
   let n = 0;
   for (const m of text.matchAll(NEGATED_ONLY)) {
-    const clause =
-      text
-        .slice(Math.max(0, m.index - 60), m.index)
-        .split(/[,;:.!?—–]/u)
-        .pop() ?? '';
+    const clause = clauseBefore(text, m.index, 60, CLAUSE_BREAK_WITH_END);
     // "Russia is not willing to make any compromise" from a European: a report of another
     // party's refusal, not the speaker's (as for the plain cues in stance.ts).
     if (otherSubject?.test(` ${clause}`)) continue;
@@ -189,11 +186,7 @@ export function interestsMet(text: string): { positive: number; negative: number
   let positive = 0;
   let negative = 0;
   for (const m of text.matchAll(INTERESTS_MET)) {
-    const clause =
-      text
-        .slice(Math.max(0, m.index - 60), m.index)
-        .split(/[,;:.!?—–]/u)
-        .pop() ?? '';
+    const clause = clauseBefore(text, m.index, 60, CLAUSE_BREAK_WITH_END);
     const words = clause.trim().split(/\s+/u).slice(-6).join(' ');
     if (NEAR_NEGATOR.test(words) || NEAR_NEGATOR.test(m[0])) negative++;
     else positive++;

@@ -5,6 +5,23 @@
  * one fixed regex over a short window before the cue or over the statement: linear, bounded.
  */
 
+/** Clause breaks for the look-back before a cue; `WITH_END` also stops at ! and ?. */
+export const CLAUSE_BREAK = /[,;:.—–]/u;
+export const CLAUSE_BREAK_WITH_END = /[,;:.!?—–]/u;
+
+/**
+ * The clause that leads up to offset `at`: the text at most `reach` characters before it, from
+ * the last clause break on. The window keeps every look-back bounded, however long the quote.
+ */
+export function clauseBefore(text: string, at: number, reach: number, breaks: RegExp): string {
+  return (
+    text
+      .slice(Math.max(0, at - reach), at)
+      .split(breaks)
+      .pop() ?? ''
+  );
+}
+
 /**
  * "will not at any moment subscribe to, agree to, or even be content with", "не будем ни
  * подписывать, ни принимать": one negator governs a list of verbs. The cue is negated when a

@@ -1,6 +1,8 @@
 import { escapeRegExp } from '../text/regexp';
 import { outOfScope } from './scope';
 import {
+  CLAUSE_BREAK,
+  clauseBefore,
   CONSENT,
   listNegated,
   modalNegated,
@@ -74,11 +76,7 @@ function polarityCount(
   let negated = 0;
   for (const m of text.matchAll(re)) {
     // The three words before the cue (a clause break ends the look-back).
-    const before =
-      text
-        .slice(Math.max(0, m.index - 40), m.index)
-        .split(/[,;:.—–]/u)
-        .pop() ?? '';
+    const before = clauseBefore(text, m.index, 40, CLAUSE_BREAK);
     // Adverbials are transparent to negation: "will not at any moment subscribe to".
     const words = before.replace(ADVERBIALS, ' ').trim().split(/\s+/u).slice(-3).join(' ');
     // "whether Moscow will accept", "expects Russia to accept": someone else's open question
@@ -87,11 +85,7 @@ function polarityCount(
     if ((OPEN_QUESTION.test(` ${before}`) && !own) || WH_QUESTION.test(` ${words} `)) continue;
     // "the Russians have rejected …" in a Ukrainian's or an analyst's mouth: a report of another
     // party's position, not the speaker's.
-    const clause =
-      text
-        .slice(Math.max(0, m.index - 90), m.index)
-        .split(/[,;:.—–]/u)
-        .pop() ?? '';
+    const clause = clauseBefore(text, m.index, 90, CLAUSE_BREAK);
     if (otherSubject?.test(` ${clause}`) && !own) continue;
     if (REPORTED_CLAIM.test(clause) || deniedClaim(clause)) continue;
     if (keepsPolarity?.test(` ${words}`)) plain++;
