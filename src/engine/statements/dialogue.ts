@@ -1,20 +1,6 @@
 import { SPEECH_STEMS_CYR } from './lexicon';
 
-// layout.ts calls this module, so the shapes are spelled out here (structurally its Paragraph and
-// Quote) rather than imported back.
-interface Span {
-  readonly index: number;
-  readonly start: number;
-  readonly end: number;
-}
-interface MarkedQuote {
-  readonly open: number;
-  readonly close: number;
-  readonly start: number;
-  readonly end: number;
-  readonly words: number;
-  readonly paragraph: number;
-}
+import type { Paragraph, Quote } from './layout-types';
 
 /**
  * Russian and Ukrainian print direct speech without quote marks, as dialogue: a paragraph opens
@@ -31,8 +17,8 @@ const BREAK = new RegExp(
   'u',
 );
 
-export function dialogueQuotes(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
-  const found: MarkedQuote[] = [];
+export function dialogueQuotes(text: string, paragraphs: readonly Paragraph[]): Quote[] {
+  const found: Quote[] = [];
   for (const para of paragraphs) {
     const body = text.slice(para.start, para.end);
     const open = OPENING.exec(body);
