@@ -1,4 +1,4 @@
-import type { PositionInput, Stance } from '../disputes';
+import type { PositionInput, Stance } from '../disputes-types';
 import type { Clause } from '../types';
 import { parseBrackets } from './parse';
 import type { AttributionVerb, BracketProblem, ParsedText, StatusMarkKind } from './types';

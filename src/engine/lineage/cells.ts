@@ -1,4 +1,4 @@
-import type { DisputeStatus } from '../disputes';
+import type { DisputeStatus } from '../disputes-types';
 import { ancestors, isReadout } from './dag';
 import type { Comparison } from '../types';
 import type {

@@ -1,4 +1,4 @@
-import type { DisputeStatus } from '../disputes';
+import type { DisputeStatus } from '../disputes-types';
 import type { ChangeKind } from '../types';
 
 /** A clause as lineage sees it: enough to build families and show each version's wording. */

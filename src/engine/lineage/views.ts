@@ -1,4 +1,4 @@
-import type { DisputeStatus } from '../disputes';
+import type { DisputeStatus } from '../disputes-types';
 import type { CellChange, Family, FamilyCell, Lineage } from './types';
 
 /** A family in one version relative to a baseline version (the Law Factory's "colour every step by its diff to this one"). */
