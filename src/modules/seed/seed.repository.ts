@@ -13,7 +13,7 @@ import { writeAudit } from '../audit/audit.repository';
 import type { Actor } from '../../common/actor';
 import { insertPosition } from '../positions/positions.repository';
 import { upsertSources } from '../sources/sources.repository';
-import { insertVersion } from '../versions/versions.repository';
+import { insertVersion } from '../versions/version-insert';
 import type { NewVersion } from '../versions/versions.types';
 
 /** What one seeding run did: counts per kind of record, and stored versions that differ. */
