@@ -151,6 +151,12 @@ const PAIRS: readonly UnseenPair[] = [
     floor: 0.74,
   },
   {
+    from: 'nk20nov-en',
+    to: 'wd25-en',
+    kind: 'successive texts (NK statement of November 2020 → Washington Joint Declaration, 2025), English',
+    floor: 0.66,
+  },
+  {
     from: 'minsk1-ru',
     to: 'minsk2-uk',
     kind: 'successive agreements, Russian → Ukrainian',
@@ -226,6 +232,7 @@ describe('segmentation of the unseen texts', () => {
     { slug: 'drc-pa-en', labels: points(11) },
     { slug: 'rif-draft-en', labels: points(9) },
     { slug: 'rif-final-en', labels: points(9) },
+    { slug: 'wd25-en', labels: points(5) },
     { slug: 'v20-uk', labels: [...points(5), '5а', '5б', '5в', ...points(20).slice(5)] },
     { slug: 'v20-ru', labels: [...points(5), '5а', '5б', '5в', ...points(20).slice(5)] },
   ])(
