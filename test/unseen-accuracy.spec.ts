@@ -139,6 +139,24 @@ const PAIRS: readonly UnseenPair[] = [
     floor: 0.98,
   },
   {
+    from: 'drc-dop-en',
+    to: 'drc-pa-en',
+    kind: 'successive texts (DRC–Rwanda Declaration of Principles → Peace Agreement, 2025), English',
+    floor: 0.74,
+  },
+  {
+    from: 'rif-draft-en',
+    to: 'rif-final-en',
+    kind: 'successive drafts (US–Ukraine fund agreement, 21 → 25 February 2025), English',
+    floor: 0.74,
+  },
+  {
+    from: 'nk20nov-en',
+    to: 'wd25-en',
+    kind: 'successive texts (NK statement of November 2020 → Washington Joint Declaration, 2025), English',
+    floor: 0.66,
+  },
+  {
     from: 'minsk1-ru',
     to: 'minsk2-uk',
     kind: 'successive agreements, Russian → Ukrainian',
@@ -210,6 +228,11 @@ describe('segmentation of the unseen texts', () => {
     { slug: 'bs25-usru-ru', labels: points(6) },
     { slug: 'bs25-kremlin-en', labels: points(5) },
     { slug: 'bs25-kremlin-ru', labels: points(5) },
+    { slug: 'drc-dop-en', labels: points(13) },
+    { slug: 'drc-pa-en', labels: points(11) },
+    { slug: 'rif-draft-en', labels: points(9) },
+    { slug: 'rif-final-en', labels: points(9) },
+    { slug: 'wd25-en', labels: points(5) },
     { slug: 'v20-uk', labels: [...points(5), '5а', '5б', '5в', ...points(20).slice(5)] },
     { slug: 'v20-ru', labels: [...points(5), '5а', '5б', '5в', ...points(20).slice(5)] },
   ])(
