@@ -46,7 +46,7 @@ const PAIRS: readonly UnseenPair[] = [
     from: 'rdt-us-en',
     to: 'rdt-nato-en',
     kind: 'related drafts of one day (treaty with the US → agreement with NATO), English',
-    floor: 0.69,
+    floor: 0.84,
   },
   {
     from: 'rdt-us-ru',
@@ -88,7 +88,7 @@ const PAIRS: readonly UnseenPair[] = [
     from: 'nk20oct-en',
     to: 'nk20nov-ru',
     kind: 'successive statements, English → Russian',
-    floor: 0.81,
+    floor: 0.98,
   },
   {
     from: 'nk20oct-uk',
@@ -100,13 +100,13 @@ const PAIRS: readonly UnseenPair[] = [
     from: 'nk20oct-ru',
     to: 'nk20nov-uk',
     kind: 'successive statements, Russian → Ukrainian',
-    floor: 0.81,
+    floor: 0.98,
   },
   {
     from: 'nk20oct-ru',
     to: 'nk20nov-ru',
     kind: 'successive statements, Russian',
-    floor: 0.81,
+    floor: 0.98,
   },
   {
     from: 'bs25-usua-en',
@@ -142,7 +142,7 @@ const PAIRS: readonly UnseenPair[] = [
     from: 'drc-dop-en',
     to: 'drc-pa-en',
     kind: 'successive texts (DRC–Rwanda Declaration of Principles → Peace Agreement, 2025), English',
-    floor: 0.74,
+    floor: 0.79,
   },
   {
     from: 'rif-draft-en',

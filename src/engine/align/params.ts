@@ -24,6 +24,12 @@ export interface AlignParams extends FeatureParams, CandidateParams {
   readonly splitCoverage: number;
   /** Least gain in similarity that adding the extra clause to the group must bring. */
   readonly splitGain: number;
+  /** Least score between a leftover clause and the host whose link it may join (above 1: off). */
+  readonly leftoverMin: number;
+  /** The group's similarity must rise by more than this when the leftover joins. */
+  readonly leftoverGain: number;
+  /** A host whose partners already cover this share of its weight takes no leftover. */
+  readonly leftoverCovered: number;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -46,4 +52,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   splitContainment: 0.4,
   splitGain: 0.05,
   splitCoverage: 0.1,
+  leftoverMin: 0.15,
+  leftoverGain: 0,
+  leftoverCovered: 0.5,
 };

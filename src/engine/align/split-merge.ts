@@ -1,6 +1,7 @@
 import type { Edge, ScoredPair } from './candidates';
 import { combineFeatures, similarity, type ClauseFeatures } from './features';
 import type { AlignParams } from './params';
+import { joinLeftovers } from './leftover';
 import { containment, coverage } from './vectors';
 
 export interface Group {
@@ -137,6 +138,25 @@ export function groupSplitsAndMerges(
     group.confidence =
       Math.round(group.confidence * (0.5 + 0.5 * Math.min(1, contained)) * 1000) / 1000;
   }
+  // Containment-based splits first, then the leftovers they did not place (leftover.ts).
+  joinLeftovers(
+    edges,
+    {
+      groupOfA,
+      groupOfB,
+      featuresA,
+      featuresB,
+      similarityOf: groupSimilarity,
+      join: (target, side, index) => {
+        const group = target as MutableGroup;
+        grow(group, side === 0 ? group.from : group.to, index);
+        (side === 0 ? groupOfA : groupOfB)[index] = group;
+        // Weaker evidence than a contained split: the same discount as a chapeau's join.
+        group.confidence = Math.round(group.confidence * 0.9 * 1000) / 1000;
+      },
+    },
+    params,
+  );
   attachChapeaux(groups, groupOfA, groupOfB, edges, parents, params);
   return groups.map((g) => ({
     from: g.from,

@@ -1,0 +1,48 @@
+/**
+ * The leftover split/merge pass (src/engine/align/leftover.ts, engine 0.4.2) on the real pairs
+ * whose decisions it was measured on (docs/engine.md §6): the true splits and merges it makes,
+ * and the false split its coverage guard keeps out.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareTexts, type Comparison } from '../src/engine';
+
+const UNSEEN_DIR = join(__dirname, '..', 'fixtures', 'pairs', 'unseen');
+
+function compare(from: string, to: string, params = {}): Comparison {
+  const text = (slug: string): string => readFileSync(join(UNSEEN_DIR, `${slug}.txt`), 'utf8');
+  return compareTexts(text(from), text(to), { params });
+}
+
+function partnersOf(comparison: Comparison, label: string): readonly string[] | undefined {
+  return comparison.changes.find((c) => c.from.includes(label))?.to;
+}
+
+describe('leftover splits and merges', () => {
+  it('splits NK October 1 (humanitarian ceasefire for exchanges) into November 1 and 8', () => {
+    const comparison = compare('nk20oct-ru', 'nk20nov-ru');
+    expect(partnersOf(comparison, '1')).toEqual(['1', '8']);
+  });
+
+  it('splits treaty 4 of the 2021 drafts into agreement 6 and 7', () => {
+    expect(partnersOf(compare('rdt-us-en', 'rdt-nato-en'), '4')).toEqual(['6', '7']);
+  });
+
+  it('merges DRC declaration 3 into the link to agreement 4', () => {
+    const change = compare('drc-dop-en', 'drc-pa-en').changes.find((c) => c.from.includes('3'));
+    expect(change?.to).toEqual(['4']);
+  });
+
+  it('gives no second partner to a host its partner already mostly covers', () => {
+    // Declaration 10 (return of the displaced) is met by agreement 7; agreement 8 (humanitarian
+    // access) shares its "humanitarian" wording but is a new commitment.
+    expect(partnersOf(compare('drc-dop-en', 'drc-pa-en'), '10')).toEqual(['7']);
+    // Without the guard the false split comes back: the guard, not chance, keeps it out.
+    const unguarded = compare('drc-dop-en', 'drc-pa-en', { leftoverCovered: 1.01 });
+    expect(partnersOf(unguarded, '10')).toEqual(['7', '8']);
+  });
+
+  it('is off above a leftoverMin of 1', () => {
+    expect(partnersOf(compare('rdt-us-en', 'rdt-nato-en', { leftoverMin: 2 }), '4')).toEqual(['7']);
+  });
+});
