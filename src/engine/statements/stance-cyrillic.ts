@@ -90,3 +90,12 @@ export function cyrillicCondition(text: string): boolean {
     ANY_PLAN.test(text)
   );
 }
+
+/**
+ * "мирный план США неприемлем", "пропозиції США не влаштовують Київ": an indeclinable party name
+ * (США, ЕС, ЄС) right after a noun is its genitive owner, not the subject of the clause, so it
+ * must not make the speaker's verdict a report of another party's position. Nominative "США
+ * предложили" and "для США" are untouched. A lookbehind source for stance.ts's party subjects.
+ */
+export const CYRILLIC_OWNER_NOUN =
+  '(?:план|пропозиц|предложен|позици|позиці|инициатив|ініціатив|документ|верси|версі|проект|проєкт|требован|вимог|услови|умов|президент|администрац|адміністрац|представител|представник|делегац|посланник|посланц|посланец|спецпосланник|госсекретар|держсекретар|гаранти|гарантій|роль|рол|участи|участ|интерес|інтерес|команд|ультиматум|сторон)\\p{L}*\\s+';
