@@ -8,6 +8,7 @@ import { attribute, earlier, ownSubject } from './attribute';
 import { cachedIndex, cachedTargeter } from './registry-cache';
 import { makeDraft, SECONDARY_PARTICIPLE, SECONDARY_RE } from './drafts';
 import type { Attribution, Draft } from './drafts';
+import { headingSpeakers } from './heading-speakers';
 import { layout } from './layout';
 import { laterForms } from './qa';
 import type { Quote, Sentence } from './layout';
@@ -65,6 +66,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   let subjectOf: { speaker: Speaker; sentence: number } | null = null;
   sentences.forEach((sentence, index) => {
     const para = paragraphs[sentence.paragraph]!;
+    if (para.heading) headingSpeakers(text, sentence, mentions, salience);
     if (para.heading || questions.has(sentence.paragraph)) return;
     const answer = answers.get(sentence.paragraph);
     if (answer !== undefined) {

@@ -1,0 +1,32 @@
+import { extractStatements } from '../src/engine/statements';
+import type { Statement } from '../src/engine/statements';
+import { corpusContext } from './support/statements-eval';
+
+/**
+ * Russian and Ukrainian layout (issue #15, session 8), one short text of our own per rule:
+ * speakers named only in a heading, Telegram bullets and lists.
+ */
+const statements = (text: string): Statement[] => [
+  ...extractStatements({ ...corpusContext(), text, date: '2026-02-18' }).statements,
+];
+const who = (text: string): string[] => statements(text).map((s) => s.speaker);
+
+describe('a speaker named only in the heading', () => {
+  it('lets "він" after an office refer to the person in an all-caps heading', () => {
+    const text =
+      'ЛАВРОВ ПРО МИРНИЙ ПЛАН\n\nГлава МЗС Росії заявив, що Москва не отримувала нових пропозицій.\n\nВін наголосив, що «дух Анкориджа» має бути збережений у плані.';
+    expect(who(text).at(-1)).toBe('Sergey Lavrov');
+  });
+
+  it('lets "министр" refer to the person the heading names', () => {
+    expect(
+      who('СЕРГЕЙ ЛАВРОВ\n\nМирный план США требует серьезной доработки, заявил министр.'),
+    ).toEqual(['Sergey Lavrov']);
+  });
+
+  it('makes no statement of the heading itself', () => {
+    expect(statements('ПЕСКОВ: РОССИЯ НЕ ПРИМЕТ ЭТОТ МИРНЫЙ ПЛАН\n\nВ Кремле ждут текст.')).toEqual(
+      [],
+    );
+  });
+});
