@@ -30,3 +30,13 @@ describe('a speaker named only in the heading', () => {
     );
   });
 });
+
+describe('Telegram list items and lead-ins', () => {
+  it.each(['▪️ ', '🔹 ', '📌'])('reads a line marked %s under a lead-in as a bullet', (mark) => {
+    const text = `Главное из заявлений Пескова:\n\n${mark}Россия пока не получила официального текста мирного плана.\n${mark}Ряд пунктов плана для Москвы неприемлем.`;
+    expect(statements(text).map((s) => [s.speaker, s.stance])).toEqual([
+      ['Dmitry Peskov', 'unclear'],
+      ['Dmitry Peskov', 'opposes'],
+    ]);
+  });
+});
