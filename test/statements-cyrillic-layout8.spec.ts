@@ -39,4 +39,13 @@ describe('Telegram list items and lead-ins', () => {
       ['Dmitry Peskov', 'opposes'],
     ]);
   });
+
+  it('gives a quote on the line after a verbless colon lead-in to the person it names', () => {
+    const text = 'Главное из заявлений Пескова:\n«Мирный план США пока не получен официально».';
+    expect(who(text)).toEqual(['Dmitry Peskov']);
+  });
+
+  it('leaves a quote after a colon line that names nobody alone', () => {
+    expect(who('Главное за неделю:\n«Мирный план США пока не получен официально».')).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import { attribute, earlier, ownSubject } from './attribute';
 import { cachedIndex, cachedTargeter } from './registry-cache';
 import { makeDraft, SECONDARY_PARTICIPLE, SECONDARY_RE } from './drafts';
 import type { Attribution, Draft } from './drafts';
+import { colonAbove } from './colon-above';
 import { headingSpeakers } from './heading-speakers';
 import { layout } from './layout';
 import { laterForms } from './qa';
@@ -114,7 +115,8 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
     }
     const colonSpeaker =
       longQuotes.length > 0
-        ? colonOf(text, salience, sentence, sentenceMentions, longQuotes[0]!)
+        ? (colonOf(text, salience, sentence, sentenceMentions, longQuotes[0]!) ??
+          colonAbove(text, salience, sentences, index, mentions, longQuotes[0]!))
         : null;
     if (colonSpeaker !== null) {
       const q = longQuotes;
