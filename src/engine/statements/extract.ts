@@ -11,6 +11,7 @@ import type { Attribution, Draft } from './drafts';
 import { colonAbove } from './colon-above';
 import { headingSpeakers } from './heading-speakers';
 import { layout } from './layout';
+import { spokenShort } from './short-quotes';
 import { laterForms } from './qa';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
@@ -77,7 +78,9 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       return;
     }
     const longQuotes = inRange(quotes, sentence.start, sentence.end).filter(
-      (q) => q.words >= MIN_QUOTE_WORDS && !isTitle(text.slice(q.start, q.end)),
+      (q) =>
+        (q.words >= MIN_QUOTE_WORDS && !isTitle(text.slice(q.start, q.end))) ||
+        spokenShort(text, q, sentence.start),
     );
     const sentenceMentions = inRange(mentions, sentence.start, sentence.end);
     const sentenceVerbs = inRange(verbs, sentence.start, sentence.end);
