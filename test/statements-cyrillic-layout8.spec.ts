@@ -1,88 +1,88 @@
-import { extractStatements } from "../src/engine/statements";
-import type { Statement } from "../src/engine/statements";
-import { corpusContext } from "./support/statements-eval";
+import { extractStatements } from '../src/engine/statements';
+import type { Statement } from '../src/engine/statements';
+import { corpusContext } from './support/statements-eval';
 
 /**
  * Russian and Ukrainian layout (issue #15, session 8), one short text of our own per rule:
  * speakers named only in a heading, Telegram bullets and lists.
  */
 const statements = (text: string): Statement[] => [
-  ...extractStatements({ ...corpusContext(), text, date: "2026-02-18" })
-    .statements,
+  ...extractStatements({ ...corpusContext(), text, date: '2026-02-18' }).statements,
 ];
 const who = (text: string): string[] => statements(text).map((s) => s.speaker);
 
-describe("a speaker named only in the heading", () => {
+describe('a speaker named only in the heading', () => {
   it('lets "він" after an office refer to the person in an all-caps heading', () => {
     const text =
-      "ЛАВРОВ ПРО МИРНИЙ ПЛАН\n\nГлава МЗС Росії заявив, що Москва не отримувала нових пропозицій.\n\nВін наголосив, що «дух Анкориджа» має бути збережений у плані.";
-    expect(who(text).at(-1)).toBe("Sergey Lavrov");
+      'ЛАВРОВ ПРО МИРНИЙ ПЛАН\n\nГлава МЗС Росії заявив, що Москва не отримувала нових пропозицій.\n\nВін наголосив, що «дух Анкориджа» має бути збережений у плані.';
+    expect(who(text).at(-1)).toBe('Sergey Lavrov');
   });
 
   it('lets "министр" refer to the person the heading names', () => {
     expect(
-      who(
-        "СЕРГЕЙ ЛАВРОВ\n\nМирный план США требует серьезной доработки, заявил министр.",
-      ),
-    ).toEqual(["Sergey Lavrov"]);
+      who('СЕРГЕЙ ЛАВРОВ\n\nМирный план США требует серьезной доработки, заявил министр.'),
+    ).toEqual(['Sergey Lavrov']);
   });
 
-  it("makes no statement of the heading itself", () => {
-    expect(
-      statements(
-        "ПЕСКОВ: РОССИЯ НЕ ПРИМЕТ ЭТОТ МИРНЫЙ ПЛАН\n\nВ Кремле ждут текст.",
-      ),
-    ).toEqual([]);
+  it('makes no statement of the heading itself', () => {
+    expect(statements('ПЕСКОВ: РОССИЯ НЕ ПРИМЕТ ЭТОТ МИРНЫЙ ПЛАН\n\nВ Кремле ждут текст.')).toEqual(
+      [],
+    );
   });
 });
 
-describe("Telegram list items and lead-ins", () => {
-  it.each(["▪️ ", "🔹 ", "📌"])(
-    "reads a line marked %s under a lead-in as a bullet",
-    (mark) => {
-      const text = `Главное из заявлений Пескова:\n\n${mark}Россия пока не получила официального текста мирного плана.\n${mark}Ряд пунктов плана для Москвы неприемлем.`;
-      expect(statements(text).map((s) => [s.speaker, s.stance])).toEqual([
-        ["Dmitry Peskov", "unclear"],
-        ["Dmitry Peskov", "opposes"],
-      ]);
-    },
-  );
-
-  it("gives a quote on the line after a verbless colon lead-in to the person it names", () => {
-    const text =
-      "Главное из заявлений Пескова:\n«Мирный план США пока не получен официально».";
-    expect(who(text)).toEqual(["Dmitry Peskov"]);
+describe('Telegram list items and lead-ins', () => {
+  it.each(['▪️ ', '🔹 ', '📌'])('reads a line marked %s under a lead-in as a bullet', (mark) => {
+    const text = `Главное из заявлений Пескова:\n\n${mark}Россия пока не получила официального текста мирного плана.\n${mark}Ряд пунктов плана для Москвы неприемлем.`;
+    expect(statements(text).map((s) => [s.speaker, s.stance])).toEqual([
+      ['Dmitry Peskov', 'unclear'],
+      ['Dmitry Peskov', 'opposes'],
+    ]);
   });
 
-  it("leaves a quote after a colon line that names nobody alone", () => {
-    expect(
-      who("Главное за неделю:\n«Мирный план США пока не получен официально»."),
-    ).toEqual([]);
+  it('gives a quote on the line after a verbless colon lead-in to the person it names', () => {
+    const text = 'Главное из заявлений Пескова:\n«Мирный план США пока не получен официально».';
+    expect(who(text)).toEqual(['Dmitry Peskov']);
+  });
+
+  it('leaves a quote after a colon line that names nobody alone', () => {
+    expect(who('Главное за неделю:\n«Мирный план США пока не получен официально».')).toEqual([]);
   });
 });
 
-describe("short quotes said in so many words", () => {
+describe('short quotes said in so many words', () => {
   it.each([
+    ['Дмитриев прокомментировал публикацию о мирном плане. Он оставил одно слово: «Фейк».', 'Фейк'],
     [
-      "Дмитриев прокомментировал публикацию о мирном плане. Он оставил одно слово: «Фейк».",
-      "Фейк",
+      'Сибігу запитали, чи погодиться Київ на мирний план у такому вигляді. «Ніколи», — відрізав міністр.',
+      'Ніколи',
     ],
     [
-      "Сибігу запитали, чи погодиться Київ на мирний план у такому вигляді. «Ніколи», — відрізав міністр.",
-      "Ніколи",
+      'Зеленський прокоментував новий варіант мирного плану США.\n\n«Це капітуляція», — сказав він.',
+      'Це капітуляція',
     ],
-    [
-      "Президент України прокоментував новий варіант мирного плану США.\n\n«Це капітуляція», — сказав він.",
-      "Це капітуляція",
-    ],
-  ])("keeps the quote in %s", (text, quote) => {
+  ])('keeps the quote in %s', (text, quote) => {
     expect(statements(text).map((s) => s.quote)).toEqual([quote]);
   });
 
-  it("leaves a short quote with no colon or dash attribution alone", () => {
-    const found = statements(
-      "Лавров заявил, что мирный план в Москве называют «планом Уиткоффа».",
-    );
-    expect(found.map((s) => s.quote)).not.toContain("планом Уиткоффа");
+  it('leaves a short quote with no colon or dash attribution alone', () => {
+    const found = statements('Лавров заявил, что мирный план в Москве называют «планом Уиткоффа».');
+    expect(found.map((s) => s.quote)).not.toContain('планом Уиткоффа');
+  });
+});
+
+describe('the question a reply answers names its topic', () => {
+  it('keeps a reply to a question about the talks', () => {
+    expect(
+      who(
+        'Кирилл Буданов на вопрос о контактах в Абу-Даби ответил: «Там все чудесно, все хорошо».',
+      ),
+    ).toEqual(['Kyrylo Budanov']);
+  });
+
+  it('leaves a reply to a question about something else out', () => {
+    expect(
+      who('Кирилл Буданов на вопрос о погоде ответил: «Там все чудесно, все хорошо».'),
+    ).toEqual([]);
   });
 });

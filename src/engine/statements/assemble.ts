@@ -1,6 +1,7 @@
 import { resolveDate } from './dates';
 import type { Draft } from './drafts';
 import type { Sentence } from './layout';
+import { questionTopic } from './question-frame';
 import { frameOf } from './spans';
 import { aboutPlan, stanceOf } from './stance';
 import type { Targeter } from './target';
@@ -23,6 +24,7 @@ function relevant(
   quote: string,
 ): boolean {
   if (aboutPlan(quote) || aboutPlan(frameOf(d.context))) return true;
+  if (aboutPlan(questionTopic(d.context))) return true;
   // A quote after a colon with no speech verb ("Комментировать встречу он не стал: «…»"): the
   // whole lead-in frames it.
   if (d.verb === null && aboutPlan(d.context)) return true;
