@@ -86,3 +86,19 @@ describe('the question a reply answers names its topic', () => {
     ).toEqual([]);
   });
 });
+
+describe('a topic verb names only what its own clause holds', () => {
+  it('finds no words in "оцінив хід переговорів і окреслив межі, за які …"', () => {
+    expect(
+      statements(
+        'Сибіга оцінив хід тристоронніх переговорів і окреслив межі, за які Київ не піде.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads "висловився за …" as a position', () => {
+    expect(who('Зеленський висловився за продовження переговорів.')).toEqual([
+      'Volodymyr Zelensky',
+    ]);
+  });
+});
