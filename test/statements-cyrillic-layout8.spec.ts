@@ -102,3 +102,27 @@ describe('a topic verb names only what its own clause holds', () => {
     ]);
   });
 });
+
+describe('Telegram one-liners whose topic is a line or two above', () => {
+  const post = (lines: string[]): string => lines.join('\n');
+
+  it('keeps words two one-line paragraphs below the line naming the plan', () => {
+    const text = post([
+      'Кремль получил американский мирный план.',
+      'Песков провел брифинг для журналистов.',
+      '«Для нас это все неприемлемо», — сказал Песков.',
+    ]);
+    expect(statements(text).map((s) => [s.speaker, s.stance])).toEqual([
+      ['Dmitry Peskov', 'opposes'],
+    ]);
+  });
+
+  it('does not reach through a paragraph of ordinary prose', () => {
+    const text = post([
+      'Кремль получил американский мирный план.',
+      'Песков провел брифинг. Он говорил о погоде и о праздниках.',
+      '«Для нас это все неприемлемо», — сказал Песков.',
+    ]);
+    expect(statements(text)).toEqual([]);
+  });
+});
