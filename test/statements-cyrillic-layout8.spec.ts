@@ -9,7 +9,7 @@ import { corpusContext } from './support/statements-eval';
 const statements = (text: string): Statement[] => [
   ...extractStatements({ ...corpusContext(), text, date: '2026-02-18' }).statements,
 ];
-const who = (text: string): string[] => statements(text).map((s) => s.speaker);
+const who = (text: string): (string | null)[] => statements(text).map((s) => s.speaker);
 
 describe('a speaker named only in the heading', () => {
   it('lets "він" after an office refer to the person in an all-caps heading', () => {
@@ -124,5 +124,26 @@ describe('Telegram one-liners whose topic is a line or two above', () => {
       '«Для нас это все неприемлемо», — сказал Песков.',
     ]);
     expect(statements(text)).toEqual([]);
+  });
+});
+
+describe('the side of a speaker the registry lacks', () => {
+  const parties = (text: string): (string | null)[] => statements(text).map((s) => s.party);
+
+  it.each([
+    [
+      'У понеділок литовський президент Гітанас Науседа заявив, що мирний план має враховувати інтереси Європи.',
+      'Europe/EU',
+    ],
+    [
+      'Олексій Гончаренко («Європейська солідарність») заявив, що мирний план — це не капітуляція.',
+      'Ukraine',
+    ],
+    [
+      'Депутат Дмитрий Новиков (КПРФ) заявил, что мирный план Киева не соотносится с требованиями.',
+      'Russia',
+    ],
+  ])('reads the title or faction in %s', (text, party) => {
+    expect(parties(text)).toEqual([party]);
   });
 });
