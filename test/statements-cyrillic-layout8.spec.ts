@@ -146,4 +146,16 @@ describe('the side of a speaker the registry lacks', () => {
   ])('reads the title or faction in %s', (text, party) => {
     expect(parties(text)).toEqual([party]);
   });
+
+  it('takes the side from a short section heading above', () => {
+    const text =
+      'Що кажуть сусіди про мирний план\n\nЛИТВА\n\nГітанас Науседа заявив, що мирний план має враховувати інтереси Європи.';
+    expect(parties(text)).toEqual(['Europe/EU']);
+  });
+
+  it('leaves the party unknown under a heading that names no side', () => {
+    const text =
+      'Що кажуть про мирний план\n\nГОЛОВНЕ\n\nГітанас Науседа заявив, що мирний план має враховувати інтереси Європи.';
+    expect(parties(text)).toEqual([null]);
+  });
 });

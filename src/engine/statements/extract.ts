@@ -11,6 +11,7 @@ import type { Attribution, Draft } from './drafts';
 import { colonAbove } from './colon-above';
 import { headingSpeakers } from './heading-speakers';
 import { layout } from './layout';
+import { withSectionParty } from './section-party';
 import { spokenShort } from './short-quotes';
 import { laterForms } from './qa';
 import type { Quote, Sentence } from './layout';
@@ -288,6 +289,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   }
 
   laterForms(text, input, { paragraphs, quotes, sentences }, mentions, salience, drafts);
+  withSectionParty(text, paragraphs, drafts, input.parties);
   const statements = assemble(text, drafts, sentences, target, date);
   return {
     schema: STATEMENTS_SCHEMA,
