@@ -159,3 +159,37 @@ describe('the side of a speaker the registry lacks', () => {
     expect(parties(text)).toEqual([null]);
   });
 });
+
+describe('digest items: lead-ins that name no one', () => {
+  const item = [
+    'Рада і мирний план: хто що сказав',
+    '',
+    '▪️ Спікер Руслан Стефанчук виступав у Стокгольмі про мирний план.',
+    '',
+    'Почав з готовності до діалогу:',
+    '',
+    '«Ми готові рухатися до справжнього миру, ми завжди про це заявляли».',
+  ].join('\n');
+
+  it('gives the quote under a nameless colon lead-in to the item’s speaker', () => {
+    expect(statements(item).map((s) => [s.speaker, s.party])).toEqual([
+      ['Ruslan Stefanchuk', 'Ukraine'],
+    ]);
+  });
+
+  it('gives the dash list under a nameless colon lead-in to the item’s speaker', () => {
+    const text = `${item}\n\nДалі — червоні лінії мирного плану:\n\n– Жодного правового визнання окупації територій. Жодних обмежень для армії.`;
+    const found = statements(text);
+    expect(found.map((s) => s.speaker)).toEqual(['Ruslan Stefanchuk', 'Ruslan Stefanchuk']);
+    // The bullet is one statement, both its sentences.
+    expect(found[1]!.quote).toBe(
+      'Жодного правового визнання окупації територій. Жодних обмежень для армії',
+    );
+  });
+
+  it('gives nobody a quote under a nameless lead-in far from any speaker', () => {
+    const text =
+      'Мирний план\n\nУ Стокгольмі говорили про мирний план.\n\nПро це писали всі.\n\nІ ще одне.\n\nНарешті головне:\n\n«Ми готові рухатися до справжнього миру, ми завжди про це заявляли».';
+    expect(statements(text)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { attribute, earlier, ownSubject } from './attribute';
 import { cachedIndex, cachedTargeter } from './registry-cache';
 import { makeDraft, SECONDARY_PARTICIPLE, SECONDARY_RE } from './drafts';
 import type { Attribution, Draft } from './drafts';
-import { colonAbove } from './colon-above';
+import { bulletUnderLeadIn, colonAbove, SECTION_REACH } from './colon-above';
 import { headingSpeakers } from './heading-speakers';
 import { layout } from './layout';
 import { withSectionParty } from './section-party';
@@ -36,6 +36,8 @@ import type { ExtractionInput, StatementsResult } from './types';
 export const MAX_ARTICLE_CHARS = 2_000_000;
 /** Quotes shorter than this are scare quotes, titles or single words, never statements alone. */
 const MIN_QUOTE_WORDS = 4;
+/** Cyrillic bullets are read whole (English bullets are tuned separately). */
+const CYRILLIC_LINE = /\p{Script=Cyrillic}/u;
 
 export function extractStatements(input: ExtractionInput): StatementsResult {
   const { text } = input;
@@ -65,10 +67,18 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   const { answers, questions } = transcript(text, paragraphs, mentions);
 
   let lastAttributed: { speaker: Speaker; paragraph: number; sentence: number } | null = null;
+  /** Paragraph where a speaker was last named or attributed: a digest item's section. */
+  let recentParagraph = -1;
+  let current = 0;
+  const section = (): Speaker | null =>
+    recentParagraph >= 0 && current - recentParagraph <= SECTION_REACH
+      ? salience.pronoun(undefined)
+      : null;
   /** The person a narrative sentence was about ("Rubio would not commit to the deadline."). */
   let subjectOf: { speaker: Speaker; sentence: number } | null = null;
   sentences.forEach((sentence, index) => {
     const para = paragraphs[sentence.paragraph]!;
+    current = sentence.paragraph;
     if (para.heading) headingSpeakers(text, sentence, mentions, salience);
     if (para.heading || questions.has(sentence.paragraph)) return;
     const answer = answers.get(sentence.paragraph);
@@ -115,12 +125,13 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         sentence: index,
       };
       salience.push(attribution.speaker);
+      recentParagraph = sentence.paragraph;
       return;
     }
     const colonSpeaker =
       longQuotes.length > 0
         ? (colonOf(text, salience, sentence, sentenceMentions, longQuotes[0]!) ??
-          colonAbove(text, salience, sentences, index, mentions, longQuotes[0]!))
+          colonAbove(text, salience, sentences, index, mentions, longQuotes[0]!, section()))
         : null;
     if (colonSpeaker !== null) {
       const q = longQuotes;
@@ -139,6 +150,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       });
       lastAttributed = { speaker: colonSpeaker, paragraph: sentence.paragraph, sentence: index };
       salience.push(colonSpeaker);
+      recentParagraph = sentence.paragraph;
       return;
     }
     // "“…,” he said. “…”": an interrupted quote's second half (even "Not yet.") joins its first.
@@ -190,7 +202,9 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       return;
     }
     if (para.bulletStart >= 0) {
-      const speaker = bulletSpeaker(text, paragraphs, mentions, salience, sentence.paragraph);
+      const speaker =
+        bulletSpeaker(text, paragraphs, mentions, salience, sentence.paragraph) ??
+        bulletUnderLeadIn(text, paragraphs, sentence.paragraph, section());
       if (speaker) {
         // A bullet that is one quote: the words inside the marks.
         const only = longQuotes.length === 1 ? longQuotes[0]! : undefined;
@@ -198,9 +212,18 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
           only !== undefined &&
           text.slice(sentence.start, only.open).trim() === '' &&
           /^[\s.,;]*$/u.test(text.slice(only.close, sentence.end));
+        // A bullet is one statement (annotation policy): its first sentence spans the line.
+        const first = sentences[index - 1]?.paragraph !== sentence.paragraph;
+        if (!first && CYRILLIC_LINE.test(text.slice(para.start, para.end))) return;
         const [s, e] = whole
           ? [only.start, only.end]
-          : trimSpan(text, sentence.start, sentence.end);
+          : trimSpan(
+              text,
+              sentence.start,
+              first && CYRILLIC_LINE.test(text.slice(para.start, para.end))
+                ? para.end
+                : sentence.end,
+            );
         if (e > s) {
           drafts.push({
             start: s,
@@ -230,6 +253,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         )
       : null;
     if (resolved) salience.push(resolved);
+    if (resolved) recentParagraph = sentence.paragraph;
     subjectOf = resolved ? { speaker: resolved, sentence: index } : null;
   });
 
