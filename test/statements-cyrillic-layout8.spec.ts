@@ -193,3 +193,11 @@ describe('digest items: lead-ins that name no one', () => {
     expect(statements(text)).toEqual([]);
   });
 });
+
+describe('an office in the title of a name the registry lacks', () => {
+  it('lets "постпреда" find the Ukrainian envoy just named, not a registry ambassador', () => {
+    const text =
+      'Российский постпред Василий Небензя заявил, что мирный план не учитывает интересов России.\n\nУкраинский постпред Андрей Мельник ответил не сразу.\n\nКиев, по словам постпреда, готов к конкретным шагам ради мирного плана.';
+    expect(statements(text).map((s) => s.party)).toEqual(['Russia', 'Ukraine']);
+  });
+});

@@ -1,4 +1,5 @@
 import { list } from './lexicon/list';
+import { NOMINALS } from './lexicon/references';
 import { partyName } from './descriptive';
 import type { SpeakerRole } from './types';
 
@@ -14,6 +15,11 @@ import type { SpeakerRole } from './types';
 export interface TitleReading {
   readonly party: string | null;
   readonly role: SpeakerRole;
+  /**
+   * The office in the title as a nominal key ("Украинский постпред Андрей Мельник" → "ambassador"),
+   * so that a later "по словам постпреда" finds this person, not another ambassador.
+   */
+  readonly office?: string;
 }
 
 /** Words (lower case; Cyrillic as stems) naming a party in a title, by party key. */
@@ -122,5 +128,13 @@ export function readTitle(
   if (/(?<![\p{L}])U\.?S\.?(?![\p{L}])/u.test(original) && !keys.includes('us')) keys.push('us');
   if (keys.length !== 1) return null;
   const party = partyName(keys[0]!, parties);
-  return party === null ? null : { party, role: 'official' };
+  if (party === null) return null;
+  const office = officeIn(titleBefore(text, start).toLowerCase());
+  return office === undefined ? { party, role: 'official' } : { party, role: 'official', office };
+}
+
+/** The first Cyrillic office word of the registry's nominals in a title ("постпред", "посол"). */
+function officeIn(title: string): string | undefined {
+  const hit = NOMINALS.find(([word]) => /\p{Script=Cyrillic}/u.test(word) && title.includes(word));
+  return hit?.[1].split('|')[0];
 }
