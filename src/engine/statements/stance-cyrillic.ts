@@ -96,8 +96,21 @@ const NOT_REJECTED_BUT =
 const RESERVATIONS =
   /(?<![\p{L}])(?:попри|незважаючи на|несмотря на|з|із|зі|с|со)\s+(?:\p{L}+\s+){0,2}?(?:застережен|оговорк|оговорок)\p{L}*/u;
 
+/**
+ * "Ми готові рухатися до миру … Але дозвольте окреслити наші принципи": readiness followed by a
+ * "but" names what it depends on. And a text that "требует корректировки" or "потребує змін"
+ * needs changes (a need for work or talks alone stays unclear, as NEED_TERMS). Only the speaker's
+ * own readiness ("мы готовы"): "Киев говорит, что готов …, но" reports another's.
+ */
+const READY_BUT =
+  /(?<![\p{L}])(?:мы|ми|я)\s+(?:\p{L}+\s+)?(?:готов|готова|готовы|готові|готовий)(?![\p{L}])[^.!?]{0,120}?[.!?]?\s*(?<![\p{L}])(?:но|однако|але|проте|втім)(?![\p{L}])/u;
+const NEEDS_CHANGES =
+  /(?<![\p{L}])(?:требу|потребу|вимага)\p{L}*\s+(?:[\p{L},]+\s+){0,4}?(?:корректировк|коригуван|изменени|змін|правок|поправок)/u;
+
 export function cyrillicCondition(text: string): boolean {
   return (
+    READY_BUT.test(text) ||
+    NEEDS_CHANGES.test(text) ||
     NOT_REJECTED_BUT.test(text) ||
     RESERVATIONS.test(text) ||
     NEED_TERMS.test(text) ||
@@ -135,10 +148,10 @@ const SABOTAGED_BY_OTHERS =
  * Refusals that open with "не", kept out of the cue lists (a "не …, не …" list before a cue
  * would read them as negated): disowning the text ("это не наш мирный план") and what will not
  * happen or be negotiated ("не пойдем на уступки", "не подлежит обсуждению", "не є предметом
- * торгу"). A bare "не обсуждается" is left out: "пока не обсуждается" says only not yet.
+ * торгу", "наш суверенитет не продается"), and no recognition ("жодного правового визнання"). A bare "не обсуждается" is left out: "пока не обсуждается" says only not yet.
  */
 const NOT_OURS_OR_NEGOTIABLE =
-  /(?<![\p{L}])не\s+(?:(?:наш|наша|наше)\s+(?:мирн\p{L}*\s+)?(?:план|документ|пропозиц|предложени)|(?:пойдем|пойдет|пойдут|підемо|піде|підуть)\s+на(?![\p{L}])|подлежит обсуждению|підлягає обговоренню|(?:є\s+|является\s+)?предмет(?:ом)?\s+(?:торга|торгу))/u;
+  /(?<![\p{L}])не\s+(?:(?:наш|наша|наше)\s+(?:мирн\p{L}*\s+)?(?:план|документ|пропозиц|предложени)|(?:пойдем|пойдет|пойдут|підемо|піде|підуть)\s+на(?![\p{L}])|подлежит обсуждению|підлягає обговоренню|(?:є\s+|является\s+)?предмет(?:ом)?\s+(?:торга|торгу)|(?:продается|продаются|продається|продаються|торгуем|торгуємо)(?![\p{L}]))|(?<![\p{L}])(?:жодного|никакого|ніякого)\s+(?:\p{L}+\s+)?(?:визнання|признания)/u;
 
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
