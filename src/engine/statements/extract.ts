@@ -8,6 +8,7 @@ import { attribute, earlier, ownSubject } from './attribute';
 import { cachedIndex, cachedTargeter } from './registry-cache';
 import { makeDraft, SECONDARY_PARTICIPLE, SECONDARY_RE } from './drafts';
 import type { Attribution, Draft } from './drafts';
+import { bulletDraft } from './bullet-draft';
 import { bulletUnderLeadIn, colonAbove, SECTION_REACH } from './colon-above';
 import { headingSpeakers } from './heading-speakers';
 import { layout } from './layout';
@@ -36,8 +37,6 @@ import type { ExtractionInput, StatementsResult } from './types';
 export const MAX_ARTICLE_CHARS = 2_000_000;
 /** Quotes shorter than this are scare quotes, titles or single words, never statements alone. */
 const MIN_QUOTE_WORDS = 4;
-/** Cyrillic bullets are read whole (English bullets are tuned separately). */
-const CYRILLIC_LINE = /\p{Script=Cyrillic}/u;
 
 export function extractStatements(input: ExtractionInput): StatementsResult {
   const { text } = input;
@@ -206,38 +205,9 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         bulletSpeaker(text, paragraphs, mentions, salience, sentence.paragraph) ??
         bulletUnderLeadIn(text, paragraphs, sentence.paragraph, section());
       if (speaker) {
-        // A bullet that is one quote: the words inside the marks.
-        const only = longQuotes.length === 1 ? longQuotes[0]! : undefined;
-        const whole =
-          only !== undefined &&
-          text.slice(sentence.start, only.open).trim() === '' &&
-          /^[\s.,;]*$/u.test(text.slice(only.close, sentence.end));
-        // A bullet is one statement (annotation policy): its first sentence spans the line.
         const first = sentences[index - 1]?.paragraph !== sentence.paragraph;
-        if (!first && CYRILLIC_LINE.test(text.slice(para.start, para.end))) return;
-        const [s, e] = whole
-          ? [only.start, only.end]
-          : trimSpan(
-              text,
-              sentence.start,
-              first && CYRILLIC_LINE.test(text.slice(para.start, para.end))
-                ? para.end
-                : sentence.end,
-            );
-        if (e > s) {
-          drafts.push({
-            start: s,
-            end: e,
-            speaker,
-            mode: longQuotes.length > 0 ? 'direct' : 'reported',
-            verb: null,
-            context: '',
-            confidence: 0.7,
-            reportedBy: null,
-            paragraph: sentence.paragraph,
-            fragments: [[s, e]],
-          });
-        }
+        const draft = bulletDraft(text, para, sentence, first, longQuotes, speaker);
+        if (draft !== null) drafts.push(draft);
         return;
       }
     }
