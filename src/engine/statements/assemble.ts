@@ -1,6 +1,8 @@
 import { resolveDate } from './dates';
 import type { Draft } from './drafts';
 import type { Sentence } from './layout';
+import { questionTopic } from './question-frame';
+import { topicAbove } from './topic-above';
 import { frameOf } from './spans';
 import { aboutPlan, stanceOf } from './stance';
 import type { Targeter } from './target';
@@ -23,9 +25,13 @@ function relevant(
   quote: string,
 ): boolean {
   if (aboutPlan(quote) || aboutPlan(frameOf(d.context))) return true;
+  if (aboutPlan(questionTopic(d.context))) return true;
   // A quote after a colon with no speech verb ("Комментировать встречу он не стал: «…»"): the
   // whole lead-in frames it.
   if (d.verb === null && aboutPlan(d.context)) return true;
+  if (d.sentence !== undefined && topicAbove(text, sentences, d.sentence, d.paragraph, aboutPlan)) {
+    return true;
+  }
   const prev = d.sentence === undefined ? undefined : sentences[d.sentence - 1];
   if (prev === undefined || prev.paragraph < d.paragraph - 1) return false;
   // A statement before it has its own subject; only narrative sets the scene for a quote.

@@ -124,6 +124,7 @@ export function resolve(mention: Mention, salience: Salience): Speaker | null {
         role: mention.title?.role ?? 'unknown',
         person: true,
         indirect: false,
+        ...(mention.title?.office ? { title: mention.title.office } : {}),
       };
   }
 }

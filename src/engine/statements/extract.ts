@@ -8,7 +8,12 @@ import { attribute, earlier, ownSubject } from './attribute';
 import { cachedIndex, cachedTargeter } from './registry-cache';
 import { makeDraft, SECONDARY_PARTICIPLE, SECONDARY_RE } from './drafts';
 import type { Attribution, Draft } from './drafts';
+import { bulletDraft } from './bullet-draft';
+import { bulletUnderLeadIn, colonAbove, SECTION_REACH } from './colon-above';
+import { headingSpeakers } from './heading-speakers';
 import { layout } from './layout';
+import { withSectionParty } from './section-party';
+import { spokenShort } from './short-quotes';
 import { laterForms } from './qa';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
@@ -61,10 +66,19 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   const { answers, questions } = transcript(text, paragraphs, mentions);
 
   let lastAttributed: { speaker: Speaker; paragraph: number; sentence: number } | null = null;
+  /** Paragraph where a speaker was last named or attributed: a digest item's section. */
+  let recentParagraph = -1;
+  let current = 0;
+  const section = (): Speaker | null =>
+    recentParagraph >= 0 && current - recentParagraph <= SECTION_REACH
+      ? salience.pronoun(undefined)
+      : null;
   /** The person a narrative sentence was about ("Rubio would not commit to the deadline."). */
   let subjectOf: { speaker: Speaker; sentence: number } | null = null;
   sentences.forEach((sentence, index) => {
     const para = paragraphs[sentence.paragraph]!;
+    current = sentence.paragraph;
+    if (para.heading) headingSpeakers(text, sentence, mentions, salience);
     if (para.heading || questions.has(sentence.paragraph)) return;
     const answer = answers.get(sentence.paragraph);
     if (answer !== undefined) {
@@ -74,7 +88,9 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       return;
     }
     const longQuotes = inRange(quotes, sentence.start, sentence.end).filter(
-      (q) => q.words >= MIN_QUOTE_WORDS && !isTitle(text.slice(q.start, q.end)),
+      (q) =>
+        (q.words >= MIN_QUOTE_WORDS && !isTitle(text.slice(q.start, q.end))) ||
+        spokenShort(text, q, sentence.start),
     );
     const sentenceMentions = inRange(mentions, sentence.start, sentence.end);
     const sentenceVerbs = inRange(verbs, sentence.start, sentence.end);
@@ -108,11 +124,13 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         sentence: index,
       };
       salience.push(attribution.speaker);
+      recentParagraph = sentence.paragraph;
       return;
     }
     const colonSpeaker =
       longQuotes.length > 0
-        ? colonOf(text, salience, sentence, sentenceMentions, longQuotes[0]!)
+        ? (colonOf(text, salience, sentence, sentenceMentions, longQuotes[0]!) ??
+          colonAbove(text, salience, sentences, index, mentions, longQuotes[0]!, section()))
         : null;
     if (colonSpeaker !== null) {
       const q = longQuotes;
@@ -131,6 +149,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       });
       lastAttributed = { speaker: colonSpeaker, paragraph: sentence.paragraph, sentence: index };
       salience.push(colonSpeaker);
+      recentParagraph = sentence.paragraph;
       return;
     }
     // "“…,” he said. “…”": an interrupted quote's second half (even "Not yet.") joins its first.
@@ -182,31 +201,13 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
       return;
     }
     if (para.bulletStart >= 0) {
-      const speaker = bulletSpeaker(text, paragraphs, mentions, salience, sentence.paragraph);
+      const speaker =
+        bulletSpeaker(text, paragraphs, mentions, salience, sentence.paragraph) ??
+        bulletUnderLeadIn(text, paragraphs, sentence.paragraph, section());
       if (speaker) {
-        // A bullet that is one quote: the words inside the marks.
-        const only = longQuotes.length === 1 ? longQuotes[0]! : undefined;
-        const whole =
-          only !== undefined &&
-          text.slice(sentence.start, only.open).trim() === '' &&
-          /^[\s.,;]*$/u.test(text.slice(only.close, sentence.end));
-        const [s, e] = whole
-          ? [only.start, only.end]
-          : trimSpan(text, sentence.start, sentence.end);
-        if (e > s) {
-          drafts.push({
-            start: s,
-            end: e,
-            speaker,
-            mode: longQuotes.length > 0 ? 'direct' : 'reported',
-            verb: null,
-            context: '',
-            confidence: 0.7,
-            reportedBy: null,
-            paragraph: sentence.paragraph,
-            fragments: [[s, e]],
-          });
-        }
+        const first = sentences[index - 1]?.paragraph !== sentence.paragraph;
+        const draft = bulletDraft(text, para, sentence, first, longQuotes, speaker);
+        if (draft !== null) drafts.push(draft);
         return;
       }
     }
@@ -222,6 +223,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
         )
       : null;
     if (resolved) salience.push(resolved);
+    if (resolved) recentParagraph = sentence.paragraph;
     subjectOf = resolved ? { speaker: resolved, sentence: index } : null;
   });
 
@@ -281,6 +283,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
   }
 
   laterForms(text, input, { paragraphs, quotes, sentences }, mentions, salience, drafts);
+  withSectionParty(text, paragraphs, drafts, input.parties);
   const statements = assemble(text, drafts, sentences, target, date);
   return {
     schema: STATEMENTS_SCHEMA,

@@ -20,7 +20,10 @@ export interface Layout {
   readonly sentences: readonly Sentence[];
 }
 
-const BULLET_RE = /^[ \t]*(?:[-•*–—▪●◦]|\d{1,2}[.)])[ \t]+/u;
+// Telegram channels mark list items with emoji ("▪️", "🔹", "📌"): the symbol may carry a variation
+// selector (U+FE0F) and may be glued to the text.
+const BULLET_RE =
+  /^[ \t]*(?:(?:[-•*–—▪●◦]|\d{1,2}[.)])[ \t]+|[▪▫◾◽■●◦•🔹🔸🔷🔶🔺🔻📌👉➡✅❌]\uFE0F?[ \t]*(?=\S))/u;
 const CLOSING_PUNCT = /[.!?:;…»”"“’)\]]\s*$/u;
 
 /** Closing marks for each opening mark; „ closes with “ (German, Ukrainian) or ”. */

@@ -82,11 +82,81 @@ const NOT_WITHOUT =
 const ANY_PLAN =
   /(?<![\p{L}])(?:аби|щоб|чтобы)\s+(?:будь-як|любой|любая|любое|любые)\p{L}*\s|(?<![\p{L}])(?:жодн|никак)\p{L}*\s+[^.;:!?]{0,40}?(?<![\p{L}])(?:ціною|ценой)\s/u;
 
+/**
+ * "ідею не відкидає, але наполягає, що …", "не отвергаем, однако …": a text not rejected, with a
+ * "but", is accepted on the terms that follow. "не исключил, что …, но" is left out: a forecast.
+ */
+const NOT_REJECTED_BUT =
+  /(?<![\p{L}])(?:не|ни)\s+(?:отверга|отвергл|відкида|відкину)\p{L}*[^.;!?]{0,100}?(?<![\p{L}])(?:но|однако|але|проте|однак|втім)(?![\p{L}])/u;
+
+/**
+ * "готовність працювати над планом, попри деякі застереження", "согласились с оговорками":
+ * readiness with reservations is conditional ("без оговорок" is not).
+ */
+const RESERVATIONS =
+  /(?<![\p{L}])(?:попри|незважаючи на|несмотря на|з|із|зі|с|со)\s+(?:\p{L}+\s+){0,2}?(?:застережен|оговорк|оговорок)\p{L}*/u;
+
+/**
+ * "Ми готові рухатися до миру … Але дозвольте окреслити наші принципи": readiness followed by a
+ * "but" names what it depends on. And a text that "требует корректировки" or "потребує змін"
+ * needs changes (a need for work or talks alone stays unclear, as NEED_TERMS). Only the speaker's
+ * own readiness ("мы готовы"): "Киев говорит, что готов …, но" reports another's.
+ */
+const READY_BUT =
+  /(?<![\p{L}])(?:мы|ми|я)\s+(?:\p{L}+\s+)?(?:готов|готова|готовы|готові|готовий)(?![\p{L}])[^.!?]{0,120}?[.!?]?\s*(?<![\p{L}])(?:но|однако|але|проте|втім)(?![\p{L}])/u;
+const NEEDS_CHANGES =
+  /(?<![\p{L}])(?:требу|потребу|вимага)\p{L}*\s+(?:[\p{L},]+\s+){0,4}?(?:корректировк|коригуван|изменени|змін|правок|поправок)/u;
+
 export function cyrillicCondition(text: string): boolean {
   return (
+    READY_BUT.test(text) ||
+    NEEDS_CHANGES.test(text) ||
+    NOT_REJECTED_BUT.test(text) ||
+    RESERVATIONS.test(text) ||
     NEED_TERMS.test(text) ||
     REFUSED_WITHOUT.test(text) ||
     NOT_WITHOUT.test(text) ||
     ANY_PLAN.test(text)
   );
+}
+
+/**
+ * "мирный план США неприемлем", "пропозиції США не влаштовують Київ": an indeclinable party name
+ * (США, ЕС, ЄС) right after a noun is its genitive owner, not the subject of the clause, so it
+ * must not make the speaker's verdict a report of another party's position. Nominative "США
+ * предложили" and "для США" are untouched. A lookbehind source for stance.ts's party subjects.
+ */
+export const CYRILLIC_OWNER_NOUN =
+  '(?:план|пропозиц|предложен|позици|позиці|инициатив|ініціатив|документ|верси|версі|проект|проєкт|требован|вимог|услови|умов|президент|администрац|адміністрац|представител|представник|делегац|посланник|посланц|посланец|спецпосланник|госсекретар|держсекретар|гаранти|гарантій|роль|рол|участи|участ|интерес|інтерес|команд|ультиматум|сторон)\\p{L}*\\s+';
+
+/**
+ * "Донбас – російський", "Крым — это Россия", "Крим – це Україна": a claim to the land the plan
+ * trades is a refusal of any text that gives it away, in either side's mouth.
+ */
+const LAND_CLAIM =
+  /(?<![\p{L}])(?:донбасс?|крым|крим|луганщин|донеччин|новороссия)\p{L}*\s*(?:[–—-]\s*)?(?:это\s+|це\s+)?(?:российск|російськ|русск|россия|росія|украинск|українськ|украина|україна|наш)\p{L}*/u;
+
+/**
+ * "сторонники эскалации стремятся сорвать мирный план", "мирным условиям сопротивляются
+ * глобалисты": accusing others of sabotaging the plan or its terms puts the speaker on its side.
+ * Not the talks alone ("сорвать переговоры" can be a complaint about procedure).
+ */
+const SABOTAGED_BY_OTHERS =
+  /(?<![\p{L}])(?:пыта|стрем|хот|намерен|намага|прагн|хоч)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:сорвать|подорвать|торпедировать|саботировать|зірвати|підірвати|торпедувати|саботувати)\s+(?:[\p{L}"«-]+\s+){0,2}?["«]?(?:мирн|план|урегулирован|врегулюван|соглашени|угод|договоренност|домовленост)|(?<![\p{L}])(?:мирн\p{L}*\s+(?:план|услови|умов|пропозиц|предложени)\p{L}*)\s+(?:\p{L}+\s+)?(?:сопротивля|опира|противя|протидіют|чинять опір)/u;
+
+/**
+ * Refusals that open with "не", kept out of the cue lists (a "не …, не …" list before a cue
+ * would read them as negated): disowning the text ("это не наш мирный план") and what will not
+ * happen or be negotiated ("не пойдем на уступки", "не подлежит обсуждению", "не є предметом
+ * торгу", "наш суверенитет не продается"), and no recognition ("жодного правового визнання"). A bare "не обсуждается" is left out: "пока не обсуждается" says only not yet.
+ */
+const NOT_OURS_OR_NEGOTIABLE =
+  /(?<![\p{L}])не\s+(?:(?:наш|наша|наше)\s+(?:мирн\p{L}*\s+)?(?:план|документ|пропозиц|предложени)|(?:пойдем|пойдет|пойдут|підемо|піде|підуть)\s+на(?![\p{L}])|подлежит обсуждению|підлягає обговоренню|(?:є\s+|является\s+)?предмет(?:ом)?\s+(?:торга|торгу)|(?:продается|продаются|продається|продаються|торгуем|торгуємо)(?![\p{L}]))|(?<![\p{L}])(?:жодного|никакого|ніякого)\s+(?:\p{L}+\s+)?(?:визнання|признания)/u;
+
+/** Verdicts no single cue word carries: +1 positive or negative each. */
+export function cyrillicVerdict(text: string): { positive: number; negative: number } {
+  return {
+    positive: SABOTAGED_BY_OTHERS.test(text) ? 1 : 0,
+    negative: (LAND_CLAIM.test(text) ? 1 : 0) + (NOT_OURS_OR_NEGOTIABLE.test(text) ? 1 : 0),
+  };
 }

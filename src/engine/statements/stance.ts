@@ -26,7 +26,12 @@ import {
   withoutIdioms,
   withoutOwnPosition,
 } from './stance-en';
-import { cyrillicCondition, cyrillicNeutral } from './stance-cyrillic';
+import {
+  cyrillicCondition,
+  cyrillicNeutral,
+  cyrillicVerdict,
+  CYRILLIC_OWNER_NOUN,
+} from './stance-cyrillic';
 import type { StatementStance } from './types';
 import {
   ADVOCACY,
@@ -183,9 +188,16 @@ export function stanceOf(
   const pos = polarityCount(text, POSITIVE_RE, undefined, other, party);
   const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other, party);
   const met = interestsMet(text);
-  const positive = pos.plain + neg.negated + planBenefit(text) + ultimatum(text) + met.positive;
+  const cyr = cyrillicVerdict(text);
+  const positive =
+    pos.plain + neg.negated + planBenefit(text) + ultimatum(text) + met.positive + cyr.positive;
   const negative =
-    neg.plain + pos.negated + negatedOnly(text, other) + met.negative + refusals.count;
+    neg.plain +
+    pos.negated +
+    negatedOnly(text, other) +
+    met.negative +
+    refusals.count +
+    cyr.negative;
   const hedged = has(` ${text}`, HEDGES);
   if (NO_ONE_SHOULD_EXPECT.test(text)) return 'opposes';
   if (splitVerdict(text)) return 'conditional';
@@ -251,7 +263,7 @@ function buildOtherParties(party: string | null): RegExp | undefined {
   if (party !== null && keys.length === Object.keys(PARTY_SUBJECTS).length) return undefined;
   const alt = keys.map((k) => PARTY_SUBJECTS[k]).join('|');
   return new RegExp(
-    `(?:^|[^\\p{L}])(?<!(?:by|from|with|to|for|of|against|on|at|с|от|для|против|від|з|проти|на)\\s+(?:the\\s+)?)(?<!\\S\\s+(?:and|и|та|і)\\s+(?:the\\s+)?)(?:the\\s+)?(?:${alt})(?:'s|’s)?\\s+(?:\\S+\\s+){0,14}$`,
+    `(?:^|[^\\p{L}])(?<!(?:by|from|with|to|for|of|against|on|at|с|от|для|против|від|з|проти|на)\\s+(?:the\\s+)?)(?<!\\S\\s+(?:and|и|та|і)\\s+(?:the\\s+)?)(?<!(?<![\\p{L}])${CYRILLIC_OWNER_NOUN})(?:the\\s+)?(?:${alt})(?:'s|’s)?\\s+(?:\\S+\\s+){0,14}$`,
     'u',
   );
 }

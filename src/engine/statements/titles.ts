@@ -1,4 +1,5 @@
 import { list } from './lexicon/list';
+import { NOMINALS } from './lexicon/references';
 import { partyName } from './descriptive';
 import type { SpeakerRole } from './types';
 
@@ -14,6 +15,11 @@ import type { SpeakerRole } from './types';
 export interface TitleReading {
   readonly party: string | null;
   readonly role: SpeakerRole;
+  /**
+   * The office in the title as a nominal key ("Украинский постпред Андрей Мельник" → "ambassador"),
+   * so that a later "по словам постпреда" finds this person, not another ambassador.
+   */
+  readonly office?: string;
 }
 
 /** Words (lower case; Cyrillic as stems) naming a party in a title, by party key. */
@@ -26,10 +32,16 @@ const TITLE_PARTY: Readonly<Record<string, readonly string[]>> = {
   russia: list(
     "russian|russia’s|russia's|kremlin|duma|federation council|российск|російськ|кремл|госдум",
     'держдум|совета федерации|ради федерації|мид рф|мид россии',
+    // Russian parties and chambers by name ("Дмитрий Новиков, КПРФ", "член Совфеда").
+    'кпрф|лдпр|единая россия|єдина росія|справедливая россия|новые люди|совфед|сенатор рф',
   ),
   ukraine: list(
     "ukrainian|ukraine’s|ukraine's|verkhovna|rada|kyiv|украинск|українськ|верховн|нардеп",
     'народный депутат|народний депутат|мзс україни|мид украины',
+    // Ukrainian factions by name ("Олексій Гончаренко («Європейська солідарність»)"): read before
+    // the European cues, which 'європейськ' would otherwise match (see UKRAINIAN_FACTION).
+    'фракція|фракції|депутатка|спікер|спікерка|голова парламенту|батьківщин|слуга народу',
+    'слуги народу|«голос»',
   ),
   europe: list(
     "european|eu|eu’s|eu's|dutch|french|german|british|italian|polish|spanish|finnish|swedish",
@@ -41,6 +53,12 @@ const TITLE_PARTY: Readonly<Record<string, readonly string[]>> = {
     "norwegian|norway's|germany's|france's|britain's|poland's|italy's|spain's|finland's",
     "sweden's|denmark's|estonia's|latvia's|lithuania's|netherlands'|belgium's|austria's",
     "ireland's|greece's|romania's|hungary's|hungarian|czechia's|europe's",
+    // Russian and Ukrainian names of European countries, nouns and adjectives ("президент
+    // Литви", "литовський лідер", "глава МИД Польши").
+    'литв|литовськ|литовск|латві|латви|латвійськ|латвийск|естоні|эстони|польщ|польш|франці',
+    'франци|німеччин|германи|фінлянд|финлянд|швеці|швеци|норвегі|норвеги|норвезьк|норвежск',
+    'данії|дании|данськ|датск|бельгі|бельги|австрі|австри|чехі|чехи|чеськ|чешск|румуні|румыни',
+    'угорщин|венгри|угорськ|венгерск|британі|британи|великої британії|нидерланд|ірланді|ирланди',
   ),
 };
 
@@ -85,6 +103,10 @@ function appositionAfter(text: string, end: number): string {
   return m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
 }
 
+/** "Європейська солідарність", "Евросолидарность": a Ukrainian party, not Europe. */
+const UKRAINIAN_FACTION =
+  /(?:європейськ\p{L}*|европейск\p{L}*)\s+солідарн\p{L}*|(?:европейск\p{L}*)\s+солидарн\p{L}*|євросолідарн\p{L}*|евросолидарн\p{L}*/gu;
+
 export function readTitle(
   text: string,
   start: number,
@@ -92,7 +114,10 @@ export function readTitle(
   parties: readonly string[],
 ): TitleReading | null {
   const original = `${titleBefore(text, start)} | ${appositionAfter(text, end)}`;
-  const words = original.toLowerCase().replace(/’/gu, "'");
+  const words = original
+    .toLowerCase()
+    .replace(/’/gu, "'")
+    .replace(UKRAINIAN_FACTION, ' ukrainian faction ');
   // "Norway's finance minister and former NATO chief": the current office decides; a past one
   // after "and" makes no commentator of a serving official.
   if (COMMENTATOR_RE.test(words.replace(/\s+and\s+(?:former|ex-)\s[^|]*/u, ' '))) {
@@ -103,5 +128,13 @@ export function readTitle(
   if (/(?<![\p{L}])U\.?S\.?(?![\p{L}])/u.test(original) && !keys.includes('us')) keys.push('us');
   if (keys.length !== 1) return null;
   const party = partyName(keys[0]!, parties);
-  return party === null ? null : { party, role: 'official' };
+  if (party === null) return null;
+  const office = officeIn(titleBefore(text, start).toLowerCase());
+  return office === undefined ? { party, role: 'official' } : { party, role: 'official', office };
+}
+
+/** The first Cyrillic office word of the registry's nominals in a title ("постпред", "посол"). */
+function officeIn(title: string): string | undefined {
+  const hit = NOMINALS.find(([word]) => /\p{Script=Cyrillic}/u.test(word) && title.includes(word));
+  return hit?.[1].split('|')[0];
 }

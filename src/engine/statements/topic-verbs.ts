@@ -18,11 +18,20 @@ const EVALUATION =
  */
 const WHY = /^\s*,?\s*(?:чому|почему|зачем|навіщо)(?![\p{L}])/u;
 
+/**
+ * "оцінив хід переговорів і окреслив межі, за які Київ не піде": the words that would make the
+ * object content ("що", "як", "за") belong to the verb's own clause, not to a later one.
+ */
+function firstClause(rest: string): string {
+  const cut = rest.search(/[,;]|\s(?:і|и|та|а также|а також)\s/u);
+  return cut < 0 ? rest : rest.slice(0, cut);
+}
+
 export function namesTopicOnly(verb: string, before: string, rest: string): boolean {
   if (/^[\u0400-\u04ff]/u.test(verb) && WHY.test(rest)) return true;
   return (
     TOPIC_VERB.test(verb) &&
-    !CONTENT.test(rest) &&
+    !CONTENT.test(firstClause(rest)) &&
     !EVALUATION.test(before) &&
     !EVALUATION.test(rest)
   );
