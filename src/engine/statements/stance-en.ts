@@ -117,7 +117,7 @@ export function deniedClaim(clause: string): boolean {
  */
 const NEGATED_ONLY =
   /(?<![\p{L}])(?:compromise|concessions?|constructive|credible|be agreed|changed (?:its|our|their) (?:stance|position))(?![\p{L}])/gu;
-const NEAR_NEGATOR =
+export const NEAR_NEGATOR =
   /(?<![\p{L}])(?:not|no|never|cannot|nothing|none|neither|nor)(?![\p{L}])|n't(?![\p{L}])/u;
 const PROGRESS_AFTER = /^[^,;:.!?—–]*?(?<![\p{L}])(?:reached|found|achieved|yet)(?![\p{L}])/u;
 

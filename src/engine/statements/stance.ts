@@ -26,6 +26,7 @@ import {
   withoutIdioms,
   withoutOwnPosition,
 } from './stance-en';
+import { lacks } from './stance-en-implied';
 import { cyrillicCondition, cyrillicNeutral } from './stance-cyrillic';
 import type { StatementStance } from './types';
 import {
@@ -185,7 +186,12 @@ export function stanceOf(
   const met = interestsMet(text);
   const positive = pos.plain + neg.negated + planBenefit(text) + ultimatum(text) + met.positive;
   const negative =
-    neg.plain + pos.negated + negatedOnly(text, other) + met.negative + refusals.count;
+    neg.plain +
+    pos.negated +
+    negatedOnly(text, other) +
+    met.negative +
+    refusals.count +
+    lacks(text);
   const hedged = has(` ${text}`, HEDGES);
   if (NO_ONE_SHOULD_EXPECT.test(text)) return 'opposes';
   if (splitVerdict(text)) return 'conditional';

@@ -1,0 +1,32 @@
+import { CLAUSE_BREAK_WITH_END, clauseBefore } from './stance-rules';
+import { NEAR_NEGATOR } from './stance-en';
+
+/**
+ * English evaluations implied rather than stated (eighth session): a text faulted for what it
+ * lacks, a refusal said as "cannot go along with". Unseen English reporting lost most stance on
+ * verdicts like these read as `unclear`. Fixed regexes, each linear over the lower-cased text.
+ */
+
+/**
+ * A text faulted for what it leaves out: "the draft asks nothing of Moscow", "it fails to
+ * address deterrence", "the plan is silent on guarantees", "none of which appear in the text".
+ * Critics describe a plan this way far more often than they say "reject"; each is a refusal.
+ */
+const LACKS =
+  /(?<![\p{L}])(?:asks?|asked|demands?|demanded|requires?|required|expects?|expected)\s+nothing\s+(?:of|from)(?![\p{L}])|(?<![\p{L}])(?:fails?|failed)\s+to\s+(?:address|mention|include|provide|offer|guarantee|deter|stop|protect)(?![\p{L}])|(?<![\p{L}])(?:is|was|remains|are|were)\s+(?:largely\s+|completely\s+|entirely\s+)?silent\s+(?:on|about)(?![\p{L}])|(?<![\p{L}])none\s+of\s+(?:which|them|these|this)\s+(?:[\p{L}]+\s+)?(?:appears?|is|are|features?|figures?)\s+in\s+(?:the|this)\s+(?:[\p{L}-]+\s+)?(?:draft|plan|text|document|proposal|framework)(?![\p{L}])/gu;
+
+/**
+ * "not a single point imposes any obligations on Russia", "there are no demands on Moscow": a
+ * burden on the other side named only to say it is missing. Without a negator in the clause
+ * ("the plan imposes obligations on Russia") it is a description and counts nothing.
+ */
+const BURDEN_ON_RUSSIA =
+  /(?<![\p{L}])(?:obligations?|demands?|requirements?|concessions?|restrictions?|limits|limitations|burdens?)\s+(?:on|of|from)\s+(?:russia|moscow|the kremlin|the aggressor|putin)(?![\p{L}])/gu;
+
+export function lacks(text: string): number {
+  let n = [...text.matchAll(LACKS)].length;
+  for (const m of text.matchAll(BURDEN_ON_RUSSIA)) {
+    if (NEAR_NEGATOR.test(clauseBefore(text, m.index, 80, CLAUSE_BREAK_WITH_END))) n++;
+  }
+  return n;
+}

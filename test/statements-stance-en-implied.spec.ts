@@ -1,0 +1,21 @@
+import { stanceOf } from '../src/engine/statements/stance';
+
+/**
+ * Eighth session: English verdicts implied rather than stated (a text faulted for what it lacks,
+ * a refusal without "reject"). Sentences written for the test, not taken from the fixtures; each
+ * rule has a case that must not fire.
+ */
+describe('stance: a text faulted for what it leaves out', () => {
+  it.each([
+    ['The framework demands nothing from the Kremlin.', 'opposes'],
+    ['Their text fails to address what happens if the ceasefire breaks down.', 'opposes'],
+    ['The document is largely silent on who would police the line.', 'opposes'],
+    ['Guarantees, monitors, a timetable: none of these figure in the proposal.', 'opposes'],
+    ['There are still no obligations on Moscow in the new version.', 'opposes'],
+    // Named without a negator, a burden on Russia describes the text.
+    ['The new version places obligations on Moscow for the first time.', 'unclear'],
+    ['None of them were in Geneva this week.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
+  });
+});
