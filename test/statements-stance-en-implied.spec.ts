@@ -19,3 +19,16 @@ describe('stance: a text faulted for what it leaves out', () => {
     expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
   });
 });
+
+describe('stance: "go along with", and doubt that it could happen', () => {
+  it.each([
+    ['We can go along with most of what is in the revised text.', 'supports'],
+    ['Kyiv will not go along with a cap on its army.', 'opposes'],
+    ['It is difficult to imagine that any parliament could go along with this.', 'opposes'],
+    ["I can't see how the Ukrainians would go along with such terms.", 'opposes'],
+    // Doubt about something else leaves the cue alone.
+    ['Hard to imagine a better venue; we go along with the framework.', 'supports'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Ukraine')).toBe(stance);
+  });
+});

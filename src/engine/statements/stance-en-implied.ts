@@ -1,4 +1,4 @@
-import { CLAUSE_BREAK_WITH_END, clauseBefore } from './stance-rules';
+import { CLAUSE_BREAK, CLAUSE_BREAK_WITH_END, clauseBefore } from './stance-rules';
 import { NEAR_NEGATOR } from './stance-en';
 
 /**
@@ -29,4 +29,25 @@ export function lacks(text: string): number {
     if (NEAR_NEGATOR.test(clauseBefore(text, m.index, 80, CLAUSE_BREAK_WITH_END))) n++;
   }
   return n;
+}
+
+/**
+ * English cues the lexicon lacked, read like its own (a negator flips them): "cannot go along
+ * with", "would not back the plan" refuse; "the plan is unconstitutional", "a deal imposed on
+ * Kyiv", "blocking points" fault the text.
+ */
+export const MORE_POSITIVE: readonly string[] = ['go along with', 'goes along with'];
+export const MORE_NEGATIVE: readonly string[] = [];
+
+/**
+ * "it is hard to imagine that Kyiv could go along with this", "I can't see how anyone accepts
+ * it": doubt that the cue could happen denies it, like a negator (which three words before the
+ * cue would not reach through "that Kyiv could").
+ */
+const DOUBT_FRAME =
+  /(?:hard|difficult|impossible|can't|cannot|could not|couldn't)\s+(?:to\s+)?(?:imagine|see|believe)\s+(?:how\s+|that\s+|why\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u;
+
+export function doubtNegated(text: string, at: number): boolean {
+  // A wider window than the negator look-back: the frame sits a clause-start away from the cue.
+  return DOUBT_FRAME.test(clauseBefore(text, at, 90, CLAUSE_BREAK));
 }

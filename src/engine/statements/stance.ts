@@ -26,7 +26,7 @@ import {
   withoutIdioms,
   withoutOwnPosition,
 } from './stance-en';
-import { lacks } from './stance-en-implied';
+import { doubtNegated, lacks, MORE_NEGATIVE, MORE_POSITIVE } from './stance-en-implied';
 import { cyrillicCondition, cyrillicNeutral } from './stance-cyrillic';
 import type { StatementStance } from './types';
 import {
@@ -59,8 +59,8 @@ function cueRe(cues: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${alt})(?!(?:al)?ly(?![\\p{L}]))`, 'gu');
 }
 
-const POSITIVE_RE = cueRe(POSITIVE);
-const NEGATIVE_RE = cueRe(NEGATIVE);
+const POSITIVE_RE = cueRe([...POSITIVE, ...MORE_POSITIVE]);
+const NEGATIVE_RE = cueRe([...NEGATIVE, ...MORE_NEGATIVE]);
 const NEGATOR_RE = new RegExp(
   `(?:^|[^\\p{L}])(?:${NEGATORS.map(escapeRegExp).join('|')})(?![\\p{L}])|n't`,
   'u',
@@ -90,7 +90,12 @@ function polarityCount(
     if (otherSubject?.test(` ${clause}`) && !own) continue;
     if (REPORTED_CLAIM.test(clause) || deniedClaim(clause)) continue;
     if (keepsPolarity?.test(` ${words}`)) plain++;
-    else if (NEGATOR_RE.test(` ${words}`) || listNegated(text, m.index) || modalNegated(before)) {
+    else if (
+      NEGATOR_RE.test(` ${words}`) ||
+      listNegated(text, m.index) ||
+      modalNegated(before) ||
+      doubtNegated(text, m.index)
+    ) {
       negated++;
     } else plain++;
   }
