@@ -32,3 +32,18 @@ describe('stance: "go along with", and doubt that it could happen', () => {
     expect(stanceOf(text, 'said', 'Ukraine')).toBe(stance);
   });
 });
+
+describe('stance: unlawful, imposed, and deal-breaking terms', () => {
+  it.each([
+    ['Any deal that hands over land would be unconstitutional.', 'opposes'],
+    ['Trading territory is against our constitution, full stop.', 'opposes'],
+    ['A settlement imposed on the victim will not hold.', 'opposes'],
+    ['The army ceiling is a deal-breaker for us.', 'opposes'],
+    ['Kyiv would never trade its sovereignty for promises.', 'opposes'],
+    // Negated, the same words clear the text.
+    ['The new clause is not against the constitution.', 'supports'],
+    ['The cap on the army is no longer a blocking point.', 'supports'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Ukraine')).toBe(stance);
+  });
+});

@@ -37,7 +37,18 @@ export function lacks(text: string): number {
  * Kyiv", "blocking points" fault the text.
  */
 export const MORE_POSITIVE: readonly string[] = ['go along with', 'goes along with'];
-export const MORE_NEGATIVE: readonly string[] = [];
+export const MORE_NEGATIVE: readonly string[] = [
+  // Outside the law the speaker's side lives by.
+  'unconstitutional|against the constitution|against our constitution|against the ukrainian constitution',
+  'violates the constitution|violate the constitution|contrary to the constitution',
+  'against international law|violates international law|violation of international law',
+  'breach of international law',
+  // Terms forced on a side rather than agreed with it.
+  'imposed on|imposed upon|forced on|forced upon',
+  // Refusals without "reject": "would never trade its land for promises".
+  'never trade|never hand over|never exchange',
+  'blocking point|deal-breaker|dealbreaker|deal breaker',
+].flatMap((l) => l.split('|'));
 
 /**
  * "it is hard to imagine that Kyiv could go along with this", "I can't see how anyone accepts
