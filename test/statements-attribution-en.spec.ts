@@ -158,3 +158,19 @@ describe('an interview transcript with "Q:" and name labels', () => {
     expect(found.every((s) => !s.quote.startsWith('The guarantees'))).toBe(true);
   });
 });
+
+/** Eighth session: a title or possessive written before a name the registry lacks. */
+describe('a capitalised title or possessive before an unknown name', () => {
+  it.each([
+    ['Senator Tim Waltrip said the revised plan was a strong framework.', 'Tim Waltrip', 'US'],
+    ["Latvia's Evika Silina said the draft rewarded the aggressor.", 'Evika Silina', 'Europe/EU'],
+    [
+      'Polish Deputy Minister Anna Brzoza said the plan was unacceptable.',
+      'Anna Brzoza',
+      'Europe/EU',
+    ],
+  ])('%s', (text, speaker, party) => {
+    const found = statements(text);
+    expect(found.map((s) => [s.speaker, s.party])).toEqual([[speaker, party]]);
+  });
+});
