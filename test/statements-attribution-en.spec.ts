@@ -174,3 +174,20 @@ describe('a capitalised title or possessive before an unknown name', () => {
     expect(found.map((s) => [s.speaker, s.party])).toEqual([[speaker, party]]);
   });
 });
+
+describe('"according to" a source described after its noun', () => {
+  it.each([
+    [
+      'According to three diplomats familiar with the negotiations, the revised plan drops the amnesty clause.',
+      'the revised plan drops the amnesty clause',
+    ],
+    [
+      'According to a source close to the Ukrainian delegation, the draft now caps the army at 800,000.',
+      'the draft now caps the army at 800,000',
+    ],
+  ])('%s', (text, words) => {
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quote).toBe(words);
+  });
+});
