@@ -191,3 +191,18 @@ describe('"according to" a source described after its noun', () => {
     expect(found[0]!.quote).toBe(words);
   });
 });
+
+describe('"told <audience> <words>" without "that"', () => {
+  it.each([
+    ['Rubio told NBC News on Sunday the framework was not final.', 'the framework was not final'],
+    [
+      'Zelensky told lawmakers the revised plan was a good basis.',
+      'the revised plan was a good basis',
+    ],
+    ['Merz told German television Europe had to be at the table.', 'Europe had to be at the table'],
+  ])('%s', (text, words) => {
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quote).toBe(words);
+  });
+});
