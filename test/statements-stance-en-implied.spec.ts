@@ -47,3 +47,39 @@ describe('stance: unlawful, imposed, and deal-breaking terms', () => {
     expect(stanceOf(text, 'said', 'Ukraine')).toBe(stance);
   });
 });
+
+describe('stance: verdicts by comparison, chance of success, or imposition', () => {
+  it.each([
+    ['The second draft is much better than the first one.', 'supports'],
+    ['This framework is the best chance for peace we have had.', 'supports'],
+    ['The new text is not much better than the old one.', 'opposes'],
+    ['What Moscow wants is a dictated peace.', 'opposes'],
+    ['As written, the plan is dead in the water.', 'opposes'],
+    // Prospects of an agreement are no verdict on the text.
+    ['There is a good chance of a meeting next week.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Ukraine')).toBe(stance);
+  });
+});
+
+describe('stance: "not a plan we could sign"', () => {
+  it.each([
+    ['Frankly, this is not a document we could ever sign.', 'opposes'],
+    ['It is not a deal that any parliament would accept.', 'opposes'],
+    ['It is not a secret that we would sign in Geneva.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Ukraine')).toBe(stance);
+  });
+});
+
+describe('stance: a reporting verb that is the verdict, on the text as its object', () => {
+  it.each([
+    ['praised the revised framework as a serious effort', 'supports'],
+    ['criticised the draft for its silence on guarantees', 'opposes'],
+    ['dismissed the counter-proposal out of hand', 'opposes'],
+    // On something other than a text, no verdict on the plan.
+    ['criticised Europe for stalling the talks', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'US')).toBe(stance);
+  });
+});

@@ -36,7 +36,13 @@ export function lacks(text: string): number {
  * with", "would not back the plan" refuse; "the plan is unconstitutional", "a deal imposed on
  * Kyiv", "blocking points" fault the text.
  */
-export const MORE_POSITIVE: readonly string[] = ['go along with', 'goes along with'];
+export const MORE_POSITIVE: readonly string[] = [
+  'go along with|goes along with',
+  // A verdict by comparison or by chance of success: "much better than the first draft", "a
+  // real improvement", "the best chance for peace in years".
+  'much better|far better|a lot better|significantly better|better than the|an improvement',
+  'big improvement|real improvement|significant improvement|best chance',
+].flatMap((l) => l.split('|'));
 export const MORE_NEGATIVE: readonly string[] = [
   // Outside the law the speaker's side lives by.
   'unconstitutional|against the constitution|against our constitution|against the ukrainian constitution',
@@ -48,6 +54,7 @@ export const MORE_NEGATIVE: readonly string[] = [
   // Refusals without "reject": "would never trade its land for promises".
   'never trade|never hand over|never exchange',
   'blocking point|deal-breaker|dealbreaker|deal breaker',
+  'dictated peace|diktat|dead in the water',
 ].flatMap((l) => l.split('|'));
 
 /**
@@ -61,4 +68,24 @@ const DOUBT_FRAME =
 export function doubtNegated(text: string, at: number): boolean {
   // A wider window than the negator look-back: the frame sits a clause-start away from the cue.
   return DOUBT_FRAME.test(clauseBefore(text, at, 90, CLAUSE_BREAK));
+}
+
+/**
+ * "praised the framework as …", "criticised the draft's army cap", "dismissed the European
+ * counter-proposal": a reporting verb that is itself the verdict, on the text as its object. The
+ * verb is read only with such an object: "criticised Europe for stalling" judges no text.
+ */
+const TEXT_OBJECT =
+  "\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:plan|plans|proposal|proposals|draft|drafts|deal|framework|document|text|initiative|blueprint|roadmap|points?|terms|provisions?|clauses?|counter-proposal|peace effort|peace efforts)(?![\\p{L}])";
+const PRAISED = new RegExp(
+  `(?<![\\p{L}])(?:praised|praises|praising|hailed|hails|hailing|lauded|lauds|applauded|applauds|backed|backs|backing|endorsed|endorses)${TEXT_OBJECT}`,
+  'u',
+);
+const FAULTED = new RegExp(
+  `(?<![\\p{L}])(?:criticised|criticized|criticises|criticizes|criticising|criticizing|dismissed|dismisses|dismissing|slammed|slams|blasted|lambasted|denounced|denounces|condemned|condemns|attacked|ridiculed|derided|panned|trashed)${TEXT_OBJECT}`,
+  'u',
+);
+
+export function verdictVerb(text: string): { positive: number; negative: number } {
+  return { positive: PRAISED.test(text) ? 1 : 0, negative: FAULTED.test(text) ? 1 : 0 };
 }

@@ -26,7 +26,13 @@ import {
   withoutIdioms,
   withoutOwnPosition,
 } from './stance-en';
-import { doubtNegated, lacks, MORE_NEGATIVE, MORE_POSITIVE } from './stance-en-implied';
+import {
+  doubtNegated,
+  lacks,
+  MORE_NEGATIVE,
+  MORE_POSITIVE,
+  verdictVerb,
+} from './stance-en-implied';
 import { cyrillicCondition, cyrillicNeutral } from './stance-cyrillic';
 import type { StatementStance } from './types';
 import {
@@ -189,14 +195,17 @@ export function stanceOf(
   const pos = polarityCount(text, POSITIVE_RE, undefined, other, party);
   const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other, party);
   const met = interestsMet(text);
-  const positive = pos.plain + neg.negated + planBenefit(text) + ultimatum(text) + met.positive;
+  const verdict = verdictVerb(text);
+  const positive =
+    pos.plain + neg.negated + planBenefit(text) + ultimatum(text) + met.positive + verdict.positive;
   const negative =
     neg.plain +
     pos.negated +
     negatedOnly(text, other) +
     met.negative +
     refusals.count +
-    lacks(text);
+    lacks(text) +
+    verdict.negative;
   const hedged = has(` ${text}`, HEDGES);
   if (NO_ONE_SHOULD_EXPECT.test(text)) return 'opposes';
   if (splitVerdict(text)) return 'conditional';
