@@ -206,3 +206,28 @@ describe('"told <audience> <words>" without "that"', () => {
     expect(found[0]!.quote).toBe(words);
   });
 });
+
+describe('a speaker quoted on the plan stays on it later in an English article', () => {
+  const para = (speaker: string): string =>
+    [
+      'Dmitry Peskov said the revised plan was still being studied in Moscow.',
+      '',
+      'Snow closed the airport in Geneva for most of the morning.',
+      '',
+      'Trains were running hours behind schedule all day.',
+      '',
+      `${speaker} said on Friday that the two days of work had been long but useful.`,
+    ].join('\n');
+
+  it('keeps the later words of the same speaker, three paragraphs on', () => {
+    const found = statements(para('Peskov'));
+    expect(found.map((s) => s.quote)).toContain('the two days of work had been long but useful');
+  });
+
+  it('leaves out the same words from someone not yet quoted on the plan', () => {
+    const found = statements(para('Marco Rubio'));
+    expect(found.map((s) => s.quote)).not.toContain(
+      'the two days of work had been long but useful',
+    );
+  });
+});

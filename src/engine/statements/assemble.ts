@@ -33,6 +33,13 @@ function relevant(
   return aboutPlan(text.slice(prev.start, Math.min(prev.end, d.start)));
 }
 
+/**
+ * In English wire copy a speaker already quoted on the plan stays on it later in the article
+ * ("Peskov said on Friday the two days of work had been difficult"), however far apart; in
+ * Russian and Ukrainian reporting the one-paragraph reach stays (tuned there separately).
+ */
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
 export function assemble(
   text: string,
   drafts: readonly Draft[],
@@ -52,7 +59,7 @@ export function assemble(
       relevant(text, drafts, sentences, d, quote) ||
       topics.length > 0 ||
       t.kind !== 'plan' ||
-      (last !== undefined && d.paragraph - last <= 1);
+      (last !== undefined && (d.paragraph - last <= 1 || !CYRILLIC.test(quote)));
     if (!onTopic) continue;
     keptIn.set(d.speaker.name, d.paragraph);
     statements.push({
