@@ -169,6 +169,18 @@ describe('a capitalised title or possessive before an unknown name', () => {
       'Anna Brzoza',
       'Europe/EU',
     ],
+    // The title set off by commas before the name.
+    [
+      "Latvia's defence minister, Andris Sprudan, said the plan gave Moscow too much.",
+      'Andris Sprudan',
+      'Europe/EU',
+    ],
+    // Words after ", said" are what was said, not an apposition: Kyiv named there is no title.
+    [
+      "Hungary's foreign minister, Peter Szabo, said Kyiv was wrong to reject the plan.",
+      'Peter Szabo',
+      'Europe/EU',
+    ],
   ])('%s', (text, speaker, party) => {
     const found = statements(text);
     expect(found.map((s) => [s.speaker, s.party])).toEqual([[speaker, party]]);

@@ -71,9 +71,25 @@ const COMMENTATOR_RE = cueRe(COMMENTATOR_TITLE);
  */
 function titleBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - 90), start);
-  const clause = window.split(/[.;:!?\n«»“”"(]|,\s/u).pop() ?? '';
+  let clause = window.split(/[.;:!?\n«»“”"(]|,\s/u).pop() ?? '';
+  // "Poland's foreign minister, Radoslaw Sikorski, said": the title set off by a comma.
+  if (clause.trim() === '' && /,\s*$/u.test(window)) {
+    const set =
+      window
+        .replace(/,\s*$/u, '')
+        .split(/[.;:!?\n«»“”"(]|,\s/u)
+        .pop() ?? '';
+    if (OFFICE_END.test(set)) clause = set;
+  }
   return clause.trim().split(/\s+/u).slice(-8).join(' ');
 }
+
+const OFFICE_END =
+  /(?:minister|president|chancellor|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|chief|head|leader|premier|senator|deputy|official|diplomat|commander|lawmaker|chairman|chairwoman|speaker|negotiator|commissioner)\s*$/iu;
+
+/** ", said …" after a name is the verb, not an apposition: its words name no office. */
+const VERB_AFTER =
+  /^(?:said|says|told|tells|added|adds|noted|wrote|warned|argued|insisted|stressed|claimed|posted|declared|announced)(?![\p{L}])/u;
 
 /** ", deputy chair of the State Duma's …," / " of the Peace Research Institute Oslo": apposition. */
 function appositionAfter(text: string, end: number): string {
@@ -82,7 +98,8 @@ function appositionAfter(text: string, end: number): string {
     /^(?:,\s+(?:who\s+(?:is|was|heads|chairs|directs|leads)\s+)?([^,.;:«“"]{3,90})|\s+(?:of|from|at)\s+(?:the\s+)?([^,.;:«“"]{3,60})|\s+\(([^)]{2,60})\))/u.exec(
       rest,
     );
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+  const found = m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+  return VERB_AFTER.test(found) ? '' : found;
 }
 
 export function readTitle(
