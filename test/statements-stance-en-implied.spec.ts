@@ -83,3 +83,15 @@ describe('stance: a reporting verb that is the verdict, on the text as its objec
     expect(stanceOf(text, 'said', 'US')).toBe(stance);
   });
 });
+
+describe("stance: another party's refusal reported in a long clause", () => {
+  it('an analyst describing the Kremlin, the cue seventeen words on, reports and takes no side', () => {
+    const text =
+      'The Kremlin keeps holding out for a settlement to the war that amounts to nothing less than a Ukrainian capitulation.';
+    expect(stanceOf(text, 'wrote', null)).toBe('unclear');
+    // The same verdict in the speaker's own voice is one.
+    expect(
+      stanceOf('What they offer amounts to a Ukrainian capitulation.', 'said', 'Ukraine'),
+    ).toBe('opposes');
+  });
+});

@@ -92,7 +92,7 @@ function polarityCount(
     if ((OPEN_QUESTION.test(` ${before}`) && !own) || WH_QUESTION.test(` ${words} `)) continue;
     // "the Russians have rejected …" in a Ukrainian's or an analyst's mouth: a report of another
     // party's position, not the speaker's.
-    const clause = clauseBefore(text, m.index, 90, CLAUSE_BREAK);
+    const clause = clauseBefore(text, m.index, 140, CLAUSE_BREAK);
     if (otherSubject?.test(` ${clause}`) && !own) continue;
     if (REPORTED_CLAIM.test(clause) || deniedClaim(clause)) continue;
     if (keepsPolarity?.test(` ${words}`)) plain++;
@@ -271,7 +271,7 @@ function buildOtherParties(party: string | null): RegExp | undefined {
   if (party !== null && keys.length === Object.keys(PARTY_SUBJECTS).length) return undefined;
   const alt = keys.map((k) => PARTY_SUBJECTS[k]).join('|');
   return new RegExp(
-    `(?:^|[^\\p{L}])(?<!(?:by|from|with|to|for|of|against|on|at|с|от|для|против|від|з|проти|на)\\s+(?:the\\s+)?)(?<!\\S\\s+(?:and|и|та|і)\\s+(?:the\\s+)?)(?:the\\s+)?(?:${alt})(?:'s|’s)?\\s+(?:\\S+\\s+){0,14}$`,
+    `(?:^|[^\\p{L}])(?<!(?:by|from|with|to|for|of|against|on|at|с|от|для|против|від|з|проти|на)\\s+(?:the\\s+)?)(?<!\\S\\s+(?:and|и|та|і)\\s+(?:the\\s+)?)(?:the\\s+)?(?:${alt})(?:'s|’s)?\\s+(?:\\S+\\s+){0,20}$`,
     'u',
   );
 }
