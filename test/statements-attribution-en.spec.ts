@@ -243,3 +243,10 @@ describe('a speaker quoted on the plan stays on it later in an English article',
     );
   });
 });
+
+it('drops the conjunction before a second verb of the same speaker from the first statement', () => {
+  const found = statements(
+    'Peskov said that Moscow had not yet seen the revised plan, but added that it would study it.',
+  );
+  expect(found[0]!.quote).toBe('Moscow had not yet seen the revised plan');
+});
