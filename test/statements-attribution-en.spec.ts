@@ -250,3 +250,17 @@ it('drops the conjunction before a second verb of the same speaker from the firs
   );
   expect(found[0]!.quote).toBe('Moscow had not yet seen the revised plan');
 });
+
+describe('a question lead-in frames the answer after it', () => {
+  it.each([
+    'Asked whether Kyiv would sign the revised plan this week, Yermak replied: "Not this week. We need more time."',
+    'When asked about the amended draft, Peskov said: "We will look at it once it reaches us."',
+  ])('%s', (text) => {
+    expect(statements(text)).toHaveLength(1);
+  });
+
+  it('keeps a reply to a question about something else out', () => {
+    const text = 'Asked about the weather in Geneva, Peskov said: "It was cold, as always."';
+    expect(statements(text)).toHaveLength(0);
+  });
+});

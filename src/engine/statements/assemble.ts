@@ -26,6 +26,8 @@ function relevant(
   // A quote after a colon with no speech verb ("Комментировать встречу он не стал: «…»"): the
   // whole lead-in frames it.
   if (d.verb === null && aboutPlan(d.context)) return true;
+  // "Asked whether Moscow had the revised plan, Peskov replied: «…»": the question frames the reply.
+  if (TOPIC_LEAD.test(d.context) && aboutPlan(d.context)) return true;
   const prev = d.sentence === undefined ? undefined : sentences[d.sentence - 1];
   if (prev === undefined || prev.paragraph < d.paragraph - 1) return false;
   // A statement before it has its own subject; only narrative sets the scene for a quote.
@@ -39,6 +41,10 @@ function relevant(
  * Russian and Ukrainian reporting the one-paragraph reach stays (tuned there separately).
  */
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** An English lead-in that names the topic of the answer after it. */
+const TOPIC_LEAD =
+  /^\s*(?:(?:when|after being)\s+)?(?:asked|questioned|pressed)\s|^\s*(?:speaking|commenting)\s+(?:about|on)\s/iu;
 
 export function assemble(
   text: string,
