@@ -264,3 +264,18 @@ describe('a question lead-in frames the answer after it', () => {
     expect(statements(text)).toHaveLength(0);
   });
 });
+
+describe('"as X put it, …"', () => {
+  it("reads the words after the comma as the speaker's", () => {
+    const found = statements('As Rubio put it, the revised framework is still a work in progress.');
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([
+      ['Marco Rubio', 'the revised framework is still a work in progress'],
+    ]);
+  });
+
+  it('is no attribution when "put it" is an action', () => {
+    expect(statements('Rubio took the draft, as he put it on the table in Geneva.')).toHaveLength(
+      0,
+    );
+  });
+});
