@@ -279,3 +279,14 @@ describe('"as X put it, …"', () => {
     );
   });
 });
+
+it('an office with no country of its own takes the one country its paragraph named', () => {
+  const text =
+    'Slovenia spoke next. Prime Minister Marko Dolenc said the revised plan was a fair basis.';
+  expect(statements(text).map((s) => [s.speaker, s.party])).toEqual([
+    ['Marko Dolenc', 'Europe/EU'],
+  ]);
+  const two =
+    'Slovenia and the Kremlin spoke next. Prime Minister Marko Dolenc said the plan was fair.';
+  expect(statements(two).map((s) => s.party)).toEqual([null]);
+});

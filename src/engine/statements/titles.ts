@@ -118,7 +118,29 @@ export function readTitle(
   const keys = PARTY_RES.filter(([, re]) => re.test(words)).map(([key]) => key);
   // "US", "U.S." only in capitals: lower-case "us" is the pronoun.
   if (/(?<![\p{L}])U\.?S\.?(?![\p{L}])/u.test(original) && !keys.includes('us')) keys.push('us');
+  if (keys.length === 0 && OFFICE_END.test(titleBefore(text, start))) {
+    keys.push(...leadKeys(text, start));
+  }
   if (keys.length !== 1) return null;
   const party = partyName(keys[0]!, parties);
   return party === null ? null : { party, role: 'official' };
+}
+
+/** European countries and capitals by name ("Hungary moved first", "in Bratislava"). */
+const EUROPE_PLACES =
+  /(?<![\p{L}])(?:Hungary|Slovakia|Italy|France|Germany|Poland|Finland|Sweden|Denmark|Estonia|Latvia|Lithuania|Netherlands|Belgium|Austria|Ireland|Greece|Romania|Bulgaria|Croatia|Slovenia|Czechia|Portugal|Spain|Norway|Britain|Budapest|Bratislava|Rome|Paris|Berlin|Warsaw|Helsinki|Stockholm|Copenhagen|Tallinn|Riga|Vilnius|Vienna|Athens|Bucharest|Prague|Lisbon|Madrid|Oslo|London)(?![\p{L}])/u;
+
+/**
+ * "Hungary moved first. On Friday Prime Minister Viktor Orban …", "The US speaks. Deputy
+ * Ambassador Tammy Bruce …": an office with no country of its own takes the one country the
+ * paragraph named before it (none or two: no party).
+ */
+function leadKeys(text: string, start: number): string[] {
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - 300);
+  const lead = text.slice(from, start);
+  const low = lead.toLowerCase().replace(/’/gu, "'");
+  const keys = PARTY_RES.filter(([, re]) => re.test(low)).map(([key]) => key);
+  if (EUROPE_PLACES.test(lead) && !keys.includes('europe')) keys.push('europe');
+  if (/(?<![\p{L}])U\.?S\.?(?![\p{L}])/u.test(lead) && !keys.includes('us')) keys.push('us');
+  return keys.length === 1 ? keys : [];
 }
