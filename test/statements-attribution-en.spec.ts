@@ -290,3 +290,13 @@ it('an office with no country of its own takes the one country its paragraph nam
     'Slovenia and the Kremlin spoke next. Prime Minister Marko Dolenc said the plan was fair.';
   expect(statements(two).map((s) => s.party)).toEqual([null]);
 });
+
+describe('US lawmakers by their state, commentators by their think tank', () => {
+  it.each([
+    ['"The text rewards aggression," said Ben Harlow, the Vermont independent.', 'US', 'official'],
+    ['Ada Kessler, a Democrat from Oregon, said the draft was a bad deal.', 'US', 'official'],
+    ['Mira Olsen of Chatham House told Irish radio the draft was unworkable.', null, 'commentator'],
+  ])('%s', (text, party, role) => {
+    expect(statements(text).map((s) => [s.party, s.role])).toEqual([[party, role]]);
+  });
+});

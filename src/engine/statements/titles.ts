@@ -22,6 +22,14 @@ const TITLE_PARTY: Readonly<Record<string, readonly string[]>> = {
     'american|senator|congressman|congresswoman|republican|democrat|democratic|pentagon',
     'white house|state department|американск|американськ|сенатор сша|конгрессмен|конгресмен',
     'республиканец|республиканц|республіканець|республіканц|конгресс сша|конгресу сша',
+    // Members of Congress are introduced by their state ("the Maine independent", "a Republican
+    // from South Dakota", "the South Carolinian") or Senate office. Not Georgia (the country).
+    'majority leader|minority leader|senate|south carolinian|alabama|alaska|arizona|arkansas',
+    'california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas',
+    'kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri',
+    'montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota',
+    'ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas',
+    'utah|vermont|virginia|wisconsin|wyoming',
   ),
   russia: list(
     "russian|russia’s|russia's|kremlin|duma|federation council|российск|російськ|кремл|госдум",
@@ -53,6 +61,9 @@ const COMMENTATOR_TITLE = list(
   'університет|мгимо|центр|фонд|доцент|экономист|економіст|историк|історик|обозревател|оглядач',
   // Writers of columns and posts speak for no party: "журналист и блогер Иван Яковина".
   'журналист|журналіст|блогер|колумнист|колумніст|публицист|публіцист',
+  // Think tanks by name and the newsletters commentators write: "Keir Giles of Chatham House".
+  'chatham house|brookings|carnegie|rand corporation|atlantic council|council on foreign relations',
+  'heritage|hudson|csis|rusi|iiss|ecfr|bruegel|marshall fund|newsletter|substack',
 );
 
 const cueRe = (cues: readonly string[]): RegExp =>
