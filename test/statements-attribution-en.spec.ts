@@ -300,3 +300,16 @@ describe('US lawmakers by their state, commentators by their think tank', () => 
     expect(statements(text).map((s) => [s.party, s.role])).toEqual([[party, role]]);
   });
 });
+
+it('reads a title label in an interview transcript ("THE PRESIDENT: …")', () => {
+  const text = [
+    'President Donald Trump spoke to reporters on the plane about the plan.',
+    '',
+    'Q: Is the framework final?',
+    '',
+    'THE PRESIDENT: No, the framework is still being worked on by both teams.',
+  ].join('\n');
+  expect(statements(text).map((s) => [s.speaker, s.quote])).toEqual([
+    ['Donald Trump', 'No, the framework is still being worked on by both teams'],
+  ]);
+});

@@ -41,8 +41,10 @@ export function transcript(
       continue;
     }
     const lead = p.start + (line.length - line.trimStart().length);
+    // "THE PRESIDENT:", "The minister:": a title label resolves like "the president said".
     const label = mentions.find(
-      (m) => m.start === lead && (m.kind === 'actor' || m.kind === 'unknown'),
+      (m) =>
+        m.start === lead && (m.kind === 'actor' || m.kind === 'unknown' || m.kind === 'nominal'),
     );
     const end = label && LABEL_END.exec(text.slice(label.end, p.end));
     if (!label || !end) continue;
