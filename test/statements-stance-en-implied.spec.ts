@@ -95,3 +95,15 @@ describe("stance: another party's refusal reported in a long clause", () => {
     ).toBe('opposes');
   });
 });
+
+describe('stance: doubt and derision', () => {
+  it.each([
+    ['I am deeply sceptical that this text brings peace any closer.', 'opposes'],
+    ['The framework has serious problems on the army cap.', 'opposes'],
+    ['Half of these clauses are not implementable as written.', 'opposes'],
+    // Scepticism about timing is about prospects, not the text.
+    ['There is scepticism about any deal before the new year.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'US')).toBe(stance);
+  });
+});

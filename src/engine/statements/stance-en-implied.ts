@@ -42,6 +42,8 @@ export const MORE_POSITIVE: readonly string[] = [
   // real improvement", "the best chance for peace in years".
   'much better|far better|a lot better|significantly better|better than the|an improvement',
   'big improvement|real improvement|significant improvement|best chance',
+  // "things that are not implementable as they stand": read with its negator, a refusal.
+  'implementable',
 ].flatMap((l) => l.split('|'));
 export const MORE_NEGATIVE: readonly string[] = [
   // Outside the law the speaker's side lives by.
@@ -55,6 +57,10 @@ export const MORE_NEGATIVE: readonly string[] = [
   'never trade|never hand over|never exchange',
   'blocking point|deal-breaker|dealbreaker|deal breaker',
   'dictated peace|diktat|dead in the water',
+  // Doubt and derision: "highly skeptical it will achieve peace", "has real problems", "this
+  // so-called peace plan". Bare "scepticism about any imminent deal" is about prospects: left out.
+  'skeptical it|sceptical it|skeptical that|sceptical that|great skepticism|great scepticism',
+  'real problems|serious problems|major problems|big problems|so-called',
 ].flatMap((l) => l.split('|'));
 
 /**
