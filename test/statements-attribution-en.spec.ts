@@ -313,3 +313,12 @@ it('reads a title label in an interview transcript ("THE PRESIDENT: …")', () =
     ['Donald Trump', 'No, the framework is still being worked on by both teams'],
   ]);
 });
+
+it('a lead-in naming the last speaker\'s words ("Then the punchline: “…”") continues that speaker', () => {
+  const text = [
+    'Kaja Kallas said the revised plan still asked too much of Kyiv.',
+    '',
+    'Then the punchline: "If Europe is not at the table, the plan will not survive the first winter."',
+  ].join('\n');
+  expect(statements(text).map((s) => s.speaker)).toEqual(['Kaja Kallas', 'Kaja Kallas']);
+});
