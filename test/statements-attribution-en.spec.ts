@@ -322,3 +322,8 @@ it('a lead-in naming the last speaker\'s words ("Then the punchline: “…”")
   ].join('\n');
   expect(statements(text).map((s) => s.speaker)).toEqual(['Kaja Kallas', 'Kaja Kallas']);
 });
+
+it('"hailed" reports words, and a peace initiative is about the plan', () => {
+  const found = statements('Viktor Orban hailed the American initiative as a chance for peace.');
+  expect(found.map((s) => [s.speaker, s.stance])).toEqual([['Viktor Orban', 'supports']]);
+});
