@@ -179,3 +179,20 @@ it('"hailed" reports words, and a peace initiative is about the plan', () => {
   const found = statements('Viktor Orban hailed the American initiative as a chance for peace.');
   expect(found.map((s) => [s.speaker, s.stance])).toEqual([['Viktor Orban', 'supports']]);
 });
+
+describe('a place before the colon speaker is no speaker', () => {
+  it.each([
+    [
+      'On Capitol Hill, Tom Barrow, the Ohio Republican, was blunt: "The revised plan rewards aggression."',
+      'Tom Barrow',
+    ],
+    [
+      'Donald Trump spoke to reporters. Later, in the Rose Garden, he struck the same note on the plan: "We are very close to a deal."',
+      'Donald Trump',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toContain(speaker);
+    expect(statements(text).map((s) => s.speaker)).not.toContain('Capitol Hill');
+    expect(statements(text).map((s) => s.speaker)).not.toContain('Rose Garden');
+  });
+});
