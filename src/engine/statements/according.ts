@@ -8,6 +8,14 @@
 const POSSESSIVE_ACCORDING =
   /(?<![\p{L}])(?:in|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?['’]s|his|her|their)\s+(?:telling|words|account|view|reading|opinion|assessment)(?![\p{L}])/gu;
 
+/**
+ * "As Rubio put it, the plan is …", "as the chancellor put it": the speaker inside, the words
+ * after the comma. Only at a clause start and with a comma after, where it cannot be an action
+ * ("as he put it on the table").
+ */
+const AS_PUT_IT =
+  /(?<![\p{L}])[Aa]s\s+(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|he|she|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:put it|has put it|had put it|phrased it)(?=\s*,)/gu;
+
 export interface AccordingPhrase {
   readonly start: number;
   readonly end: number;
@@ -15,7 +23,7 @@ export interface AccordingPhrase {
 }
 
 export function possessiveAccording(text: string): AccordingPhrase[] {
-  return [...text.matchAll(POSSESSIVE_ACCORDING)].map((m) => ({
+  return [...text.matchAll(POSSESSIVE_ACCORDING), ...text.matchAll(AS_PUT_IT)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     word: m[0].toLowerCase(),

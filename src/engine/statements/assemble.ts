@@ -32,12 +32,25 @@ function relevant(
   if (d.sentence !== undefined && topicAbove(text, sentences, d.sentence, d.paragraph, aboutPlan)) {
     return true;
   }
+  // "Asked whether Moscow had the revised plan, Peskov replied: «…»": the question frames the reply.
+  if (TOPIC_LEAD.test(d.context) && aboutPlan(d.context)) return true;
   const prev = d.sentence === undefined ? undefined : sentences[d.sentence - 1];
   if (prev === undefined || prev.paragraph < d.paragraph - 1) return false;
   // A statement before it has its own subject; only narrative sets the scene for a quote.
   if (drafts.some((x) => x.sentence === d.sentence! - 1)) return false;
   return aboutPlan(text.slice(prev.start, Math.min(prev.end, d.start)));
 }
+
+/**
+ * In English wire copy a speaker already quoted on the plan stays on it later in the article
+ * ("Peskov said on Friday the two days of work had been difficult"), however far apart; in
+ * Russian and Ukrainian reporting the one-paragraph reach stays (tuned there separately).
+ */
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** An English lead-in that names the topic of the answer after it. */
+const TOPIC_LEAD =
+  /^\s*(?:(?:when|after being)\s+)?(?:asked|questioned|pressed)\s|^\s*(?:speaking|commenting)\s+(?:about|on)\s/iu;
 
 export function assemble(
   text: string,
@@ -58,7 +71,7 @@ export function assemble(
       relevant(text, drafts, sentences, d, quote) ||
       topics.length > 0 ||
       t.kind !== 'plan' ||
-      (last !== undefined && d.paragraph - last <= 1);
+      (last !== undefined && (d.paragraph - last <= 1 || !CYRILLIC.test(quote)));
     if (!onTopic) continue;
     keptIn.set(d.speaker.name, d.paragraph);
     statements.push({

@@ -96,6 +96,34 @@ function contentStart(text: string, from: number, to: number): number {
   return that ? from + that[0].length : from;
 }
 
+/**
+ * "According to two officials familiar with the talks, the cap was raised": in English the source
+ * phrase runs on past its noun ("familiar with …", "close to …", "in the Kremlin") up to a comma;
+ * the words start after it. Only a short run without a quote, verb of speech or clause break.
+ */
+const SOURCE_TAIL =
+  /^\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|speaking on condition of|who (?:spoke|asked|requested|declined)|in|at|from|of|inside|within|on)\s[^,.;:!?"“”«»—–]{2,80},\s*/u;
+
+function skipSourceTail(text: string, a: Attribution, from: number, end: number): number {
+  if (!a.verb.according || /\p{Script=Cyrillic}/u.test(a.verb.word)) return from;
+  const m = SOURCE_TAIL.exec(text.slice(from, end));
+  return m && from + m[0].length < end - 12 ? from + m[0].length : from;
+}
+
+/**
+ * "told Fox News the Russians had been constructive", "told reporters on Sunday the text was
+ * final": without "that", the words start after the one told (an outlet, an audience, a
+ * person) and a short circumstance, where a subject begins. English only.
+ */
+const TELL_RE = /^(?:told|tells|tell|telling)$/u;
+const TOLD_OBJECT =
+  /^\s+(?:reporters|journalists|correspondents|lawmakers|legislators|senators|parliament|him|her|them|us|me|the\s+(?:[\p{L}-]+\s+){0,2}?(?:press|media|parliament|bundestag|senate|congress|rada|duma|summit|conference|audience|newspaper|broadcaster|channel|agency|radio|television|briefing|committee|assembly|forum|hearing)|(?:\p{Lu}[\p{L}.'’&-]*\s+){0,2}\p{Lu}[\p{L}.'’&-]*|[\p{L}-]+\s+(?:radio|television|tv|media|press|broadcaster|newspaper|daily|channel|agency))(?:\s+(?:on|in|at|during|this|last|late|earlier|after)\s+[^,;:"“”«»—–]{1,40}?)?\s+(?=(?:the|a|an|he|she|it|they|we|i|his|its|their|our|this|these|those|there|no|any|all|ukraine|russia|moscow|kyiv|europe|washington)\s|\p{Lu})/u;
+
+function afterToldObject(text: string, from: number, end: number): number {
+  const m = TOLD_OBJECT.exec(text.slice(from, end));
+  return m && from + m[0].length < end - 12 ? from + m[0].length : from;
+}
+
 export function makeDraft(
   text: string,
   sentence: Sentence,
@@ -132,8 +160,14 @@ export function makeDraft(
         .map((q) => [q.start, q.end]),
     };
   }
-  const from = a.slot.start > verb.end ? a.slot.end : verb.end;
+  const from = skipSourceTail(
+    text,
+    a,
+    a.slot.start > verb.end ? a.slot.end : verb.end,
+    sentence.end,
+  );
   let start = contentStart(text, from, sentence.end);
+  if (start === from && TELL_RE.test(verb.word)) start = afterToldObject(text, from, sentence.end);
   if (
     start === from &&
     quotesAfter.length === 0 &&

@@ -41,8 +41,10 @@ export function transcript(
       continue;
     }
     const lead = p.start + (line.length - line.trimStart().length);
+    // "THE PRESIDENT:", "The minister:": a title label resolves like "the president said".
     const label = mentions.find(
-      (m) => m.start === lead && (m.kind === 'actor' || m.kind === 'unknown'),
+      (m) =>
+        m.start === lead && (m.kind === 'actor' || m.kind === 'unknown' || m.kind === 'nominal'),
     );
     const end = label && LABEL_END.exec(text.slice(label.end, p.end));
     if (!label || !end) continue;
@@ -98,6 +100,8 @@ const isPerson = (m: Mention): boolean =>
   m.kind === 'unknown' ||
   m.kind === 'nominal';
 
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|near|inside|outside)\s+(?:the\s+)?$/iu;
+
 export function colonSpeaker(
   text: string,
   salience: Salience,
@@ -108,7 +112,14 @@ export function colonSpeaker(
   const lead = text.slice(sentence.start, quote.open);
   const colon = lead.lastIndexOf(':');
   if (colon < 0) return null;
-  const named = ms.find((m) => m.end <= sentence.start + colon && m.kind !== 'pronoun');
+  // "On Capitol Hill, Don Bacon …:", "in the Rose Garden, he …:": an unknown name after a
+  // preposition is a place, not the subject.
+  const named = ms.find(
+    (m) =>
+      m.end <= sentence.start + colon &&
+      m.kind !== 'pronoun' &&
+      !(m.kind === 'unknown' && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))),
+  );
   // "Комментировать встречу представителей США он не стал: «…»": Russian and Ukrainian put the
   // object first; a nominative "он/она/він/вона" is the subject, whatever country or
   // institution the object names (a person named before it still wins).

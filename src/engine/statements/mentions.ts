@@ -227,6 +227,9 @@ const NOT_NAME_WORDS = new Set(NOT_NAME);
 
 function plausibleName(s: string): boolean {
   const words = s.split(/\s+/u);
+  // "Hungary's Viktor Orban": a possessive opens a title, never a name (the name after it is
+  // found on its own, with the possessive as its title).
+  if (words.length > 1 && /[’']s$/u.test(words[0]!)) return false;
   return words.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[’']s$/u, '')));
 }
 

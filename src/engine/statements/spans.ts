@@ -52,8 +52,17 @@ export function trimSpan(text: string, start: number, end: number): [number, num
   if (dateline) start += dateline[0].length;
   while (start < end && /[\s,:;—–-]/u.test(text[start]!)) start++;
   while (end > start && /[\s.,;:—–-]/u.test(text[end - 1]!)) end--;
+  // "…would not comment on the draft, but [added that …]": the conjunction before a second verb
+  // of the same speaker belongs to neither statement.
+  const tail = TRAILING_CONJUNCTION.exec(text.slice(Math.max(start, end - 12), end));
+  if (tail) {
+    end -= tail[0].length;
+    while (end > start && /[\s.,;:—–-]/u.test(text[end - 1]!)) end--;
+  }
   return [start, end];
 }
+
+const TRAILING_CONJUNCTION = /[,;]\s*(?:but|and|while|although|though|yet)$/u;
 
 /** The words between the verb and a quote frame it ("indicated that a possible meeting …"). */
 export function frameOf(context: string): string {

@@ -117,7 +117,7 @@ export function deniedClaim(clause: string): boolean {
  */
 const NEGATED_ONLY =
   /(?<![\p{L}])(?:compromise|concessions?|constructive|credible|be agreed|changed (?:its|our|their) (?:stance|position))(?![\p{L}])/gu;
-const NEAR_NEGATOR =
+export const NEAR_NEGATOR =
   /(?<![\p{L}])(?:not|no|never|cannot|nothing|none|neither|nor)(?![\p{L}])|n't(?![\p{L}])/u;
 const PROGRESS_AFTER = /^[^,;:.!?—–]*?(?<![\p{L}])(?:reached|found|achieved|yet)(?![\p{L}])/u;
 
@@ -197,10 +197,11 @@ export function interestsMet(text: string): { positive: number; negative: number
 /**
  * "nothing any Ukrainian president could ever sign", "no government in Europe would accept
  * this": a negated subject several words before the modal refuses the text for everyone. The
- * plain negator look-back (three words) does not reach it, and "sign" alone is no cue.
+ * plain negator look-back (three words) does not reach it, and "sign" alone is no cue. "This is
+ * not a plan we could ever sign" refuses the same way.
  */
 const NO_ONE_COULD =
-  /(?<![\p{L}])(?:nothing|no one|nobody|no(?!\s+(?:doubt|matter|wonder)))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:could|would|can|will)\s+(?:ever\s+|possibly\s+|really\s+)?(?:sign|accept|agree to|support|endorse|swallow)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:nothing|no one|nobody|no(?!\s+(?:doubt|matter|wonder))|not\s+(?:a|an|the)(?=\s+(?:[\p{L}-]+\s+)?(?:plan|deal|document|text|agreement|settlement|proposal|framework|peace)\s))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:could|would|can|will)\s+(?:ever\s+|possibly\s+|really\s+)?(?:sign|accept|agree to|support|endorse|swallow|live with)(?![\p{L}])/gu;
 
 /** The text with each such refusal blanked (its "accept" is no approval), and their count. */
 export function noOneCould(text: string): { text: string; count: number } {

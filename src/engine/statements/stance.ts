@@ -32,6 +32,13 @@ import {
   cyrillicVerdict,
   CYRILLIC_OWNER_NOUN,
 } from './stance-cyrillic';
+import {
+  doubtNegated,
+  lacks,
+  MORE_NEGATIVE,
+  MORE_POSITIVE,
+  verdictVerb,
+} from './stance-en-implied';
 import type { StatementStance } from './types';
 import {
   ADVOCACY,
@@ -63,8 +70,8 @@ function cueRe(cues: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${alt})(?!(?:al)?ly(?![\\p{L}]))`, 'gu');
 }
 
-const POSITIVE_RE = cueRe(POSITIVE);
-const NEGATIVE_RE = cueRe(NEGATIVE);
+const POSITIVE_RE = cueRe([...POSITIVE, ...MORE_POSITIVE]);
+const NEGATIVE_RE = cueRe([...NEGATIVE, ...MORE_NEGATIVE]);
 const NEGATOR_RE = new RegExp(
   `(?:^|[^\\p{L}])(?:${NEGATORS.map(escapeRegExp).join('|')})(?![\\p{L}])|n't`,
   'u',
@@ -90,11 +97,16 @@ function polarityCount(
     if ((OPEN_QUESTION.test(` ${before}`) && !own) || WH_QUESTION.test(` ${words} `)) continue;
     // "the Russians have rejected …" in a Ukrainian's or an analyst's mouth: a report of another
     // party's position, not the speaker's.
-    const clause = clauseBefore(text, m.index, 90, CLAUSE_BREAK);
+    const clause = clauseBefore(text, m.index, 140, CLAUSE_BREAK);
     if (otherSubject?.test(` ${clause}`) && !own) continue;
     if (REPORTED_CLAIM.test(clause) || deniedClaim(clause)) continue;
     if (keepsPolarity?.test(` ${words}`)) plain++;
-    else if (NEGATOR_RE.test(` ${words}`) || listNegated(text, m.index) || modalNegated(before)) {
+    else if (
+      NEGATOR_RE.test(` ${words}`) ||
+      listNegated(text, m.index) ||
+      modalNegated(before) ||
+      doubtNegated(text, m.index)
+    ) {
       negated++;
     } else plain++;
   }
@@ -189,15 +201,24 @@ export function stanceOf(
   const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other, party);
   const met = interestsMet(text);
   const cyr = cyrillicVerdict(text);
+  const verdict = verdictVerb(text);
   const positive =
-    pos.plain + neg.negated + planBenefit(text) + ultimatum(text) + met.positive + cyr.positive;
+    pos.plain +
+    neg.negated +
+    planBenefit(text) +
+    ultimatum(text) +
+    met.positive +
+    cyr.positive +
+    verdict.positive;
   const negative =
     neg.plain +
     pos.negated +
     negatedOnly(text, other) +
     met.negative +
     refusals.count +
-    cyr.negative;
+    cyr.negative +
+    lacks(text) +
+    verdict.negative;
   const hedged = has(` ${text}`, HEDGES);
   if (NO_ONE_SHOULD_EXPECT.test(text)) return 'opposes';
   if (splitVerdict(text)) return 'conditional';
@@ -263,7 +284,7 @@ function buildOtherParties(party: string | null): RegExp | undefined {
   if (party !== null && keys.length === Object.keys(PARTY_SUBJECTS).length) return undefined;
   const alt = keys.map((k) => PARTY_SUBJECTS[k]).join('|');
   return new RegExp(
-    `(?:^|[^\\p{L}])(?<!(?:by|from|with|to|for|of|against|on|at|с|от|для|против|від|з|проти|на)\\s+(?:the\\s+)?)(?<!\\S\\s+(?:and|и|та|і)\\s+(?:the\\s+)?)(?<!(?<![\\p{L}])${CYRILLIC_OWNER_NOUN})(?:the\\s+)?(?:${alt})(?:'s|’s)?\\s+(?:\\S+\\s+){0,14}$`,
+    `(?:^|[^\\p{L}])(?<!(?:by|from|with|to|for|of|against|on|at|с|от|для|против|від|з|проти|на)\\s+(?:the\\s+)?)(?<!\\S\\s+(?:and|и|та|і)\\s+(?:the\\s+)?)(?<!(?<![\\p{L}])${CYRILLIC_OWNER_NOUN})(?:the\\s+)?(?:${alt})(?:'s|’s)?\\s+(?:\\S+\\s+){0,20}$`,
     'u',
   );
 }

@@ -81,5 +81,15 @@ export function definiteBackReference(
  * with a topic label and a colon ("On the energy truce: “…”"), the question paraphrased.
  */
 export function opensWithQuoteOrTopic(paragraph: string): boolean {
-  return /^\s*(?:on\s[^:“”"«»\n]{1,80}:\s*)?[“"«„‘]/iu.test(paragraph);
+  return (
+    /^\s*(?:on\s[^:“”"«»\n]{1,80}:\s*)?[“"«„‘]/iu.test(paragraph) || ENGLISH_LEAD.test(paragraph)
+  );
 }
+
+/**
+ * "Then the argument that made headlines in Riga: “…”", "16:05 — Then the threat: “…”": a short
+ * English lead-in naming the speaker’s words (argument, threat, verdict …) and no one else (a
+ * name would be the colon's speaker) still continues the last speaker.
+ */
+const ENGLISH_LEAD =
+  /^\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:then\s+|and\s+)?(?:the|his|her|a)\s+(?:[a-z-]+\s+)?(?:argument|threat|message|answer|verdict|conclusion|line|point|punchline|retort|demand|appeal|plea)(?![a-z])[a-z ,'’-]{0,60}:\s*[“"]/iu;

@@ -28,6 +28,14 @@ const TITLE_PARTY: Readonly<Record<string, readonly string[]>> = {
     'american|senator|congressman|congresswoman|republican|democrat|democratic|pentagon',
     'white house|state department|американск|американськ|сенатор сша|конгрессмен|конгресмен',
     'республиканец|республиканц|республіканець|республіканц|конгресс сша|конгресу сша',
+    // Members of Congress are introduced by their state ("the Maine independent", "a Republican
+    // from South Dakota", "the South Carolinian") or Senate office. Not Georgia (the country).
+    'majority leader|minority leader|senate|south carolinian|alabama|alaska|arizona|arkansas',
+    'california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas',
+    'kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri',
+    'montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota',
+    'ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas',
+    'utah|vermont|virginia|wisconsin|wyoming',
   ),
   russia: list(
     "russian|russia’s|russia's|kremlin|duma|federation council|российск|російськ|кремл|госдум",
@@ -71,6 +79,9 @@ const COMMENTATOR_TITLE = list(
   'університет|мгимо|центр|фонд|доцент|экономист|економіст|историк|історик|обозревател|оглядач',
   // Writers of columns and posts speak for no party: "журналист и блогер Иван Яковина".
   'журналист|журналіст|блогер|колумнист|колумніст|публицист|публіцист',
+  // Think tanks by name and the newsletters commentators write: "Keir Giles of Chatham House".
+  'chatham house|brookings|carnegie|rand corporation|atlantic council|council on foreign relations',
+  'heritage|hudson|csis|rusi|iiss|ecfr|bruegel|marshall fund|newsletter|substack',
 );
 
 const cueRe = (cues: readonly string[]): RegExp =>
@@ -89,9 +100,25 @@ const COMMENTATOR_RE = cueRe(COMMENTATOR_TITLE);
  */
 function titleBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - 90), start);
-  const clause = window.split(/[.;:!?\n«»“”"(]|,\s/u).pop() ?? '';
+  let clause = window.split(/[.;:!?\n«»“”"(]|,\s/u).pop() ?? '';
+  // "Poland's foreign minister, Radoslaw Sikorski, said": the title set off by a comma.
+  if (clause.trim() === '' && /,\s*$/u.test(window)) {
+    const set =
+      window
+        .replace(/,\s*$/u, '')
+        .split(/[.;:!?\n«»“”"(]|,\s/u)
+        .pop() ?? '';
+    if (OFFICE_END.test(set)) clause = set;
+  }
   return clause.trim().split(/\s+/u).slice(-8).join(' ');
 }
+
+const OFFICE_END =
+  /(?:minister|president|chancellor|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|aide|chief|head|leader|premier|senator|deputy|official|diplomat|commander|lawmaker|chairman|chairwoman|speaker|negotiator|commissioner)\s*$/iu;
+
+/** ", said …" after a name is the verb, not an apposition: its words name no office. */
+const VERB_AFTER =
+  /^(?:said|says|told|tells|added|adds|noted|wrote|warned|argued|insisted|stressed|claimed|posted|declared|announced)(?![\p{L}])/u;
 
 /** ", deputy chair of the State Duma's …," / " of the Peace Research Institute Oslo": apposition. */
 function appositionAfter(text: string, end: number): string {
@@ -100,7 +127,8 @@ function appositionAfter(text: string, end: number): string {
     /^(?:,\s+(?:who\s+(?:is|was|heads|chairs|directs|leads)\s+)?([^,.;:«“"]{3,90})|\s+(?:of|from|at)\s+(?:the\s+)?([^,.;:«“"]{3,60})|\s+\(([^)]{2,60})\))/u.exec(
       rest,
     );
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+  const found = m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+  return VERB_AFTER.test(found) ? '' : found;
 }
 
 /** "Європейська солідарність", "Евросолидарность": a Ukrainian party, not Europe. */
@@ -126,6 +154,9 @@ export function readTitle(
   const keys = PARTY_RES.filter(([, re]) => re.test(words)).map(([key]) => key);
   // "US", "U.S." only in capitals: lower-case "us" is the pronoun.
   if (/(?<![\p{L}])U\.?S\.?(?![\p{L}])/u.test(original) && !keys.includes('us')) keys.push('us');
+  if (keys.length === 0 && OFFICE_END.test(titleBefore(text, start))) {
+    keys.push(...leadKeys(text, start));
+  }
   if (keys.length !== 1) return null;
   const party = partyName(keys[0]!, parties);
   if (party === null) return null;
@@ -137,4 +168,23 @@ export function readTitle(
 function officeIn(title: string): string | undefined {
   const hit = NOMINALS.find(([word]) => /\p{Script=Cyrillic}/u.test(word) && title.includes(word));
   return hit?.[1].split('|')[0];
+}
+
+/** European countries and capitals by name ("Hungary moved first", "in Bratislava"). */
+const EUROPE_PLACES =
+  /(?<![\p{L}])(?:Hungary|Slovakia|Italy|France|Germany|Poland|Finland|Sweden|Denmark|Estonia|Latvia|Lithuania|Netherlands|Belgium|Austria|Ireland|Greece|Romania|Bulgaria|Croatia|Slovenia|Czechia|Portugal|Spain|Norway|Britain|Budapest|Bratislava|Rome|Paris|Berlin|Warsaw|Helsinki|Stockholm|Copenhagen|Tallinn|Riga|Vilnius|Vienna|Athens|Bucharest|Prague|Lisbon|Madrid|Oslo|London)(?![\p{L}])/u;
+
+/**
+ * "Hungary moved first. On Friday Prime Minister Viktor Orban …", "The US speaks. Deputy
+ * Ambassador Tammy Bruce …": an office with no country of its own takes the one country the
+ * paragraph named before it (none or two: no party).
+ */
+function leadKeys(text: string, start: number): string[] {
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - 300);
+  const lead = text.slice(from, start);
+  const low = lead.toLowerCase().replace(/’/gu, "'");
+  const keys = PARTY_RES.filter(([, re]) => re.test(low)).map(([key]) => key);
+  if (EUROPE_PLACES.test(lead) && !keys.includes('europe')) keys.push('europe');
+  if (/(?<![\p{L}])U\.?S\.?(?![\p{L}])/u.test(lead) && !keys.includes('us')) keys.push('us');
+  return keys.length === 1 ? keys : [];
 }

@@ -263,6 +263,14 @@ export const NOT_NAME: readonly string[] = list(
   'saturday|sunday|january|february|march|april|may|june|july|august|september|october',
   'november|december|russia|ukraine|europe|moscow|kyiv|washington|american|russian',
   'ukrainian|european|president|prime|minister|foreign|white|house|united|states|kingdom',
+  // A title or nationality written before a name is no part of it ("Senator Lindsey Graham",
+  // "Polish Deputy Prime Minister …"): left out, it is read as the title (titles.ts) and gives
+  // the party; kept in, the name had none.
+  'senator|sen|rep|representative|congressman|congresswoman|chancellor|secretary|spokesman',
+  'spokeswoman|spokesperson|ambassador|envoy|general|gen|admiral|deputy|governor|mayor|speaker',
+  'lawmaker|premier|commissioner|chairman|chairwoman|adviser|advisor|aide|mr|mrs|ms|dr',
+  'polish|german|french|british|italian|spanish|finnish|swedish|estonian|latvian|lithuanian',
+  'dutch|hungarian|norwegian|danish|czech|slovak|romanian|turkish|belgian|austrian|irish',
   'union|what|why|how|who|when|this|that|it|there|they|we|i|he|she|some|many|both|despite',
   'according|separately|meanwhile|however|also|geneva|florida|paris|berlin|london|miami',
   'dublin|istanbul|abu|dhabi|alaska|anchorage|советник|президент|глава|москва|москве|киев',

@@ -25,7 +25,7 @@ export const SPEECH_VERBS_EN: readonly string[] = list(
   'maintains|believes|proposed|proposing|proposes|demanded|demands|rejected|dismissed',
   'welcomed|praised|criticised|criticized|signalled|signaled|promised|vowed|pledged',
   'observed|remarked|asserted|contended|thinks|cautioned|pointed out|quoted|hinted|calling',
-  'describes|doubted|doubts|recalled|revealed|disclosed|countered|reckoned',
+  'describes|doubted|doubts|recalled|revealed|disclosed|countered|reckoned|hailed|hails',
   // Verbs that state a position and report it in the same breath ("ruled out", "judged that").
   'ruled out|rules out|judged|judges|concluded|objected|retorted|boasted',
   ...ACCORDING_EN,

@@ -7,7 +7,7 @@ import { list } from './list';
 export const PLAN_CUES: readonly string[] = list(
   'делегац|делегаці|referendum|референдум|прекращени огня|припинення вогню|перемовин',
   'peace|plan|deal|talks|negotiation|negotiator|negotiating|proposal|diplomat|dialog',
-  'progress|envoy|delegation|point|document|draft|framework|agreement|ceasefire|truce',
+  'progress|envoy|delegation|point|document|draft|framework|agreement|ceasefire|truce|initiative',
   'settlement|diplomac|meeting|discuss|territor|guarantee|concession|compromise|wording',
   'process|summit|sign|мир|план|переговор|соглашен|договор|пункт|документ|предложен|перемир',
   'гаранти|территор|встреч|обсужд|урегулир|компромисс|уступ|угод|пропозиц|територ|зустріч',
