@@ -267,6 +267,10 @@ export const NOT_NAME: readonly string[] = list(
   'according|separately|meanwhile|however|also|geneva|florida|paris|berlin|london|miami',
   'dublin|istanbul|abu|dhabi|alaska|anchorage|советник|президент|глава|москва|москве|киев',
   'київ|россия|україна|украина|вашингтон|европа|європа|по|за|в|у|на',
+  // Cyrillic titles capitalised at a sentence start ("Депутатка Софія Федина", "Начальник
+  // Донецької ОВА …"): the title is read by titles.ts, the name is the words after it.
+  'депутат|депутатка|нардеп|нардепка|начальник|голова|министр|міністр|сенатор|спикер|спікер',
+  'спікерка|посол|постпред|политолог|політолог|эксперт|експерт|аналитик|аналітик',
   // Outlets ("an interview with the Financial Times he claimed …"): a "he" after one is a person.
   'times|post|journal|news|press|agency|telegraph|guardian|reuters|bloomberg|axios|politico',
   'fox|cnn|bbc|afp|nbc|cbs|abc|sky|tass|interfax|ukrinform|telegram',

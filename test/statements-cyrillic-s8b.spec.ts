@@ -1,0 +1,23 @@
+import { extractStatements } from '../src/engine/statements';
+import type { Statement } from '../src/engine/statements';
+import { corpusContext } from './support/statements-eval';
+
+/**
+ * Russian and Ukrainian explainers and digests (issue #15, session 8, second round): one short
+ * text of our own per rule. The speakers are invented so that the registry cannot help.
+ */
+const statements = (text: string): Statement[] => [
+  ...extractStatements({ ...corpusContext(), text, date: '2026-01-08' }).statements,
+];
+const who = (text: string): [string | null, string | null][] =>
+  statements(text).map((s) => [s.speaker, s.party]);
+
+describe('a capitalised title at a sentence start', () => {
+  it('is not part of the name it introduces, and gives the side', () => {
+    expect(
+      who(
+        'Депутатка Оксана Лепетун реагувала різкіше. "Цей мирний план не має шансів у залі", – написала вона.',
+      ),
+    ).toEqual([['Оксана Лепетун', 'Ukraine']]);
+  });
+});
