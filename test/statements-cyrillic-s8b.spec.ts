@@ -21,3 +21,13 @@ describe('a capitalised title at a sentence start', () => {
     ).toEqual([['Оксана Лепетун', 'Ukraine']]);
   });
 });
+
+describe('a faction in guillemets inside a title', () => {
+  it('gives the side of a name the registry lacks', () => {
+    expect(
+      who(
+        'Депутат від «Слуги народу» Тарас Крупенко дивувався тиску на президента. "Я не розумію, чому від президента вимагають підписати цей план", – пояснював він.',
+      ),
+    ).toEqual([['Тарас Крупенко', 'Ukraine']]);
+  });
+});
