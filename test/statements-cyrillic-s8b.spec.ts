@@ -31,3 +31,11 @@ describe('a faction in guillemets inside a title', () => {
     ).toEqual([['Тарас Крупенко', 'Ukraine']]);
   });
 });
+
+describe('a name owned by a noun in a colon lead-in', () => {
+  it('is not the speaker of the quote after the colon', () => {
+    const text =
+      'Депутат від «Слуги народу» Тарас Крупенко виступив в ефірі.\n\nНа запитання, чи готова його фракція ухвалити план Трампа, відповідь була коротка: "Наша фракція не готова підтримати ці пункти".';
+    expect(who(text).at(-1)).toEqual(['Тарас Крупенко', 'Ukraine']);
+  });
+});

@@ -98,6 +98,17 @@ const isPerson = (m: Mention): boolean =>
   m.kind === 'unknown' ||
   m.kind === 'nominal';
 
+/**
+ * "На запитання, чи готова фракція ухвалити план Трампа, відповідь була коротка: «…»": a name in
+ * the genitive after the text it owns (план, пропозиції, адміністрація …) is not who speaks.
+ * Titles ("президент Трамп") are apposition, so they are not on this list.
+ */
+const OWNER_BEFORE =
+  /(?<![\p{L}])(?:план|пропозиц|предложен|инициатив|ініціатив|документ|проект|проєкт|требован|вимог|услови|умов|администрац|адміністрац|команд|ультиматум)\p{L}*\s+$/u;
+const ownedName = (text: string, start: number): boolean =>
+  /\p{Script=Cyrillic}/u.test(text[start] ?? '') &&
+  OWNER_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+
 export function colonSpeaker(
   text: string,
   salience: Salience,
@@ -108,7 +119,9 @@ export function colonSpeaker(
   const lead = text.slice(sentence.start, quote.open);
   const colon = lead.lastIndexOf(':');
   if (colon < 0) return null;
-  const named = ms.find((m) => m.end <= sentence.start + colon && m.kind !== 'pronoun');
+  const named = ms.find(
+    (m) => m.end <= sentence.start + colon && m.kind !== 'pronoun' && !ownedName(text, m.start),
+  );
   // "Комментировать встречу представителей США он не стал: «…»": Russian and Ukrainian put the
   // object first; a nominative "он/она/він/вона" is the subject, whatever country or
   // institution the object names (a person named before it still wins).
