@@ -39,3 +39,16 @@ describe('a name owned by a noun in a colon lead-in', () => {
     expect(who(text).at(-1)).toEqual(['Тарас Крупенко', 'Ukraine']);
   });
 });
+
+const stance = (text: string): string | undefined => statements(text).at(-1)?.stance;
+
+describe('verdicts without the usual cue words', () => {
+  it.each([
+    ['«Этот документ — очередной пиар Киева», — заявил Леонид Слуцкий.', 'opposes'],
+    ['«Эти пункты — просто хотелки Киева», — заявил Леонид Слуцкий.', 'opposes'],
+    ['"Ці пункти виглядають як продумана пастка", – заявив Олександр Мережко.', 'opposes'],
+    ['"Паризькі документи – це вагомий крок", – заявив Олександр Мережко.', 'supports'],
+  ])('reads %s', (text, expected) => {
+    expect(stance(text)).toBe(expected);
+  });
+});
