@@ -52,3 +52,15 @@ describe('verdicts without the usual cue words', () => {
     expect(stance(text)).toBe(expected);
   });
 });
+
+describe("the speaker's side not ready", () => {
+  it('is a refusal with a first person or a body as subject', () => {
+    expect(
+      stance('"Наша фракція не готова голосувати за ці пункти", – заявив Олександр Мережко.'),
+    ).toBe('opposes');
+  });
+
+  it('is no refusal when the text is what is not ready', () => {
+    expect(stance('«Документ пока не готов», — заявил Леонид Слуцкий.')).toBe('unclear');
+  });
+});

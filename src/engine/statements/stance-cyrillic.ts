@@ -153,10 +153,21 @@ const SABOTAGED_BY_OTHERS =
 const NOT_OURS_OR_NEGOTIABLE =
   /(?<![\p{L}])не\s+(?:(?:наш|наша|наше)\s+(?:мирн\p{L}*\s+)?(?:план|документ|пропозиц|предложени)|(?:пойдем|пойдет|пойдут|підемо|піде|підуть)\s+на(?![\p{L}])|подлежит обсуждению|підлягає обговоренню|(?:є\s+|является\s+)?предмет(?:ом)?\s+(?:торга|торгу)|(?:продается|продаются|продається|продаються|торгуем|торгуємо)(?![\p{L}]))|(?<![\p{L}])(?:жодного|никакого|ніякого)\s+(?:\p{L}+\s+)?(?:визнання|признания)/u;
 
+/**
+ * "Наша фракція не готова", "Парламент не готовий йти на ті поступки", "мы не готовы": the
+ * speaker's side not ready is a refusal. Only with a first person or a body of the speaker's
+ * side as subject: "документ еще не готов" says the text is unfinished.
+ */
+const NOT_READY =
+  /(?<![\p{L}])(?:мы|ми|я|фракці\p{L}*|фракци\p{L}*|парламент|рада|дума)\s+(?:\p{L}+\s+)?не\s+(?:готов|готова|готовы|готові|готовий)(?![\p{L}])/u;
+
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
   return {
     positive: SABOTAGED_BY_OTHERS.test(text) ? 1 : 0,
-    negative: (LAND_CLAIM.test(text) ? 1 : 0) + (NOT_OURS_OR_NEGOTIABLE.test(text) ? 1 : 0),
+    negative:
+      (LAND_CLAIM.test(text) ? 1 : 0) +
+      (NOT_OURS_OR_NEGOTIABLE.test(text) ? 1 : 0) +
+      (NOT_READY.test(text) ? 1 : 0),
   };
 }
