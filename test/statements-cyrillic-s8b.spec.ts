@@ -64,3 +64,11 @@ describe("the speaker's side not ready", () => {
     expect(stance('«Документ пока не готов», — заявил Леонид Слуцкий.')).toBe('unclear');
   });
 });
+
+describe('"депутатка", "депутат" after an MP was named', () => {
+  it('refers to the MP whose faction the title gave', () => {
+    const text =
+      'Оксана Лепетун («Голос») у вівторок вийшла на трибуну.\n\nА сам мирний план депутатка назвала планом капітуляції, написаним не в Україні.';
+    expect(who(text).at(-1)).toEqual(['Оксана Лепетун', 'Ukraine']);
+  });
+});

@@ -82,6 +82,8 @@ const cueRe = (cues: readonly string[]): RegExp =>
 const PARTY_RES = Object.entries(TITLE_PARTY).map(([key, cues]) => [key, cueRe(cues)] as const);
 const COMMENTATOR_RE = cueRe(COMMENTATOR_TITLE);
 
+const CHAMBER =
+  /ukrainian faction|фракці|фракци|«голос»|‹голос›|слуг\p{L}* народу|батьківщин|кпрф|лдпр|госдум|держдум|верховн\p{L}* рад/u;
 const SHORT_GUILLEMETS = /«([^«»\n.,;:!?]{1,30})»/gu;
 
 /**
@@ -133,7 +135,10 @@ export function readTitle(
   if (keys.length !== 1) return null;
   const party = partyName(keys[0]!, parties);
   if (party === null) return null;
-  const office = officeIn(titleBefore(text, start).toLowerCase());
+  // A faction or chamber in the title or apposition ("Юлія Сирко («Голос»)") makes an MP.
+  const office =
+    officeIn(titleBefore(text, start).toLowerCase()) ??
+    (CHAMBER.test(words) ? 'lawmaker' : undefined);
   return office === undefined ? { party, role: 'official' } : { party, role: 'official', office };
 }
 

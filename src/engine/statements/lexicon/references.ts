@@ -176,6 +176,12 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['віце-президент', 'vice president'],
   ['посол', 'ambassador'],
   ['постпред', 'ambassador'],
+  // "А сам документ депутатка назвала …": the MP last quoted (registry titles say Duma, Rada or
+  // parliament; unregistered MPs get 'lawmaker' from a faction in their title, titles.ts).
+  ['депутат', 'lawmaker|duma|rada|parliament|federation council'],
+  ['депутатка', 'lawmaker|duma|rada|parliament|federation council'],
+  ['нардеп', 'lawmaker|rada|parliament'],
+  ['нардепка', 'lawmaker|rada|parliament'],
 ];
 
 /**
