@@ -72,3 +72,13 @@ describe('"депутатка", "депутат" after an MP was named', () => {
     expect(who(text).at(-1)).toEqual(['Оксана Лепетун', 'Ukraine']);
   });
 });
+
+describe('an outlet in guillemets before the speech verb', () => {
+  it('does not turn the sentence into an inversion after a quote', () => {
+    const text =
+      'Зеленский огласил 20 пунктов. Алексей Чепа в беседе с «Лентой.ру» назвал неприемлемыми для России пункты о территориях.';
+    expect(statements(text).map((s) => [s.speaker, s.stance])).toEqual([
+      ['Aleksey Chepa', 'opposes'],
+    ]);
+  });
+});
