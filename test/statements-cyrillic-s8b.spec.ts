@@ -82,3 +82,13 @@ describe('an outlet in guillemets before the speech verb', () => {
     ]);
   });
 });
+
+describe('"назвав" with its object first and a colon after the label', () => {
+  it('keeps the whole clause, not only the words after the colon', () => {
+    const text =
+      'Голова комітету Олександр Мережко говорив про мирний план.\n\nВимогу нейтрального статусу Мережко назвав для Києва неприйнятною: це неможливо ні юридично, ні політично.';
+    const last = statements(text).at(-1)!;
+    expect(text.slice(last.span[0], last.span[1])).toMatch(/^Вимогу нейтрального статусу/u);
+    expect(last.stance).toBe('opposes');
+  });
+});
