@@ -92,3 +92,11 @@ describe('"назвав" with its object first and a colon after the label', () 
     expect(last.stance).toBe('opposes');
   });
 });
+
+describe('"голова комітету" between commas', () => {
+  it('refers to the committee chair last quoted, not to the name in the clause', () => {
+    const text =
+      '"Цей мирний план Москва не прийме", – сказав Олександр Мережко.\n\nПроте, вважає голова комітету, Путін найімовірніше відкине мирний план.';
+    expect(who(text).at(-1)).toEqual(['Oleksandr Merezhko', 'Ukraine']);
+  });
+});

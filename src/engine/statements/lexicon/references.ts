@@ -182,6 +182,12 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['депутатка', 'lawmaker|duma|rada|parliament|federation council'],
   ['нардеп', 'lawmaker|rada|parliament'],
   ['нардепка', 'lawmaker|rada|parliament'],
+  // "Проте, вважає голова комітету, Путін …": the committee chair last quoted, not Putin.
+  ['голова комітету', 'committee'],
+  ['голова профільного комітету', 'committee'],
+  ['глава комитета', 'committee'],
+  ['председатель комитета', 'committee'],
+  ['зампред комитета', 'committee'],
 ];
 
 /**
