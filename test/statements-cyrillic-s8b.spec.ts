@@ -100,3 +100,13 @@ describe('"голова комітету" between commas', () => {
     expect(who(text).at(-1)).toEqual(['Oleksandr Merezhko', 'Ukraine']);
   });
 });
+
+describe('digest speech verbs', () => {
+  it.each([
+    'Олександр Мережко наполіг, що мирний план має гарантувати членство в ЄС.',
+    'Олександр Мережко застеріг, що поспіх із мирним планом дасть лише паузу.',
+    'Алексей Чепа намекнул: мирный план США предлагает России больше.',
+  ])('attributes %s', (text) => {
+    expect(statements(text).map((s) => s.speaker)).toHaveLength(1);
+  });
+});
