@@ -110,3 +110,17 @@ describe('digest speech verbs', () => {
     expect(statements(text).map((s) => s.speaker)).toHaveLength(1);
   });
 });
+
+describe('"лідерка", "мера" after the person was named', () => {
+  it('refers to the faction leader', () => {
+    const text =
+      'Юлія Тимошенко окреслила свої червоні лінії. «Українці не приймуть мирний план з легалізацією окупації», – заявила лідерка «Батьківщини».';
+    expect(who(text).at(-1)).toEqual(['Yulia Tymoshenko', 'Ukraine']);
+  });
+
+  it('refers to the mayor', () => {
+    const text =
+      'Віталій Кличко виступив на саміті.\n\n«Тиск на Україну щодо мирного плану – це потурання агресору», — цитують мера в його телеграм-каналі.';
+    expect(who(text).at(-1)).toEqual(['Vitali Klitschko', 'Ukraine']);
+  });
+});
