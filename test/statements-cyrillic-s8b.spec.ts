@@ -124,3 +124,12 @@ describe('"лідерка", "мера" after the person was named', () => {
     expect(who(text).at(-1)).toEqual(['Vitali Klitschko', 'Ukraine']);
   });
 });
+
+describe('refusals without a cue word', () => {
+  it.each([
+    '"Держава зробить усе, щоб регіон утримати, хай що пише мирний план", – заявив Олександр Мережко.',
+    '«Я не испытываю каких-то иллюзий насчет этого мирного плана», — заявил Леонид Слуцкий.',
+  ])('reads %s as opposing', (text) => {
+    expect(stance(text)).toBe('opposes');
+  });
+});

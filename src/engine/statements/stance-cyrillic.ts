@@ -161,6 +161,17 @@ const NOT_OURS_OR_NEGOTIABLE =
 const NOT_READY =
   /(?<![\p{L}])(?:мы|ми|я|фракці\p{L}*|фракци\p{L}*|парламент|рада|дума)\s+(?:\p{L}+\s+)?не\s+(?:готов|готова|готовы|готові|готовий)(?![\p{L}])/u;
 
+/**
+ * "зробить усе, щоб регіон утримати", "Донбас тримається": holding the land the plan would
+ * cede refuses it, as a claim to it does (LAND_CLAIM).
+ */
+const LAND_HOLD =
+  /(?<![\p{L}])(?:(?:утримати|утримувати|втримати|удержать|удерживать)\s+(?:\p{L}+\s+)?(?:регіон|донбас|донеччин|донбасс|територ|область|землю)|(?:регіон|донбас|донеччин|донбасс|область)\p{L}*\s+(?:\p{L}+\s+)?(?:утримати|удержать|тримається|держится))/u;
+
+/** "Я не испытываю каких-то иллюзий", "жодних ілюзій": no hope for the text is a verdict on it. */
+const NO_ILLUSIONS =
+  /(?<![\p{L}])(?:не|никаких|жодних|ніяких)\s+(?:[\p{L}-]+\s+){0,2}?(?:иллюзи|ілюзі)/u;
+
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
   return {
@@ -168,6 +179,8 @@ export function cyrillicVerdict(text: string): { positive: number; negative: num
     negative:
       (LAND_CLAIM.test(text) ? 1 : 0) +
       (NOT_OURS_OR_NEGOTIABLE.test(text) ? 1 : 0) +
-      (NOT_READY.test(text) ? 1 : 0),
+      (NOT_READY.test(text) ? 1 : 0) +
+      (LAND_HOLD.test(text) ? 1 : 0) +
+      (NO_ILLUSIONS.test(text) ? 1 : 0),
   };
 }
