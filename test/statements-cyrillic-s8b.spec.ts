@@ -133,3 +133,19 @@ describe('refusals without a cue word', () => {
     expect(stance(text)).toBe('opposes');
   });
 });
+
+describe('a Q&A write-up with dash lines and no name labels', () => {
+  const text = [
+    'Заместитель министра Александр Грушко несколько раз высказывался о мирном плане.',
+    '— Почему Москва против европейских сил на Украине? («Звезда», 27 ноября)',
+    '— «Присутствие таких сил подрывает весь смысл мирного соглашения и абсолютно исключено».',
+    '— А что с гарантиями для России?',
+    '— «Без гарантий безопасности России никакой мирный договор невозможен».',
+  ].join('\n\n');
+
+  it('gives each answer to the person the lead names, and no statement to the questions', () => {
+    const found = statements(text);
+    expect(found.map((s) => s.speaker)).toEqual(['Alexander Grushko', 'Alexander Grushko']);
+    expect(found.every((s) => !text.slice(s.span[0], s.span[1]).includes('?'))).toBe(true);
+  });
+});

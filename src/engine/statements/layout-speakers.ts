@@ -1,4 +1,5 @@
 import { resolve } from './attribution';
+import { dashTranscript } from './dash-qa';
 import type { Salience, Speaker } from './attribution';
 import type { Draft } from './drafts';
 import type { Paragraph, Quote, Sentence } from './layout';
@@ -33,7 +34,7 @@ export function transcript(
 ): { answers: Map<number, Answer>; questions: Set<number> } {
   const answers = new Map<number, Answer>();
   const questions = new Set<number>();
-  if (!QUESTION.test(text)) return { answers, questions };
+  if (!QUESTION.test(text)) return dashTranscript(text, paragraphs, mentions);
   for (const p of paragraphs) {
     const line = text.slice(p.start, p.end);
     if (QUESTION_PARA.test(line)) {
