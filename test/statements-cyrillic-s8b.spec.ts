@@ -149,3 +149,17 @@ describe('a Q&A write-up with dash lines and no name labels', () => {
     expect(found.every((s) => !text.slice(s.span[0], s.span[1]).includes('?'))).toBe(true);
   });
 });
+
+describe('"исключено"', () => {
+  it('opposes when said outright', () => {
+    expect(
+      stance('«Такой мирный план абсолютно исключено принимать», — заявил Леонид Слуцкий.'),
+    ).toBe('opposes');
+  });
+
+  it('is no refusal after "не" (maybe)', () => {
+    expect(
+      stance('«Не исключено, что мирный план будет доработан», — заявил Леонид Слуцкий.'),
+    ).not.toBe('opposes');
+  });
+});

@@ -172,6 +172,13 @@ const LAND_HOLD =
 const NO_ILLUSIONS =
   /(?<![\p{L}])(?:не|никаких|жодних|ніяких)\s+(?:[\p{L}-]+\s+){0,2}?(?:иллюзи|ілюзі)/u;
 
+/**
+ * "Это абсолютно исключено": ruled out. Not after "не" ("не исключено, что …" says maybe), which
+ * is why it is no cue word (a negated cue would count as support).
+ */
+const RULED_OUT =
+  /(?<!(?:^|[^\p{L}])(?:не|ні)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:исключено|виключено)(?![\p{L}])/u;
+
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
   return {
@@ -181,6 +188,7 @@ export function cyrillicVerdict(text: string): { positive: number; negative: num
       (NOT_OURS_OR_NEGOTIABLE.test(text) ? 1 : 0) +
       (NOT_READY.test(text) ? 1 : 0) +
       (LAND_HOLD.test(text) ? 1 : 0) +
-      (NO_ILLUSIONS.test(text) ? 1 : 0),
+      (NO_ILLUSIONS.test(text) ? 1 : 0) +
+      (RULED_OUT.test(text) ? 1 : 0),
   };
 }
