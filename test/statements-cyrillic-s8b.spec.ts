@@ -163,3 +163,13 @@ describe('"исключено"', () => {
     ).not.toBe('opposes');
   });
 });
+
+describe('what a settlement must take into account', () => {
+  it('is a condition', () => {
+    expect(
+      stance(
+        '«Мирное урегулирование должно учитывать интересы безопасности России», — заявил Леонид Слуцкий.',
+      ),
+    ).toBe('conditional');
+  });
+});

@@ -160,6 +160,9 @@ export const STRONG_CONDITIONS: readonly string[] = list(
   // "боротися за те, щоб", "добиваться того, чтобы".
   'fight to ensure|боротися за те, щоб|боротися за те, аби|бороться за то, чтобы',
   'добиватися того, щоб|добиваться того, чтобы',
+  // What a settlement must take into account: "урегулирование должно учитывать интересы".
+  'должно учитывать|должно учитываться|должны учитываться|має враховувати|мають враховуватися',
+  'повинно враховувати|повинна враховувати',
 );
 
 /** Conditions that qualify an evaluation but are no evaluation themselves ("if", "unless"). */
