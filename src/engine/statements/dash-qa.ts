@@ -30,8 +30,9 @@ export function dashTranscript(
   const questions = new Set<number>();
   const lines = paragraphs.map((p) => text.slice(p.start, p.end));
   const asked = paragraphs.filter((_, i) => DASH_QUESTION.test(lines[i]!));
-  if (asked.length < 2 || !CYRILLIC.test(lines[asked[0]!.index] ?? ''))
+  if (asked.length < 2 || !CYRILLIC.test(lines[asked[0]!.index] ?? '')) {
     return { answers, questions };
+  }
   const label = mentions.find(
     (m) =>
       m.end <= asked[0]!.start &&
