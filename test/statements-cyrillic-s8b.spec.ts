@@ -174,3 +174,17 @@ describe('what a settlement must take into account', () => {
     ).toBe('conditional');
   });
 });
+
+describe('belief that a deal can be reached', () => {
+  it('supports', () => {
+    expect(
+      stance('«Я верю, что договоренности по мирному плану возможны», — заявил Леонид Слуцкий.'),
+    ).toBe('supports');
+  });
+
+  it('is not a bare "возможны"', () => {
+    expect(stance('«В мирном плане возможны изменения», — заявил Леонид Слуцкий.')).not.toBe(
+      'supports',
+    );
+  });
+});

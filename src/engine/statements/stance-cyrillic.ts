@@ -182,10 +182,17 @@ const NO_ILLUSIONS =
 const RULED_OUT =
   /(?<!(?:^|[^\p{L}])(?:не|ні)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:исключено|виключено)(?![\p{L}])/u;
 
+/**
+ * "Я лично верю и в то, что договоренности по Украине возможны": belief that a deal can be
+ * reached is on its side (a bare "возможны" is not: "возможны изменения").
+ */
+const DEAL_POSSIBLE =
+  /(?<![\p{L}])(?:верю|вірю|уверен|уверена|впевнений|впевнена|переконаний|переконана)(?![\p{L}])[^.!?]{0,40}?(?:договоренност|домовленост|соглашени|угод)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:возможн|можлив|достижим|досяжн)/u;
+
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
   return {
-    positive: SABOTAGED_BY_OTHERS.test(text) ? 1 : 0,
+    positive: (SABOTAGED_BY_OTHERS.test(text) ? 1 : 0) + (DEAL_POSSIBLE.test(text) ? 1 : 0),
     negative:
       (LAND_CLAIM.test(text) ? 1 : 0) +
       (NOT_OURS_OR_NEGOTIABLE.test(text) ? 1 : 0) +
