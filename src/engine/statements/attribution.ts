@@ -154,6 +154,9 @@ const NOT_SUBJECT = new Set([
  * the verb, or after the verb in an inversion; else the subject before the verb, skipping an
  * appositive ("Michael Froman, president of the Council on Foreign Relations, said").
  */
+/** "Алексей Чепа в беседе с «Лентой.ру» назвал …": an outlet in guillemets, not a quote. */
+const OUTLET_BEFORE = /(?<![\p{L}])(?:с|со|з|із|зі|в|у|на|для)\s+«[^«»]{1,30}»\s*$/u;
+
 export function speakerSlot(
   text: string,
   verb: Verb,
@@ -199,7 +202,7 @@ export function speakerSlot(
       !PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 8), m.start)),
   );
   // Inversion: the verb opens the sentence or follows a quote ("…,” said X", "», — сказал X").
-  const afterQuote = /[”"»’][\s,—–-]*$/u.test(lead);
+  const afterQuote = /[”"»’][\s,—–-]*$/u.test(lead) && !OUTLET_BEFORE.test(lead);
   // "Как заявил Ушаков, …", "As Rubio put it, …", "Про це заявив Зеленський": the speaker follows.
   // Mid-sentence too: "Вместе с тем, как отмечают в ISW, …".
   const opener =

@@ -1,3 +1,4 @@
+import { calledStart } from './called-cyrillic';
 import { namesTopicOnly, statesPosition } from './topic-verbs';
 import { findVerbs } from './attribution';
 import type { Speaker, Verb } from './attribution';
@@ -166,7 +167,9 @@ export function makeDraft(
     a.slot.start > verb.end ? a.slot.end : verb.end,
     sentence.end,
   );
-  let start = contentStart(text, from, sentence.end);
+  let start =
+    calledStart(text, verb.word, sentence.start, a.slot.start, from) ??
+    contentStart(text, from, sentence.end);
   if (start === from && TELL_RE.test(verb.word)) start = afterToldObject(text, from, sentence.end);
   if (
     start === from &&

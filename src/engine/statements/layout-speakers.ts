@@ -1,4 +1,5 @@
 import { resolve } from './attribution';
+import { dashTranscript } from './dash-qa';
 import type { Salience, Speaker } from './attribution';
 import type { Draft } from './drafts';
 import type { Paragraph, Quote, Sentence } from './layout';
@@ -33,7 +34,7 @@ export function transcript(
 ): { answers: Map<number, Answer>; questions: Set<number> } {
   const answers = new Map<number, Answer>();
   const questions = new Set<number>();
-  if (!QUESTION.test(text)) return { answers, questions };
+  if (!QUESTION.test(text)) return dashTranscript(text, paragraphs, mentions);
   for (const p of paragraphs) {
     const line = text.slice(p.start, p.end);
     if (QUESTION_PARA.test(line)) {
@@ -102,6 +103,17 @@ const isPerson = (m: Mention): boolean =>
 
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|near|inside|outside)\s+(?:the\s+)?$/iu;
 
+/**
+ * "На запитання, чи готова фракція ухвалити план Трампа, відповідь була коротка: «…»": a name in
+ * the genitive after the text it owns (план, пропозиції, адміністрація …) is not who speaks.
+ * Titles ("президент Трамп") are apposition, so they are not on this list.
+ */
+const OWNER_BEFORE =
+  /(?<![\p{L}])(?:план|пропозиц|предложен|инициатив|ініціатив|документ|проект|проєкт|требован|вимог|услови|умов|администрац|адміністрац|команд|ультиматум)\p{L}*\s+$/u;
+const ownedName = (text: string, start: number): boolean =>
+  /\p{Script=Cyrillic}/u.test(text[start] ?? '') &&
+  OWNER_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+
 export function colonSpeaker(
   text: string,
   salience: Salience,
@@ -118,6 +130,7 @@ export function colonSpeaker(
     (m) =>
       m.end <= sentence.start + colon &&
       m.kind !== 'pronoun' &&
+      !ownedName(text, m.start) &&
       !(m.kind === 'unknown' && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))),
   );
   // "Комментировать встречу представителей США он не стал: «…»": Russian and Ukrainian put the

@@ -153,10 +153,52 @@ const SABOTAGED_BY_OTHERS =
 const NOT_OURS_OR_NEGOTIABLE =
   /(?<![\p{L}])не\s+(?:(?:наш|наша|наше)\s+(?:мирн\p{L}*\s+)?(?:план|документ|пропозиц|предложени)|(?:пойдем|пойдет|пойдут|підемо|піде|підуть)\s+на(?![\p{L}])|подлежит обсуждению|підлягає обговоренню|(?:є\s+|является\s+)?предмет(?:ом)?\s+(?:торга|торгу)|(?:продается|продаются|продається|продаються|торгуем|торгуємо)(?![\p{L}]))|(?<![\p{L}])(?:жодного|никакого|ніякого)\s+(?:\p{L}+\s+)?(?:визнання|признания)/u;
 
+/**
+ * "Наша фракція не готова", "Парламент не готовий йти на ті поступки", "мы не готовы": the
+ * speaker's side not ready is a refusal. Only with a first person or a body of the speaker's
+ * side as subject: "документ еще не готов" says the text is unfinished.
+ */
+const NOT_READY =
+  /(?<![\p{L}])(?:мы|ми|я|фракці\p{L}*|фракци\p{L}*|парламент|рада|дума)\s+(?:\p{L}+\s+)?не\s+(?:готов|готова|готовы|готові|готовий)(?![\p{L}])/u;
+
+/**
+ * "зробить усе, щоб регіон утримати", "Донбас тримається": holding the land the plan would
+ * cede refuses it, as a claim to it does (LAND_CLAIM).
+ */
+const LAND_HOLD =
+  /(?<![\p{L}])(?:(?:утримати|утримувати|втримати|удержать|удерживать)\s+(?:\p{L}+\s+)?(?:регіон|донбас|донеччин|донбасс|територ|область|землю)|(?:регіон|донбас|донеччин|донбасс|область)\p{L}*\s+(?:\p{L}+\s+)?(?:утримати|удержать|тримається|держится))/u;
+
+/**
+ * "Я не испытываю каких-то иллюзий", "жодних ілюзій", "не дає підстав для оптимізму": no hope for
+ * the text is a verdict on it.
+ */
+const NO_ILLUSIONS =
+  /(?<![\p{L}])(?:не|нет|немає|никаких|жодних|ніяких)\s+(?:[\p{L}-]+\s+){0,3}?(?:иллюзи|ілюзі|(?:для\s+)?оптиміз|(?:для\s+)?оптимизм)/u;
+
+/**
+ * "Это абсолютно исключено": ruled out. Not after "не" ("не исключено, что …" says maybe), which
+ * is why it is no cue word (a negated cue would count as support).
+ */
+const RULED_OUT =
+  /(?<!(?:^|[^\p{L}])(?:не|ні)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:исключено|виключено)(?![\p{L}])/u;
+
+/**
+ * "Я лично верю и в то, что договоренности по Украине возможны": belief that a deal can be
+ * reached is on its side (a bare "возможны" is not: "возможны изменения").
+ */
+const DEAL_POSSIBLE =
+  /(?<![\p{L}])(?:верю|вірю|уверен|уверена|впевнений|впевнена|переконаний|переконана)(?![\p{L}])[^.!?]{0,40}?(?:договоренност|домовленост|соглашени|угод)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:возможн|можлив|достижим|досяжн)/u;
+
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
   return {
-    positive: SABOTAGED_BY_OTHERS.test(text) ? 1 : 0,
-    negative: (LAND_CLAIM.test(text) ? 1 : 0) + (NOT_OURS_OR_NEGOTIABLE.test(text) ? 1 : 0),
+    positive: (SABOTAGED_BY_OTHERS.test(text) ? 1 : 0) + (DEAL_POSSIBLE.test(text) ? 1 : 0),
+    negative:
+      (LAND_CLAIM.test(text) ? 1 : 0) +
+      (NOT_OURS_OR_NEGOTIABLE.test(text) ? 1 : 0) +
+      (NOT_READY.test(text) ? 1 : 0) +
+      (LAND_HOLD.test(text) ? 1 : 0) +
+      (NO_ILLUSIONS.test(text) ? 1 : 0) +
+      (RULED_OUT.test(text) ? 1 : 0),
   };
 }

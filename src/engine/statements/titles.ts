@@ -49,7 +49,7 @@ const TITLE_PARTY: Readonly<Record<string, readonly string[]>> = {
     // Ukrainian factions by name ("Олексій Гончаренко («Європейська солідарність»)"): read before
     // the European cues, which 'європейськ' would otherwise match (see UKRAINIAN_FACTION).
     'фракція|фракції|депутатка|спікер|спікерка|голова парламенту|батьківщин|слуга народу',
-    'слуги народу|«голос»',
+    'слуги народу|«голос»|‹голос›',
   ),
   europe: list(
     "european|eu|eu’s|eu's|dutch|french|german|british|italian|polish|spanish|finnish|swedish",
@@ -93,13 +93,19 @@ const cueRe = (cues: readonly string[]): RegExp =>
 const PARTY_RES = Object.entries(TITLE_PARTY).map(([key, cues]) => [key, cueRe(cues)] as const);
 const COMMENTATOR_RE = cueRe(COMMENTATOR_TITLE);
 
+const CHAMBER =
+  /ukrainian faction|фракці|фракци|«голос»|‹голос›|слуг\p{L}* народу|батьківщин|кпрф|лдпр|госдум|держдум|верховн\p{L}* рад/u;
+const SHORT_GUILLEMETS = /«([^«»\n.,;:!?]{1,30})»/gu;
+
 /**
  * The title before a name: back to the clause start, at most eight words. Lower-case words
  * followed by the name ("said Dutch caretaker Prime Minister") stop at a speech verb because the
  * clause break includes the verb's comma or quote; only the last eight words are kept anyway.
  */
 function titleBefore(text: string, start: number): string {
-  const window = text.slice(Math.max(0, start - 90), start);
+  // "Депутат від «Слуги народу» Сергій Нагорняк": a short name in guillemets is part of the title,
+  // not a quote that ends the clause.
+  const window = text.slice(Math.max(0, start - 90), start).replace(SHORT_GUILLEMETS, '‹$1›');
   let clause = window.split(/[.;:!?\n«»“”"(]|,\s/u).pop() ?? '';
   // "Poland's foreign minister, Radoslaw Sikorski, said": the title set off by a comma.
   if (clause.trim() === '' && /,\s*$/u.test(window)) {
@@ -160,7 +166,10 @@ export function readTitle(
   if (keys.length !== 1) return null;
   const party = partyName(keys[0]!, parties);
   if (party === null) return null;
-  const office = officeIn(titleBefore(text, start).toLowerCase());
+  // A faction or chamber in the title or apposition ("Юлія Сирко («Голос»)") makes an MP.
+  const office =
+    officeIn(titleBefore(text, start).toLowerCase()) ??
+    (CHAMBER.test(words) ? 'lawmaker' : undefined);
   return office === undefined ? { party, role: 'official' } : { party, role: 'official', office };
 }
 

@@ -176,6 +176,25 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['віце-президент', 'vice president'],
   ['посол', 'ambassador'],
   ['постпред', 'ambassador'],
+  // "А сам документ депутатка назвала …": the MP last quoted (registry titles say Duma, Rada or
+  // parliament; unregistered MPs get 'lawmaker' from a faction in their title, titles.ts).
+  ['депутат', 'lawmaker|duma|rada|parliament|federation council'],
+  ['депутатка', 'lawmaker|duma|rada|parliament|federation council'],
+  ['нардеп', 'lawmaker|rada|parliament'],
+  ['нардепка', 'lawmaker|rada|parliament'],
+  // "Проте, вважає голова комітету, Путін …": the committee chair last quoted, not Putin.
+  ['голова комітету', 'committee'],
+  ['голова профільного комітету', 'committee'],
+  ['глава комитета', 'committee'],
+  ['председатель комитета', 'committee'],
+  ['зампред комитета', 'committee'],
+  // "– заявила лідерка «Батьківщини»", "цитують мера в його телеграм-каналі".
+  ['лідерка', 'leader'],
+  ['лидерка', 'leader'],
+  ['мер', 'mayor'],
+  ['мера', 'mayor'],
+  ['мэр', 'mayor'],
+  ['мэра', 'mayor'],
 ];
 
 /**
@@ -275,6 +294,10 @@ export const NOT_NAME: readonly string[] = list(
   'according|separately|meanwhile|however|also|geneva|florida|paris|berlin|london|miami',
   'dublin|istanbul|abu|dhabi|alaska|anchorage|советник|президент|глава|москва|москве|киев',
   'київ|россия|україна|украина|вашингтон|европа|європа|по|за|в|у|на',
+  // Cyrillic titles capitalised at a sentence start ("Депутатка Софія Федина", "Начальник
+  // Донецької ОВА …"): the title is read by titles.ts, the name is the words after it.
+  'депутат|депутатка|нардеп|нардепка|начальник|голова|министр|міністр|сенатор|спикер|спікер',
+  'спікерка|посол|постпред|политолог|політолог|эксперт|експерт|аналитик|аналітик',
   // Outlets ("an interview with the Financial Times he claimed …"): a "he" after one is a person.
   'times|post|journal|news|press|agency|telegraph|guardian|reuters|bloomberg|axios|politico',
   'fox|cnn|bbc|afp|nbc|cbs|abc|sky|tass|interfax|ukrinform|telegram',
