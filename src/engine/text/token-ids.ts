@@ -45,31 +45,39 @@ export class TokenTable {
     let count = 0;
     let i = 0;
     while (i < n) {
-      const c = text.charCodeAt(i);
+      let c = text.charCodeAt(i);
       const start = i;
+      // FNV-1a (hashOf) folded into the scan: each character is read once.
+      let hash = 0x811c9dc5;
       if (isDigit(c)) {
-        i++;
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
+        do {
+          hash = Math.imul(hash ^ c, 0x01000193);
+          c = ++i < n ? text.charCodeAt(i) : -1;
+        } while (isDigit(c));
         while (
+          isSeparator(c) &&
           i + 3 < n &&
-          isSeparator(text.charCodeAt(i)) &&
           isDigit(text.charCodeAt(i + 1)) &&
           isDigit(text.charCodeAt(i + 2)) &&
           isDigit(text.charCodeAt(i + 3))
         ) {
+          for (let k = 0; k < 4; k++) hash = Math.imul(hash ^ text.charCodeAt(i + k), 0x01000193);
           i += 4;
+          c = i < n ? text.charCodeAt(i) : -1;
         }
-        if (i + 1 < n && isSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) {
-          i += 2;
-          while (i < n && isDigit(text.charCodeAt(i))) i++;
+        if (isSeparator(c) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+          hash = Math.imul(hash ^ c, 0x01000193);
+          c = text.charCodeAt(++i);
+          do {
+            hash = Math.imul(hash ^ c, 0x01000193);
+            c = ++i < n ? text.charCodeAt(i) : -1;
+          } while (isDigit(c));
         }
       } else if (c >= 97 && c <= 122) {
-        i++;
-        while (i < n) {
-          const d = text.charCodeAt(i);
-          if (d < 97 || d > 122) break;
-          i++;
-        }
+        do {
+          hash = Math.imul(hash ^ c, 0x01000193);
+          c = ++i < n ? text.charCodeAt(i) : -1;
+        } while (c >= 97 && c <= 122);
       } else {
         i++;
         continue;
@@ -79,7 +87,7 @@ export class TokenTable {
         grown.set(ids);
         ids = grown;
       }
-      ids[count++] = this.intern(text, start, i - start, hashOf(text, start, i));
+      ids[count++] = this.intern(text, start, i - start, hash >>> 0);
     }
     return count === ids.length ? ids : ids.slice(0, count);
   }
