@@ -61,7 +61,8 @@ export class TermInterner {
   public readonly grams = new Vocabulary<number>();
   public readonly topics = new Vocabulary<string>();
   public readonly anchors = new Vocabulary<string>();
-  private readonly tokens = new Map<string, TokenIds>();
+  // Per token id of the comparison's token table: each distinct token is resolved once.
+  private readonly tokens: (TokenIds | undefined)[] = [];
   // Term lists live only until the bags are built; they share this interner's lifetime.
   private readonly arena = new Arena();
   private readonly word = new IdList();
@@ -75,16 +76,18 @@ export class TermInterner {
   ) {}
 
   public terms(text: string): ClauseTerms {
-    const { tokens } = this.texts.analyse(text);
+    const { ids: tokenIds } = this.texts.analyse(text);
+    const strings = this.texts.table.strings;
     const { word, gram, anchor } = this;
-    for (let t = 0; t < tokens.length; t++) {
-      const token = tokens[t]!;
-      const ids = this.idsOf(token);
+    for (let t = 0; t < tokenIds.length; t++) {
+      const token = strings[tokenIds[t]!]!;
+      const ids = this.idsOf(tokenIds[t]!, token);
       if (ids.word >= 0) word.push(ids.word);
       for (let i = 0; i < ids.grams.length; i++) gram.push(ids.grams[i]!);
       if (!this.withAnchors) continue;
       if (ids.anchor === undefined) {
-        anchor.push(this.anchors.id(numberAnchor(token, tokens[t + 1])));
+        const next = t + 1 < tokenIds.length ? strings[tokenIds[t + 1]!] : undefined;
+        anchor.push(this.anchors.id(numberAnchor(token, next)));
       } else {
         for (let i = 0; i < ids.anchor.length; i++) anchor.push(ids.anchor[i]!);
       }
@@ -108,8 +111,8 @@ export class TermInterner {
     return ids;
   }
 
-  private idsOf(token: string): TokenIds {
-    let ids = this.tokens.get(token);
+  private idsOf(id: number, token: string): TokenIds {
+    let ids = this.tokens[id];
     if (ids === undefined) {
       const term = tokenTerm(token);
       const first = token.charCodeAt(0);
@@ -123,7 +126,10 @@ export class TermInterner {
             ? this.intern(wordAnchors(token), this.anchors)
             : NO_IDS,
       };
-      this.tokens.set(token, ids);
+      // Filled densely (ids the residual clauses skip stay undefined): a holey write far past
+      // the end would turn the array into a dictionary.
+      while (this.tokens.length < id) this.tokens.push(undefined);
+      this.tokens[id] = ids;
     }
     return ids;
   }

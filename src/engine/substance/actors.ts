@@ -1,4 +1,6 @@
-import { TextCache, type Analysed } from '../text/analysis';
+import { TextCache } from '../text/analysis';
+import { isAscii } from '../text/fold';
+import type { TokenTable } from '../text/token-ids';
 
 /**
  * Actors named in negotiated texts about the war in Ukraine and in treaties generally: states,
@@ -87,6 +89,20 @@ for (const [key, aliases] of Object.entries(ACTORS)) {
     else PHRASE_ALIASES.push([alias, key]);
   }
 }
+// A phrase with a non-ASCII character cannot occur in an ASCII text: most clauses skip those.
+const ASCII_PHRASE_ALIASES = PHRASE_ALIASES.filter(([alias]) => isAscii(alias));
+
+// The actor key of each token id of a comparison's token table ('' for none), resolved once per
+// distinct token instead of a string lookup per occurrence; dropped with the table.
+const aliasesByTable = new WeakMap<TokenTable, string[]>();
+function aliasKeys(table: TokenTable): string[] {
+  let keys = aliasesByTable.get(table);
+  if (keys === undefined) aliasesByTable.set(table, (keys = []));
+  for (let id = keys.length; id < table.size; id++) {
+    keys.push(WORD_ALIASES.get(table.strings[id]!) ?? '');
+  }
+  return keys;
+}
 
 // Abbreviations that are also common words ("us", "un") count only in capitals.
 // `needle` is a substring every match contains: texts without it skip the lookbehind regex.
@@ -96,14 +112,15 @@ const CASED = [
 ];
 
 /** Canonical keys of the actors a text names, sorted. */
-export function actorsIn(text: string, analysed?: Analysed): string[] {
-  const { folded, tokens } = analysed ?? new TextCache().analyse(text);
+export function actorsIn(text: string, texts: TextCache = new TextCache()): string[] {
+  const { folded, ids, ascii } = texts.analyse(text);
   const keys = new Set<string>();
-  for (const token of tokens) {
-    const key = WORD_ALIASES.get(token);
-    if (key !== undefined) keys.add(key);
+  const byId = aliasKeys(texts.table);
+  for (let i = 0; i < ids.length; i++) {
+    const key = byId[ids[i]!]!;
+    if (key !== '') keys.add(key);
   }
-  for (const [alias, key] of PHRASE_ALIASES) {
+  for (const [alias, key] of ascii ? ASCII_PHRASE_ALIASES : PHRASE_ALIASES) {
     if (!keys.has(key) && containsWords(folded, alias)) keys.add(key);
   }
   for (const { key, needle, pattern } of CASED) {

@@ -2,6 +2,19 @@ import { TextCache } from '../text/analysis';
 import { canonicalNumber } from '../text/fold';
 import type { SubstanceFlag } from '../types';
 import { actorsIn } from './actors';
+import {
+  DAY,
+  DURATION,
+  MODAL,
+  MONTH,
+  NEGATION,
+  NUMBER,
+  tokenClasses,
+  VALUE,
+  YEAR,
+  type TokenClasses,
+  type TokenClassLexicon,
+} from './token-classes';
 
 /**
  * Substance flags: the differences an analyst must not miss inside a reworded clause. Each is a
@@ -77,10 +90,20 @@ function startsWithNumber(token: string): boolean {
   return /^\p{N}/u.test(token);
 }
 
-const YEAR = /^(19|20)\d\d$/u;
+const YEAR_RE = /^(19|20)\d\d$/u;
 // Only a four-character token can be a year; the length test spares the regex for the rest.
 const isYear = (t: string | undefined): boolean =>
-  t !== undefined && t.length === 4 && YEAR.test(t);
+  t !== undefined && t.length === 4 && YEAR_RE.test(t);
+
+const LEXICON: TokenClassLexicon = {
+  negations: NEGATIONS,
+  months: MONTHS,
+  durations: DURATION_UNITS,
+  modals: MODALS,
+  startsWithNumber,
+  isYear,
+  canonicalNumber,
+};
 
 function counts(items: readonly string[]): Map<string, number> {
   const map = new Map<string, number>();
@@ -103,43 +126,51 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Numbers as values: "600,000" and "600 000" are one number; a year is a date, not a number. */
-function numbers(tokens: readonly string[]): string[] {
-  return tokens
-    .filter(startsWithNumber)
-    .map(canonicalNumber)
-    .filter((n) => !isYear(n));
+function numbers(ids: Int32Array, c: TokenClasses): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < ids.length; i++) if (c.bits[ids[i]!]! & VALUE) found.push(c.value[ids[i]!]!);
+  return found;
+}
+
+function negations(ids: Int32Array, c: TokenClasses): number {
+  let count = 0;
+  for (let i = 0; i < ids.length; i++) if (c.bits[ids[i]!]! & NEGATION) count++;
+  return count;
 }
 
 /** Dates: years, month names with their day, ISO dates, and durations ("100 days"). */
-function dates(folded: string, tokens: readonly string[]): string[] {
+function dates(folded: string, ids: Int32Array, c: TokenClasses): string[] {
   // An ISO date needs a hyphen: most clauses have none and skip the scan.
   const found: string[] = folded.includes('-')
     ? (folded.match(/\b\d{4}-\d{2}-\d{2}\b/gu) ?? [])
     : [];
-  const isDay = (t: string | undefined): boolean =>
-    t !== undefined && /^([1-9]|[12]\d|3[01])$/u.test(t);
-  tokens.forEach((token, i) => {
-    if (isYear(token)) found.push(token);
+  const { bits } = c;
+  const strings = c.table.strings;
+  for (let i = 0; i < ids.length; i++) {
+    const here = bits[ids[i]!]!;
+    if ((here & (YEAR | MONTH | DURATION)) === 0) continue;
+    const token = strings[ids[i]!]!;
+    const before = i > 0 ? bits[ids[i - 1]!]! : 0;
+    if (here & YEAR) found.push(token);
     // "May" is a month only next to a day or a year; otherwise it is the modal verb.
-    if (MONTHS.has(token) && (isDay(tokens[i - 1]) || isYear(tokens[i + 1]))) {
-      found.push(`${isDay(tokens[i - 1]) ? tokens[i - 1] : ''} ${token}`.trim());
+    if (here & MONTH && (before & DAY || (i + 1 < ids.length && bits[ids[i + 1]!]! & YEAR))) {
+      found.push(before & DAY ? `${strings[ids[i - 1]!]!} ${token}` : token);
     }
-    if (DURATION_UNITS.has(token) && startsWithNumber(tokens[i - 1] ?? '')) {
-      found.push(`${tokens[i - 1]} ${token}`);
-    }
-  });
+    if (here & DURATION && before & NUMBER) found.push(`${strings[ids[i - 1]!]!} ${token}`);
+  }
   return found;
 }
 
-function modals(tokens: readonly string[]): string[] {
-  // A loop rather than flatMap: no array per token.
+function modals(ids: Int32Array, c: TokenClasses): string[] {
   const found: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const modal = MODALS.get(t);
-    if (modal === undefined) continue;
-    const isMonth = t === 'may' && startsWithNumber(tokens[i - 1] ?? tokens[i + 1] ?? '');
-    if (!isMonth) found.push(modal);
+  const { bits } = c;
+  for (let i = 0; i < ids.length; i++) {
+    if ((bits[ids[i]!]! & MODAL) === 0) continue;
+    // "may" next to a number is the month: the token before it, or after it when it comes first.
+    const next = i > 0 ? i - 1 : i + 1 < ids.length ? i + 1 : -1;
+    const isMonth =
+      c.table.strings[ids[i]!] === 'may' && next >= 0 && (bits[ids[next]!]! & NUMBER) !== 0;
+    if (!isMonth) found.push(c.modal[ids[i]!]!);
   }
   return found;
 }
@@ -151,20 +182,16 @@ export function substanceFlags(
   // The comparison's cache: the aligner has usually folded and split these texts already.
   texts: TextCache = new TextCache(),
 ): SubstanceFlag[] {
-  const analysedA = texts.analyse(before);
-  const analysedB = texts.analyse(after);
-  const { folded: foldedA, tokens: tokensA } = analysedA;
-  const { folded: foldedB, tokens: tokensB } = analysedB;
+  const { folded: foldedA, ids: idsA } = texts.analyse(before);
+  const { folded: foldedB, ids: idsB } = texts.analyse(after);
+  // Both texts were interned by `texts`, so one class table covers every id they hold.
+  const c = tokenClasses(texts.table, LEXICON);
   const flags: SubstanceFlag[] = [];
-  if (!sameMultiset(numbers(tokensA), numbers(tokensB))) flags.push('number-changed');
-  const negA = tokensA.filter((t) => NEGATIONS.has(t));
-  const negB = tokensB.filter((t) => NEGATIONS.has(t));
-  if (negA.length !== negB.length) flags.push('negation-changed');
-  const modalA = modals(tokensA);
-  const modalB = modals(tokensB);
-  if (!sameSet(modalA, modalB)) flags.push('modal-changed');
-  if (!sameMultiset(dates(foldedA, tokensA), dates(foldedB, tokensB))) flags.push('date-changed');
-  if (!sameSet(actorsIn(before, analysedA), actorsIn(after, analysedB))) {
+  if (!sameMultiset(numbers(idsA, c), numbers(idsB, c))) flags.push('number-changed');
+  if (negations(idsA, c) !== negations(idsB, c)) flags.push('negation-changed');
+  if (!sameSet(modals(idsA, c), modals(idsB, c))) flags.push('modal-changed');
+  if (!sameMultiset(dates(foldedA, idsA, c), dates(foldedB, idsB, c))) flags.push('date-changed');
+  if (!sameSet(actorsIn(before, texts), actorsIn(after, texts))) {
     flags.push('actor-changed');
   }
   return flags;
