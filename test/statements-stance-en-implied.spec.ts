@@ -107,3 +107,16 @@ describe('stance: doubt and derision', () => {
     expect(stanceOf(text, 'said', 'US')).toBe(stance);
   });
 });
+
+describe('stance: appeasement said as a verb or an analogy', () => {
+  it.each([
+    ['Anyone who thinks appeasing the aggressor ends wars has not read history.', 'opposes'],
+    ['Rewarding Putin for the invasion would be a historic mistake.', 'opposes'],
+    ['Frankly, the whole thing smells of 1938 Munich.', 'opposes'],
+    ['The text reads as if it was written in Moscow.', 'opposes'],
+    // The security conference is a place, not an analogy.
+    ['The envoys will meet again at the Munich conference in February.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'US')).toBe(stance);
+  });
+});

@@ -61,6 +61,12 @@ export const MORE_NEGATIVE: readonly string[] = [
   // so-called peace plan". Bare "scepticism about any imminent deal" is about prospects: left out.
   'skeptical it|sceptical it|skeptical that|sceptical that|great skepticism|great scepticism',
   'real problems|serious problems|major problems|big problems|so-called',
+  // Appeasement said as a verb or an analogy, the way senators fault a deal: "appeasing the
+  // aggressor", "rewarding Russian butchery", "this sounds like 1938 Munich", "written in
+  // Russian". A bare "Munich" is the security conference: only the dated analogy counts.
+  'appeasing the aggressor|appeasing putin|appeasing russia|appeasing moscow|appease putin',
+  'appease the aggressor|rewarding aggression|rewarding russia|rewarding putin|rewarding the aggressor',
+  '1938 munich|munich 1938|another munich|munich agreement|written in russian|written in moscow',
 ].flatMap((l) => l.split('|'));
 
 /**
