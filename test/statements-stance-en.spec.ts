@@ -263,3 +263,15 @@ describe('stance: the aim set for the text ("the point is to make sure that …"
     expect(stanceOf(text, null, 'Ukraine')).toBe(stance);
   });
 });
+
+describe('stance: process talk with a modal sets no condition', () => {
+  it.each([
+    ['The coalition must act now, before the winter offensive.', 'unclear'],
+    ['We have to be at the negotiating table when the map is drawn.', 'unclear'],
+    ['The mediator should come from a country both capitals trust.', 'unclear'],
+    // A modal on the terms still does.
+    ['Any settlement must include a security guarantee for Kyiv.', 'conditional'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
+  });
+});
