@@ -120,3 +120,15 @@ describe('stance: appeasement said as a verb or an analogy', () => {
     expect(stanceOf(text, 'said', 'US')).toBe(stance);
   });
 });
+
+describe('stance: welcomes without "welcome"', () => {
+  it.each([
+    ['The minister hailed the new momentum behind the American initiative.', 'supports'],
+    ["The president's peace initiative has gained new momentum this week.", 'supports'],
+    ['He called the revised text ambitious and balanced.', 'supports'],
+    // Momentum in the talks is progress, not a verdict on the text.
+    ['There is new momentum in the talks, the envoy said.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
+  });
+});

@@ -44,6 +44,11 @@ export const MORE_POSITIVE: readonly string[] = [
   'big improvement|real improvement|significant improvement|best chance',
   // "things that are not implementable as they stand": read with its negator, a refusal.
   'implementable',
+  // Welcomes without "welcome" (eighth session): "hailed the new momentum behind the initiative",
+  // "the peace initiative has gained new momentum", "called the text ambitious", "sensational".
+  // Bare "momentum in the talks" is progress, which the policy reads as unclear: left out.
+  'momentum behind|initiative has gained new momentum|plan has gained new momentum',
+  'ambitious|sensational',
 ].flatMap((l) => l.split('|'));
 export const MORE_NEGATIVE: readonly string[] = [
   // Outside the law the speaker's side lives by.
