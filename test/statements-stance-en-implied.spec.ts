@@ -132,3 +132,18 @@ describe('stance: welcomes without "welcome"', () => {
     expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
   });
 });
+
+describe('stance: an "if" that forecasts an outcome sets no terms', () => {
+  it.each([
+    ['If the draft goes through, Moscow will come out of this stronger than ever.', 'unclear'],
+    ['If we settle the border question, I think the rest of the file will follow.', 'unclear'],
+    [
+      'The fighting may drag on. If Kyiv can get a deal, that would be good for everybody.',
+      'supports',
+    ],
+    // The speaker's side acting on terms is still a condition.
+    ['If the guarantees are binding, we will sign the document.', 'conditional'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'US')).toBe(stance);
+  });
+});

@@ -106,3 +106,17 @@ const FAULTED = new RegExp(
 export function verdictVerb(text: string): { positive: number; negative: number } {
   return { positive: PRAISED.test(text) ? 1 : 0, negative: FAULTED.test(text) ? 1 : 0 };
 }
+
+/**
+ * "If this plan is signed, Russia will emerge the winner", "If we get those two issues settled, I
+ * think the rest will work out", "If Ukraine can make a deal, that would be good": an "if" whose
+ * main clause forecasts an outcome (not the speaker's side acting: "we will sign") sets no terms.
+ * The "if" clause is blanked before conditions are looked for; cues in the rest still count.
+ * Anchored at a sentence start, so the lazy run is tried only there.
+ */
+const IF_FORECAST =
+  /(?:^|(?<=[.!?;]\s))\s*if\s[^.!?;,]{1,120},\s+(?=(?:i think\s+|then\s+)?(?:there|that|it|the rest(?:\s+of\s+(?:the\s+)?[\p{L}]+)?|russia|moscow|ukraine|kyiv|they|everything|everyone)\s+(?:will|would|could|'ll|is going to)\s)/giu;
+
+export function unforecast(text: string): string {
+  return text.replace(IF_FORECAST, ' ');
+}
