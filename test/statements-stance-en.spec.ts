@@ -269,6 +269,7 @@ describe('stance: process talk with a modal sets no condition', () => {
     ['The coalition must act now, before the winter offensive.', 'unclear'],
     ['We have to be at the negotiating table when the map is drawn.', 'unclear'],
     ['The mediator should come from a country both capitals trust.', 'unclear'],
+    ['We should have a say too; we should have started this ourselves.', 'unclear'],
     // A modal on the terms still does.
     ['Any settlement must include a security guarantee for Kyiv.', 'conditional'],
   ])('%s → %s', (text, stance) => {
