@@ -272,6 +272,9 @@ describe('stance: process talk with a modal sets no condition', () => {
     ['We should have a say too; we should have started this ourselves.', 'unclear'],
     // A modal on the terms still does.
     ['Any settlement must include a security guarantee for Kyiv.', 'conditional'],
+    // Terms stated without "must".
+    ['A ceasefire line is the first condition for any of this to work.', 'conditional'],
+    ['Both capitals will have to make painful compromises on the text.', 'conditional'],
   ])('%s → %s', (text, stance) => {
     expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
   });
