@@ -196,3 +196,13 @@ describe('a place before the colon speaker is no speaker', () => {
     expect(statements(text).map((s) => s.speaker)).not.toContain('Rose Garden');
   });
 });
+
+/** Eighth session: "the head of state said" a sentence after the name, as "глава государства". */
+describe('"the head of state" after a quote refers back to the president just named', () => {
+  it('resolves to the president named in the sentence before', () => {
+    const found = statements(
+      'Emmanuel Macron spoke to reporters in Toulon on Monday. "Europe has to be part of any peace talks on this plan," the head of state said.',
+    );
+    expect(found.map((s) => [s.speaker, s.party])).toEqual([['Emmanuel Macron', 'Europe/EU']]);
+  });
+});

@@ -107,3 +107,43 @@ describe('stance: doubt and derision', () => {
     expect(stanceOf(text, 'said', 'US')).toBe(stance);
   });
 });
+
+describe('stance: appeasement said as a verb or an analogy', () => {
+  it.each([
+    ['Anyone who thinks appeasing the aggressor ends wars has not read history.', 'opposes'],
+    ['Rewarding Putin for the invasion would be a historic mistake.', 'opposes'],
+    ['Frankly, the whole thing smells of 1938 Munich.', 'opposes'],
+    ['The text reads as if it was written in Moscow.', 'opposes'],
+    // The security conference is a place, not an analogy.
+    ['The envoys will meet again at the Munich conference in February.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'US')).toBe(stance);
+  });
+});
+
+describe('stance: welcomes without "welcome"', () => {
+  it.each([
+    ['The minister hailed the new momentum behind the American initiative.', 'supports'],
+    ["The president's peace initiative has gained new momentum this week.", 'supports'],
+    ['He called the revised text ambitious and balanced.', 'supports'],
+    // Momentum in the talks is progress, not a verdict on the text.
+    ['There is new momentum in the talks, the envoy said.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
+  });
+});
+
+describe('stance: an "if" that forecasts an outcome sets no terms', () => {
+  it.each([
+    ['If the draft goes through, Moscow will come out of this stronger than ever.', 'unclear'],
+    ['If we settle the border question, I think the rest of the file will follow.', 'unclear'],
+    [
+      'The fighting may drag on. If Kyiv can get a deal, that would be good for everybody.',
+      'supports',
+    ],
+    // The speaker's side acting on terms is still a condition.
+    ['If the guarantees are binding, we will sign the document.', 'conditional'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'US')).toBe(stance);
+  });
+});

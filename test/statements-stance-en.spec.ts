@@ -263,3 +263,19 @@ describe('stance: the aim set for the text ("the point is to make sure that …"
     expect(stanceOf(text, null, 'Ukraine')).toBe(stance);
   });
 });
+
+describe('stance: process talk with a modal sets no condition', () => {
+  it.each([
+    ['The coalition must act now, before the winter offensive.', 'unclear'],
+    ['We have to be at the negotiating table when the map is drawn.', 'unclear'],
+    ['The mediator should come from a country both capitals trust.', 'unclear'],
+    ['We should have a say too; we should have started this ourselves.', 'unclear'],
+    // A modal on the terms still does.
+    ['Any settlement must include a security guarantee for Kyiv.', 'conditional'],
+    // Terms stated without "must".
+    ['A ceasefire line is the first condition for any of this to work.', 'conditional'],
+    ['Both capitals will have to make painful compromises on the text.', 'conditional'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
+  });
+});

@@ -44,6 +44,11 @@ export const MORE_POSITIVE: readonly string[] = [
   'big improvement|real improvement|significant improvement|best chance',
   // "things that are not implementable as they stand": read with its negator, a refusal.
   'implementable',
+  // Welcomes without "welcome" (eighth session): "hailed the new momentum behind the initiative",
+  // "the peace initiative has gained new momentum", "called the text ambitious", "sensational".
+  // Bare "momentum in the talks" is progress, which the policy reads as unclear: left out.
+  'momentum behind|initiative has gained new momentum|plan has gained new momentum',
+  'ambitious|sensational',
 ].flatMap((l) => l.split('|'));
 export const MORE_NEGATIVE: readonly string[] = [
   // Outside the law the speaker's side lives by.
@@ -61,6 +66,12 @@ export const MORE_NEGATIVE: readonly string[] = [
   // so-called peace plan". Bare "scepticism about any imminent deal" is about prospects: left out.
   'skeptical it|sceptical it|skeptical that|sceptical that|great skepticism|great scepticism',
   'real problems|serious problems|major problems|big problems|so-called',
+  // Appeasement said as a verb or an analogy, the way senators fault a deal: "appeasing the
+  // aggressor", "rewarding Russian butchery", "this sounds like 1938 Munich", "written in
+  // Russian". A bare "Munich" is the security conference: only the dated analogy counts.
+  'appeasing the aggressor|appeasing putin|appeasing russia|appeasing moscow|appease putin',
+  'appease the aggressor|rewarding aggression|rewarding russia|rewarding putin|rewarding the aggressor',
+  '1938 munich|munich 1938|another munich|munich agreement|written in russian|written in moscow',
 ].flatMap((l) => l.split('|'));
 
 /**
@@ -94,4 +105,18 @@ const FAULTED = new RegExp(
 
 export function verdictVerb(text: string): { positive: number; negative: number } {
   return { positive: PRAISED.test(text) ? 1 : 0, negative: FAULTED.test(text) ? 1 : 0 };
+}
+
+/**
+ * "If this plan is signed, Russia will emerge the winner", "If we get those two issues settled, I
+ * think the rest will work out", "If Ukraine can make a deal, that would be good": an "if" whose
+ * main clause forecasts an outcome (not the speaker's side acting: "we will sign") sets no terms.
+ * The "if" clause is blanked before conditions are looked for; cues in the rest still count.
+ * Anchored at a sentence start, so the lazy run is tried only there.
+ */
+const IF_FORECAST =
+  /(?:^|(?<=[.!?;]\s))\s*if\s[^.!?;,]{1,120},\s+(?=(?:i think\s+|then\s+)?(?:there|that|it|the rest(?:\s+of\s+(?:the\s+)?[\p{L}]+)?|russia|moscow|ukraine|kyiv|they|everything|everyone)\s+(?:will|would|could|'ll|is going to)\s)/giu;
+
+export function unforecast(text: string): string {
+  return text.replace(IF_FORECAST, ' ');
 }

@@ -86,8 +86,21 @@ export function withoutOwnPosition(text: string): string {
 const QUESTION = /(?<=^|[.!?])[^.!?]*\?/gu;
 
 export function withoutAims(text: string): string {
-  return text.replace(AIM, ' ').replace(MORE_AIMS, ' ').replace(QUESTION, ' ');
+  return text
+    .replace(AIM, ' ')
+    .replace(MORE_AIMS, ' ')
+    .replace(PROCESS_AIMS, ' ')
+    .replace(QUESTION, ' ');
 }
+
+/**
+ * Process talk with a modal (eighth session, unseen English): "the international community must
+ * act now", "we have to be at the negotiating table", "levers it must use in the talks", "the envoy
+ * should come from a bigger country", "we should have a say", and regret ("we should have started it
+ * earlier"). Who acts, sits or mediates, or what was missed, sets no terms for the plan.
+ */
+const PROCESS_AIMS =
+  /(?<![\p{L}])(?:must|should|has to|have to|needs? to)\s+(?:act(?=\s+now|\s+quickly|\s+together|\s*[,.;]|\s+to\s)|use|come\s+from|have\s+(?:a\s+say|a\s+seat|a\s+voice)|have\s+(?:been\s+)?\p{L}+(?:ed|en|un)|be\s+(?:at|around|present\s+at)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+)?table)(?![\p{L}])/gu;
 
 /**
  * More aims that a "must" states without setting terms for the plan: "Ukraine must pursue peace

@@ -38,6 +38,7 @@ import {
   MORE_NEGATIVE,
   MORE_POSITIVE,
   verdictVerb,
+  unforecast,
 } from './stance-en-implied';
 import type { StatementStance } from './types';
 import {
@@ -232,8 +233,8 @@ export function stanceOf(
       withoutAims(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' ')),
       STRONG_CONDITIONS,
     ) ||
-      dealRequirement(text) ||
-      CONDITION_START.test(text) ||
+      dealRequirement(unforecast(text)) ||
+      CONDITION_START.test(unforecast(text)) ||
       CONSENT.test(text) ||
       REQUIREMENT.test(text) ||
       SAFEGUARD.test(text) ||
@@ -245,7 +246,7 @@ export function stanceOf(
   if ((positive > 0 || negative > 0) && OTHERS.test(` ${text} `)) return 'conditional';
   if (positive > 0) {
     const contrasted = pos.plain > 0 && CONTRAST.test(` ${text.slice(firstCue(text))} `);
-    return hedged || contrasted || has(text, CONDITIONS) ? 'conditional' : 'supports';
+    return hedged || contrasted || has(unforecast(text), CONDITIONS) ? 'conditional' : 'supports';
   }
   if (negative > 0) return hedged && neg.plain + pos.negated > 1 ? 'conditional' : 'opposes';
   if (setsConditions && verb !== null && ADVOCACY.includes(verb.toLowerCase())) return 'supports';

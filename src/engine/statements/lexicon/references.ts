@@ -47,6 +47,9 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['the secretary', 'secretary'],
   ['the chancellor', 'chancellor'],
   ['the prime minister', 'prime minister'],
+  // '"…," the head of state said' a sentence after the name, as "глава государства" (session 8).
+  ['the head of state', 'president'],
+  ['the senator', 'senator'],
   ['президент', 'president'],
   ['глава государства', 'president'],
   ['глава держави', 'president'],

@@ -150,6 +150,9 @@ export const STRONG_CONDITIONS: readonly string[] = list(
   'тільки коли|поки не|доки не',
   // A settlement tied to something without which it cannot happen.
   'unlikely without|impossible without|not possible without|невозможно без|неможливо без',
+  // "the first basic condition", "will have to make compromises": terms stated without "must"
+  // (eighth session, unseen English). "depends on" was tried: the seeds' forecasts use it.
+  'basic condition|first condition|main condition|key condition|will have to make',
   'precondition|prerequisite|essential for|предварительн условием|передумов',
   'there can be no|не может быть никаких|не может идти речи|не може бути жодних|не може йтися',
   'for any plan to|for any deal to|for any agreement to|for any peace to|for the plan to work',
