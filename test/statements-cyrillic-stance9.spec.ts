@@ -1,0 +1,22 @@
+import { extractStatements } from '../src/engine/statements';
+import type { Statement } from '../src/engine/statements';
+import { corpusContext } from './support/statements-eval';
+
+/**
+ * Russian and Ukrainian stance (issue #15, session 8, third round), one short text of our own
+ * per rule.
+ */
+const statements = (text: string): Statement[] => [
+  ...extractStatements({ ...corpusContext(), text, date: '2026-02-18' }).statements,
+];
+const stances = (text: string): string[] => statements(text).map((s) => s.stance);
+
+describe('a people or country that will not accept the text refuses it', () => {
+  it.each([
+    ['Українці ніколи такого плану не приймуть, заявив Сибіга.', 'opposes'],
+    ['Рада цей документ не схвалить, сказав Стефанчук.', 'opposes'],
+    ['Украинцы такой мирный план не примут, заявил Зеленский.', 'opposes'],
+  ])('%s → %s', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+});
