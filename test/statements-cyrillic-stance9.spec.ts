@@ -20,3 +20,15 @@ describe('a people or country that will not accept the text refuses it', () => {
     expect(stances(text)).toEqual([stance]);
   });
 });
+
+describe('a text that needs changes, past an aside, is conditional', () => {
+  it.each([
+    [
+      'Слуцкий заявил, что мирный план требует, по моему мнению, еще некоторой корректировки.',
+      'conditional',
+    ],
+    ['Мирний план потребує, як на мене, ще певних змін, сказав Мережко.', 'conditional'],
+  ])('%s → %s', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+});

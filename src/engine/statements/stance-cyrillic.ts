@@ -99,13 +99,14 @@ const RESERVATIONS =
 /**
  * "Ми готові рухатися до миру … Але дозвольте окреслити наші принципи": readiness followed by a
  * "but" names what it depends on. And a text that "требует корректировки" or "потребує змін"
- * needs changes (a need for work or talks alone stays unclear, as NEED_TERMS). Only the speaker's
+ * needs changes (a need for work or talks alone stays unclear, as NEED_TERMS), also past an aside
+ * ("требует, на мой взгляд, еще определенной корректировки"). Only the speaker's
  * own readiness ("мы готовы"): "Киев говорит, что готов …, но" reports another's.
  */
 const READY_BUT =
   /(?<![\p{L}])(?:мы|ми|я)\s+(?:\p{L}+\s+)?(?:готов|готова|готовы|готові|готовий)(?![\p{L}])[^.!?]{0,120}?[.!?]?\s*(?<![\p{L}])(?:но|однако|але|проте|втім)(?![\p{L}])/u;
 const NEEDS_CHANGES =
-  /(?<![\p{L}])(?:требу|потребу|вимага)\p{L}*\s+(?:[\p{L},]+\s+){0,4}?(?:корректировк|коригуван|изменени|змін|правок|поправок)/u;
+  /(?<![\p{L}])(?:требу|потребу|вимага)\p{L}*,?\s+(?:[\p{L},]+\s+){0,6}?(?:корректировк|коригуван|изменени|змін|правок|поправок)/u;
 
 export function cyrillicCondition(text: string): boolean {
   return (
