@@ -32,3 +32,18 @@ describe('a text that needs changes, past an aside, is conditional', () => {
     expect(stances(text)).toEqual([stance]);
   });
 });
+
+describe('holding to the Alaska understandings sets terms', () => {
+  it.each([
+    ['Москва исходит из того, что было согласовано в Анкоридже, заявил Рябков.', 'conditional'],
+    ['Мирний план має спиратися на домовленості з Аляски, сказав Ушаков.', 'conditional'],
+  ])('%s → %s', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+
+  it('leaves a bare mention of the summit alone', () => {
+    expect(stances('Ушаков напомнил, что в Анкоридже обсуждали мирный план.')).not.toEqual([
+      'conditional',
+    ]);
+  });
+});

@@ -108,8 +108,17 @@ const READY_BUT =
 const NEEDS_CHANGES =
   /(?<![\p{L}])(?:требу|потребу|вимага)\p{L}*,?\s+(?:[\p{L},]+\s+){0,6}?(?:корректировк|коригуван|изменени|змін|правок|поправок)/u;
 
+/**
+ * "Россия исходит из базиса договоренностей, достигнутых в Анкоридже", "следовать договоренностям,
+ * которых … достигли на Аляске": holding to the Alaska summit's understandings sets them as the
+ * terms any plan must meet (conditional), whichever side says it.
+ */
+const ALASKA_BASIS =
+  /(?<![\p{L}])(?:исход|придержива|следова|платформ|базис|основ|дотримув|дотримуват|спира|виход)\p{L}*[^.;!?]{0,80}?(?:анкоридж|анкорідж|аляск)/u;
+
 export function cyrillicCondition(text: string): boolean {
   return (
+    ALASKA_BASIS.test(text) ||
     READY_BUT.test(text) ||
     NEEDS_CHANGES.test(text) ||
     NOT_REJECTED_BUT.test(text) ||
