@@ -47,3 +47,15 @@ describe('holding to the Alaska understandings sets terms', () => {
     ]);
   });
 });
+
+describe('pressing a side to accept the terms refuses them', () => {
+  it.each([
+    ['Це тиск на Київ, щоб змусити його погодитися на мирний план, заявив Стефанчук.', 'opposes'],
+    [
+      'Давление на Украину с целью принудить её принять мирный план продолжается, сказал Сибига.',
+      'opposes',
+    ],
+  ])('%s → %s', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+});

@@ -199,6 +199,14 @@ const RULED_OUT =
 const DEAL_POSSIBLE =
   /(?<![\p{L}])(?:верю|вірю|уверен|уверена|впевнений|впевнена|переконаний|переконана)(?![\p{L}])[^.!?]{0,40}?(?:договоренност|домовленост|соглашени|угод)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:возможн|можлив|достижим|досяжн)/u;
 
+/**
+ * "Спроби тиску на Україну і примушування її погодитися на умови росії": pressing a side to accept
+ * the terms names them as imposed, a refusal. Not "вынуждены": a side forced to agree reports its
+ * own grudging consent.
+ */
+const PRESSURE_TO_ACCEPT =
+  /(?<![\p{L}])(?:тиск|давлени|давят|давит|примуш|змуш|змусит|принужд|заставл|заставит)\p{L}*[^.;!?]{0,60}?(?<![\p{L}])(?:погодит|погодж|согласит|соглаша|прийня|приймат|принять|принима|капітулю|капитулир)/u;
+
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
   return {
@@ -209,6 +217,7 @@ export function cyrillicVerdict(text: string): { positive: number; negative: num
       (NOT_READY.test(text) ? 1 : 0) +
       (LAND_HOLD.test(text) ? 1 : 0) +
       (NO_ILLUSIONS.test(text) ? 1 : 0) +
-      (RULED_OUT.test(text) ? 1 : 0),
+      (RULED_OUT.test(text) ? 1 : 0) +
+      (PRESSURE_TO_ACCEPT.test(text) ? 1 : 0),
   };
 }
