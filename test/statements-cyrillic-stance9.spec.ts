@@ -59,3 +59,12 @@ describe('pressing a side to accept the terms refuses them', () => {
     expect(stances(text)).toEqual([stance]);
   });
 });
+
+describe('a text that fails the speaker’s interests is refused', () => {
+  it.each([
+    ['Этот мирный план не отвечает национальным интересам России, заявил Слуцкий.', 'opposes'],
+    ['Ми не бачили жодного плану, який би відповідав нашим інтересам, сказав Мережко.', 'opposes'],
+  ])('%s → %s', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+});

@@ -207,6 +207,13 @@ const DEAL_POSSIBLE =
 const PRESSURE_TO_ACCEPT =
   /(?<![\p{L}])(?:тиск|давлени|давят|давит|примуш|змуш|змусит|принужд|заставл|заставит)\p{L}*[^.;!?]{0,60}?(?<![\p{L}])(?:погодит|погодж|согласит|соглаша|прийня|приймат|принять|принима|капітулю|капитулир)/u;
 
+/**
+ * "Я пока не увидел ни одного плана, который … соответствовал бы нашим интересам", "не отвечает
+ * национальным интересам": a text that fails the speaker's interests is refused.
+ */
+const INTERESTS_UNMET =
+  /(?<![\p{L}])(?:не|ни одного|жодного)\s+[^.;!?]{0,60}?(?:соответств|отвеча|відповіда)\p{L}*\s+(?:бы\s+|би\s+)?(?:наш|национальн|національн|российск|українськ)\p{L}*\s+(?:\p{L}+\s+)?(?:интерес|інтерес)/u;
+
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
   return {
@@ -218,6 +225,7 @@ export function cyrillicVerdict(text: string): { positive: number; negative: num
       (LAND_HOLD.test(text) ? 1 : 0) +
       (NO_ILLUSIONS.test(text) ? 1 : 0) +
       (RULED_OUT.test(text) ? 1 : 0) +
-      (PRESSURE_TO_ACCEPT.test(text) ? 1 : 0),
+      (PRESSURE_TO_ACCEPT.test(text) ? 1 : 0) +
+      (INTERESTS_UNMET.test(text) ? 1 : 0),
   };
 }
