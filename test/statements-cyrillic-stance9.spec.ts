@@ -68,3 +68,12 @@ describe('a text that fails the speaker’s interests is refused', () => {
     expect(stances(text)).toEqual([stance]);
   });
 });
+
+describe('"critically" before a need is no critique', () => {
+  it.each([
+    'Участь Європи у мирному плані ми вважаємо критично необхідною, сказав Сибіга.',
+    'Мирний план вважаємо критично важливим кроком, сказав Сибіга.',
+  ])('does not read %s as opposes', (text) => {
+    expect(stances(text)).not.toContain('opposes');
+  });
+});

@@ -39,12 +39,20 @@ const CLAIM_ABOUT =
   /(?<![\p{L}])(?:формулировк|сообщени|утверждени|слух|повідомлен|твердженн|чутк|заяв)\p{L}*\s+(?:о том|про те),?\s+(?:что|що)[^.;!?]*/gu;
 
 /**
+ * "вважаємо критично необхідною", "критически важно": "critically" there intensifies a need; it
+ * is no critique (the "критич" cue would read one).
+ */
+const CRITICALLY_INTENSIFIER =
+  /(?<![\p{L}])(?:критично|критически)\s+(?=(?:важн|важлив|необход|необхідн|значим|значущ))/gu;
+
+/**
  * Cues a stance is read from after these are blanked out: a "не" that negates nothing, a
  * reported claim, the "must" before an action and a verdict on the media channel.
  */
 export function cyrillicNeutral(text: string): string {
   return text
     .replace(NOT_NEGATION, '')
+    .replace(CRITICALLY_INTENSIFIER, '')
     .replace(CLAIM_ABOUT, ' ')
     .replace(DEONTIC_ACTION, ' ')
     .replace(MEDIA_CHANNEL, ' ');
