@@ -77,3 +77,12 @@ describe('"critically" before a need is no critique', () => {
     expect(stances(text)).not.toContain('opposes');
   });
 });
+
+describe('the speaker’s side ready to discuss a proposal is conditional', () => {
+  it.each([
+    ['Россия готова обсуждать отдельные пункты мирного плана, заявил Рябков.', 'conditional'],
+    ['Ми готові розглянути американський мирний план, сказав Сибіга.', 'conditional'],
+  ])('%s → %s', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+});

@@ -124,8 +124,18 @@ const NEEDS_CHANGES =
 const ALASKA_BASIS =
   /(?<![\p{L}])(?:исход|придержива|следова|платформ|базис|основ|дотримув|дотримуват|спира|виход)\p{L}*[^.;!?]{0,80}?(?:анкоридж|анкорідж|аляск)/u;
 
+/**
+ * "Россия готова обсуждать временную администрацию ООН", "ми готові розглянути": the speaker's
+ * side ready to discuss a proposal is open to it on terms still to be set (conditional). Only a
+ * first person or Russia/Ukraine as subject: "Зеленский говорит, что готов обсуждать" reports
+ * another's readiness.
+ */
+const READY_TO_DISCUSS =
+  /(?<![\p{L}])(?:мы|ми|я|россия|україна|украина)\s+(?:\p{L}+\s+)?(?:готов|готова|готовы|готові|готовий)\s+(?:обсуд|обсужд|обговор|розгляну|розглядат|рассмотр)/u;
+
 export function cyrillicCondition(text: string): boolean {
   return (
+    READY_TO_DISCUSS.test(text) ||
     ALASKA_BASIS.test(text) ||
     READY_BUT.test(text) ||
     NEEDS_CHANGES.test(text) ||
