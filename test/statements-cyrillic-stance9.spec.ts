@@ -86,3 +86,21 @@ describe('the speaker’s side ready to discuss a proposal is conditional', () =
     expect(stances(text)).toEqual([stance]);
   });
 });
+
+describe('an offer still not enough is conditional', () => {
+  it.each([
+    ['Рябков сказал, что мирный план лучше прежнего, но этого пока недостаточно.', 'conditional'],
+    [
+      'Мирний план кращий, але поки що недостатньо враховує наші інтереси, сказав Сибіга.',
+      'conditional',
+    ],
+  ])('%s → %s', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+
+  it('leaves "still enough time" alone', () => {
+    expect(
+      stances('Ушаков сказал, что для обсуждения мирного плана еще достаточно времени.'),
+    ).not.toEqual(['conditional']);
+  });
+});

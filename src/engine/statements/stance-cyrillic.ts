@@ -133,8 +133,17 @@ const ALASKA_BASIS =
 const READY_TO_DISCUSS =
   /(?<![\p{L}])(?:мы|ми|я|россия|україна|украина)\s+(?:\p{L}+\s+)?(?:готов|готова|готовы|готові|готовий)\s+(?:обсуд|обсужд|обговор|розгляну|розглядат|рассмотр)/u;
 
+/**
+ * "для ее требований этого все еще недостаточно", "поки що недостатньо": an offer "still not
+ * enough" is short of terms the speaker would accept (conditional). A bare "недостаточно" is left
+ * out: "недостаточно информации" is no verdict.
+ */
+const NOT_YET_ENOUGH =
+  /(?<![\p{L}])(?:все еще|всё ещё|все ещё|еще|ещё|пока|пока что|ще|досі|поки що|поки)\s+(?:недостаточн|недостатн|не\s+достаточн|не\s+достатн)\p{L}*/u;
+
 export function cyrillicCondition(text: string): boolean {
   return (
+    NOT_YET_ENOUGH.test(text) ||
     READY_TO_DISCUSS.test(text) ||
     ALASKA_BASIS.test(text) ||
     READY_BUT.test(text) ||
