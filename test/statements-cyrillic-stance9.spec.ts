@@ -104,3 +104,12 @@ describe('an offer still not enough is conditional', () => {
     ).not.toEqual(['conditional']);
   });
 });
+
+describe('thanks for the peace efforts support the plan', () => {
+  it.each([
+    ['Мы благодарны за мирные усилия США по мирному плану, заявил Сибига.', 'supports'],
+    ['Ми дуже вдячні за посередництво у мирному плані, сказав Умєров.', 'supports'],
+  ])('%s → %s', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+});

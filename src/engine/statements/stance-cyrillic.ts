@@ -241,10 +241,20 @@ const PRESSURE_TO_ACCEPT =
 const INTERESTS_UNMET =
   /(?<![\p{L}])(?:не|ни одного|жодного)\s+[^.;!?]{0,60}?(?:соответств|отвеча|відповіда)\p{L}*\s+(?:бы\s+|би\s+)?(?:наш|национальн|національн|российск|українськ)\p{L}*\s+(?:\p{L}+\s+)?(?:интерес|інтерес)/u;
 
+/**
+ * "выразить благодарность за недавние мирные усилия", "вдячні за зусилля": thanks for the peace
+ * efforts are on the side of the plan they produced.
+ */
+const THANKS_FOR_EFFORTS =
+  /(?<![\p{L}])(?:благодар|вдячн|подяк|дяку)\p{L}*\s+(?:\p{L}+\s+){0,2}?за\s+(?:\p{L}+\s+){0,3}?(?:мирн\p{L}*\s+)?(?:усили|зусил|работ|роботу|посредничеств|посередництв)/u;
+
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
   return {
-    positive: (SABOTAGED_BY_OTHERS.test(text) ? 1 : 0) + (DEAL_POSSIBLE.test(text) ? 1 : 0),
+    positive:
+      (SABOTAGED_BY_OTHERS.test(text) ? 1 : 0) +
+      (DEAL_POSSIBLE.test(text) ? 1 : 0) +
+      (THANKS_FOR_EFFORTS.test(text) ? 1 : 0),
     negative:
       (LAND_CLAIM.test(text) ? 1 : 0) +
       (NOT_OURS_OR_NEGOTIABLE.test(text) ? 1 : 0) +
