@@ -113,3 +113,17 @@ describe('thanks for the peace efforts support the plan', () => {
     expect(stances(text)).toEqual([stance]);
   });
 });
+
+describe('a third person’s own red lines are a report, not a refusal', () => {
+  it('does not read another’s red lines as the speaker’s', () => {
+    expect(
+      stances('Уиткофф сказал о мирном плане: «Он ясно обозначил мне свои красные линии».'),
+    ).not.toEqual(['opposes']);
+  });
+
+  it('keeps the speaker’s own red lines a refusal', () => {
+    expect(stances('Мирный план пересекает наши красные линии, заявил Рябков.')).toEqual([
+      'opposes',
+    ]);
+  });
+});

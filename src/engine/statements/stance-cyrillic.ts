@@ -46,6 +46,13 @@ const CRITICALLY_INTENSIFIER =
   /(?<![\p{L}])(?:критично|критически)\s+(?=(?:важн|важлив|необход|необхідн|значим|значущ))/gu;
 
 /**
+ * "Он четко обозначил мне свои красные линии": a third person setting out his own red lines is a
+ * report of his position, not the speaker's refusal (the "красные линии" cue would read one).
+ */
+const OTHERS_RED_LINES =
+  /(?<![\p{L}])(?:он|она|они|він|вона|вони)\s+(?:\p{L}+\s+){0,2}?(?:обозначил|озвучил|назвал|изложил|окреслив|окреслила|озвучив|назвав|виклав)\p{L}*\s+(?:мне|нам|мені)?\s*(?:свои|свої)\s+(?:красн|червон)\p{L}*\s+\p{L}+/gu;
+
+/**
  * Cues a stance is read from after these are blanked out: a "не" that negates nothing, a
  * reported claim, the "must" before an action and a verdict on the media channel.
  */
@@ -53,6 +60,7 @@ export function cyrillicNeutral(text: string): string {
   return text
     .replace(NOT_NEGATION, '')
     .replace(CRITICALLY_INTENSIFIER, '')
+    .replace(OTHERS_RED_LINES, ' ')
     .replace(CLAIM_ABOUT, ' ')
     .replace(DEONTIC_ACTION, ' ')
     .replace(MEDIA_CHANNEL, ' ');
