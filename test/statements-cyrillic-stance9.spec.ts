@@ -127,3 +127,13 @@ describe('a third person’s own red lines are a report, not a refusal', () => {
     ]);
   });
 });
+
+describe('a warning of war unless something holds is a condition', () => {
+  it('reads it conditional', () => {
+    expect(
+      stances(
+        'Если мирный план не даст Украине гарантий, это лишь отложит новую войну, сказал Сикорский.',
+      ),
+    ).toEqual(['conditional']);
+  });
+});

@@ -149,8 +149,16 @@ const READY_TO_DISCUSS =
 const NOT_YET_ENOUGH =
   /(?<![\p{L}])(?:все еще|всё ещё|все ещё|еще|ещё|пока|пока что|ще|досі|поки що|поки)\s+(?:недостаточн|недостатн|не\s+достаточн|не\s+достатн)\p{L}*/u;
 
+/**
+ * "якщо Україна не буде в межах захищених кордонів …, ми будемо сіяти зерно наступної війни": a
+ * deal warned to bring another war unless something holds names that thing as its condition.
+ */
+const IF_NOT_WAR =
+  /(?<![\p{L}])(?:якщо|если)\s+[^.;!?]{0,80}?(?<![\p{L}])(?:не|ні)\s+[^.;!?]{0,120}?(?:війн|войн)/u;
+
 export function cyrillicCondition(text: string): boolean {
   return (
+    IF_NOT_WAR.test(text) ||
     NOT_YET_ENOUGH.test(text) ||
     READY_TO_DISCUSS.test(text) ||
     ALASKA_BASIS.test(text) ||
