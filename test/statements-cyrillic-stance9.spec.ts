@@ -137,3 +137,12 @@ describe('a warning of war unless something holds is a condition', () => {
     ).toEqual(['conditional']);
   });
 });
+
+describe('a plan called right is backed', () => {
+  it.each([
+    ['Мирный план — это правильно, сказал Мережко.', 'supports'],
+    ['Цей мирний план правильний, заявив Мережко.', 'supports'],
+  ])('%s → %s', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+});

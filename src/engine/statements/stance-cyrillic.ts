@@ -264,13 +264,18 @@ const INTERESTS_UNMET =
 const THANKS_FOR_EFFORTS =
   /(?<![\p{L}])(?:благодар|вдячн|подяк|дяку)\p{L}*\s+(?:\p{L}+\s+){0,2}?за\s+(?:\p{L}+\s+){0,3}?(?:мирн\p{L}*\s+)?(?:усили|зусил|работ|роботу|посредничеств|посередництв)/u;
 
+/** "план - это правильно", "цей план правильний": the plan called right is backed. */
+const PLAN_RIGHT =
+  /(?<![\p{L}])(?:план|документ|пропозиці\p{L}*|предложени\p{L}*)\s*(?:[–—-]\s*)?(?:это\s+|це\s+|є\s+)?правильн\p{L}*/u;
+
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
   return {
     positive:
       (SABOTAGED_BY_OTHERS.test(text) ? 1 : 0) +
       (DEAL_POSSIBLE.test(text) ? 1 : 0) +
-      (THANKS_FOR_EFFORTS.test(text) ? 1 : 0),
+      (THANKS_FOR_EFFORTS.test(text) ? 1 : 0) +
+      (PLAN_RIGHT.test(text) ? 1 : 0),
     negative:
       (LAND_CLAIM.test(text) ? 1 : 0) +
       (NOT_OURS_OR_NEGOTIABLE.test(text) ? 1 : 0) +
