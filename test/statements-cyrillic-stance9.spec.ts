@@ -146,3 +146,11 @@ describe('a plan called right is backed', () => {
     expect(stances(text)).toEqual([stance]);
   });
 });
+
+describe('a text warned to set a precedent is refused', () => {
+  it('reads the warning as opposes', () => {
+    expect(
+      stances('Мирний план створить небезпечний прецедент для всіх країн, заявив Сибіга.'),
+    ).toEqual(['opposes']);
+  });
+});

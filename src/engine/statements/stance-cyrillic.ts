@@ -268,6 +268,13 @@ const THANKS_FOR_EFFORTS =
 const PLAN_RIGHT =
   /(?<![\p{L}])(?:план|документ|пропозиці\p{L}*|предложени\p{L}*)\s*(?:[–—-]\s*)?(?:это\s+|це\s+|є\s+)?правильн\p{L}*/u;
 
+/**
+ * "Це стане прецедентом, що військовою силою можна …", "создаст опасный прецедент": a text warned
+ * to set a precedent is refused. Past precedents ("прецеденты имели место") are not.
+ */
+const SETS_PRECEDENT =
+  /(?<![\p{L}])(?:стане|станет|створить|создаст|буде|будет)\s+(?:\p{L}+\s+)?прецедент/u;
+
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
   return {
@@ -284,6 +291,7 @@ export function cyrillicVerdict(text: string): { positive: number; negative: num
       (NO_ILLUSIONS.test(text) ? 1 : 0) +
       (RULED_OUT.test(text) ? 1 : 0) +
       (PRESSURE_TO_ACCEPT.test(text) ? 1 : 0) +
-      (INTERESTS_UNMET.test(text) ? 1 : 0),
+      (INTERESTS_UNMET.test(text) ? 1 : 0) +
+      (SETS_PRECEDENT.test(text) ? 1 : 0),
   };
 }
