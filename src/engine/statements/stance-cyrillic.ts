@@ -39,12 +39,28 @@ const CLAIM_ABOUT =
   /(?<![\p{L}])(?:формулировк|сообщени|утверждени|слух|повідомлен|твердженн|чутк|заяв)\p{L}*\s+(?:о том|про те),?\s+(?:что|що)[^.;!?]*/gu;
 
 /**
+ * "вважаємо критично необхідною", "критически важно": "critically" there intensifies a need; it
+ * is no critique (the "критич" cue would read one).
+ */
+const CRITICALLY_INTENSIFIER =
+  /(?<![\p{L}])(?:критично|критически)\s+(?=(?:важн|важлив|необход|необхідн|значим|значущ))/gu;
+
+/**
+ * "Он четко обозначил мне свои красные линии": a third person setting out his own red lines is a
+ * report of his position, not the speaker's refusal (the "красные линии" cue would read one).
+ */
+const OTHERS_RED_LINES =
+  /(?<![\p{L}])(?:он|она|они|він|вона|вони)\s+(?:\p{L}+\s+){0,2}?(?:обозначил|озвучил|назвал|изложил|окреслив|окреслила|озвучив|назвав|виклав)\p{L}*\s+(?:мне|нам|мені)?\s*(?:свои|свої)\s+(?:красн|червон)\p{L}*\s+\p{L}+/gu;
+
+/**
  * Cues a stance is read from after these are blanked out: a "не" that negates nothing, a
  * reported claim, the "must" before an action and a verdict on the media channel.
  */
 export function cyrillicNeutral(text: string): string {
   return text
     .replace(NOT_NEGATION, '')
+    .replace(CRITICALLY_INTENSIFIER, '')
+    .replace(OTHERS_RED_LINES, ' ')
     .replace(CLAIM_ABOUT, ' ')
     .replace(DEONTIC_ACTION, ' ')
     .replace(MEDIA_CHANNEL, ' ');
@@ -99,16 +115,53 @@ const RESERVATIONS =
 /**
  * "Ми готові рухатися до миру … Але дозвольте окреслити наші принципи": readiness followed by a
  * "but" names what it depends on. And a text that "требует корректировки" or "потребує змін"
- * needs changes (a need for work or talks alone stays unclear, as NEED_TERMS). Only the speaker's
+ * needs changes (a need for work or talks alone stays unclear, as NEED_TERMS), also past an aside
+ * ("требует, на мой взгляд, еще определенной корректировки"). Only the speaker's
  * own readiness ("мы готовы"): "Киев говорит, что готов …, но" reports another's.
  */
 const READY_BUT =
   /(?<![\p{L}])(?:мы|ми|я)\s+(?:\p{L}+\s+)?(?:готов|готова|готовы|готові|готовий)(?![\p{L}])[^.!?]{0,120}?[.!?]?\s*(?<![\p{L}])(?:но|однако|але|проте|втім)(?![\p{L}])/u;
 const NEEDS_CHANGES =
-  /(?<![\p{L}])(?:требу|потребу|вимага)\p{L}*\s+(?:[\p{L},]+\s+){0,4}?(?:корректировк|коригуван|изменени|змін|правок|поправок)/u;
+  /(?<![\p{L}])(?:требу|потребу|вимага)\p{L}*,?\s+(?:[\p{L},]+\s+){0,6}?(?:корректировк|коригуван|изменени|змін|правок|поправок)/u;
+
+/**
+ * "Россия исходит из базиса договоренностей, достигнутых в Анкоридже", "следовать договоренностям,
+ * которых … достигли на Аляске": holding to the Alaska summit's understandings sets them as the
+ * terms any plan must meet (conditional), whichever side says it.
+ */
+const ALASKA_BASIS =
+  /(?<![\p{L}])(?:исход|придержива|следова|платформ|базис|основ|дотримув|дотримуват|спира|виход)\p{L}*[^.;!?]{0,80}?(?:анкоридж|анкорідж|аляск)/u;
+
+/**
+ * "Россия готова обсуждать временную администрацию ООН", "ми готові розглянути": the speaker's
+ * side ready to discuss a proposal is open to it on terms still to be set (conditional). Only a
+ * first person or Russia/Ukraine as subject: "Зеленский говорит, что готов обсуждать" reports
+ * another's readiness.
+ */
+const READY_TO_DISCUSS =
+  /(?<![\p{L}])(?:мы|ми|я|россия|україна|украина)\s+(?:\p{L}+\s+)?(?:готов|готова|готовы|готові|готовий)\s+(?:обсуд|обсужд|обговор|розгляну|розглядат|рассмотр)/u;
+
+/**
+ * "для ее требований этого все еще недостаточно", "поки що недостатньо": an offer "still not
+ * enough" is short of terms the speaker would accept (conditional). A bare "недостаточно" is left
+ * out: "недостаточно информации" is no verdict.
+ */
+const NOT_YET_ENOUGH =
+  /(?<![\p{L}])(?:все еще|всё ещё|все ещё|еще|ещё|пока|пока что|ще|досі|поки що|поки)\s+(?:недостаточн|недостатн|не\s+достаточн|не\s+достатн)\p{L}*/u;
+
+/**
+ * "якщо Україна не буде в межах захищених кордонів …, ми будемо сіяти зерно наступної війни": a
+ * deal warned to bring another war unless something holds names that thing as its condition.
+ */
+const IF_NOT_WAR =
+  /(?<![\p{L}])(?:якщо|если)\s+[^.;!?]{0,80}?(?<![\p{L}])(?:не|ні)\s+[^.;!?]{0,120}?(?:війн|войн)/u;
 
 export function cyrillicCondition(text: string): boolean {
   return (
+    IF_NOT_WAR.test(text) ||
+    NOT_YET_ENOUGH.test(text) ||
+    READY_TO_DISCUSS.test(text) ||
+    ALASKA_BASIS.test(text) ||
     READY_BUT.test(text) ||
     NEEDS_CHANGES.test(text) ||
     NOT_REJECTED_BUT.test(text) ||
@@ -189,16 +242,56 @@ const RULED_OUT =
 const DEAL_POSSIBLE =
   /(?<![\p{L}])(?:верю|вірю|уверен|уверена|впевнений|впевнена|переконаний|переконана)(?![\p{L}])[^.!?]{0,40}?(?:договоренност|домовленост|соглашени|угод)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:возможн|можлив|достижим|досяжн)/u;
 
+/**
+ * "Спроби тиску на Україну і примушування її погодитися на умови росії": pressing a side to accept
+ * the terms names them as imposed, a refusal. Not "вынуждены": a side forced to agree reports its
+ * own grudging consent.
+ */
+const PRESSURE_TO_ACCEPT =
+  /(?<![\p{L}])(?:тиск|давлени|давят|давит|примуш|змуш|змусит|принужд|заставл|заставит)\p{L}*[^.;!?]{0,60}?(?<![\p{L}])(?:погодит|погодж|согласит|соглаша|прийня|приймат|принять|принима|капітулю|капитулир)/u;
+
+/**
+ * "Я пока не увидел ни одного плана, который … соответствовал бы нашим интересам", "не отвечает
+ * национальным интересам": a text that fails the speaker's interests is refused.
+ */
+const INTERESTS_UNMET =
+  /(?<![\p{L}])(?:не|ни одного|жодного)\s+[^.;!?]{0,60}?(?:соответств|отвеча|відповіда)\p{L}*\s+(?:бы\s+|би\s+)?(?:наш|национальн|національн|российск|українськ)\p{L}*\s+(?:\p{L}+\s+)?(?:интерес|інтерес)/u;
+
+/**
+ * "выразить благодарность за недавние мирные усилия", "вдячні за зусилля": thanks for the peace
+ * efforts are on the side of the plan they produced.
+ */
+const THANKS_FOR_EFFORTS =
+  /(?<![\p{L}])(?:благодар|вдячн|подяк|дяку)\p{L}*\s+(?:\p{L}+\s+){0,2}?за\s+(?:\p{L}+\s+){0,3}?(?:мирн\p{L}*\s+)?(?:усили|зусил|работ|роботу|посредничеств|посередництв)/u;
+
+/** "план - это правильно", "цей план правильний": the plan called right is backed. */
+const PLAN_RIGHT =
+  /(?<![\p{L}])(?:план|документ|пропозиці\p{L}*|предложени\p{L}*)\s*(?:[–—-]\s*)?(?:это\s+|це\s+|є\s+)?правильн\p{L}*/u;
+
+/**
+ * "Це стане прецедентом, що військовою силою можна …", "создаст опасный прецедент": a text warned
+ * to set a precedent is refused. Past precedents ("прецеденты имели место") are not.
+ */
+const SETS_PRECEDENT =
+  /(?<![\p{L}])(?:стане|станет|створить|создаст|буде|будет)\s+(?:\p{L}+\s+)?прецедент/u;
+
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
   return {
-    positive: (SABOTAGED_BY_OTHERS.test(text) ? 1 : 0) + (DEAL_POSSIBLE.test(text) ? 1 : 0),
+    positive:
+      (SABOTAGED_BY_OTHERS.test(text) ? 1 : 0) +
+      (DEAL_POSSIBLE.test(text) ? 1 : 0) +
+      (THANKS_FOR_EFFORTS.test(text) ? 1 : 0) +
+      (PLAN_RIGHT.test(text) ? 1 : 0),
     negative:
       (LAND_CLAIM.test(text) ? 1 : 0) +
       (NOT_OURS_OR_NEGOTIABLE.test(text) ? 1 : 0) +
       (NOT_READY.test(text) ? 1 : 0) +
       (LAND_HOLD.test(text) ? 1 : 0) +
       (NO_ILLUSIONS.test(text) ? 1 : 0) +
-      (RULED_OUT.test(text) ? 1 : 0),
+      (RULED_OUT.test(text) ? 1 : 0) +
+      (PRESSURE_TO_ACCEPT.test(text) ? 1 : 0) +
+      (INTERESTS_UNMET.test(text) ? 1 : 0) +
+      (SETS_PRECEDENT.test(text) ? 1 : 0),
   };
 }

@@ -97,6 +97,8 @@ export const NEGATIVE: readonly string[] = list(
   'rule out|ruled out|rules out|out of the question|no ground|no concessions|will not cede',
   "will not sign|would not sign|won't sign|not going to sign|не может быть и речи",
   'не сприйма|не приймаємо|не приймемо|не примем|не принимаем|не підпише|не подпишет',
+  // A people or country that will not accept or approve it: "українці не приймуть", "їх не схвалить".
+  'не приймуть|не примут|не схвалить|не схвалять|не одобрит|не одобрят',
   'no interest in|not interested in|не заинтересован|не зацікавлен',
   // Verdicts the list lacked ("This is unthinkable", "several areas … very problematic"), and a
   // refusal phrased as an impossibility ("It cannot be the case that Europe ends up paying").
