@@ -1,0 +1,26 @@
+import { extractStatements } from '../src/engine/statements';
+import type { Statement } from '../src/engine/statements';
+import { corpusContext } from './support/statements-eval';
+
+/**
+ * English attribution rules from the third English round of the eighth session (tune-en3):
+ * speakers of states outside the four parties named by office; the sentences are ours.
+ */
+const statements = (text: string): Statement[] => [
+  ...extractStatements({ ...corpusContext(), text, date: '2025-12-03' }).statements,
+];
+
+describe('"the pope said" after the pope was named', () => {
+  it('gives the quote to the pope, with no party', () => {
+    const found = statements(
+      'Pope Leo XIV spoke to journalists on the flight home.\n\n"A peace plan drawn up without Europe cannot last," the pope said.',
+    );
+    expect(found.map((s) => [s.speaker, s.party])).toEqual([['Pope Leo XIV', null]]);
+  });
+
+  it('names no one when no pope was mentioned', () => {
+    const found = statements('"A peace plan drawn up without Europe cannot last," the pope said.');
+    expect(found.map((s) => s.speaker)).not.toContain('Volodymyr Zelensky');
+    expect(found.filter((s) => s.speaker === 'Pope Leo XIV')).toHaveLength(0);
+  });
+});
