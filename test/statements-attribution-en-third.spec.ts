@@ -41,3 +41,19 @@ describe('an office whose country is named by its capital in the apposition afte
     expect(found.filter((s) => s.party === 'Europe/EU')).toHaveLength(0);
   });
 });
+
+describe('an unknown name set off by "<registry person>\'s <office>"', () => {
+  it("speaks for the possessor's party", () => {
+    const found = statements(
+      "Tomas Varga, Orban's chief of staff, told reporters the government backed the peace plan.",
+    );
+    expect(found.map((s) => [s.speaker, s.party])).toEqual([['Tomas Varga', 'Europe/EU']]);
+  });
+
+  it('takes no party when the apposition is no office', () => {
+    const found = statements(
+      "Tomas Varga, Orban's old schoolfriend, told reporters the government backed the peace plan.",
+    );
+    expect(found.filter((s) => s.party === 'Europe/EU')).toHaveLength(0);
+  });
+});
