@@ -31,6 +31,10 @@ import type { Score } from './support/statements-eval';
 // extractor; blind in two rounds): seeds 0.909 / 0.967, dev 0.920 / 0.893, dev-22 0.930 / 0.925,
 // heldout 0.812 / 0.714, blind 0.781 / 0.678 (blind-1 0.852 / 0.642, blind-2 0.707 / 0.724).
 // First runs on new material are in docs/statements.md; floors raised to match.
+// Eighth session (dev 104: the 80 above as dev-s7, 24 new as dev-s8; registry 102 -> 426 actors;
+// blind rounds 1, 2 and 4): seeds 0.909 / 0.967, dev 0.900 / 0.882, dev-s7 0.931 / 0.913, dev-s8
+// 0.824 / 0.798, dev-22 0.938 / 0.943, heldout 0.812 / 0.732, blind 0.750 / 0.660 (blind-1+2
+// 0.816 / 0.714, blind-1 0.866 / 0.670, blind-2 0.766 / 0.765, blind-4 0.610 / 0.508).
 const TARGET = { f1: 0.8, stance: 0.75 };
 const DEV = join(ROOT, 'fixtures', 'articles', 'dev');
 const BLIND = join(ROOT, 'fixtures', 'articles', 'blind');
@@ -39,32 +43,33 @@ const isS8 = (n: string): boolean => (n >= '047' && n < '059') || n >= '224';
 
 const SETS = [
   { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.96 },
-  { name: 'dev', dir: DEV, f1: 0, stance: 0 },
+  { name: 'dev', dir: DEV, f1: 0.89, stance: 0.88 },
   // The eighth session added 24 dev articles no rule had seen (047-058 written blind to the
   // extractor, 224-235 first written as blind round 3): each part keeps its own floor, so the new
   // material can neither dilute nor hide a drop on the old.
-  { name: 'dev-s7', dir: DEV, only: (n: string) => !isS8(n), f1: 0.92, stance: 0.89 },
-  { name: 'dev-s8', dir: DEV, only: isS8, f1: 0, stance: 0 },
-  { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.93, stance: 0.92 },
-  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.81, stance: 0.71 },
+  { name: 'dev-s7', dir: DEV, only: (n: string) => !isS8(n), f1: 0.93, stance: 0.91 },
+  { name: 'dev-s8', dir: DEV, only: isS8, f1: 0.82, stance: 0.79 },
+  { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.93, stance: 0.94 },
+  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.81, stance: 0.73 },
   // Written blind (never seen by whoever tunes the rules). First round 201-211, measured
   // 2026-12-05: 0.700 / 0.539. Second round 212-223 (seventh session, 6 EN, 3 RU, 3 UK), first
   // run on the sixth session's extractor: P 0.688 R 0.547 F1 0.610 / stance 0.703 (English
   // 0.692 / 0.778, Russian and Ukrainian 0.528 / 0.607). Each round keeps its own floor, so a new
   // round can never dilute the old one's.
-  { name: 'blind', dir: BLIND, f1: 0, stance: 0 },
-  { name: 'blind-1+2', dir: BLIND, only: (n: string) => n < '224', f1: 0.78, stance: 0.67 },
-  { name: 'blind-1', dir: BLIND, only: (n: string) => n < '212', f1: 0.85, stance: 0.64 },
+  { name: 'blind', dir: BLIND, f1: 0.74, stance: 0.65 },
+  { name: 'blind-1+2', dir: BLIND, only: (n: string) => n < '224', f1: 0.81, stance: 0.71 },
+  { name: 'blind-1', dir: BLIND, only: (n: string) => n < '212', f1: 0.86, stance: 0.67 },
   {
     name: 'blind-2',
     dir: BLIND,
     only: (n: string) => n >= '212' && n < '224',
-    f1: 0.7,
-    stance: 0.72,
+    f1: 0.76,
+    stance: 0.76,
   },
   // Fourth round 236-247 (eighth session, 6 EN, 3 RU, 3 UK; round 3 became dev/224-235), first
-  // run on main as the seventh session left it: P 0.432 R 0.327 F1 0.372 / stance 0.543.
-  { name: 'blind-4', dir: BLIND, only: (n: string) => n >= '236', f1: 0, stance: 0 },
+  // run on main as the seventh session left it: P 0.432 R 0.327 F1 0.372 / stance 0.543; run
+  // once more after the session's merges (nobody tuned on it): P 0.613 R 0.607 F1 0.610 / 0.508.
+  { name: 'blind-4', dir: BLIND, only: (n: string) => n >= '236', f1: 0.61, stance: 0.5 },
 ];
 
 const table: string[] = [];

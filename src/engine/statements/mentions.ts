@@ -1,6 +1,7 @@
 import { descriptiveSpeakers } from './descriptive';
 import { readTitle } from './titles';
 import { surnameMentions } from './surnames';
+import { possessorTitles } from './possessor-title';
 import { rolePhrases } from './roles';
 import type { RegistryActor } from './types';
 import { NOMINALS, NOT_NAME, PRONOUNS } from './lexicon';
@@ -183,7 +184,7 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
         });
       }
       found.push(...surnameMentions(text, words, found));
-      return dropOverlaps(found);
+      return dropOverlaps(possessorTitles(text, found));
     },
   };
 }

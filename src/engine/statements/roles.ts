@@ -51,6 +51,8 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
   lawmaker: ['duma', 'parliament', 'committee', 'speaker', 'senator', 'rada', 'faction'],
   legislator: ['duma', 'parliament', 'committee', 'speaker', 'senator', 'rada', 'faction'],
   deputy: ['duma', 'parliament', 'committee', 'deputy', 'rada'],
+  // "the pope said" after "Pope Leo XIV": the registry title is "Pope (from May 2025)".
+  pope: ['pope'],
 };
 
 const NOUNS = Object.keys(OFFICES).sort((a, b) => b.length - a.length);
@@ -104,7 +106,8 @@ export function rolePhrases(text: string, parties: readonly string[]): RolePhras
     }
     // A bare "the president" is a fixed nominal already; only add what it cannot say.
     const bare = determiner !== undefined && /^the$/iu.test(determiner) && mods.length === 0;
-    if (bare && !noun.startsWith('head of') && noun !== 'lawmaker' && noun !== 'legislator') {
+    const fixedLacks = ['lawmaker', 'legislator', 'pope'];
+    if (bare && !noun.startsWith('head of') && !fixedLacks.includes(noun)) {
       continue;
     }
     const head = noun.startsWith('head of');

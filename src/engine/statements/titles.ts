@@ -162,6 +162,9 @@ export function readTitle(
   if (/(?<![\p{L}])U\.?S\.?(?![\p{L}])/u.test(original) && !keys.includes('us')) keys.push('us');
   if (keys.length === 0 && OFFICE_END.test(titleBefore(text, start))) {
     keys.push(...leadKeys(text, start));
+    // "President Peter Pellegrini, usually the softer voice in Bratislava,": the country is
+    // named in the apposition by its capital.
+    if (keys.length === 0 && EUROPE_PLACES.test(appositionAfter(text, end))) keys.push('europe');
   }
   if (keys.length !== 1) return null;
   const party = partyName(keys[0]!, parties);
