@@ -11,7 +11,14 @@
  */
 import { join } from 'node:path';
 import type { Statement, StatementStance } from '../src/engine/statements/types';
-import { extract, GOLD_PARTY, readCases, ROOT, SEEDS_DIR } from '../test/support/statements-eval';
+import {
+  extract,
+  GOLD_PARTY,
+  pairUp,
+  readCases,
+  ROOT,
+  SEEDS_DIR,
+} from '../test/support/statements-eval';
 import type { ArticleCase } from '../test/support/statements-eval';
 import { languageOf, readGold } from './stance-model/data';
 import { combineStance, leadIn } from './stance-model/model';
@@ -30,35 +37,12 @@ export interface Match {
   readonly gold: string;
 }
 
-const overlap = (a: readonly [number, number], b: readonly [number, number]): number =>
-  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0])) /
-  Math.max(1, Math.min(a[1] - a[0], b[1] - b[0]));
-
-/** The scorer's pairing (test/support/statements-eval.ts): best overlap first, one each. */
+/** The scorer's own pairing (test/support/statements-eval.ts), kept to party-correct matches. */
 export function matches(c: ArticleCase, predicted: readonly Statement[], fold: number): Match[] {
-  const gold = c.gold.statements.map((g) => {
-    const at = c.text.indexOf(g.quote);
-    return { g, span: [at, at + g.quote.length] as const, found: at >= 0 };
-  });
-  const pairs: { p: number; f: number; g: number; o: number }[] = [];
-  predicted.forEach((s, p) =>
-    (s.fragments ?? [s.span]).forEach((part, f) =>
-      gold.forEach((g, gi) => {
-        const o = g.found ? overlap(part, g.span) : 0;
-        if (o >= 0.5) pairs.push({ p, f, g: gi, o });
-      }),
-    ),
-  );
-  pairs.sort((a, b) => b.o - a.o);
-  const usedGold = new Set<number>();
-  const usedFragment = new Set<string>();
   const out: Match[] = [];
-  for (const pair of pairs) {
-    if (usedGold.has(pair.g) || usedFragment.has(`${pair.p}:${pair.f}`)) continue;
-    usedGold.add(pair.g);
-    usedFragment.add(`${pair.p}:${pair.f}`);
+  for (const pair of pairUp(c, predicted)) {
     const s = predicted[pair.p]!;
-    const g = gold[pair.g]!.g;
+    const g = pair.gold;
     if (s.party !== (g.party in GOLD_PARTY ? GOLD_PARTY[g.party] : g.party)) continue;
     const lang = languageOf(c.text);
     out.push({

@@ -86,7 +86,18 @@ const overlap = (a: readonly [number, number], b: readonly [number, number]): nu
   Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0])) /
   Math.max(1, Math.min(a[1] - a[0], b[1] - b[0]));
 
-export function score(c: ArticleCase, predicted: readonly Statement[]): Score {
+/** One accepted pairing of a predicted statement (or one fragment of it) with a gold entry. */
+export interface Pairing {
+  readonly p: number;
+  readonly g: number;
+  readonly gold: GoldStatement;
+}
+
+/**
+ * The scorer's pairing: every fragment/gold pair overlapping by at least half of the shorter,
+ * taken best overlap first, each gold entry and each fragment at most once.
+ */
+export function pairUp(c: ArticleCase, predicted: readonly Statement[]): Pairing[] {
   const gold = c.gold.statements.map((g) => {
     const at = c.text.indexOf(g.quote);
     return { g, span: [at, at + g.quote.length] as const, found: at >= 0 };
@@ -104,6 +115,19 @@ export function score(c: ArticleCase, predicted: readonly Statement[]): Score {
   pairs.sort((a, b) => b.o - a.o);
   const usedFragment = new Set<string>();
   const usedGold = new Set<number>();
+  const out: Pairing[] = [];
+  for (const pair of pairs) {
+    if (usedGold.has(pair.g) || usedFragment.has(`${pair.p}:${pair.f}`)) continue;
+    usedGold.add(pair.g);
+    usedFragment.add(`${pair.p}:${pair.f}`);
+    out.push({ p: pair.p, g: pair.g, gold: gold[pair.g]!.g });
+  }
+  return out;
+}
+
+export function score(c: ArticleCase, predicted: readonly Statement[]): Score {
+  const gold = c.gold.statements;
+  const usedGold = new Set<number>();
   const usedPred = new Set<number>();
   const result: Score = {
     predicted: predicted.length,
@@ -114,12 +138,10 @@ export function score(c: ArticleCase, predicted: readonly Statement[]): Score {
     misses: [],
     extras: [],
   };
-  for (const pair of pairs) {
-    if (usedGold.has(pair.g) || usedFragment.has(`${pair.p}:${pair.f}`)) continue;
+  for (const pair of pairUp(c, predicted)) {
     usedGold.add(pair.g);
-    usedFragment.add(`${pair.p}:${pair.f}`);
     const s = predicted[pair.p]!;
-    const g = gold[pair.g]!.g;
+    const g = pair.gold;
     result.matched++;
     const partyOk = s.party === (g.party in GOLD_PARTY ? GOLD_PARTY[g.party] : g.party);
     if (partyOk) result.partyRight++;
@@ -131,7 +153,7 @@ export function score(c: ArticleCase, predicted: readonly Statement[]): Score {
     }
   }
   gold.forEach((g, i) => {
-    if (!usedGold.has(i)) result.misses.push(`missed (${g.g.speaker}): ${g.g.quote.slice(0, 70)}`);
+    if (!usedGold.has(i)) result.misses.push(`missed (${g.speaker}): ${g.quote.slice(0, 70)}`);
   });
   predicted.forEach((s, i) => {
     if (!usedPred.has(i)) result.extras.push(`extra (${s.speaker}): ${s.quote.slice(0, 70)}`);
