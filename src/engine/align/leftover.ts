@@ -3,6 +3,8 @@ import type { ClauseFeatures } from './features';
 import type { AlignParams } from './params';
 import { coverage } from './vectors';
 
+const GAIN_EPSILON = 1e-9;
+
 /** The part of a split/merge group this pass reads and grows. */
 export interface LeftoverGroup {
   readonly from: readonly number[];
@@ -107,7 +109,9 @@ export function joinLeftovers(
       side === 0
         ? context.similarityOf([...group.from, x], group.to)
         : context.similarityOf(group.from, [...group.to, x]);
-    if (after - before <= params.leftoverGain) continue;
+    // A "gain" within floating-point noise is none: similarity summed in the other direction can
+    // differ in the last bit, and the pass must decide alike whichever text is A (symmetry).
+    if (after - before <= params.leftoverGain + GAIN_EPSILON) continue;
     context.join(group, side, x);
   }
 }
