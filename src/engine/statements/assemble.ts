@@ -1,3 +1,4 @@
+import { CYRILLIC } from './script';
 import { resolveDate } from './dates';
 import type { Draft } from './drafts';
 import type { Sentence } from './layout';
@@ -46,7 +47,6 @@ function relevant(
  * ("Peskov said on Friday the two days of work had been difficult"), however far apart; in
  * Russian and Ukrainian reporting the one-paragraph reach stays (tuned there separately).
  */
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** An English lead-in that names the topic of the answer after it. */
 const TOPIC_LEAD =

@@ -1,10 +1,10 @@
+import { CYRILLIC } from './script';
 import type { Speaker } from './attribution';
 import type { Draft } from './drafts';
 import type { Paragraph, Quote, Sentence } from './layout';
 import { trimSpan } from './spans';
 
 /** Cyrillic bullets are read whole (English bullets are tuned separately). */
-const CYRILLIC_LINE = /\p{Script=Cyrillic}/u;
 
 /**
  * The statement of one sentence of a bulleted line whose speaker is known: the words inside the
@@ -19,7 +19,7 @@ export function bulletDraft(
   quotes: readonly Quote[],
   speaker: Speaker,
 ): Draft | null {
-  const whole = CYRILLIC_LINE.test(text.slice(para.start, para.end));
+  const whole = CYRILLIC.test(text.slice(para.start, para.end));
   if (!first && whole) return null;
   const only = quotes.length === 1 ? quotes[0]! : undefined;
   const oneQuote =

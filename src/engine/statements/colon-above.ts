@@ -1,3 +1,4 @@
+import { CYRILLIC } from './script';
 import type { Salience, Speaker } from './attribution';
 import type { Paragraph, Quote, Sentence } from './layout';
 import { colonSpeaker } from './layout-speakers';
@@ -10,7 +11,6 @@ import { inRange } from './spans';
  * that opens its paragraph belongs to the speaker the lead-in names, as if the colon were on the
  * same line. Cyrillic lead-ins only (English is tuned separately).
  */
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 export function colonAbove(
   text: string,

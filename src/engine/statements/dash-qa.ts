@@ -1,3 +1,4 @@
+import { CYRILLIC } from './script';
 import type { Paragraph } from './layout-types';
 import type { Mention } from './mentions';
 import { trimSpan } from './spans';
@@ -13,7 +14,6 @@ import { trimSpan } from './spans';
 const DASH = /^\s*[—–-]\s+/u;
 /** A question line: dash, text, "?", then at most a parenthesised source. */
 const DASH_QUESTION = /^\s*[—–-]\s+[^\n]*\?\s*(?:\([^()\n]{0,60}\))?\s*$/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 export interface DashAnswer {
   readonly start: number;

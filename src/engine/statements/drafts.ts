@@ -1,3 +1,4 @@
+import { CYRILLIC } from './script';
 import { calledStart } from './called-cyrillic';
 import { namesTopicOnly, statesPosition } from './topic-verbs';
 import { findVerbs } from './attribution';
@@ -106,7 +107,7 @@ const SOURCE_TAIL =
   /^\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|speaking on condition of|who (?:spoke|asked|requested|declined)|in|at|from|of|inside|within|on)\s[^,.;:!?"“”«»—–]{2,80},\s*/u;
 
 function skipSourceTail(text: string, a: Attribution, from: number, end: number): number {
-  if (!a.verb.according || /\p{Script=Cyrillic}/u.test(a.verb.word)) return from;
+  if (!a.verb.according || CYRILLIC.test(a.verb.word)) return from;
   const m = SOURCE_TAIL.exec(text.slice(from, end));
   return m && from + m[0].length < end - 12 ? from + m[0].length : from;
 }
@@ -280,7 +281,7 @@ export function makeDraft(
  * lead out.
  */
 function interposedLead(text: string, sentence: Sentence, a: Attribution): [number, number] | null {
-  if (!/\p{Script=Cyrillic}/u.test(a.verb.word)) return null;
+  if (!CYRILLIC.test(a.verb.word)) return null;
   const at = Math.min(a.slot.start, a.verb.start);
   const lead = text.slice(sentence.start, at);
   if (!/^[^,;:«»“”"—–]+,\s*$/u.test(lead) || lead.trim().split(/\s+/u).length < 3) return null;

@@ -1,3 +1,4 @@
+import { CYRILLIC } from './script';
 import { resolve } from './attribution';
 import type { Salience } from './attribution';
 import type { Mention } from './mentions';
@@ -12,7 +13,6 @@ import { inRange } from './spans';
  * ОТВЕТИЛ ЗЕЛЕНСКОМУ") is the most recent. Cyrillic headings only: English headlines are read as
  * before.
  */
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 export function headingSpeakers(
   text: string,

@@ -1,3 +1,4 @@
+import { CYRILLIC } from './script';
 import { resolve } from './attribution';
 import { dashTranscript } from './dash-qa';
 import type { Salience, Speaker } from './attribution';
@@ -111,8 +112,7 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|near|inside|outside)\s+(?:t
 const OWNER_BEFORE =
   /(?<![\p{L}])(?:план|пропозиц|предложен|инициатив|ініціатив|документ|проект|проєкт|требован|вимог|услови|умов|администрац|адміністрац|команд|ультиматум)\p{L}*\s+$/u;
 const ownedName = (text: string, start: number): boolean =>
-  /\p{Script=Cyrillic}/u.test(text[start] ?? '') &&
-  OWNER_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  CYRILLIC.test(text[start] ?? '') && OWNER_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
 export function colonSpeaker(
   text: string,

@@ -1,3 +1,4 @@
+import { CYRILLIC } from './script';
 import { partyName } from './descriptive';
 import type { Paragraph } from './layout';
 import type { Draft } from './drafts';
@@ -18,7 +19,6 @@ const SIDE_WORDS: Readonly<Record<string, RegExp>> = {
   europe:
     /(?<![\p{L}])(?:европа|європа|евросоюз|євросоюз|ес|єс|литва|латвия|латвія|эстония|естонія|польша|польща|германия|німеччина|франция|франція|британия|британія|финляндия|фінляндія)(?![\p{L}])|🇪🇺|🇱🇹|🇱🇻|🇪🇪|🇵🇱|🇩🇪|🇫🇷|🇬🇧|🇫🇮/u,
 };
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 function headingSide(line: string, parties: readonly string[]): string | null {
   if (!CYRILLIC.test(line) || line.trim().split(/\s+/u).length > 4) return null;

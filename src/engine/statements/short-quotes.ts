@@ -1,3 +1,4 @@
+import { CYRILLIC } from './script';
 import { SPEECH_STEMS_CYR } from './lexicon';
 import type { Quote } from './layout';
 
@@ -11,7 +12,6 @@ import type { Quote } from './layout';
 const SPOKEN_WORD = `(?:${SPEECH_STEMS_CYR.join('|')})\\p{L}{0,4}|одн(?:ой|ою|им|ним)\\s+(?:фраз|слов)\\p{L}*|одно\\s+слово|коротко|кратко|лаконично|лаконічно`;
 const COLON_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPOKEN_WORD})\\s*:\\s*$`, 'iu');
 const DASH_AFTER = new RegExp(`^\\s*[,.!?]?\\s*[—–]\\s*(?:${SPOKEN_WORD})(?![\\p{L}])`, 'iu');
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 export function spokenShort(text: string, q: Quote, sentenceStart: number): boolean {
   if (q.words < 1 || q.words > 3 || !CYRILLIC.test(text.slice(q.start, q.end))) return false;

@@ -1,3 +1,4 @@
+import { CYRILLIC } from './script';
 import { list } from './lexicon/list';
 import { NOMINALS } from './lexicon/references';
 import { partyName } from './descriptive';
@@ -178,7 +179,7 @@ export function readTitle(
 
 /** The first Cyrillic office word of the registry's nominals in a title ("постпред", "посол"). */
 function officeIn(title: string): string | undefined {
-  const hit = NOMINALS.find(([word]) => /\p{Script=Cyrillic}/u.test(word) && title.includes(word));
+  const hit = NOMINALS.find(([word]) => CYRILLIC.test(word) && title.includes(word));
   return hit?.[1].split('|')[0];
 }
 

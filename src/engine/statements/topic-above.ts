@@ -1,4 +1,4 @@
-const CYRILLIC = /\p{Script=Cyrillic}/u;
+import { CYRILLIC } from './script';
 
 /**
  * Telegram-style posts in Russian and Ukrainian put one sentence on a line: the plan is named a
