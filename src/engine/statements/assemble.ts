@@ -2,7 +2,7 @@ import { CYRILLIC } from './script';
 import { resolveDate } from './dates';
 import type { Draft } from './drafts';
 import type { Sentence } from './layout';
-import { questionTopic } from './question-frame';
+import { questionFrames } from './question-frame';
 import { topicAbove } from './topic-above';
 import { frameOf } from './spans';
 import { aboutPlan, stanceOf } from './stance';
@@ -26,31 +26,19 @@ function relevant(
   quote: string,
 ): boolean {
   if (aboutPlan(quote) || aboutPlan(frameOf(d.context))) return true;
-  if (aboutPlan(questionTopic(d.context))) return true;
+  if (questionFrames(d.context, aboutPlan)) return true;
   // A quote after a colon with no speech verb ("Комментировать встречу он не стал: «…»"): the
   // whole lead-in frames it.
   if (d.verb === null && aboutPlan(d.context)) return true;
   if (d.sentence !== undefined && topicAbove(text, sentences, d.sentence, d.paragraph, aboutPlan)) {
     return true;
   }
-  // "Asked whether Moscow had the revised plan, Peskov replied: «…»": the question frames the reply.
-  if (TOPIC_LEAD.test(d.context) && aboutPlan(d.context)) return true;
   const prev = d.sentence === undefined ? undefined : sentences[d.sentence - 1];
   if (prev === undefined || prev.paragraph < d.paragraph - 1) return false;
   // A statement before it has its own subject; only narrative sets the scene for a quote.
   if (drafts.some((x) => x.sentence === d.sentence! - 1)) return false;
   return aboutPlan(text.slice(prev.start, Math.min(prev.end, d.start)));
 }
-
-/**
- * In English wire copy a speaker already quoted on the plan stays on it later in the article
- * ("Peskov said on Friday the two days of work had been difficult"), however far apart; in
- * Russian and Ukrainian reporting the one-paragraph reach stays (tuned there separately).
- */
-
-/** An English lead-in that names the topic of the answer after it. */
-const TOPIC_LEAD =
-  /^\s*(?:(?:when|after being)\s+)?(?:asked|questioned|pressed)\s|^\s*(?:speaking|commenting)\s+(?:about|on)\s/iu;
 
 export function assemble(
   text: string,
@@ -67,6 +55,9 @@ export function assemble(
     const frame = d.context;
     const { target: t, topics } = target.target(quote, frame, date);
     const last = keptIn.get(d.speaker.name);
+    // In English wire copy a speaker already quoted on the plan stays on it later in the article
+    // ("Peskov said on Friday the two days of work had been difficult"), however far apart; in
+    // Russian and Ukrainian reporting the one-paragraph reach stays (tuned there separately).
     const onTopic =
       relevant(text, drafts, sentences, d, quote) ||
       topics.length > 0 ||
