@@ -72,6 +72,12 @@ const SETS = [
   { name: 'blind-4', dir: BLIND, only: (n: string) => n >= '236', f1: 0.61, stance: 0.5 },
 ];
 
+const LANGUAGES: readonly [string, (n: string) => boolean][] = [
+  ['en', (n) => !/-(?:ru|uk)$/u.test(n)],
+  ['ru', (n) => n.endsWith('-ru')],
+  ['uk', (n) => n.endsWith('-uk')],
+];
+
 const table: string[] = [];
 afterAll(() => {
   process.stdout.write(
@@ -95,18 +101,32 @@ describe.each(SETS)('statements on $name', ({ name, dir, f1, stance, ...rest }) 
     const t = totals(scores);
     const g = scores.reduce((n, s) => n + s.gold, 0);
     const p = scores.reduce((n, s) => n + s.predicted, 0);
-    table.push(
-      `  ${name.padEnd(9)} ${t.precision.toFixed(3)}  ${t.recall.toFixed(3)}  ${t.f1.toFixed(3)}  ${t.stance.toFixed(3)}   (${g}/${p})`,
-    );
+    const row = (label: string, s: ReturnType<typeof totals>, counts = ''): string =>
+      `  ${label.padEnd(9)} ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  ${s.stance.toFixed(3)}${counts}`;
+    table.push(row(name, t, `   (${g}/${p})`));
     // STATEMENTS_ONLY (a pattern on article names) adds a row for that subset of the dev set,
     // so that new articles can be measured on their own (first unseen run) without a floor.
     const subset = process.env.STATEMENTS_ONLY;
     if (subset && name === 'dev') {
       const pick = new RegExp(subset, 'u');
-      const s = totals(scores.filter((_, i) => pick.test(cases[i]!.name)));
-      table.push(
-        `  ${'dev~only'.padEnd(9)} ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  ${s.stance.toFixed(3)}`,
-      );
+      table.push(row('dev~only', totals(scores.filter((_, i) => pick.test(cases[i]!.name)))));
+    }
+    // Each blind round by language (article names end in -ru / -uk; the rest are English):
+    // aggregate figures only, which is all anyone tuning may see of a blind set.
+    if (/^blind-\d$/u.test(name)) {
+      for (const [lang, pick] of LANGUAGES) {
+        const part = scores.filter((_, i) => pick(cases[i]!.name));
+        const n = part.reduce((k, s) => k + s.gold, 0);
+        if (n > 0) {
+          table.push(
+            row(
+              `  ${lang}`,
+              totals(part),
+              `   (${n}/${part.reduce((k, s) => k + s.predicted, 0)})`,
+            ),
+          );
+        }
+      }
     }
     if (process.env.STATEMENTS_DEBUG && name !== 'heldout' && !name.startsWith('blind')) {
       cases.forEach((c, i) =>
