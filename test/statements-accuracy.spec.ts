@@ -39,16 +39,22 @@ const TARGET = { f1: 0.8, stance: 0.75 };
 const DEV = join(ROOT, 'fixtures', 'articles', 'dev');
 const BLIND = join(ROOT, 'fixtures', 'articles', 'blind');
 /** Dev articles added in the eighth session. */
-const isS8 = (n: string): boolean => (n >= '047' && n < '059') || n >= '224';
+const isS8 = (n: string): boolean => (n >= '047' && n < '059') || (n >= '224' && n < '300');
+/** Dev articles added in the ninth session (300-311, written blind to the extractor). */
+const isS9 = (n: string): boolean => n >= '300';
 
 const SETS = [
   { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.96 },
-  { name: 'dev', dir: DEV, f1: 0.89, stance: 0.88 },
+  { name: 'dev', dir: DEV, only: (n: string) => !isS9(n), f1: 0.89, stance: 0.88 },
   // The eighth session added 24 dev articles no rule had seen (047-058 written blind to the
   // extractor, 224-235 first written as blind round 3): each part keeps its own floor, so the new
   // material can neither dilute nor hide a drop on the old.
-  { name: 'dev-s7', dir: DEV, only: (n: string) => !isS8(n), f1: 0.93, stance: 0.91 },
+  { name: 'dev-s7', dir: DEV, only: (n: string) => !isS8(n) && !isS9(n), f1: 0.93, stance: 0.91 },
   { name: 'dev-s8', dir: DEV, only: isS8, f1: 0.82, stance: 0.79 },
+  // Ninth session: 12 articles (4 EN, 4 RU, 4 UK) written blind to the extractor, first run on
+  // main 3134b14 at P 0.663 R 0.598 F1 0.629 / stance 0.455 (EN 0.540 / 0.529, RU 0.618 / 0.412,
+  // UK 0.737 / 0.429), then tuned on.
+  { name: 'dev-s9', dir: DEV, only: isS9, f1: 0.62, stance: 0.45 },
   { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.93, stance: 0.94 },
   { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.81, stance: 0.73 },
   // Written blind (never seen by whoever tunes the rules). First round 201-211, measured
