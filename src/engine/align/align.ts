@@ -176,6 +176,9 @@ function matchResidual(
 ): ScoredPair[] {
   const second = secondScores(edges, sizes);
   const best = bestScores(edges, sizes);
+  // "Each other's best" is read on the tie-broken scores: two clauses with the same text score
+  // alike up to the last bit, and which bit is larger depends on which text is A (symmetry).
+  const bestTied = bestScores(edges, sizes, (e) => e.w);
   const fixedPairs = fixed
     .filter((l) => l.from.length > 0 && l.to.length > 0)
     .map((l) => ({
@@ -204,16 +207,16 @@ function matchResidual(
   for (let round = 0; ; round++) {
     const gaps = new Gaps(anchors, sizes.b);
     const inGap = (e: Edge): boolean => gaps.contains(e.a, e.b);
-    const gapBest = bestScores(edges.filter(inGap), sizes);
+    const gapBest = bestScores(edges.filter(inGap), sizes, (e) => e.w);
     const eligible = edges.filter((e) => {
       // A clause is not given to a partner that clearly prefers another clause, however well
       // the pair fits the order: two weak links must not outvote one strong one.
       if (e.s < params.dominance * Math.max(best.a[e.a]!, best.b[e.b]!)) return false;
       // A move claims identity across a distance: the pair must be each other's best anywhere.
       if (!inGap(e)) {
-        return e.s >= params.acceptOutOfGap && e.s === best.a[e.a] && e.s === best.b[e.b];
+        return e.s >= params.acceptOutOfGap && e.w === bestTied.a[e.a] && e.w === bestTied.b[e.b];
       }
-      const mutualBest = e.s === gapBest.a[e.a] && e.s === gapBest.b[e.b];
+      const mutualBest = e.w === gapBest.a[e.a] && e.w === gapBest.b[e.b];
       return e.s >= (mutualBest ? params.acceptGapBest : params.acceptInGap);
     });
     const accepted = assign(eligible, (e) => e.w + (inGap(e) ? gapBonus : 0), maxComponent);
