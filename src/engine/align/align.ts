@@ -7,6 +7,7 @@ import { buildFeatures, combineFeatures, similarity, type ClauseFeatures } from 
 import { bestScores, secondScores } from './best-scores';
 import { Gaps, heaviestIncreasing, orderedShare } from './order';
 import { DEFAULT_PARAMS, type AlignParams } from './params';
+import { freePairs } from './free-pairs';
 import { groupSplitsAndMerges } from './split-merge';
 
 /** A decided link between clause indices of A and B (either side may be empty). */
@@ -116,7 +117,28 @@ export function alignClauses(input: AlignInput): Link[] {
 
   const linkedA = new Set(links.flatMap((l) => l.from));
   const linkedB = new Set(links.flatMap((l) => l.to));
-  const best = bestScores(edges, { a: input.a.length, b: input.b.length });
+  const sizes = { a: input.a.length, b: input.b.length };
+  const best = bestScores(edges, sizes);
+  const rival = secondScores(edges, sizes);
+  const unlinked = [
+    new Set(residualA.filter((i) => !linkedA.has(i))),
+    new Set(residualB.filter((i) => !linkedB.has(i))),
+  ] as const;
+  for (const e of freePairs(edges, links, sizes.a, unlinked, [featuresA, featuresB], params)) {
+    // Confidence as for a move: a pair the order did not place, its rivals gone only because
+    // they were placed first.
+    const z = 6 * (e.s - params.freePairMin) + 8 * (e.s - rival(e)) - 0.25;
+    links.push({
+      from: [e.a],
+      to: [e.b],
+      similarity: round3(e.s),
+      confidence: round3(1 / (1 + Math.exp(-z))),
+      pinned: false,
+      exact: false,
+    });
+    linkedA.add(e.a);
+    linkedB.add(e.b);
+  }
   for (const a of residualA.filter((i) => !linkedA.has(i))) {
     links.push(unmatched([a], [], best.a[a]!, params.acceptInGap));
   }
