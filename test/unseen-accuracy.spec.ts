@@ -34,8 +34,8 @@ interface UnseenPair {
 }
 
 const PAIRS: readonly UnseenPair[] = [
-  { from: 'minsk1-en', to: 'minsk2-en', kind: 'successive agreements, English', floor: 0.81 },
-  { from: 'minsk1-ru', to: 'minsk2-ru', kind: 'successive agreements, Russian', floor: 0.81 },
+  { from: 'minsk1-en', to: 'minsk2-en', kind: 'successive agreements, English', floor: 0.9 },
+  { from: 'minsk1-ru', to: 'minsk2-ru', kind: 'successive agreements, Russian', floor: 0.9 },
   {
     from: 'mmemo-en',
     to: 'minsk2-en',
@@ -148,13 +148,13 @@ const PAIRS: readonly UnseenPair[] = [
     from: 'rif-draft-en',
     to: 'rif-final-en',
     kind: 'successive drafts (US–Ukraine fund agreement, 21 → 25 February 2025), English',
-    floor: 0.74,
+    floor: 0.87,
   },
   {
     from: 'nk20nov-en',
     to: 'wd25-en',
     kind: 'successive texts (NK statement of November 2020 → Washington Joint Declaration, 2025), English',
-    floor: 0.66,
+    floor: 0.74,
   },
   {
     from: 'minsk1-ru',

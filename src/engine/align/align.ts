@@ -7,6 +7,7 @@ import { buildFeatures, combineFeatures, similarity, type ClauseFeatures } from 
 import { bestScores, secondScores } from './best-scores';
 import { Gaps, heaviestIncreasing, orderedShare } from './order';
 import { DEFAULT_PARAMS, type AlignParams } from './params';
+import { freePairs } from './free-pairs';
 import { groupSplitsAndMerges } from './split-merge';
 
 /** A decided link between clause indices of A and B (either side may be empty). */
@@ -116,7 +117,28 @@ export function alignClauses(input: AlignInput): Link[] {
 
   const linkedA = new Set(links.flatMap((l) => l.from));
   const linkedB = new Set(links.flatMap((l) => l.to));
-  const best = bestScores(edges, { a: input.a.length, b: input.b.length });
+  const sizes = { a: input.a.length, b: input.b.length };
+  const best = bestScores(edges, sizes);
+  const rival = secondScores(edges, sizes);
+  const unlinked = [
+    new Set(residualA.filter((i) => !linkedA.has(i))),
+    new Set(residualB.filter((i) => !linkedB.has(i))),
+  ] as const;
+  for (const e of freePairs(edges, links, sizes.a, unlinked, [featuresA, featuresB], params)) {
+    // Confidence as for a move: a pair the order did not place, its rivals gone only because
+    // they were placed first.
+    const z = 6 * (e.s - params.freePairMin) + 8 * (e.s - rival(e)) - 0.25;
+    links.push({
+      from: [e.a],
+      to: [e.b],
+      similarity: round3(e.s),
+      confidence: round3(1 / (1 + Math.exp(-z))),
+      pinned: false,
+      exact: false,
+    });
+    linkedA.add(e.a);
+    linkedB.add(e.b);
+  }
   for (const a of residualA.filter((i) => !linkedA.has(i))) {
     links.push(unmatched([a], [], best.a[a]!, params.acceptInGap));
   }
@@ -176,6 +198,9 @@ function matchResidual(
 ): ScoredPair[] {
   const second = secondScores(edges, sizes);
   const best = bestScores(edges, sizes);
+  // "Each other's best" is read on the tie-broken scores: two clauses with the same text score
+  // alike up to the last bit, and which bit is larger depends on which text is A (symmetry).
+  const bestTied = bestScores(edges, sizes, (e) => e.w);
   const fixedPairs = fixed
     .filter((l) => l.from.length > 0 && l.to.length > 0)
     .map((l) => ({
@@ -204,16 +229,16 @@ function matchResidual(
   for (let round = 0; ; round++) {
     const gaps = new Gaps(anchors, sizes.b);
     const inGap = (e: Edge): boolean => gaps.contains(e.a, e.b);
-    const gapBest = bestScores(edges.filter(inGap), sizes);
+    const gapBest = bestScores(edges.filter(inGap), sizes, (e) => e.w);
     const eligible = edges.filter((e) => {
       // A clause is not given to a partner that clearly prefers another clause, however well
       // the pair fits the order: two weak links must not outvote one strong one.
       if (e.s < params.dominance * Math.max(best.a[e.a]!, best.b[e.b]!)) return false;
       // A move claims identity across a distance: the pair must be each other's best anywhere.
       if (!inGap(e)) {
-        return e.s >= params.acceptOutOfGap && e.s === best.a[e.a] && e.s === best.b[e.b];
+        return e.s >= params.acceptOutOfGap && e.w === bestTied.a[e.a] && e.w === bestTied.b[e.b];
       }
-      const mutualBest = e.s === gapBest.a[e.a] && e.s === gapBest.b[e.b];
+      const mutualBest = e.w === gapBest.a[e.a] && e.w === gapBest.b[e.b];
       return e.s >= (mutualBest ? params.acceptGapBest : params.acceptInGap);
     });
     const accepted = assign(eligible, (e) => e.w + (inGap(e) ? gapBonus : 0), maxComponent);

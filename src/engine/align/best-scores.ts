@@ -12,12 +12,14 @@ export interface BestScores {
 export function bestScores(
   edges: readonly Edge[],
   sizes: { readonly a: number; readonly b: number },
+  score: (e: Edge) => number = (e) => e.s,
 ): BestScores {
   const a = new Float64Array(sizes.a);
   const b = new Float64Array(sizes.b);
   for (const e of edges) {
-    if (e.s > a[e.a]!) a[e.a] = e.s;
-    if (e.s > b[e.b]!) b[e.b] = e.s;
+    const s = score(e);
+    if (s > a[e.a]!) a[e.a] = s;
+    if (s > b[e.b]!) b[e.b] = s;
   }
   return { a, b };
 }

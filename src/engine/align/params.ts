@@ -30,6 +30,12 @@ export interface AlignParams extends FeatureParams, CandidateParams {
   readonly leftoverGain: number;
   /** A host whose partners already cover this share of its weight takes no leftover. */
   readonly leftoverCovered: number;
+  /** Least score for two clauses left unlinked, each the other's best unlinked candidate (above 1: off). */
+  readonly freePairMin: number;
+  /** Content words (stems, numbers, actors) a free pair must share. */
+  readonly freePairTerms: number;
+  /** Free pairs that cross the decided links only when the order share ρ is below this. */
+  readonly freePairRho: number;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -55,4 +61,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   leftoverMin: 0.15,
   leftoverGain: 0,
   leftoverCovered: 0.5,
+  freePairMin: 0.08,
+  freePairTerms: 3,
+  freePairRho: 0.7,
 };
