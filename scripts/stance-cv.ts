@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import type { Statement, StatementStance } from '../src/engine/statements/types';
 import {
-  corpusContext,
+  extract,
   GOLD_PARTY,
   pairUp,
   readCases,
@@ -21,17 +21,10 @@ import {
 } from '../test/support/statements-eval';
 import type { ArticleCase } from '../test/support/statements-eval';
 import { languageOf, readGold } from './stance-model/data';
-import { combineStance, leadIn } from '../src/engine/statements/stance-model';
+import { combineStance, leadIn } from './stance-model/model';
 import { DEFAULT_OPTIONS, trainStanceModel } from './stance-model/train';
 import type { StanceExample, TrainOptions } from './stance-model/train';
 import { stanceOf } from '../src/engine/statements/stance';
-import { extractStatements } from '../src/engine/statements/extract';
-
-/** The extractor with the rules alone: the learned fallback is what these experiments measure. */
-export function rulesOnly(c: ArticleCase): Statement[] {
-  const input = { ...corpusContext(), text: c.text, date: c.gold.date, learnedStance: false };
-  return [...extractStatements(input).statements];
-}
 
 export interface Match {
   readonly article: string;
@@ -69,7 +62,7 @@ export function matches(c: ArticleCase, predicted: readonly Statement[], fold: n
 function main(): void {
   const k = Number(process.argv[2] ?? 10);
   const cases = readCases(join(ROOT, 'fixtures', 'articles', 'dev'));
-  const all = cases.flatMap((c, i) => matches(c, rulesOnly(c), i % k));
+  const all = cases.flatMap((c, i) => matches(c, extract(c), i % k));
   const gold = readGold(join(ROOT, 'fixtures', 'articles', 'dev'));
   const seeds = readGold(SEEDS_DIR, 'seed/').flatMap((a) => a.examples);
   const report = (label: string, stance: (m: Match) => StatementStance): void => {

@@ -1,26 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   combineStance,
   leadIn,
-  STANCE_MODEL,
   stanceFeatures,
   stanceProbabilities,
   stem,
   tokens,
-  withFallback,
-} from '../src/engine/statements/stance-model';
-import { serialise, SHIPPED_PATH, trainShipped } from '../scripts/stance-train';
-import { ROOT, SEEDS_DIR } from './support/statements-eval';
+} from '../scripts/stance-model/model';
 import { DEFAULT_OPTIONS, trainStanceModel } from '../scripts/stance-model/train';
 import type { StanceExample } from '../scripts/stance-model/train';
 
 /**
- * The learned stance fallback (src/engine/statements/stance-model.ts, docs/statements.md): its
- * features, its negation scope, that training is deterministic and learns a verdict from a
- * handful of examples in each language, that the shipped weights are exactly a fresh training on
- * the committed gold, and that the shipped model only ever replaces the rules' `unclear`. The
- * example sentences are ours.
+ * The learned stance model of the issue #15 experiment (scripts/stance-cv.ts; not in the runtime,
+ * see docs/statements.md): its features, its negation scope, and that training is deterministic
+ * and learns a verdict from a handful of examples in each language. The examples are ours.
  */
 
 const ex = (stance: StanceExample['stance'], quote: string): StanceExample => ({
@@ -52,7 +44,7 @@ const TOY: StanceExample[] = [
   ex('unclear', 'Делегації зустрілися в неділю'),
 ];
 
-describe('learned stance model', () => {
+describe('learned stance model (experiment)', () => {
   it('stems Cyrillic words to five letters and English ones to six', () => {
     expect(stem('неприемлемо')).toBe('непри');
     expect(stem('acceptable')).toBe('accept');
@@ -110,51 +102,5 @@ describe('learned stance model', () => {
     expect(combineStance({ ...model, threshold: 1.01 }, 'unclear', quote, 'Ukraine')).toBe(
       'unclear',
     );
-  });
-});
-
-describe('shipped stance fallback', () => {
-  // The seeds live beside the clone (../shared); CI checks them out, so there they must exist.
-  const seeds = existsSync(SEEDS_DIR);
-
-  it('has exactly the weights a fresh training on the committed gold gives', () => {
-    if (!seeds && process.env.CI) throw new Error(`seeds missing at ${SEEDS_DIR}`);
-    if (!seeds) return;
-    // Fails when the gold changed without `npm run stance:train`, or the file was edited by hand.
-    const shipped = readFileSync(join(ROOT, SHIPPED_PATH), 'utf8');
-    expect(shipped).toBe(serialise(trainShipped(ROOT)));
-    expect(STANCE_MODEL.overrides).toEqual(['supports', 'opposes']);
-    expect(STANCE_MODEL.threshold).toBe(0.5);
-  });
-
-  // Words the gold taught it (dev and seed quotes), in sentences of our own.
-  const OPPOSES = 'This so-called peace plan is appeasement and a disaster';
-  const SUPPORTS = 'We are happy with it, a strong framework for ongoing negotiations';
-
-  it('gives a clear verdict where the rules found no cue', () => {
-    expect(withFallback('unclear', OPPOSES, 'Ukraine')).toBe('opposes');
-    expect(withFallback('unclear', SUPPORTS, 'Ukraine')).toBe('supports');
-    const p = stanceProbabilities(STANCE_MODEL, OPPOSES, 'Ukraine');
-    expect(p[STANCE_MODEL.classes.indexOf('opposes')]).toBeGreaterThanOrEqual(0.5);
-  });
-
-  it('leaves `unclear` where it is not confident', () => {
-    expect(withFallback('unclear', 'The talks will continue on Thursday', 'Ukraine')).toBe(
-      'unclear',
-    );
-  });
-
-  it.each(['supports', 'opposes', 'conditional'] as const)(
-    "never overrides the rules' %s",
-    (rules) => {
-      for (const quote of [OPPOSES, SUPPORTS]) {
-        expect(withFallback(rules, quote, 'Ukraine')).toBe(rules);
-        expect(withFallback(rules, quote, null)).toBe(rules);
-      }
-    },
-  );
-
-  it('is off when asked for the rules alone', () => {
-    expect(withFallback('unclear', OPPOSES, 'Ukraine', false)).toBe('unclear');
   });
 });

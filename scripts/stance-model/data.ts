@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { leadIn } from '../../src/engine/statements/stance-model';
+import { leadIn } from './model';
 import type { StatementStance } from '../../src/engine/statements/types';
 import type { StanceExample } from './train';
 

@@ -1,5 +1,5 @@
-import { STANCE_CLASSES, stanceFeatures } from '../../src/engine/statements/stance-model';
-import type { StanceModel } from '../../src/engine/statements/stance-model';
+import { STANCE_CLASSES, stanceFeatures } from './model';
+import type { StanceModel } from './model';
 import type { StatementStance } from '../../src/engine/statements/types';
 
 /**
@@ -28,8 +28,6 @@ export interface TrainOptions {
   readonly overrides: readonly StatementStance[];
   /** Whether the lead-in's words are features. */
   readonly lead: boolean;
-  /** Weights are rounded to this many decimals (a smaller file; 2 changes no verdict measured). */
-  readonly decimals: number;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -41,17 +39,15 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   threshold: 0.5,
   overrides: ['supports', 'opposes'],
   lead: false,
-  decimals: 4,
 };
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 export function trainStanceModel(
   examples: readonly StanceExample[],
   options: TrainOptions = DEFAULT_OPTIONS,
 ): StanceModel {
   const K = STANCE_CLASSES.length;
-  const scale = 10 ** options.decimals;
-  // + 0 turns -0 into 0, so the JSON never says -0.
-  const round = (x: number): number => Math.round(x * scale) / scale + 0;
   const feats = examples.map((e) =>
     stanceFeatures(e.quote, e.party, options.lead ? (e.lead ?? '') : ''),
   );

@@ -6,7 +6,6 @@ import { questionFrames } from './question-frame';
 import { topicAbove } from './topic-above';
 import { frameOf } from './spans';
 import { aboutPlan, stanceOf } from './stance';
-import { withFallback } from './stance-model';
 import type { Targeter } from './target';
 import type { Statement } from './types';
 
@@ -47,7 +46,6 @@ export function assemble(
   sentences: readonly Sentence[],
   target: Targeter,
   date: string | null,
-  learned = true,
 ): Statement[] {
   const statements: Statement[] = [];
   /** Paragraph of each speaker's last statement kept: a speaker stays on topic in a passage. */
@@ -75,16 +73,10 @@ export function assemble(
       quote,
       span: [d.start, d.end],
       mode: d.mode,
-      // The rules first; only their `unclear` may become the learned model's clear verdict.
-      stance: withFallback(
-        stanceOf(
-          d.mode === 'reported' && d.verb ? `${d.verb} ${quote}` : quote,
-          d.verb,
-          d.speaker.role === 'commentator' ? null : d.speaker.party,
-        ),
-        quote,
+      stance: stanceOf(
+        d.mode === 'reported' && d.verb ? `${d.verb} ${quote}` : quote,
+        d.verb,
         d.speaker.role === 'commentator' ? null : d.speaker.party,
-        learned,
       ),
       target: t,
       topics,

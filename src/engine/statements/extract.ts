@@ -284,7 +284,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
 
   laterForms(text, input, { paragraphs, quotes, sentences }, mentions, salience, drafts);
   withSectionParty(text, paragraphs, drafts, input.parties);
-  const statements = assemble(text, drafts, sentences, target, date, input.learnedStance !== false);
+  const statements = assemble(text, drafts, sentences, target, date);
   return {
     schema: STATEMENTS_SCHEMA,
     article: { title, date, language: languageOf(text) },

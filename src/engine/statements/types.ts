@@ -57,11 +57,6 @@ export interface ExtractionInput {
   readonly versions: readonly RegistryVersion[];
   readonly clauses: readonly RegistryClause[];
   readonly topics: Readonly<Record<string, TopicCues>>;
-  /**
-   * Whether the learned stance fallback may replace the rules' `unclear` (default true); false
-   * gives the rules alone, for the experiments that measure them (scripts/stance-cv.ts).
-   */
-  readonly learnedStance?: boolean;
 }
 
 export interface ClauseMatch {

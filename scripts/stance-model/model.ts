@@ -1,14 +1,13 @@
-import shipped from './lexicon/stance-model.json';
-import type { StatementStance } from './types';
+import type { StatementStance } from '../../src/engine/statements/types';
 
 /**
- * The learned stance fallback (docs/statements.md, "A learned stance model"): naive Bayes over
- * word features that travel across texts, consulted only where the cue rules found no cue
- * (`unclear`). Shipped in the ninth session because it transferred: trained on dev before it and
- * applied to articles nobody had tuned on, it fixed statements the rules left `unclear` and broke
- * none on dev-s9 or blind-5 (scripts/stance-transfer.ts). The weights are trained, never edited:
- * `npm run stance:train` writes lexicon/stance-model.json from the committed gold, and
- * test/stance-model.spec.ts fails if the file differs from a fresh training. Pure: no I/O here.
+ * The learned stance model of the issue #15 experiment (scripts/stance-cv.ts): a linear model
+ * over word features that travel across texts, consulted only where the cue rules found no cue
+ * (`unclear`). It did not generalise better than the rules alone, so the runtime does not use it
+ * (docs/statements.md, "A learned stance model"); it is kept here, pure and deterministic, so the
+ * experiment can be re-run on more gold. Shipping it would mean: train on all the gold, write the
+ * weights as a JSON file under src/engine/statements/lexicon/, move this file beside stance.ts and
+ * apply combineStance in assemble.ts where stanceOf is called.
  */
 
 export const STANCE_CLASSES = ['supports', 'opposes', 'conditional', 'unclear'] as const;
@@ -151,21 +150,4 @@ export function combineStance(
   for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
   const cls = model.classes[best]!;
   return model.overrides.includes(cls) && p[best]! >= model.threshold ? cls : rules;
-}
-
-/** The shipped model: trained weights, written by `npm run stance:train`. */
-export const STANCE_MODEL = shipped as unknown as StanceModel;
-
-/**
- * The stance a statement gets: the rules' verdict, or where they found no cue the shipped model's
- * clear one. `learned` false keeps the rules alone (ExtractionInput.learnedStance, for the
- * experiments that measure the rules).
- */
-export function withFallback(
-  rules: StatementStance,
-  quote: string,
-  party: string | null,
-  learned = true,
-): StatementStance {
-  return learned ? combineStance(STANCE_MODEL, rules, quote, party) : rules;
 }
