@@ -5,9 +5,9 @@ import type { StatementStance } from '../../src/engine/statements/types';
  * over word features that travel across texts, consulted only where the cue rules found no cue
  * (`unclear`). It did not generalise better than the rules alone, so the runtime does not use it
  * (docs/statements.md, "A learned stance model"); it is kept here, pure and deterministic, so the
- * experiment can be re-run on more gold. Shipping it would mean: train on all the gold, write the
- * weights as a JSON file under src/engine/statements/lexicon/, move this file beside stance.ts and
- * apply combineStance in assemble.ts where stanceOf is called.
+ * experiment can be re-run on more gold (stance-cv.ts, stance-transfer.ts). Shipping it was done
+ * once and reverted (commit eced834: this file beside stance.ts, weights in lexicon/ written by
+ * npm run stance:train, combineStance in assemble.ts); it failed the accuracy floors.
  */
 
 export const STANCE_CLASSES = ['supports', 'opposes', 'conditional', 'unclear'] as const;
