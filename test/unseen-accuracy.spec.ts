@@ -304,7 +304,8 @@ const PAIRS: readonly UnseenPair[] = [
     from: 'minsk1-ru',
     to: 'minsk2-uk',
     kind: 'successive agreements, Russian → Ukrainian',
-    floor: 0.81,
+    // 0.818 on 0.4.2; 0.909 on 0.5.0, measured once after the session's engine changes.
+    floor: 0.9,
     heldOut: true,
   },
   {
