@@ -1,5 +1,6 @@
 import { CLAUSE_BREAK, CLAUSE_BREAK_WITH_END, clauseBefore } from './stance-rules';
 import { NEAR_NEGATOR } from './stance-en';
+import { EN_NEGATIVE, EN_POSITIVE } from './stance-en-cues';
 
 /**
  * English evaluations implied rather than stated (eighth session): a text faulted for what it
@@ -49,6 +50,7 @@ export const MORE_POSITIVE: readonly string[] = [
   // Bare "momentum in the talks" is progress, which the policy reads as unclear: left out.
   'momentum behind|initiative has gained new momentum|plan has gained new momentum',
   'ambitious|sensational',
+  ...EN_POSITIVE,
 ].flatMap((l) => l.split('|'));
 export const MORE_NEGATIVE: readonly string[] = [
   // Outside the law the speaker's side lives by.
@@ -72,6 +74,7 @@ export const MORE_NEGATIVE: readonly string[] = [
   'appeasing the aggressor|appeasing putin|appeasing russia|appeasing moscow|appease putin',
   'appease the aggressor|rewarding aggression|rewarding russia|rewarding putin|rewarding the aggressor',
   '1938 munich|munich 1938|another munich|munich agreement|written in russian|written in moscow',
+  ...EN_NEGATIVE,
 ].flatMap((l) => l.split('|'));
 
 /**
