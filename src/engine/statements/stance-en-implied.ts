@@ -1,6 +1,7 @@
 import { CLAUSE_BREAK, CLAUSE_BREAK_WITH_END, clauseBefore } from './stance-rules';
 import { NEAR_NEGATOR } from './stance-en';
 import { EN_NEGATIVE, EN_POSITIVE } from './stance-en-cues';
+import { evaluation } from './stance-en-evaluation';
 
 /**
  * English evaluations implied rather than stated (eighth session): a text faulted for what it
@@ -106,8 +107,14 @@ const FAULTED = new RegExp(
   'u',
 );
 
+/** Verdicts read from a frame, not a cue word: a verdict verb, and (stance-en-evaluation.ts) an
+ * evaluative predicate or label given to the text. */
 export function verdictVerb(text: string): { positive: number; negative: number } {
-  return { positive: PRAISED.test(text) ? 1 : 0, negative: FAULTED.test(text) ? 1 : 0 };
+  const judged = evaluation(text);
+  return {
+    positive: (PRAISED.test(text) ? 1 : 0) + judged.positive,
+    negative: (FAULTED.test(text) ? 1 : 0) + judged.negative,
+  };
 }
 
 /**

@@ -1,0 +1,97 @@
+/**
+ * English evaluations of the text by predicate (ninth session): an evaluative adjective said of
+ * the plan or of a pronoun standing for it ("the plan is deeply flawed", "it's a very good deal",
+ * "this is not a serious proposal"), or given to it as a label ("called the draft unrealistic",
+ * "described it as a solid basis"). One mechanism in place of phrase lists: the lexicon's
+ * 'good plan' misses "a very good plan", and no list holds every adjective. Each regex is fixed and
+ * anchored on the subject word, so the bounded runs after it are tried only there.
+ */
+
+/** What the speakers evaluate: the plan and its synonyms. "deal of" (a great deal of) is no text. */
+const TEXT =
+  '(?:plan|plans|proposal|proposals|draft|drafts|deal(?!\\s+of)|framework|document|text|initiative|blueprint|roadmap|agreement|settlement|package|offer|terms|version|memorandum|accord|points|idea|ideas|compromise|solution|approach)';
+/** Nouns an adjective may qualify after a pronoun subject: "it's a good one", "a solid basis". */
+const TEXT_AFTER = `(?:${TEXT}|one|basis|foundation|start|starting point)`;
+
+/** Adjectives that approve a text when said of it. Bare "important", "interesting" judge nothing. */
+const GOOD =
+  'good|great|excellent|positive|promising|sensible|reasonable|serious|solid|sound|strong|useful|valuable|viable|workable|balanced|fair|realistic|pragmatic|decent|acceptable|credible|constructive|wise|smart|beautiful|fantastic|terrific|tremendous|wonderful|brilliant|helpful|substantive|meaningful|remarkable|impressive|better|best|improved|the best|the right';
+
+/** Adjectives that fault a text when said of it. */
+const BAD =
+  'bad|terrible|horrible|awful|poor|weak|flawed|one-sided|unfair|unjust|unrealistic|unworkable|unacceptable|dangerous|misguided|disastrous|shameful|absurd|ridiculous|unbalanced|lopsided|half-baked|vague|hollow|empty|worthless|meaningless|pro-russian|pro-kremlin|kremlin-friendly|rotten|toxic|bogus|fake|phony|phoney|wrong|incomplete|inadequate|insufficient|unserious|deficient|problematic|troubling|humiliating|dishonest|illegitimate|useless|pointless|defective|nonsensical|silly|stupid|crazy|insane|outrageous|disgraceful|naive|naïve|premature|irresponsible|reckless|the wrong|the worst|worse|worst';
+
+/** Degree words between the copula and the adjective ("a very, very good", "deeply"). */
+const DEGREE =
+  '(?:(?:very|really|quite|truly|deeply|fundamentally|completely|totally|entirely|utterly|extremely|so|too|rather|pretty|largely|clearly|simply|absolutely|highly|basically|essentially|frankly|still|also|just|incredibly|seriously|profoundly|overall|potentially|actually|certainly|definitely|obviously|a|an|very,)\\s+){0,4}';
+
+/** Words that deny the predicate: "is not a good plan", "isn't serious", "is far from fair". */
+const DENY = "(?:not|n't|never|hardly|far from|by no means|no longer|in no way|nowhere near)";
+
+const COPULA =
+  "(?:is|was|are|were|'s|'re|remains|remain|seems|seem|seemed|looks|look|looked|appears|appear|sounds|sound|would be|will be|could be|has been|have been|would remain|feels|becomes|became)";
+
+/**
+ * "[subject] [copula] [not] [degree] [adjective]". With the plan as subject the adjective may end
+ * the clause ("the plan is deeply flawed."); with a pronoun ("it", "this", "that", "which") a text
+ * noun must follow ("it's a very good deal"), since "this is serious" or "it is good that they
+ * met" judge something else. Either way nothing may make the adjective someone else's.
+ */
+function predicate(adjectives: string): RegExp {
+  const rest = `${COPULA}\\s+(${DENY}\\s+)?${DEGREE}(?:${adjectives})(?:\\s+(?:and|but)\\s+[\\p{L}-]+)?`;
+  const noun = `\\s+(?:[\\p{L}-]+\\s+)?${TEXT_AFTER}(?![\\p{L}])`;
+  const end = `\\s*(?:[,.;:!?—–)"”]|$)|\\s(?:and|but)(?![\\p{L}])|\\s+for\\s+(?:ukraine|us|everyone|both|all|peace|europe|russia)(?![\\p{L}])`;
+  return new RegExp(
+    `(?<![\\p{L}])(?<!(?:from|of|than|to|with|about|on|against|under|by)\\s+(?:[\\p{L}0-9'’-]+\\s+){0,3})(?:${TEXT}(?:\\s+as\\s+(?:it|they)\\s+(?:stands?|is|are))?\\s*${rest}(?=${end}|${noun})|(?:it|this|that|which)\\s*${rest}(?=${noun}))`,
+    'gu',
+  );
+}
+
+/**
+ * "called the draft unrealistic", "described it as a solid basis", "deemed the terms
+ * unacceptable": a label given to the text in a reporting verb's frame.
+ */
+function label(adjectives: string): RegExp {
+  const verb =
+    '(?:called|calls|calling|described|describes|describing|branded|brands|labelled|labeled|termed|deemed|deems|considers|considered|regards|regarded|judged|judges|views|viewed)';
+  const owner =
+    "(?:the|this|that|their|our|his|her|its|washington's|moscow's|trump's|the\\s+us|the\\s+american|the\\s+russian)";
+  const rest = `\\s+(?:as\\s+)?(${DENY}\\s+)?${DEGREE}(?:${adjectives})`;
+  // A pronoun object must be followed by a text noun ("called it a good basis"), as in predicate():
+  // "called it positive" may be the meeting.
+  return new RegExp(
+    `(?<![\\p{L}])${verb}\\s+(?:${owner}\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${TEXT}${rest}(?![\\p{L}])|(?:it|this|that|them)${rest}\\s+(?:[\\p{L}-]+\\s+)?${TEXT_AFTER}(?![\\p{L}]))`,
+    'gu',
+  );
+}
+
+const GOOD_PREDICATE = predicate(GOOD);
+const BAD_PREDICATE = predicate(BAD);
+const GOOD_LABEL = label(GOOD);
+const BAD_LABEL = label(BAD);
+
+/**
+ * "the Russians have hinted that any deviation would be unacceptable": an evaluation inside what a
+ * third party said is a report of its view (the speaker's own "I think that" keeps it).
+ */
+const REPORTED =
+  /(?:^|[^\p{L}])(?!(?:i|we)\s)\p{L}+\s+(?:have\s+|has\s+|had\s+)?(?:said|hinted|signalled|signaled|claimed|argued|insisted|suggested|warned|stated|declared|believes?|think|thinks)\s+(?:that\s+)?[^.;!?]*$/u;
+
+/** Approvals and faults said of the text; a denial in the frame turns one into the other. */
+export function evaluation(text: string): { positive: number; negative: number } {
+  let positive = 0;
+  let negative = 0;
+  const count = (re: RegExp, good: boolean): void => {
+    for (const m of text.matchAll(re)) {
+      if (REPORTED.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+      // The denial is group 1 or 2: each regex has two alternatives (text or pronoun subject).
+      if (Boolean(m[1] ?? m[2]) === good) negative++;
+      else positive++;
+    }
+  };
+  count(GOOD_PREDICATE, true);
+  count(GOOD_LABEL, true);
+  count(BAD_PREDICATE, false);
+  count(BAD_LABEL, false);
+  return { positive, negative };
+}

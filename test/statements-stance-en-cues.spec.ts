@@ -1,0 +1,54 @@
+import { stanceOf } from '../src/engine/statements/stance';
+
+/**
+ * Ninth session: English stance by class (stance-en-cues.ts) and by predicate
+ * (stance-en-evaluation.ts). Sentences written for the test, not taken from any article; each
+ * mechanism has cases that must not fire.
+ */
+describe('stance: English approval and rejection by class', () => {
+  it.each([
+    ['We fully back the framework the envoys brought.', 'supports'],
+    ['We stand behind every line of the document.', 'supports'],
+    ['Kyiv is on board with the revised text.', 'supports'],
+    ['We are prepared to sign once the lawyers finish.', 'supports'],
+    ['The proposal deserves a chance.', 'supports'],
+    ['The new text is consistent with our position.', 'supports'],
+    ['This is a sellout dressed up as diplomacy.', 'opposes'],
+    ['It is peace on Putin’s terms, nothing more.', 'opposes'],
+    ['Signing this would be a grave mistake.', 'opposes'],
+    ['The idea that Moscow will keep its word is wishful thinking.', 'opposes'],
+    ['That clause is a nonstarter for our parliament.', 'opposes'],
+    ['It will not work, and everyone in the room knows it.', 'opposes'],
+    ['The whole package is heavily tilted toward Moscow.', 'opposes'],
+    ['Our land is not for sale.', 'opposes'],
+    ['We have no objections to the revised text.', 'supports'],
+    // Events and prospects are no verdict on a text.
+    ['The prisoner exchange is an important step for the families.', 'unclear'],
+    ['There is a real chance of a meeting next week.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Ukraine')).toBe(stance);
+  });
+});
+
+describe('stance: an evaluative predicate or label on the text', () => {
+  it.each([
+    ['It is a very, very good deal for everybody.', 'supports'],
+    ['The plan is fundamentally sound.', 'supports'],
+    ['This is a serious proposal and we treat it as such.', 'supports'],
+    ['The framework as it stands is deeply lopsided.', 'opposes'],
+    ['This is not a serious document.', 'opposes'],
+    ['The draft is far from balanced.', 'opposes'],
+    ['He called the draft naive.', 'opposes'],
+    ['She described the terms as a solid starting point.', 'supports'],
+    // A pronoun must be followed by a text noun: the meeting, the situation, the fact judged.
+    ['It was serious, and the talks ran late.', 'unclear'],
+    ['It is good that the delegations met in Geneva.', 'unclear'],
+    ['Both sides called it positive.', 'unclear'],
+    // The plan as the object of a preposition is not the subject judged.
+    ['Any departure from the plan would be weak, they fear.', 'unclear'],
+    // Someone else's view reported.
+    ['The Russians have hinted that the new plan is inadequate.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'US')).toBe(stance);
+  });
+});
