@@ -52,3 +52,20 @@ describe('stance: an evaluative predicate or label on the text', () => {
     expect(stanceOf(text, 'said', 'US')).toBe(stance);
   });
 });
+
+describe('stance: a push to take the text, and its critics faulted', () => {
+  it.each([
+    ['Kyiv should accept the deal while it is still on the table.', 'supports'],
+    ['Europe has to get behind this plan.', 'supports'],
+    ['We believe it should be acceptable to both sides.', 'supports'],
+    ['Ukraine should not sign this document.', 'opposes'],
+    ['Every criticism of the framework misunderstands what it does.', 'supports'],
+    ['The critics of the plan are wrong about the guarantees.', 'supports'],
+    // A push toward something other than the text stays a condition or no verdict.
+    ['Russia must accept an unconditional ceasefire first.', 'conditional'],
+    // Criticism itself, not its critics faulted, is still a fault.
+    ['Our criticism of the plan has not changed.', 'opposes'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'US')).toBe(stance);
+  });
+});

@@ -32,7 +32,8 @@ const COPULA =
   "(?:is|was|are|were|'s|'re|remains|remain|seems|seem|seemed|looks|look|looked|appears|appear|sounds|sound|would be|will be|could be|has been|have been|would remain|feels|becomes|became)";
 
 /**
- * "[subject] [copula] [not] [degree] [adjective]". With the plan as subject the adjective may end
+ * "[subject] [copula] [not] [degree] [adjective]", the subject no preposition's object and no
+ * indirect question's ("which points are acceptable"). With the plan as subject the adjective may end
  * the clause ("the plan is deeply flawed."); with a pronoun ("it", "this", "that", "which") a text
  * noun must follow ("it's a very good deal"), since "this is serious" or "it is good that they
  * met" judge something else. Either way nothing may make the adjective someone else's.
@@ -42,7 +43,7 @@ function predicate(adjectives: string): RegExp {
   const noun = `\\s+(?:[\\p{L}-]+\\s+)?${TEXT_AFTER}(?![\\p{L}])`;
   const end = `\\s*(?:[,.;:!?—–)"”]|$)|\\s(?:and|but)(?![\\p{L}])|\\s+for\\s+(?:ukraine|us|everyone|both|all|peace|europe|russia)(?![\\p{L}])`;
   return new RegExp(
-    `(?<![\\p{L}])(?<!(?:from|of|than|to|with|about|on|against|under|by)\\s+(?:[\\p{L}0-9'’-]+\\s+){0,3})(?:${TEXT}(?:\\s+as\\s+(?:it|they)\\s+(?:stands?|is|are))?\\s*${rest}(?=${end}|${noun})|(?:it|this|that|which)\\s*${rest}(?=${noun}))`,
+    `(?<![\\p{L}])(?<!(?:from|of|than|to|with|about|on|against|under|by|which|what|whether|how many|how much|if)\\s+(?:[\\p{L}0-9'’-]+\\s+){0,3})(?:${TEXT}(?:\\s+as\\s+(?:it|they)\\s+(?:stands?|is|are))?\\s*${rest}(?=${end}|${noun})|(?:it|this|that|which)\\s*${rest}(?=${noun}))`,
     'gu',
   );
 }

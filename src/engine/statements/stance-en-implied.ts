@@ -2,6 +2,7 @@ import { CLAUSE_BREAK, CLAUSE_BREAK_WITH_END, clauseBefore } from './stance-rule
 import { NEAR_NEGATOR } from './stance-en';
 import { EN_NEGATIVE, EN_POSITIVE } from './stance-en-cues';
 import { evaluation } from './stance-en-evaluation';
+import { advocacy } from './stance-en-advocacy';
 
 /**
  * English evaluations implied rather than stated (eighth session): a text faulted for what it
@@ -99,7 +100,7 @@ export function doubtNegated(text: string, at: number): boolean {
 const TEXT_OBJECT =
   "\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:plan|plans|proposal|proposals|draft|drafts|deal|framework|document|text|initiative|blueprint|roadmap|points?|terms|provisions?|clauses?|counter-proposal|peace effort|peace efforts)(?![\\p{L}])";
 const PRAISED = new RegExp(
-  `(?<![\\p{L}])(?:praised|praises|praising|hailed|hails|hailing|lauded|lauds|applauded|applauds|backed|backs|backing|endorsed|endorses)${TEXT_OBJECT}`,
+  `(?<![\\p{L}])(?:praised|praises|praising|hailed|hails|hailing|lauded|lauds|applauded|applauds|backed|backs|backing|endorsed|endorses|defended|defends|defending)${TEXT_OBJECT}`,
   'u',
 );
 const FAULTED = new RegExp(
@@ -107,13 +108,16 @@ const FAULTED = new RegExp(
   'u',
 );
 
-/** Verdicts read from a frame, not a cue word: a verdict verb, and (stance-en-evaluation.ts) an
- * evaluative predicate or label given to the text. */
+/**
+ * Verdicts read from a frame, not a cue word: a verdict verb, an evaluative predicate or label
+ * given to the text (stance-en-evaluation.ts), a push to take it (stance-en-advocacy.ts).
+ */
 export function verdictVerb(text: string): { positive: number; negative: number } {
   const judged = evaluation(text);
+  const pushed = advocacy(text);
   return {
-    positive: (PRAISED.test(text) ? 1 : 0) + judged.positive,
-    negative: (FAULTED.test(text) ? 1 : 0) + judged.negative,
+    positive: (PRAISED.test(text) ? 1 : 0) + judged.positive + pushed.positive,
+    negative: (FAULTED.test(text) ? 1 : 0) + judged.negative + pushed.negative,
   };
 }
 

@@ -1,4 +1,5 @@
 import { CLAUSE_BREAK_WITH_END, clauseBefore } from './stance-rules';
+import { criticsFaulted, withoutPushModal } from './stance-en-advocacy';
 /**
  * English stance readings that a cue word alone misses (seventh session, found on dev/001–046:
  * most wrong stances were a verdict read as `unclear`). Each is one fixed regex over the
@@ -86,7 +87,7 @@ export function withoutOwnPosition(text: string): string {
 const QUESTION = /(?<=^|[.!?])[^.!?]*\?/gu;
 
 export function withoutAims(text: string): string {
-  return text
+  return withoutPushModal(text)
     .replace(AIM, ' ')
     .replace(MORE_AIMS, ' ')
     .replace(PROCESS_AIMS, ' ')
@@ -235,5 +236,5 @@ const NOT_A_VERDICT =
   /(?<![\p{L}])(?:make|makes|made|making)\s+the\s+impossible\s+possible(?![\p{L}])|(?<![\p{L}])impossible\s+to\s+(?:find|establish|reach|achieve)\s+(?:a\s+|any\s+)?(?:common ground|rapprochement|consensus|agreement|compromise)(?![\p{L}])/gu;
 
 export function withoutIdioms(text: string): string {
-  return text.replace(NOT_A_VERDICT, ' ');
+  return criticsFaulted(text.replace(NOT_A_VERDICT, ' '));
 }
