@@ -69,3 +69,29 @@ describe('stance: a push to take the text, and its critics faulted', () => {
     expect(stanceOf(text, 'said', 'US')).toBe(stance);
   });
 });
+
+describe('stance: terms, refused concessions, faults that stay faults, judged favourably', () => {
+  it.each([
+    ['We can accept a ceasefire along the current line only with guarantees.', 'conditional'],
+    ['Nothing about Ukraine without Ukraine.', 'conditional'],
+    ['A settlement is possible once the root causes are addressed.', 'conditional'],
+    ['We will agree to a deal that guarantees our sovereignty.', 'conditional'],
+    ['We will not trade our territory for promises.', 'opposes'],
+    ['Kyiv would never hand over its land to the occupier.', 'opposes'],
+    ['We will not reward aggression.', 'opposes'],
+    ['Borders cannot be changed by force.', 'opposes'],
+    // A "must" before the negator keeps the condition.
+    ['Any assurances must not reward Putin for the invasion.', 'conditional'],
+    ['We view the American ideas positively.', 'supports'],
+    ['Brussels sees the draft sceptically.', 'opposes'],
+    ['This framework offers the best path to a durable peace.', 'supports'],
+    ['The European plan is not something we can work with.', 'opposes'],
+    ['These are Russian demands, not a peace plan.', 'opposes'],
+    // Described, not refused: a concession named without a negator counts nothing.
+    ['The draft asks Kyiv to withdraw its troops from the region by spring.', 'unclear'],
+    // The talks judged, not the text.
+    ['The start of the contacts can be assessed positively.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Ukraine')).toBe(stance);
+  });
+});

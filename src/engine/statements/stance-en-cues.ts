@@ -33,6 +33,14 @@ export const EN_POSITIVE: readonly string[] = list(
   'in line with our|consistent with our|in keeping with our|corresponds to our|matches our',
   'coincides with our|coincides with the results|coincides with the understandings',
   'reasonable compromise|fair compromise|good compromise|acceptable compromise',
+  // The text as the way to peace, as 'way to peace' and 'path to peace' in the lexicon.
+  'best path|best way to end|only way to end|way to stop the|way to end the|path toward|path towards',
+  'road to peace|route to peace|no better plan|no better deal|no better option|a better plan',
+  // ("no alternative" was tried: "only if there's no alternative left" is about something else.)
+  'works for both|works for everyone|works for everybody',
+  'works for all|work for both|work for everyone|work for all sides|works for us',
+  // "something we can work with": negated ("not something we can work with"), a refusal.
+  'can work with|could work with|can live with|could live with',
   'reasonable proposal|sensible proposal|serious proposal|serious offer|constructive proposal',
 );
 
@@ -78,4 +86,25 @@ export const EN_NEGATIVE: readonly string[] = list(
   'empty promises|hollow promises|paper promises|paper guarantees|empty guarantees',
   'wrong direction|wrong track|wrong path|wrong approach|step backward|step backwards',
   'backward step|a setback',
+  // The text as the other side's demands, or as no peace: "a list of Russian demands", "this is
+  // not peace, it is a pause before the next war".
+  "russian demands|russia's demands|kremlin's demands|moscow's demands|putin's demands",
+  'not a peace plan|not a real peace|not a just peace|not peace,|not peace but|no peace at all',
+  'a pause before|recipe for another war|recipe for a new war|seeds of the next war',
+  'invitation to further aggression|invites further aggression|invitation to aggression',
+  // Faults whose negator stance-en-terms.ts blanks ("will not reward aggression").
+  'legitimis|legitimiz|appeas|betray|sell out|changed by force|redrawn by force|moved by force',
+  'punish ukraine|punishing ukraine|rewarding moscow|reward moscow|reward russia|reward putin',
+);
+
+/**
+ * Terms said with a condition word the lexicon's STRONG_CONDITIONS lacked: "on the condition
+ * that", "on one condition", "so long as", "provided the guarantees hold", "contingent on",
+ * "hinges on". ("depends on" stays out: the seeds' forecasts and process talk use it.)
+ */
+export const EN_CONDITIONS: readonly string[] = list(
+  'on the condition|on one condition|on two conditions|on three conditions|so long as',
+  'provided it |provided they |provided we |provided the |provided there |providing that',
+  'contingent on|contingent upon|conditional on|conditional upon|conditioned on|hinges on',
+  'hinge on|predicated on|in exchange for|in return for',
 );

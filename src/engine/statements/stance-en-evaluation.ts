@@ -66,6 +66,17 @@ function label(adjectives: string): RegExp {
   );
 }
 
+/**
+ * "we view the American ideas positively", "Moscow assessed the draft favourably", "we see the
+ * plan critically": a manner adverb on a verb of judging (the lexicon's cues skip adverbs made of
+ * a cue, "positively" included), with the text or a pronoun as its object ("contacts can be
+ * assessed positively" judges the talks). Group 1 holds an approving adverb.
+ */
+const JUDGED_AS = new RegExp(
+  `(?<![\\p{L}])(?:view|views|viewed|viewing|see|sees|saw|seeing|assess|assesses|assessed|assessing|regard|regards|regarded|evaluate|evaluates|evaluated|perceive|perceives|perceived|received|receive|receives|look\\s+(?:at|upon))\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:it|this|them|these|${TEXT})\\s+(?:[\\p{L}'’-]+\\s+)?(?:(positively|favou?rably|with\\s+(?:interest|optimism|approval|satisfaction))|negatively|unfavou?rably|critically|sceptically|skeptically|with\\s+(?:scepticism|skepticism|concern|alarm|suspicion))(?![\\p{L}])`,
+  'gu',
+);
+
 const GOOD_PREDICATE = predicate(GOOD);
 const BAD_PREDICATE = predicate(BAD);
 const GOOD_LABEL = label(GOOD);
@@ -94,5 +105,9 @@ export function evaluation(text: string): { positive: number; negative: number }
   count(GOOD_LABEL, true);
   count(BAD_PREDICATE, false);
   count(BAD_LABEL, false);
+  for (const m of text.matchAll(JUDGED_AS)) {
+    if (m[1]) positive++;
+    else negative++;
+  }
   return { positive, negative };
 }

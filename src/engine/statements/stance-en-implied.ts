@@ -3,6 +3,7 @@ import { NEAR_NEGATOR } from './stance-en';
 import { EN_NEGATIVE, EN_POSITIVE } from './stance-en-cues';
 import { evaluation } from './stance-en-evaluation';
 import { advocacy } from './stance-en-advocacy';
+import { refusedConcessions } from './stance-en-terms';
 
 /**
  * English evaluations implied rather than stated (eighth session): a text faulted for what it
@@ -117,7 +118,8 @@ export function verdictVerb(text: string): { positive: number; negative: number 
   const pushed = advocacy(text);
   return {
     positive: (PRAISED.test(text) ? 1 : 0) + judged.positive + pushed.positive,
-    negative: (FAULTED.test(text) ? 1 : 0) + judged.negative + pushed.negative,
+    negative:
+      (FAULTED.test(text) ? 1 : 0) + judged.negative + pushed.negative + refusedConcessions(text),
   };
 }
 
