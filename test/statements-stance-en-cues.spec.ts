@@ -95,3 +95,19 @@ describe('stance: terms, refused concessions, faults that stay faults, judged fa
     expect(stanceOf(text, 'said', 'Ukraine')).toBe(stance);
   });
 });
+
+describe('stance: the text judged by what it would do', () => {
+  it.each([
+    ['This deal will end the killing.', 'supports'],
+    ['It would save thousands of lives.', 'supports'],
+    ['The plan would leave Ukraine defenceless.', 'opposes'],
+    ['Such a deal would only invite another invasion.', 'opposes'],
+    ['This will not bring peace.', 'opposes'],
+    ['Signing it would embolden Putin.', 'opposes'],
+    // An outcome with no text as its subject is a forecast, no verdict.
+    ['The war will end one day.', 'unclear'],
+    ['Sanctions on Moscow would weaken Russia, not Ukraine.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
+  });
+});

@@ -3,6 +3,7 @@ import { NEAR_NEGATOR } from './stance-en';
 import { EN_NEGATIVE, EN_POSITIVE } from './stance-en-cues';
 import { evaluation } from './stance-en-evaluation';
 import { advocacy } from './stance-en-advocacy';
+import { outcomes } from './stance-en-outcome';
 import { refusedConcessions } from './stance-en-terms';
 
 /**
@@ -116,10 +117,15 @@ const FAULTED = new RegExp(
 export function verdictVerb(text: string): { positive: number; negative: number } {
   const judged = evaluation(text);
   const pushed = advocacy(text);
+  const done = outcomes(text);
   return {
-    positive: (PRAISED.test(text) ? 1 : 0) + judged.positive + pushed.positive,
+    positive: (PRAISED.test(text) ? 1 : 0) + judged.positive + pushed.positive + done.positive,
     negative:
-      (FAULTED.test(text) ? 1 : 0) + judged.negative + pushed.negative + refusedConcessions(text),
+      (FAULTED.test(text) ? 1 : 0) +
+      judged.negative +
+      pushed.negative +
+      done.negative +
+      refusedConcessions(text),
   };
 }
 
