@@ -111,3 +111,16 @@ describe('stance: the text judged by what it would do', () => {
     expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
   });
 });
+
+describe('stance: rhetorical questions that fault the text', () => {
+  it.each([
+    ["How does limiting Ukraine's army make anyone safer?", 'opposes'],
+    ['What kind of peace is that? It is a surrender.', 'opposes'],
+    ['Who would sign such terms?', 'opposes'],
+    // Questions asking for information doubt nothing.
+    ['How will the deal be monitored?', 'unclear'],
+    ['Why would we say anything before Thursday?', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'US')).toBe(stance);
+  });
+});

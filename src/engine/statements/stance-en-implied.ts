@@ -3,7 +3,7 @@ import { NEAR_NEGATOR } from './stance-en';
 import { EN_NEGATIVE, EN_POSITIVE } from './stance-en-cues';
 import { evaluation } from './stance-en-evaluation';
 import { advocacy } from './stance-en-advocacy';
-import { outcomes } from './stance-en-outcome';
+import { outcomes, rhetoricalFaults } from './stance-en-outcome';
 import { refusedConcessions } from './stance-en-terms';
 
 /**
@@ -125,6 +125,7 @@ export function verdictVerb(text: string): { positive: number; negative: number 
       judged.negative +
       pushed.negative +
       done.negative +
+      rhetoricalFaults(text) +
       refusedConcessions(text),
   };
 }

@@ -45,3 +45,17 @@ export function outcomes(text: string): { positive: number; negative: number } {
   }
   return { positive, negative };
 }
+
+/**
+ * Rhetorical questions that fault the text: "How does limiting Ukraine's army make anyone
+ * safer?", "Why should Ukraine give up land it still holds?", "What kind of peace is that?",
+ * "Who would sign such terms?". Each asks what the speaker holds to be false, so it is a refusal.
+ * Anchored at a sentence start; questions that ask for information ("How will the deal be
+ * monitored?") name no benefit, duty or text to doubt, and stay unread.
+ */
+const RHETORICAL =
+  /(?:^|(?<=[.!?]\s))\s*(?:how\s+(?:does|do|would|will|is|can|could)\s+[^?.!]{3,120}?(?:make|makes|increase|increases|help|helps|serve|serves|bring|brings|strengthen|strengthens)\s[^?.!]{0,80}?(?:safer|peace|security|interests?|stronger|justice)|why\s+(?:should|would|must)\s+(?:ukraine|kyiv|we|ukrainians|europe|anyone)\s+(?:accept|give\s+up|cede|surrender|trust|reward|sign|agree)|what\s+kind\s+of\s+(?:peace|deal|plan|agreement|settlement)\s+(?:is|would|will)|who\s+(?:would|could|will|can)\s+(?:ever\s+)?(?:accept|sign|trust|agree\s+to))[^?]{0,160}\?/gu;
+
+export function rhetoricalFaults(text: string): number {
+  return [...text.matchAll(RHETORICAL)].length;
+}
