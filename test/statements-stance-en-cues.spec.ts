@@ -76,6 +76,8 @@ describe('stance: terms, refused concessions, faults that stay faults, judged fa
     ['Nothing about Ukraine without Ukraine.', 'conditional'],
     ['A settlement is possible once the root causes are addressed.', 'conditional'],
     ['We will agree to a deal that guarantees our sovereignty.', 'conditional'],
+    ['The text needs serious amendments before anyone signs.', 'conditional'],
+    ['The draft has to be revised on the army cap.', 'conditional'],
     ['We will not trade our territory for promises.', 'opposes'],
     ['Kyiv would never hand over its land to the occupier.', 'opposes'],
     ['We will not reward aggression.', 'opposes'],

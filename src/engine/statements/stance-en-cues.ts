@@ -107,4 +107,13 @@ export const EN_CONDITIONS: readonly string[] = list(
   'provided it |provided they |provided we |provided the |provided there |providing that',
   'contingent on|contingent upon|conditional on|conditional upon|conditioned on|hinges on',
   'hinge on|predicated on|in exchange for|in return for',
+  // Changes demanded of the text: acceptance tied to them ("the plan needs serious amendments",
+  // "has to be revised"). More "work" alone is process, which the policy reads as unclear.
+  'needs changes|need changes|needs serious changes|needs major changes|needs significant changes',
+  'needs amendments|needs amending|needs revision|needs revising|needs to be amended',
+  'needs to be revised|needs to be changed|needs to be rewritten|needs to be reworked',
+  'has to be amended|has to be revised|has to be changed|has to be rewritten|must be amended',
+  'must be revised|must be changed|must be rewritten|requires changes|requires amendments',
+  'requires serious changes|requires major changes|requires revision|substantial changes',
+  'significant changes|serious amendments|major amendments|significant amendments',
 );
