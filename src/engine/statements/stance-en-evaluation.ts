@@ -33,38 +33,28 @@ const COPULA =
 
 /**
  * "[subject] [copula] [not] [degree] [adjective]", the subject no preposition's object and no
- * indirect question's ("which points are acceptable"). With the plan as subject the adjective may end
- * the clause ("the plan is deeply flawed."); with a pronoun ("it", "this", "that", "which") a text
- * noun must follow ("it's a very good deal"), since "this is serious" or "it is good that they
- * met" judge something else. Either way nothing may make the adjective someone else's.
+ * indirect question's ("which points are acceptable"; GOVERNED, checked in evaluation()). With
+ * the plan as subject the adjective may end the clause ("the plan is deeply flawed."); with a
+ * pronoun ("it", "this", "that", "which") a text noun must follow ("it's a very good deal"),
+ * since "this is serious" or "it is good that they met" judge something else. Either way nothing
+ * may make the adjective someone else's. One regex for both polarities (it is tried at every word
+ * start): group 1 the denial, 2 an approving adjective, 3 a faulting one, 4 a clause end after it.
  */
-function predicate(adjectives: string): RegExp {
-  const rest = `${COPULA}\\s+(${DENY}\\s+)?${DEGREE}(?:${adjectives})(?:\\s+(?:and|but)\\s+[\\p{L}-]+)?`;
-  const noun = `\\s+(?:[\\p{L}-]+\\s+)?${TEXT_AFTER}(?![\\p{L}])`;
-  const end = `\\s*(?:[,.;:!?—–)"”]|$)|\\s(?:and|but)(?![\\p{L}])|\\s+for\\s+(?:ukraine|us|everyone|both|all|peace|europe|russia)(?![\\p{L}])`;
-  return new RegExp(
-    `(?<![\\p{L}])(?<!(?:from|of|than|to|with|about|on|against|under|by|which|what|whether|how many|how much|if)\\s+(?:[\\p{L}0-9'’-]+\\s+){0,3})(?:${TEXT}(?:\\s+as\\s+(?:it|they)\\s+(?:stands?|is|are))?\\s*${rest}(?=${end}|${noun})|(?:it|this|that|which)\\s*${rest}(?=${noun}))`,
-    'gu',
-  );
-}
+const PREDICATE = new RegExp(
+  `(?<![\\p{L}])(?:${TEXT}(?:\\s+as\\s+(?:it|they)\\s+(?:stands?|is|are))?|it|this|that|which)\\s*${COPULA}\\s+(${DENY}\\s+)?${DEGREE}(?:(${GOOD})|(${BAD}))(?:\\s+(?:and|but)\\s+[\\p{L}-]+)?(?=(\\s*(?:[,.;:!?—–)"”]|$)|\\s(?:and|but)(?![\\p{L}])|\\s+for\\s+(?:ukraine|us|everyone|both|all|peace|europe|russia)(?![\\p{L}]))|\\s+(?:[\\p{L}-]+\\s+)?${TEXT_AFTER}(?![\\p{L}]))`,
+  'gu',
+);
 
 /**
  * "called the draft unrealistic", "described it as a solid basis", "deemed the terms
- * unacceptable": a label given to the text in a reporting verb's frame.
+ * unacceptable": a label given to the text in a reporting verb's frame. A pronoun object must be
+ * followed by a text noun ("called it a good basis"), as in PREDICATE: "called it positive" may
+ * be the meeting. Groups: 1 the denial, 2 approving, 3 faulting, 4 whether a text noun follows.
  */
-function label(adjectives: string): RegExp {
-  const verb =
-    '(?:called|calls|calling|described|describes|describing|branded|brands|labelled|labeled|termed|deemed|deems|considers|considered|regards|regarded|judged|judges|views|viewed)';
-  const owner =
-    "(?:the|this|that|their|our|his|her|its|washington's|moscow's|trump's|the\\s+us|the\\s+american|the\\s+russian)";
-  const rest = `\\s+(?:as\\s+)?(${DENY}\\s+)?${DEGREE}(?:${adjectives})`;
-  // A pronoun object must be followed by a text noun ("called it a good basis"), as in predicate():
-  // "called it positive" may be the meeting.
-  return new RegExp(
-    `(?<![\\p{L}])${verb}\\s+(?:${owner}\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${TEXT}${rest}(?![\\p{L}])|(?:it|this|that|them)${rest}\\s+(?:[\\p{L}-]+\\s+)?${TEXT_AFTER}(?![\\p{L}]))`,
-    'gu',
-  );
-}
+const LABEL = new RegExp(
+  `(?<![\\p{L}])(?:called|calls|calling|described|describes|describing|branded|brands|labelled|labeled|termed|deemed|deems|considers|considered|regards|regarded|judged|judges|views|viewed)\\s+(?:(?:the|this|that|their|our|his|her|its|washington's|moscow's|trump's|the\\s+us|the\\s+american|the\\s+russian)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${TEXT}|it|this|that|them)\\s+(?:as\\s+)?(${DENY}\\s+)?${DEGREE}(?:(${GOOD})|(${BAD}))(?![\\p{L}])(\\s+(?:[\\p{L}-]+\\s+)?${TEXT_AFTER}(?![\\p{L}]))?`,
+  'gu',
+);
 
 /**
  * "we view the American ideas positively", "Moscow assessed the draft favourably", "we see the
@@ -77,10 +67,14 @@ const JUDGED_AS = new RegExp(
   'gu',
 );
 
-const GOOD_PREDICATE = predicate(GOOD);
-const BAD_PREDICATE = predicate(BAD);
-const GOOD_LABEL = label(GOOD);
-const BAD_LABEL = label(BAD);
+export /**
+ * The text as a preposition's object or an indirect question's subject, a few words back ("any
+ * deviation from the original plan would be", "which points are acceptable"): not the subject
+ * judged.
+ */
+const GOVERNED =
+  /(?:^|[^\p{L}])(?:from|of|than|to|with|about|on|against|under|by|which|what|whether|how many|how much|if)\s+(?:[\p{L}0-9'’-]+\s+){0,3}$/u;
+const PRONOUN = /^(?:it|this|that|which)(?![\p{L}])/u;
 
 /**
  * "the Russians have hinted that any deviation would be unacceptable": an evaluation inside what a
@@ -93,18 +87,24 @@ const REPORTED =
 export function evaluation(text: string): { positive: number; negative: number } {
   let positive = 0;
   let negative = 0;
-  const count = (re: RegExp, good: boolean): void => {
-    for (const m of text.matchAll(re)) {
-      if (REPORTED.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
-      // The denial is group 1 or 2: each regex has two alternatives (text or pronoun subject).
-      if (Boolean(m[1] ?? m[2]) === good) negative++;
-      else positive++;
-    }
+  const add = (m: RegExpMatchArray): void => {
+    const good = m[2] !== undefined;
+    if (Boolean(m[1]) === good) negative++;
+    else positive++;
   };
-  count(GOOD_PREDICATE, true);
-  count(GOOD_LABEL, true);
-  count(BAD_PREDICATE, false);
-  count(BAD_LABEL, false);
+  for (const m of text.matchAll(PREDICATE)) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    if (REPORTED.test(before)) continue;
+    const pronoun = PRONOUN.test(m[0]);
+    // A pronoun needs a text noun after the adjective; the plan as subject may not be governed.
+    if (pronoun ? m[4] !== undefined : GOVERNED.test(before)) continue;
+    add(m);
+  }
+  for (const m of text.matchAll(LABEL)) {
+    if (REPORTED.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+    if (/^\S+\s+(?:it|this|that|them)\s/u.test(m[0]) && m[4] === undefined) continue;
+    add(m);
+  }
   for (const m of text.matchAll(JUDGED_AS)) {
     if (m[1]) positive++;
     else negative++;
