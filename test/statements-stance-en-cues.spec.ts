@@ -126,3 +126,16 @@ describe('stance: rhetorical questions that fault the text', () => {
     expect(stanceOf(text, 'said', 'US')).toBe(stance);
   });
 });
+
+describe('stance: welcoming a named side’s text is no greeting', () => {
+  it.each([
+    ["We welcome President Trump's peace plan.", 'supports'],
+    ['Budapest welcomed the US peace plan.', 'supports'],
+    ['We welcome the American proposal.', 'supports'],
+    // Greetings stay out of scope.
+    ['We welcome President Zelensky to Budapest.', 'unclear'],
+    ['We welcomed the Americans warmly.', 'unclear'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
+  });
+});
