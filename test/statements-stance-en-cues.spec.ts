@@ -82,6 +82,8 @@ describe('stance: terms, refused concessions, faults that stay faults, judged fa
     ['Kyiv would never hand over its land to the occupier.', 'opposes'],
     ['We will not reward aggression.', 'opposes'],
     ['Borders cannot be changed by force.', 'opposes'],
+    // Described, not refused: the text defended.
+    ['This is not appeasement, it is a realistic settlement.', 'supports'],
     // A "must" before the negator keeps the condition.
     ['Any assurances must not reward Putin for the invasion.', 'conditional'],
     ['We view the American ideas positively.', 'supports'],

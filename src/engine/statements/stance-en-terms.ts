@@ -45,10 +45,11 @@ export function refusedConcessions(text: string): number {
  * changed by force", "we cannot legitimise the occupation", "Europe will never betray Ukraine".
  * The negator is blanked, so the fault reads plain: refusing to reward, legitimise or betray is
  * refusing the terms that would. A "must" before it stays, and with it the condition ("assurances
- * must not reward Putin's conduct" sets terms for any deal).
+ * must not reward Putin's conduct" sets terms for any deal). Only a negated modal refuses: "this is
+ * not appeasement", "the plan does not reward aggression" defend the text, and keep their flip.
  */
 const NEGATED_FAULT =
-  /(?<![\p{L}])(?:not|never|cannot|can't|won't)(?=\s+(?:[\p{L}'’-]+\s+){0,3}?(?:reward(?:s|ing)?\s+(?:the\s+)?(?:aggress|russia|putin|moscow)|legitimi[sz]|appeas|punish(?:es|ing)?\s+(?:the\s+victim|ukraine)|be\s+(?:changed|redrawn|moved)\s+by\s+force|betray|sell\s+out))/gu;
+  /(?:(?<=(?:will|would|shall|must|should|can|could|'ll)\s+)(?:not|never)|(?<![\p{L}])(?:won't|wouldn't|cannot|can't))(?=\s+(?:[\p{L}'’-]+\s+){0,3}?(?:reward(?:s|ing)?\s+(?:the\s+)?(?:aggress|russia|putin|moscow)|legitimi[sz]|appeas|punish(?:es|ing)?\s+(?:the\s+victim|ukraine)|be\s+(?:changed|redrawn|moved)\s+by\s+force|betray|sell\s+out))/gu;
 
 export function faultsUnnegated(text: string): string {
   return text.replace(NEGATED_FAULT, ' ');
