@@ -6,9 +6,12 @@
  * Every pattern is a fixed regex run once over the statement: linear, no backtracking blow-up.
  */
 
-/** Run on the original text: a greeting to a person or a delegation is no endorsement. */
+/**
+ * Run on the original text: a greeting to a person or a delegation is no endorsement. Not a
+ * person's or a country's text ("welcomed Trump's initiative", "welcome the US peace plan").
+ */
 const GREETING =
-  /\bwelcom(?:e|ed|es|ing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+|guests?|visitors?|him|her|them|delegations?)(?![\p{L}])|\b(?:very\s+)?welcome\s+(?:to|in)\s+\p{Lu}\p{L}+/gu;
+  /\bwelcom(?:e|ed|es|ing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+|guests?|visitors?|him|her|them|delegations?)(?![\p{L}])(?!['’]s\s|\s+(?:\p{Lu}[\p{L}-]+(?:['’]s)?\s+|[\p{Ll}-]+\s+){0,2}(?:plan|proposals?|draft|framework|initiative|deal|document|text|peace\s+plan|points)(?![\p{L}]))|\b(?:very\s+)?welcome\s+(?:to|in)\s+\p{Lu}\p{L}+/gu;
 
 /** Run on the lower-cased text. */
 const OUT_OF_SCOPE: readonly RegExp[] = [

@@ -1,5 +1,10 @@
 import { CLAUSE_BREAK, CLAUSE_BREAK_WITH_END, clauseBefore } from './stance-rules';
 import { NEAR_NEGATOR } from './stance-en';
+import { EN_NEGATIVE, EN_POSITIVE } from './stance-en-cues';
+import { evaluation } from './stance-en-evaluation';
+import { advocacy } from './stance-en-advocacy';
+import { outcomes, rhetoricalFaults } from './stance-en-outcome';
+import { refusedConcessions } from './stance-en-terms';
 
 /**
  * English evaluations implied rather than stated (eighth session): a text faulted for what it
@@ -49,6 +54,7 @@ export const MORE_POSITIVE: readonly string[] = [
   // Bare "momentum in the talks" is progress, which the policy reads as unclear: left out.
   'momentum behind|initiative has gained new momentum|plan has gained new momentum',
   'ambitious|sensational',
+  ...EN_POSITIVE,
 ].flatMap((l) => l.split('|'));
 export const MORE_NEGATIVE: readonly string[] = [
   // Outside the law the speaker's side lives by.
@@ -69,9 +75,10 @@ export const MORE_NEGATIVE: readonly string[] = [
   // Appeasement said as a verb or an analogy, the way senators fault a deal: "appeasing the
   // aggressor", "rewarding Russian butchery", "this sounds like 1938 Munich", "written in
   // Russian". A bare "Munich" is the security conference: only the dated analogy counts.
-  'appeasing the aggressor|appeasing putin|appeasing russia|appeasing moscow|appease putin',
-  'appease the aggressor|rewarding aggression|rewarding russia|rewarding putin|rewarding the aggressor',
+  // (Appeasing and appease, once listed by object here, are the stem 'appeas' in stance-en-cues.ts.)
+  'rewarding aggression|rewarding russia|rewarding putin|rewarding the aggressor',
   '1938 munich|munich 1938|another munich|munich agreement|written in russian|written in moscow',
+  ...EN_NEGATIVE,
 ].flatMap((l) => l.split('|'));
 
 /**
@@ -95,7 +102,7 @@ export function doubtNegated(text: string, at: number): boolean {
 const TEXT_OBJECT =
   "\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:plan|plans|proposal|proposals|draft|drafts|deal|framework|document|text|initiative|blueprint|roadmap|points?|terms|provisions?|clauses?|counter-proposal|peace effort|peace efforts)(?![\\p{L}])";
 const PRAISED = new RegExp(
-  `(?<![\\p{L}])(?:praised|praises|praising|hailed|hails|hailing|lauded|lauds|applauded|applauds|backed|backs|backing|endorsed|endorses)${TEXT_OBJECT}`,
+  `(?<![\\p{L}])(?:praised|praises|praising|hailed|hails|hailing|lauded|lauds|applauded|applauds|backed|backs|backing|endorsed|endorses|defended|defends|defending)${TEXT_OBJECT}`,
   'u',
 );
 const FAULTED = new RegExp(
@@ -103,8 +110,24 @@ const FAULTED = new RegExp(
   'u',
 );
 
+/**
+ * Verdicts read from a frame, not a cue word: a verdict verb, an evaluative predicate or label
+ * given to the text (stance-en-evaluation.ts), a push to take it (stance-en-advocacy.ts).
+ */
 export function verdictVerb(text: string): { positive: number; negative: number } {
-  return { positive: PRAISED.test(text) ? 1 : 0, negative: FAULTED.test(text) ? 1 : 0 };
+  const judged = evaluation(text);
+  const pushed = advocacy(text);
+  const done = outcomes(text);
+  return {
+    positive: (PRAISED.test(text) ? 1 : 0) + judged.positive + pushed.positive + done.positive,
+    negative:
+      (FAULTED.test(text) ? 1 : 0) +
+      judged.negative +
+      pushed.negative +
+      done.negative +
+      rhetoricalFaults(text) +
+      refusedConcessions(text),
+  };
 }
 
 /**

@@ -1,4 +1,8 @@
 import { CLAUSE_BREAK_WITH_END, clauseBefore } from './stance-rules';
+import { criticsFaulted, withoutPushModal } from './stance-en-advocacy';
+import { EN_CONDITIONS } from './stance-en-cues';
+import { faultsUnnegated, termsSet } from './stance-en-terms';
+import { escapeRegExp } from '../text/regexp';
 /**
  * English stance readings that a cue word alone misses (seventh session, found on dev/001–046:
  * most wrong stances were a verdict read as `unclear`). Each is one fixed regex over the
@@ -50,8 +54,14 @@ export function splitVerdict(text: string): boolean {
   return SPLIT_VERDICT.test(text) || PARTIAL_REJECTION.test(text);
 }
 
+/** stance-en-cues.ts's condition words, at a word start. */
+const MORE_CONDITIONS = new RegExp(
+  `(?<![\\p{L}])(?:${EN_CONDITIONS.map(escapeRegExp).join('|')})`,
+  'u',
+);
+
 export function dealRequirement(text: string): boolean {
-  return DEAL_REQUIREMENT.test(text);
+  return DEAL_REQUIREMENT.test(text) || MORE_CONDITIONS.test(text) || termsSet(text);
 }
 
 export function planBenefit(text: string): number {
@@ -86,7 +96,7 @@ export function withoutOwnPosition(text: string): string {
 const QUESTION = /(?<=^|[.!?])[^.!?]*\?/gu;
 
 export function withoutAims(text: string): string {
-  return text
+  return withoutPushModal(text)
     .replace(AIM, ' ')
     .replace(MORE_AIMS, ' ')
     .replace(PROCESS_AIMS, ' ')
@@ -235,5 +245,5 @@ const NOT_A_VERDICT =
   /(?<![\p{L}])(?:make|makes|made|making)\s+the\s+impossible\s+possible(?![\p{L}])|(?<![\p{L}])impossible\s+to\s+(?:find|establish|reach|achieve)\s+(?:a\s+|any\s+)?(?:common ground|rapprochement|consensus|agreement|compromise)(?![\p{L}])/gu;
 
 export function withoutIdioms(text: string): string {
-  return text.replace(NOT_A_VERDICT, ' ');
+  return faultsUnnegated(criticsFaulted(text.replace(NOT_A_VERDICT, ' ')));
 }
