@@ -2,6 +2,7 @@ import type { TextCache } from '../text/analysis';
 import { languageOf, type Language } from '../text/anchors';
 import type { Clause } from '../types';
 import { Arena } from './arena';
+import { documentIndex, type DocumentIndex } from './labels';
 import { TermInterner, type ClauseTerms } from './terms';
 import {
   BagBuilder,
@@ -46,24 +47,28 @@ export interface FeatureParams {
   readonly anchorRescueTerms: number;
 }
 
-/** Direct and indirect sub-points of each clause, by index. */
-function descendants(clauses: readonly Clause[]): Map<number, number[]> {
-  const byLabel = new Map<string, number>();
-  clauses.forEach((clause, index) => byLabel.set(clause.label, index));
+/** Direct and indirect sub-points of each clause, by index (`parents` from align/labels.ts). */
+function descendants(
+  clauses: readonly Clause[],
+  parents: readonly (number | undefined)[],
+): Map<number, number[]> {
   const result = new Map<number, number[]>();
-  clauses.forEach((clause, index) => {
-    let parent = clause.parent;
-    const guard = new Set<string>();
-    while (parent !== undefined && !guard.has(parent)) {
-      guard.add(parent);
-      const parentIndex = byLabel.get(parent);
+  for (let index = 0; index < clauses.length; index++) {
+    let parent = clauses[index]!.parent;
+    let parentIndex = parents[index];
+    // Labels already climbed through: a cycle in stored or imported clauses ends the walk.
+    // Chains are a few levels deep, so a short list (only when there is a parent) beats a Set.
+    const guard: string[] = [];
+    while (parent !== undefined && !guard.includes(parent)) {
+      guard.push(parent);
       if (parentIndex === undefined) break;
-      const list = result.get(parentIndex) ?? [];
-      list.push(index);
-      result.set(parentIndex, list);
+      const list = result.get(parentIndex);
+      if (list === undefined) result.set(parentIndex, [index]);
+      else list.push(index);
       parent = clauses[parentIndex]!.parent;
+      parentIndex = parents[parentIndex];
     }
-  });
+  }
   return result;
 }
 
@@ -76,6 +81,10 @@ export function buildFeatures(
   indices: readonly [readonly number[], readonly number[]],
   params: FeatureParams,
   texts?: TextCache,
+  index: readonly [DocumentIndex, DocumentIndex] = [
+    documentIndex(sides[0]),
+    documentIndex(sides[1]),
+  ],
 ): [Map<number, ClauseFeatures>, Map<number, ClauseFeatures>] {
   const languages = sides.map((clauses) => languageOf(clauses.map((c) => c.text))) as [
     Language,
@@ -86,18 +95,19 @@ export function buildFeatures(
     languageGap(...languages) !== 'same' || params.anchorShare > 0 || params.anchorRescue > 0;
   const interner = new TermInterner(withAnchors, texts);
   const { words, grams, topics, anchors } = interner;
-  const termCache = sides.map(() => new Map<number, ClauseTerms>());
+  // By clause index (arrays, not Maps): a chapeau's sub-points are read once per chapeau.
+  const termCache = sides.map((clauses) => new Array<ClauseTerms | undefined>(clauses.length));
   const termsOf = (side: 0 | 1, index: number): ClauseTerms => {
-    let cached = termCache[side]!.get(index);
+    let cached = termCache[side]![index];
     if (cached === undefined) {
       cached = interner.terms(sides[side][index]!.text);
-      termCache[side]!.set(index, cached);
+      termCache[side]![index] = cached;
     }
     return cached;
   };
 
   const views = ['word', 'gram', 'topic', 'anchor'] as const;
-  const children = sides.map(descendants);
+  const children = sides.map((clauses, side) => descendants(clauses, index[side]!.parents));
   const plan = ([0, 1] as const).flatMap((side) =>
     indices[side].map((index) => ({
       side,
