@@ -194,12 +194,9 @@ function toChange(
 ): Change {
   const from = link.from.map((i) => a[i]!);
   const to = link.to.map((i) => b[i]!);
-  const before = from.map((c) => c.text).join('\n');
-  const after = to.map((c) => c.text).join('\n');
+  const before = joinTexts(from);
+  const after = joinTexts(to);
   const linked = from.length > 0 && to.length > 0;
-  const texts = new Set([...from, ...to].map((c) => c.text));
-  const topics =
-    texts.size === 1 ? topicsOf([...texts][0]!) : [...new Set([...texts].flatMap(topicsOf))].sort();
   const change: Change = {
     kind,
     from: from.map((c) => c.label),
@@ -211,9 +208,27 @@ function toChange(
       maxSteps: limits.diffMaxSteps,
     }),
     flags: linked && before !== after ? substanceFlags(before, after, cache) : [],
-    topics,
+    topics: topicsOfLink(from, to),
   };
   return link.pinned ? { ...change, pinned: true } : change;
+}
+
+/** The link's clause texts read as one (most links have one clause a side: no array, no join). */
+function joinTexts(clauses: readonly Clause[]): string {
+  return clauses.length === 1 ? clauses[0]!.text : clauses.map((c) => c.text).join('\n');
+}
+
+/**
+ * Topics of a link: of its text when every clause has the same text (an unchanged or renumbered
+ * clause, 8 in 10 links of a revision), else the sorted union over its distinct texts.
+ */
+function topicsOfLink(from: readonly Clause[], to: readonly Clause[]): string[] {
+  const first = (from[0] ?? to[0])!.text;
+  if (from.every((c) => c.text === first) && to.every((c) => c.text === first)) {
+    return topicsOf(first);
+  }
+  const texts = new Set([...from, ...to].map((c) => c.text));
+  return [...new Set([...texts].flatMap(topicsOf))].sort();
 }
 
 /** Changes in reading order: by position in B; a removed clause follows the B partner of its A predecessor. */
