@@ -1,5 +1,4 @@
 import { TextCache } from '../text/analysis';
-import { isAscii } from '../text/fold';
 import type { Clause } from '../types';
 import { assign } from './assign';
 import { candidateEdges, tieBroken, type Edge, type ScoredPair } from './candidates';
@@ -9,6 +8,8 @@ import { Gaps, heaviestIncreasing, orderedShare } from './order';
 import { DEFAULT_PARAMS, type AlignParams } from './params';
 import { freePairs } from './free-pairs';
 import { groupSplitsAndMerges } from './split-merge';
+import { documentIndex, type DocumentIndex } from './labels';
+import { exactMatches } from './exact';
 
 /** A decided link between clause indices of A and B (either side may be empty). */
 export interface Link {
@@ -32,14 +33,8 @@ export interface AlignInput {
   readonly params?: Partial<AlignParams>;
   /** The comparison's folded and tokenized texts, shared with the later stages. */
   readonly texts?: TextCache;
-}
-
-/** Matching key for the exact stage: case, punctuation and spacing folded away. */
-function exactKey(text: string, texts: TextCache): string {
-  const folded = texts.folded(text);
-  return (
-    isAscii(folded) ? folded.replace(/[^a-z0-9]+/g, ' ') : folded.replace(/[^\p{L}\p{N}]+/gu, ' ')
-  ).trim();
+  /** Labels and parents resolved to indices (align/labels.ts), shared with the later stages. */
+  readonly index?: readonly [DocumentIndex, DocumentIndex];
 }
 
 /**
@@ -50,18 +45,22 @@ function exactKey(text: string, texts: TextCache): string {
 export function alignClauses(input: AlignInput): Link[] {
   const params = { ...DEFAULT_PARAMS, ...input.params };
   const texts = input.texts ?? new TextCache();
+  const index = input.index ?? [documentIndex(input.a), documentIndex(input.b)];
   const links: Link[] = [];
-  const takenA = new Set(input.pinned.flatMap((p) => p.from));
-  const takenB = new Set(input.pinned.flatMap((p) => p.to));
-
-  for (const [a, b] of exactMatches(input, takenA, takenB, texts)) {
-    links.push({ from: [a], to: [b], similarity: 1, confidence: 1, pinned: false, exact: true });
-    takenA.add(a);
-    takenB.add(b);
+  // Flags by clause index (1: taken by a pin or an exact match), not Sets of 10,000 numbers.
+  const takenA = new Uint8Array(input.a.length);
+  const takenB = new Uint8Array(input.b.length);
+  for (const pin of input.pinned) {
+    for (const a of pin.from) takenA[a] = 1;
+    for (const b of pin.to) takenB[b] = 1;
   }
 
-  const residualA = input.a.map((_, i) => i).filter((i) => !takenA.has(i));
-  const residualB = input.b.map((_, i) => i).filter((i) => !takenB.has(i));
+  exactMatches(input, input.forbidden, takenA, takenB, texts, (a, b) =>
+    links.push({ from: [a], to: [b], similarity: 1, confidence: 1, pinned: false, exact: true }),
+  );
+
+  const residualA = untaken(takenA);
+  const residualB = untaken(takenB);
   const pinnedA = input.pinned.flatMap((p) => p.from);
   const pinnedB = input.pinned.flatMap((p) => p.to);
   // Pinned clauses get features too, only so their links can report a similarity.
@@ -73,6 +72,7 @@ export function alignClauses(input: AlignInput): Link[] {
     ],
     params,
     texts,
+    index,
   );
   const featuresA = new Map(residualA.map((i) => [i, allA.get(i)!]));
   const featuresB = new Map(residualB.map((i) => [i, allB.get(i)!]));
@@ -106,23 +106,23 @@ export function alignClauses(input: AlignInput): Link[] {
     params,
     input.maxComponent,
   );
-  const parents = [input.a, input.b].map((clauses) => {
-    const index = new Map(clauses.map((c, i) => [c.label, i]));
-    return clauses.map((c) => (c.parent === undefined ? undefined : index.get(c.parent)));
-  }) as [(number | undefined)[], (number | undefined)[]];
+  const parents = [index[0].parents, index[1].parents] as const;
   const grouped = groupSplitsAndMerges(matched, edges, featuresA, featuresB, params, parents);
-  links.push(
-    ...grouped.map((g) => ({ ...g, confidence: g.confidence, pinned: false, exact: false })),
-  );
+  for (const g of grouped) {
+    links.push({ ...g, confidence: g.confidence, pinned: false, exact: false });
+  }
 
-  const linkedA = new Set(links.flatMap((l) => l.from));
-  const linkedB = new Set(links.flatMap((l) => l.to));
+  // Linked so far: taken (pinned or exact) or in a group; every other residual clause is left.
+  for (const g of grouped) {
+    for (const a of g.from) takenA[a] = 1;
+    for (const b of g.to) takenB[b] = 1;
+  }
   const sizes = { a: input.a.length, b: input.b.length };
   const best = bestScores(edges, sizes);
   const rival = secondScores(edges, sizes);
   const unlinked = [
-    new Set(residualA.filter((i) => !linkedA.has(i))),
-    new Set(residualB.filter((i) => !linkedB.has(i))),
+    new Set(residualA.filter((i) => takenA[i] === 0)),
+    new Set(residualB.filter((i) => takenB[i] === 0)),
   ] as const;
   for (const e of freePairs(edges, links, sizes.a, unlinked, [featuresA, featuresB], params)) {
     // Confidence as for a move: a pair the order did not place, its rivals gone only because
@@ -136,52 +136,23 @@ export function alignClauses(input: AlignInput): Link[] {
       pinned: false,
       exact: false,
     });
-    linkedA.add(e.a);
-    linkedB.add(e.b);
+    takenA[e.a] = 1;
+    takenB[e.b] = 1;
   }
-  for (const a of residualA.filter((i) => !linkedA.has(i))) {
-    links.push(unmatched([a], [], best.a[a]!, params.acceptInGap));
+  for (const a of residualA) {
+    if (takenA[a] === 0) links.push(unmatched([a], [], best.a[a]!, params.acceptInGap));
   }
-  for (const b of residualB.filter((i) => !linkedB.has(i))) {
-    links.push(unmatched([], [b], best.b[b]!, params.acceptInGap));
+  for (const b of residualB) {
+    if (takenB[b] === 0) links.push(unmatched([], [b], best.b[b]!, params.acceptInGap));
   }
   return links;
 }
 
-/** Identical texts pair up in document order (the k-th copy in A with the k-th copy in B). */
-function* exactMatches(
-  input: AlignInput,
-  takenA: ReadonlySet<number>,
-  takenB: ReadonlySet<number>,
-  texts: TextCache,
-): Generator<[number, number]> {
-  // Byte-identical texts first (most unchanged clauses; no folding needed), then texts equal
-  // after folding case and punctuation.
-  const usedA = new Set(takenA);
-  const usedB = new Set(takenB);
-  for (const key of [(text: string): string => text, (text: string) => exactKey(text, texts)]) {
-    const queues = new Map<string, number[]>();
-    input.a.forEach((clause, i) => {
-      if (usedA.has(i)) return;
-      const k = key(clause.text);
-      if (k.trim() === '') return;
-      const queue = queues.get(k);
-      if (queue === undefined) queues.set(k, [i]);
-      else queue.push(i);
-    });
-    for (let b = 0; b < input.b.length; b++) {
-      if (usedB.has(b)) continue;
-      const queue = queues.get(key(input.b[b]!.text));
-      if (queue === undefined) continue;
-      const index =
-        input.forbidden.size === 0 ? 0 : queue.findIndex((a) => !input.forbidden.has(`${a}:${b}`));
-      if (index < 0 || index >= queue.length) continue;
-      const a = queue.splice(index, 1)[0]!;
-      usedA.add(a);
-      usedB.add(b);
-      yield [a, b];
-    }
-  }
+/** Indices whose flag is 0, ascending. */
+function untaken(taken: Uint8Array): number[] {
+  const result: number[] = [];
+  for (let i = 0; i < taken.length; i++) if (taken[i] === 0) result.push(i);
+  return result;
 }
 
 /**

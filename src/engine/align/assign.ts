@@ -97,11 +97,14 @@ function hungarian(edges: readonly Edge[], weight: (e: Edge) => number): Edge[] 
   const v = new Float64Array(m + 1);
   const p = new Int32Array(m + 1);
   const way = new Int32Array(m + 1);
+  // Reset per row rather than allocated per row (a 400-node component made 800 arrays).
+  const minv = new Float64Array(m + 1);
+  const used = new Uint8Array(m + 1);
   for (let i = 1; i <= n; i++) {
     p[0] = i;
     let j0 = 0;
-    const minv = new Float64Array(m + 1).fill(Infinity);
-    const used = new Uint8Array(m + 1);
+    minv.fill(Infinity);
+    used.fill(0);
     do {
       used[j0] = 1;
       const i0 = p[j0]!;

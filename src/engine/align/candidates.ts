@@ -136,9 +136,11 @@ function indexedPairs(
       result.b.push(bs[slot]!);
     }
   };
-  const touched: number[] = [];
+  // Slots the current A clause reached, with their count: a typed array, since emptying a
+  // number[] with `length = 0` drops its backing store and every clause grew it again.
+  const touched = new Int32Array(bs.length);
   for (const [a, features] of featuresA) {
-    touched.length = 0;
+    let reached = 0;
     const { ids, weights: w } = features[view];
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
@@ -148,12 +150,13 @@ function indexedPairs(
       if (end - start > dfCap) continue;
       for (let p = start; p < end; p++) {
         const slot = slots[p]!;
-        if (scores[slot] === 0) touched.push(slot);
+        if (scores[slot] === 0) touched[reached++] = slot;
         scores[slot]! += weights[p]! * w[i]!;
       }
     }
-    for (const slot of topSlots(touched, scores, k)) add(a, slot);
-    for (const slot of touched) {
+    for (const slot of topSlots(touched, reached, scores, k)) add(a, slot);
+    for (let t = 0; t < reached; t++) {
+      const slot = touched[t]!;
       keepTop(bestA, bestS, slot * k, k, a, scores[slot]!);
       scores[slot] = 0;
     }
@@ -166,9 +169,10 @@ function indexedPairs(
 }
 
 /** The k slots with the highest scores, without sorting every touched slot. */
-function topSlots(touched: readonly number[], scores: Float64Array, k: number): number[] {
+function topSlots(touched: Int32Array, reached: number, scores: Float64Array, k: number): number[] {
   const top: number[] = [];
-  for (const slot of touched) {
+  for (let t = 0; t < reached; t++) {
+    const slot = touched[t]!;
     if (top.length === k && scores[slot]! <= scores[top[k - 1]!]!) continue;
     let at = Math.min(top.length, k - 1);
     if (top.length < k) top.push(slot);

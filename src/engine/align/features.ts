@@ -1,17 +1,14 @@
 import type { TextCache } from '../text/analysis';
 import { languageOf, type Language } from '../text/anchors';
 import type { Clause } from '../types';
-import { Arena } from './arena';
+import { documentIndex, type DocumentIndex } from './labels';
 import { TermInterner, type ClauseTerms } from './terms';
+import { FlatBags } from './bags';
 import {
-  BagBuilder,
   sharedTerms,
   combine,
   cosine as sparseCosine,
-  documentFrequencies,
   idfWeights,
-  toVector,
-  type Bag,
   type SparseVector,
 } from './vectors';
 
@@ -46,24 +43,28 @@ export interface FeatureParams {
   readonly anchorRescueTerms: number;
 }
 
-/** Direct and indirect sub-points of each clause, by index. */
-function descendants(clauses: readonly Clause[]): Map<number, number[]> {
-  const byLabel = new Map<string, number>();
-  clauses.forEach((clause, index) => byLabel.set(clause.label, index));
+/** Direct and indirect sub-points of each clause, by index (`parents` from align/labels.ts). */
+function descendants(
+  clauses: readonly Clause[],
+  parents: readonly (number | undefined)[],
+): Map<number, number[]> {
   const result = new Map<number, number[]>();
-  clauses.forEach((clause, index) => {
-    let parent = clause.parent;
-    const guard = new Set<string>();
-    while (parent !== undefined && !guard.has(parent)) {
-      guard.add(parent);
-      const parentIndex = byLabel.get(parent);
+  for (let index = 0; index < clauses.length; index++) {
+    let parent = clauses[index]!.parent;
+    let parentIndex = parents[index];
+    // Labels already climbed through: a cycle in stored or imported clauses ends the walk.
+    // Chains are a few levels deep, so a short list (only when there is a parent) beats a Set.
+    const guard: string[] = [];
+    while (parent !== undefined && !guard.includes(parent)) {
+      guard.push(parent);
       if (parentIndex === undefined) break;
-      const list = result.get(parentIndex) ?? [];
-      list.push(index);
-      result.set(parentIndex, list);
+      const list = result.get(parentIndex);
+      if (list === undefined) result.set(parentIndex, [index]);
+      else list.push(index);
       parent = clauses[parentIndex]!.parent;
+      parentIndex = parents[parentIndex];
     }
-  });
+  }
   return result;
 }
 
@@ -76,6 +77,10 @@ export function buildFeatures(
   indices: readonly [readonly number[], readonly number[]],
   params: FeatureParams,
   texts?: TextCache,
+  index: readonly [DocumentIndex, DocumentIndex] = [
+    documentIndex(sides[0]),
+    documentIndex(sides[1]),
+  ],
 ): [Map<number, ClauseFeatures>, Map<number, ClauseFeatures>] {
   const languages = sides.map((clauses) => languageOf(clauses.map((c) => c.text))) as [
     Language,
@@ -86,81 +91,65 @@ export function buildFeatures(
     languageGap(...languages) !== 'same' || params.anchorShare > 0 || params.anchorRescue > 0;
   const interner = new TermInterner(withAnchors, texts);
   const { words, grams, topics, anchors } = interner;
-  const termCache = sides.map(() => new Map<number, ClauseTerms>());
+  // By clause index (arrays, not Maps): a chapeau's sub-points are read once per chapeau.
+  const termCache = sides.map((clauses) => new Array<ClauseTerms | undefined>(clauses.length));
   const termsOf = (side: 0 | 1, index: number): ClauseTerms => {
-    let cached = termCache[side]!.get(index);
+    let cached = termCache[side]![index];
     if (cached === undefined) {
       cached = interner.terms(sides[side][index]!.text);
-      termCache[side]!.set(index, cached);
+      termCache[side]![index] = cached;
     }
     return cached;
   };
 
   const views = ['word', 'gram', 'topic', 'anchor'] as const;
-  const children = sides.map(descendants);
-  const plan = ([0, 1] as const).flatMap((side) =>
-    indices[side].map((index) => ({
-      side,
-      index,
-      own: termsOf(side, index),
-      kids: (children[side]!.get(index) ?? []).map((child) => termsOf(side, child)),
-    })),
-  );
-  // Every id is interned by now, so the builders can size their scratch arrays.
-  // Bags and vectors are carved from two arenas (align/arena.ts): the bags' counts die with
-  // `bagArena` when this returns, the vectors' weights live on in `vectorArena`'s chunks.
-  const bagArena = new Arena();
-  const vectorArena = new Arena();
-  const builders = {
-    word: new BagBuilder(words.size, bagArena),
-    gram: new BagBuilder(grams.size, bagArena),
-    topic: new BagBuilder(topics.size, bagArena),
-    anchor: new BagBuilder(anchors.size, bagArena),
+  const children = sides.map((clauses, side) => descendants(clauses, index[side]!.parents));
+  // Every clause and sub-point is interned first, in this order (ids in first-occurrence order,
+  // as the vectors have always been built), so the bags can size their scratch arrays.
+  const documents: { side: 0 | 1; index: number; kids: readonly number[] }[] = [];
+  for (const side of [0, 1] as const) {
+    for (const index of indices[side]) {
+      const kids = children[side]!.get(index) ?? [];
+      termsOf(side, index);
+      for (const kid of kids) termsOf(side, kid);
+      documents.push({ side, index, kids });
+    }
+  }
+  // One flat buffer of bags per view (align/bags.ts), filled in document order.
+  const bags = {
+    word: new FlatBags(words.size),
+    gram: new FlatBags(grams.size),
+    topic: new FlatBags(topics.size),
+    anchor: new FlatBags(anchors.size),
   };
-  const bags = plan.map(({ side, index, own, kids }) => {
-    const bagFor = (view: (typeof views)[number]): Bag => {
-      const builder = builders[view].add(own[view]);
-      for (const kid of kids) builder.add(kid[view], params.contextWeight);
-      return builder.build();
-    };
-    return {
-      side,
-      index,
-      bags: {
-        word: bagFor('word'),
-        gram: bagFor('gram'),
-        topic: bagFor('topic'),
-        anchor: bagFor('anchor'),
-      },
-      language: languages[side],
-    };
-  });
-  const sizes = { word: words.size, gram: grams.size, topic: topics.size, anchor: anchors.size };
-  const idf = Object.fromEntries(
+  for (const { side, index, kids } of documents) {
+    const own = termsOf(side, index);
+    for (const view of views) {
+      const bag = bags[view];
+      bag.add(own[view]);
+      for (const kid of kids) bag.add(termsOf(side, kid)[view], params.contextWeight);
+      bag.close();
+    }
+  }
+  const vectors = Object.fromEntries(
     views.map((view) => [
       view,
-      idfWeights(
-        documentFrequencies(
-          bags.map((b) => b.bags[view]),
-          sizes[view],
-        ),
-        bags.length,
-      ),
+      bags[view].vectors(idfWeights(bags[view].documentFrequencies(), documents.length)),
     ]),
-  ) as Record<(typeof views)[number], Float64Array>;
+  ) as Record<(typeof views)[number], SparseVector[]>;
   const result: [Map<number, ClauseFeatures>, Map<number, ClauseFeatures>] = [
     new Map<number, ClauseFeatures>(),
     new Map<number, ClauseFeatures>(),
   ];
-  for (const b of bags) {
-    result[b.side].set(b.index, {
-      word: toVector(b.bags.word, idf.word, vectorArena),
-      gram: toVector(b.bags.gram, idf.gram, vectorArena),
-      topic: toVector(b.bags.topic, idf.topic, vectorArena),
-      anchor: toVector(b.bags.anchor, idf.anchor, vectorArena),
-      language: b.language,
+  documents.forEach(({ side, index }, d) => {
+    result[side].set(index, {
+      word: vectors.word[d]!,
+      gram: vectors.gram[d]!,
+      topic: vectors.topic[d]!,
+      anchor: vectors.anchor[d]!,
+      language: languages[side],
     });
-  }
+  });
   return result;
 }
 

@@ -46,27 +46,26 @@ export function joinLeftovers(
       ? !featuresA.has(i) || groupOfA[i] !== undefined
       : !featuresB.has(i) || groupOfB[i] !== undefined;
   // Each clause's candidate edges, once: both the leftover's best and the host's best leftover
-  // are read from them.
-  const edgesOf: [Map<number, Edge[]>, Map<number, Edge[]>] = [
-    new Map<number, Edge[]>(),
-    new Map<number, Edge[]>(),
+  // are read from them. Indexed by clause (arrays, not Maps; no tuple per edge).
+  const edgesOf: [(Edge[] | undefined)[], (Edge[] | undefined)[]] = [
+    new Array<Edge[] | undefined>(groupOfA.length),
+    new Array<Edge[] | undefined>(groupOfB.length),
   ];
+  const note = (lists: (Edge[] | undefined)[], i: number, e: Edge): void => {
+    const list = lists[i];
+    if (list === undefined) lists[i] = [e];
+    else list.push(e);
+  };
   for (const e of edges) {
-    for (const [side, i] of [
-      [0, e.a],
-      [1, e.b],
-    ] as const) {
-      const list = edgesOf[side].get(i);
-      if (list === undefined) edgesOf[side].set(i, [e]);
-      else list.push(e);
-    }
+    note(edgesOf[0], e.a, e);
+    note(edgesOf[1], e.b, e);
   }
   const proposals: { side: 0 | 1; x: number; edge: Edge }[] = [];
   for (const side of [0, 1] as const) {
     for (const x of (side === 0 ? featuresA : featuresB).keys()) {
       if (linked(side, x)) continue;
       let best: Edge | undefined;
-      for (const e of edgesOf[side].get(x) ?? []) {
+      for (const e of edgesOf[side][x] ?? []) {
         if (best === undefined || e.w > best.w) best = e;
       }
       if (best !== undefined && best.s >= params.leftoverMin) {
@@ -81,7 +80,7 @@ export function joinLeftovers(
     const group = side === 0 ? groupOfB[host] : groupOfA[host];
     if (group === undefined || (side === 0 ? group.to : group.from).length !== 1) continue;
     const hostSide: 0 | 1 = side === 0 ? 1 : 0;
-    const rivals = edgesOf[hostSide].get(host) ?? [];
+    const rivals = edgesOf[hostSide][host] ?? [];
     if (rivals.some((e) => e.w > edge.w && !linked(side, side === 0 ? e.a : e.b))) continue;
     const partners = side === 0 ? group.from : group.to;
     const nearest = partners.reduce((n, p) => (Math.abs(p - x) < Math.abs(n - x) ? p : n));
