@@ -1,6 +1,7 @@
 import { descriptiveSpeakers } from './descriptive';
 import { readTitle } from './titles';
 import { surnameMentions } from './surnames';
+import { namePartMentions } from './name-parts';
 import { possessorTitles } from './possessor-title';
 import { rolePhrases } from './roles';
 import type { RegistryActor } from './types';
@@ -184,6 +185,7 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
         });
       }
       found.push(...surnameMentions(text, words, found));
+      found.push(...namePartMentions(text, words, found));
       return dropOverlaps(possessorTitles(text, found));
     },
   };

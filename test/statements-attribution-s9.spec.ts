@@ -1,0 +1,54 @@
+import { extractStatements } from '../src/engine/statements';
+import type { Statement } from '../src/engine/statements';
+import { corpusContext } from './support/statements-eval';
+
+/**
+ * Attribution rules of the ninth session (helper attrib): general mechanisms of news style, each
+ * with sentences of our own (not the fixtures').
+ */
+const statements = (text: string): Statement[] => [
+  ...extractStatements({ ...corpusContext(), text, date: '2025-12-03' }).statements,
+];
+const who = (text: string): (string | null)[][] =>
+  statements(text).map((s) => [s.speaker, s.party, s.role]);
+
+describe('"former" dates the office it modifies, not the person', () => {
+  it.each([
+    [
+      'Senator Jim Smithers, the former majority leader, said the peace plan rewarded Putin.',
+      [['Jim Smithers', 'US', 'official']],
+    ],
+    [
+      "Ola Nordmann, Norway's finance minister and former NATO chief, said the peace plan was a start.",
+      [['Ola Nordmann', 'Europe/EU', 'official']],
+    ],
+    // No current office named: a former official speaks for no one.
+    [
+      'Former US ambassador Jim Smithers said the peace plan rewarded Putin.',
+      [['Jim Smithers', null, 'commentator']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
+
+describe('one part of a registry name refers back to the person named in full', () => {
+  it('takes the family name written first (Chinese names)', () => {
+    const text =
+      'Asked about the talks, spokeswoman Mao Ning kept to the formula. "China supports dialogue on the peace plan," Mao said.';
+    expect(who(text)).toEqual([['Mao Ning', null, 'official']]);
+  });
+
+  it('takes a regnal name ("Leo" after "Pope Leo XIV")', () => {
+    const text =
+      'Pope Leo XIV spoke to reporters on the plane. Later, "a peace plan without Europe is unrealistic," Leo said.';
+    expect(who(text)).toEqual([['Pope Leo XIV', null, 'official']]);
+  });
+
+  it('needs the full name first, and no capitalised word joined to the part', () => {
+    expect(who('"The peace plan is a good start," Leo said.')).toEqual([]);
+    const text =
+      'Pope Leo XIV spoke on the plane. "The peace plan is a good start," Leo Tolstoi said.';
+    expect(statements(text).map((s) => s.speaker)).not.toContain('Pope Leo XIV');
+  });
+});
