@@ -52,3 +52,12 @@ describe('one part of a registry name refers back to the person named in full', 
     expect(statements(text).map((s) => s.speaker)).not.toContain('Pope Leo XIV');
   });
 });
+
+describe('a capitalised pair after a locative preposition is a place, not a person', () => {
+  it.each([
+    'Jim Smithers spoke first. In Palm Beach, reporters waited for news of the peace plan. "The peace plan is unrealistic," he said.',
+    'Jim Smithers spoke first. Talks at Castel Gandolfo went on. "The peace plan is unrealistic," he said.',
+  ])('%s', (text) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Jim Smithers']);
+  });
+});

@@ -153,7 +153,7 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
           }
           if (last > w) {
             const name = text.slice(start, words[last]![1]);
-            if (plausibleName(name)) {
+            if (plausibleName(name) && !placeBefore(text, start)) {
               const title = readTitle(text, start, words[last]![1], parties);
               found.push({
                 start,
@@ -227,6 +227,15 @@ function wordSpans(text: string): [number, number][] {
 }
 
 const NOT_NAME_WORDS = new Set(NOT_NAME);
+
+/**
+ * "at Castel Gandolfo", "in Palm Beach", "outside Abu Dhabi": a capitalised pair after a
+ * locative preposition is a place. Read as a name it became the latest "person", and the next
+ * "he" went to it.
+ */
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|at|near|outside|inside|across|throughout|around)\s+$/iu;
+const placeBefore = (text: string, start: number): boolean =>
+  PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 
 function plausibleName(s: string): boolean {
   const words = s.split(/\s+/u);
