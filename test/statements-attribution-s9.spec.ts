@@ -61,3 +61,12 @@ describe('a capitalised pair after a locative preposition is a place, not a pers
     expect(statements(text).map((s) => s.speaker)).toEqual(['Jim Smithers']);
   });
 });
+
+describe('a definite office with a state, place or epithet before it refers back', () => {
+  it.each([
+    'Mitch McConnell spoke within hours. "The peace plan rewards Putin," the Kentucky senator wrote.',
+    'Mitch McConnell spoke within hours. "The peace plan rewards Putin," the veteran senator wrote.',
+  ])('%s', (text) => {
+    expect(who(text)).toEqual([['Mitch McConnell', 'US', 'official']]);
+  });
+});

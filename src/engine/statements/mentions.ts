@@ -1,4 +1,4 @@
-import { descriptiveSpeakers } from './descriptive';
+import { descriptiveSpeakers, partyKey } from './descriptive';
 import { readTitle } from './titles';
 import { surnameMentions } from './surnames';
 import { namePartMentions } from './name-parts';
@@ -137,6 +137,10 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
             );
             const entry = hit && nominals.find(([k]) => k === hit.phrase);
             if (hit && entry) found.push({ start, end: hit.end, kind: 'nominal', text: entry[1] });
+            else if (word === 'the') {
+              const modified = modifiedNominal(text, start);
+              if (modified !== null) found.push({ start, ...modified, kind: 'nominal' });
+            }
           }
         }
         // Two or three capitalised words in a row: a name the registry may not hold.
@@ -227,6 +231,31 @@ function wordSpans(text: string): [number, number][] {
 }
 
 const NOT_NAME_WORDS = new Set(NOT_NAME);
+
+/** The one-word heads of English definite back-references ("the senator" → "senator"). */
+const HEADS = new Map(
+  NOMINALS.filter(([k]) => /^the [a-z]+$/u.test(k)).map(([k, v]) => [k.slice(4), v] as const),
+);
+const MODIFIED_RE = new RegExp(
+  `^[Tt]he\\s+((?:(?:\\p{Lu}[\\p{L}.'’-]*|veteran|outgoing|incoming|longtime|top|senior|hawkish|influential)\\s+){1,2})(${[...HEADS.keys()].join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * "the Kentucky senator", "the veteran envoy", "the Brookings scholar": news copy refers back by
+ * the office with a state, place or epithet before it, as it does by "the senator". Modifiers
+ * that name a party ("the Russian president") or are titles and places the name reader knows
+ * ("the White House aide") are left to the phrases that read them.
+ */
+function modifiedNominal(text: string, start: number): { end: number; text: string } | null {
+  const m = MODIFIED_RE.exec(text.slice(start, start + 60));
+  if (m === null) return null;
+  const modifiers = m[1]!.trim().split(/\s+/u);
+  if (modifiers.some((w) => partyKey(w) !== null || NOT_NAME_WORDS.has(w.toLowerCase()))) {
+    return null;
+  }
+  return { end: start + m[0].length, text: HEADS.get(m[2]!)! };
+}
 
 /**
  * "at Castel Gandolfo", "in Palm Beach", "outside Abu Dhabi": a capitalised pair after a
