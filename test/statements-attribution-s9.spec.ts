@@ -70,3 +70,23 @@ describe('a definite office with a state, place or epithet before it refers back
     expect(who(text)).toEqual([['Mitch McConnell', 'US', 'official']]);
   });
 });
+
+describe('straight quotes nested in straight quotes', () => {
+  it.each([
+    [
+      '""Peace" on Russian terms is surrender, and the plan offers nothing else," Tom Briggs said.',
+      '"Peace" on Russian terms is surrender, and the plan offers nothing else,',
+    ],
+    [
+      '"The plan (the "28 points") is dead on arrival," Kate Morrow said.',
+      'The plan (the "28 points") is dead on arrival,',
+    ],
+    // The writer never closed the nested quote: the last closing mark ends the outer one.
+    [
+      '"He called the plan "dead, and we agree with him," Lucy Prior said.',
+      'He called the plan "dead, and we agree with him,',
+    ],
+  ])('%s', (text, quote) => {
+    expect(statements(text).map((s) => s.quote)).toEqual([quote]);
+  });
+});
