@@ -90,3 +90,12 @@ describe('straight quotes nested in straight quotes', () => {
     expect(statements(text).map((s) => s.quote)).toEqual([quote]);
   });
 });
+
+describe('a name inside an introductory phrase is no subject', () => {
+  it.each([
+    'Pope Leo XIV spoke on the plane. A week later, after receiving Zelensky at Castel Gandolfo, Leo went further. "A peace plan without Europe is unrealistic," he told reporters.',
+    'Pope Leo XIV spoke on the plane. After meeting Zelensky, the pope went further. "A peace plan without Europe is unrealistic," he told reporters.',
+  ])('%s', (text) => {
+    expect(who(text)).toEqual([['Pope Leo XIV', null, 'official']]);
+  });
+});
