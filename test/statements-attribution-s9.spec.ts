@@ -99,3 +99,18 @@ describe('a name inside an introductory phrase is no subject', () => {
     expect(who(text)).toEqual([['Pope Leo XIV', null, 'official']]);
   });
 });
+
+describe('"called" a person, then a time or circumstance, is a telephone call', () => {
+  it.each([
+    'According to the senators, Rubio called several of them while flying to Geneva to discuss the peace plan.',
+    'Jim Smithers called Putin on Tuesday about the peace plan.',
+  ])('%s', (text) => {
+    expect(statements(text)).toEqual([]);
+  });
+
+  it('still reads "called X a Y" as a verdict', () => {
+    expect(who('Jim Smithers called the peace plan a wish list on Tuesday.')).toEqual([
+      ['Jim Smithers', null, 'unknown'],
+    ]);
+  });
+});

@@ -32,6 +32,9 @@ const VERB_RE = new RegExp(
   'giu',
 );
 
+const CALL_RE =
+  /^\s+(?:him|her|them|me|us|(?:several|some|each|both|all|one|two|three) of them|(?:\p{Lu}\p{Ll}+\s){1,3}?)\s*(?:while|on|from|after|before|during|late|early|last|this|again|back|twice|overnight)(?![\p{L}])/u;
+
 export function findVerbs(text: string): Verb[] {
   const verbs: Verb[] = [];
   for (const m of text.matchAll(VERB_RE)) {
@@ -51,6 +54,14 @@ export function findVerbs(text: string): Verb[] {
       /\b(?:those|anyone|others|critics|people)(?:\s+who)?\s+$/iu.test(
         text.slice(Math.max(0, m.index - 16), m.index),
       )
+    ) {
+      continue;
+    }
+    // "Rubio called several of them while flying to Geneva", "called Putin on Tuesday": a
+    // telephone call, not words (a person called, then a time, place or circumstance).
+    if (
+      (word === 'called' || word === 'calls') &&
+      CALL_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))
     ) {
       continue;
     }
