@@ -114,3 +114,15 @@ describe('"called" a person, then a time or circumstance, is a telephone call', 
     ]);
   });
 });
+
+describe('"reported" relays words only with a clause or quote after it', () => {
+  it('reads "X reported that …"', () => {
+    expect(who('Jim Smithers reported that the peace plan talks had stalled over Donbas.')).toEqual(
+      [['Jim Smithers', null, 'unknown']],
+    );
+  });
+
+  it('reads no statement in "negotiators reported progress on the peace plan"', () => {
+    expect(statements('Jim Smithers reported progress on the peace plan in Geneva.')).toEqual([]);
+  });
+});

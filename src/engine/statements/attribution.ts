@@ -57,6 +57,14 @@ export function findVerbs(text: string): Verb[] {
     ) {
       continue;
     }
+    // "negotiators reported progress", "the reported plan": "reported" relays words only with
+    // a clause or a quote after it ("reported that …", "reported, citing …").
+    if (
+      (word === 'reported' || word === 'reports') &&
+      !/^\s*(?:that\b|[,:“"«])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
+    ) {
+      continue;
+    }
     // "Rubio called several of them while flying to Geneva", "called Putin on Tuesday": a
     // telephone call, not words (a person called, then a time, place or circumstance).
     if (
