@@ -126,3 +126,22 @@ describe('"reported" relays words only with a clause or quote after it', () => {
     expect(statements('Jim Smithers reported progress on the peace plan in Geneva.')).toEqual([]);
   });
 });
+
+describe("a person's office speaks for the person's side", () => {
+  it.each([
+    [
+      'Zelensky spoke on Thursday. His office said the peace plan was a good basis for talks.',
+      'Ukraine',
+    ],
+    [
+      "Giorgia Meloni spoke to Trump. Meloni's office said the peace plan was a good basis for talks.",
+      'Europe/EU',
+    ],
+  ])('%s', (text, party) => {
+    expect(statements(text).map((s) => s.party)).toEqual([party]);
+  });
+
+  it('reads no speaker in "the office"', () => {
+    expect(statements('The office said the peace plan was a good basis for talks.')).toEqual([]);
+  });
+});
