@@ -145,3 +145,14 @@ describe("a person's office speaks for the person's side", () => {
     expect(statements('The office said the peace plan was a good basis for talks.')).toEqual([]);
   });
 });
+
+describe("a party's short name in guillemets between an office and the name", () => {
+  it('gives the words to the name, not to the last deputy quoted', () => {
+    const text =
+      '«Мирний план у такому вигляді неприйнятний», — сказав депутат Держдуми Андрій Колесник. «Ми не підпишемо мирний план капітуляції», — наголосив народний депутат від «Слуги народу» Олександр Мережко.';
+    expect(statements(text).map((s) => s.speaker)).toEqual([
+      'Andrey Kolesnik',
+      'Oleksandr Merezhko',
+    ]);
+  });
+});

@@ -238,21 +238,10 @@ export function speakerSlot(
         (m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase())) &&
         m.start - verb.end < 120,
     );
-    // "– сказал пресс-секретарь президента Дмитрий Песков": the name, not the title before it.
-    const first = candidates[0];
+    // "– сказал пресс-секретарь президента Дмитрий Песков": the name, not the title before it;
     // "said Kremlin aide Yuri Ushakov": the person, not the institution in his title.
-    const titled =
-      first?.kind === 'nominal' ||
-      first?.kind === 'descriptive' ||
-      (first?.kind === 'actor' && first.actor?.kind === 'institution');
-    const name = titled
-      ? candidates.find(
-          (m) =>
-            m !== first &&
-            (m.kind === 'actor' || m.kind === 'unknown') &&
-            /^[\p{L}\s'’-]*$/u.test(text.slice(first.end, m.start)),
-        )
-      : undefined;
+    const first = candidates[0];
+    const name = first === undefined ? undefined : titledName(text, first, candidates);
     const inverted = name ?? first;
     if (inverted && inverted.start - verb.end < 120) return inverted;
     if (afterQuote) return null;
@@ -270,6 +259,29 @@ export function speakerSlot(
     }
   }
   return named(text, chosen, subjects);
+}
+
+/**
+ * The name after an office or an institution ("пресс-секретарь президента Дмитрий Песков", "said
+ * Kremlin aide Yuri Ushakov", "народний депутат від «Слуги народу» Олександр Мережко"): only
+ * words, and a party's short name in guillemets, between them.
+ */
+function titledName(
+  text: string,
+  first: Mention,
+  candidates: readonly Mention[],
+): Mention | undefined {
+  const titled =
+    first.kind === 'nominal' ||
+    first.kind === 'descriptive' ||
+    (first.kind === 'actor' && first.actor?.kind === 'institution');
+  if (!titled) return undefined;
+  return candidates.find(
+    (m) =>
+      m !== first &&
+      (m.kind === 'actor' || m.kind === 'unknown') &&
+      /^(?:[\p{L}\s'’-]|«[^«»\n]{1,30}»)*$/u.test(text.slice(first.end, m.start)),
+  );
 }
 
 /** "Ukraine's chief negotiator, Rustem Umerov, said": a name in apposition beats its description. */
