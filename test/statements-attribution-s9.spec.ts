@@ -156,3 +156,12 @@ describe("a party's short name in guillemets between an office and the name", ()
     ]);
   });
 });
+
+describe('an adverb opening a Russian or Ukrainian sentence is no part of a name', () => {
+  it.each([
+    ['Пізніше Іван Петренко заявив, що мирний план неприйнятний.', 'Іван Петренко'],
+    ['Позднее Иван Петров заявил, что мирный план неприемлем.', 'Иван Петров'],
+  ])('%s', (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});

@@ -301,6 +301,11 @@ export const NOT_NAME: readonly string[] = list(
   // Донецької ОВА …"): the title is read by titles.ts, the name is the words after it.
   'депутат|депутатка|нардеп|нардепка|начальник|голова|министр|міністр|сенатор|спикер|спікер',
   'спікерка|посол|постпред|политолог|політолог|эксперт|експерт|аналитик|аналітик',
+  // Adverbs and conjunctions that open a Russian or Ukrainian sentence ("Позднее Лев добавил",
+  // "Водночас Науседа …"): capitalised there, never part of the name after them.
+  'позднее|позже|ранее|также|однако|тогда|затем|впрочем|сейчас|теперь|вчера|сегодня|накануне',
+  'пізніше|згодом|раніше|також|однак|тоді|потім|натомість|зокрема|нині|тепер|вчора|сьогодні',
+  'напередодні|водночас|втім',
   // Outlets ("an interview with the Financial Times he claimed …"): a "he" after one is a person.
   'times|post|journal|news|press|agency|telegraph|guardian|reuters|bloomberg|axios|politico',
   'fox|cnn|bbc|afp|nbc|cbs|abc|sky|tass|interfax|ukrinform|telegram',
