@@ -165,3 +165,11 @@ describe('an adverb opening a Russian or Ukrainian sentence is no part of a name
     expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
   });
 });
+
+describe('a name in apposition beats a bare office before it', () => {
+  it('gives "The senator, Lindsey Graham, called …" to Graham', () => {
+    expect(who('The senator, Lindsey Graham, called the peace plan "a good start."')).toEqual([
+      ['Lindsey Graham', 'US', 'official'],
+    ]);
+  });
+});

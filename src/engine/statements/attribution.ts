@@ -286,7 +286,7 @@ function titledName(
 
 /** "Ukraine's chief negotiator, Rustem Umerov, said": a name in apposition beats its description. */
 function named(text: string, chosen: Mention, subjects: readonly Mention[]): Mention {
-  if (chosen.kind !== 'descriptive' && !(chosen.kind === 'nominal' && chosen.role)) return chosen;
+  if (chosen.kind !== 'descriptive' && chosen.kind !== 'nominal') return chosen;
   const name = subjects.find(
     (m) =>
       (m.kind === 'actor' || m.kind === 'unknown') &&
