@@ -127,25 +127,6 @@ describe('"reported" relays words only with a clause or quote after it', () => {
   });
 });
 
-describe("a person's office speaks for the person's side", () => {
-  it.each([
-    [
-      'Zelensky spoke on Thursday. His office said the peace plan was a good basis for talks.',
-      'Ukraine',
-    ],
-    [
-      "Giorgia Meloni spoke to Trump. Meloni's office said the peace plan was a good basis for talks.",
-      'Europe/EU',
-    ],
-  ])('%s', (text, party) => {
-    expect(statements(text).map((s) => s.party)).toEqual([party]);
-  });
-
-  it('reads no speaker in "the office"', () => {
-    expect(statements('The office said the peace plan was a good basis for talks.')).toEqual([]);
-  });
-});
-
 describe("a party's short name in guillemets between an office and the name", () => {
   it('gives the words to the name, not to the last deputy quoted', () => {
     const text =

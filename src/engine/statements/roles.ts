@@ -27,9 +27,6 @@ export interface RolePhrase {
   readonly possessorEnd?: number;
 }
 
-/** The key of a person's office ("his office"): an institution, matching no registry title. */
-export const OFFICE_KEY = '#office';
-
 /** Office nouns and the registry-title substrings each one matches. */
 const OFFICES: Readonly<Record<string, readonly string[]>> = {
   president: ['president'],
@@ -56,9 +53,6 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
   deputy: ['duma', 'parliament', 'committee', 'deputy', 'rada'],
   // "the pope said" after "Pope Leo XIV": the registry title is "Pope (from May 2025)".
   pope: ['pope'],
-  // "His office said", "Meloni's office": the possessor's office speaks for the possessor's
-  // side; no registry title is meant (OFFICE_KEY matches none), and it is no person.
-  office: [OFFICE_KEY],
 };
 
 const NOUNS = Object.keys(OFFICES).sort((a, b) => b.length - a.length);
@@ -113,10 +107,6 @@ export function rolePhrases(text: string, parties: readonly string[]): RolePhras
     // A bare "the president" is a fixed nominal already; only add what it cannot say.
     const bare = determiner !== undefined && /^the$/iu.test(determiner) && mods.length === 0;
     const fixedLacks = ['lawmaker', 'legislator', 'pope'];
-    // "the office" alone names no one; only a possessor's ("his office", "Meloni's office").
-    if (noun === 'office' && (determiner === undefined ? false : /^the$/iu.test(determiner))) {
-      continue;
-    }
     if (bare && !noun.startsWith('head of') && !fixedLacks.includes(noun)) {
       continue;
     }

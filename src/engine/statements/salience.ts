@@ -1,6 +1,5 @@
 import type { SpeakerRole } from './types';
 import type { RolePhrase } from './roles';
-import { OFFICE_KEY } from './roles';
 
 /**
  * Who was named or quoted recently, for back-references: he/she, "it", "the aide", "the deputy
@@ -87,7 +86,7 @@ export function office(r: RolePhrase, salience: Salience): Speaker | null {
     name: r.text,
     party,
     role: 'official',
-    person: r.keys[0] !== OFFICE_KEY,
+    person: true,
     title: r.keys[0]!,
     indirect: false,
     // "the EU's top diplomat …, she told reporters": one definite person, so he/she may refer to it.
