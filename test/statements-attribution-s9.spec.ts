@@ -154,3 +154,12 @@ describe('a name in apposition beats a bare office before it', () => {
     ]);
   });
 });
+
+describe("a lead-in naming the speaker's post or statement continues the speaker", () => {
+  it('gives the colon quote to the last speaker', () => {
+    const text =
+      'Prime Minister Viktor Orban praised the peace plan. "Brussels stands in the way of the peace plan," he wrote.\n\nThe post ended with a line that doubled as an invitation to host a summit on the peace plan: "We are waiting for the call on the peace plan."';
+    const last = statements(text).find((s) => s.quote.startsWith('We are waiting'));
+    expect(last?.speaker).toBe('Viktor Orbán');
+  });
+});

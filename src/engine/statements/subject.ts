@@ -125,4 +125,4 @@ export function opensWithQuoteOrTopic(paragraph: string): boolean {
  * name would be the colon's speaker) still continues the last speaker.
  */
 const ENGLISH_LEAD =
-  /^\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:then\s+|and\s+)?(?:the|his|her|a)\s+(?:[a-z-]+\s+)?(?:argument|threat|message|answer|verdict|conclusion|line|point|punchline|retort|demand|appeal|plea)(?![a-z])[a-z ,'’-]{0,60}:\s*[“"]/iu;
+  /^\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:then\s+|and\s+)?(?:the|his|her|a)\s+(?:[a-z-]+\s+)?(?:argument|threat|message|answer|verdict|conclusion|line|point|punchline|retort|demand|appeal|plea|post|tweet|statement|readout|letter)(?![a-z])[a-z ,'’-]{0,100}:\s*[“"]/iu;
