@@ -163,3 +163,11 @@ describe("a lead-in naming the speaker's post or statement continues the speaker
     expect(last?.speaker).toBe('Viktor Orbán');
   });
 });
+
+describe('a European capital stands for its government beside an institution', () => {
+  it('gives "the foreign ministry in Tallinn" Europe', () => {
+    const text =
+      'The foreign ministry in Tallinn spelled out the line: "The peace plan cannot reward the aggressor."';
+    expect(statements(text).map((s) => s.party)).toEqual(['Europe/EU']);
+  });
+});

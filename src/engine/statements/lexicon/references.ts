@@ -268,6 +268,10 @@ export const PARTY_CUES: Readonly<Record<string, readonly string[]>> = {
     'estonian|latvian|lithuanian|norwegian|czech|austrian|portuguese|greek|romanian|bulgarian',
     'croatian|slovak|slovenian|hungarian|britain|germany|france|poland|italy|finland|sweden',
     'estonia|latvia|lithuania|norway|denmark|spain|nato',
+    // Capitals standing for their governments ("the foreign ministry in Tallinn", "officials in
+    // Warsaw"), as Brussels does.
+    'paris|berlin|london|rome|warsaw|tallinn|riga|vilnius|helsinki|stockholm|copenhagen|oslo',
+    'vienna|prague|bratislava|budapest|bucharest|athens|madrid|lisbon|dublin|amsterdam',
   ),
 };
 
