@@ -6,6 +6,7 @@ import type { Attribution, Draft } from './drafts';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { distance, trimSpan } from './spans';
+import { mainClause } from './subject';
 
 /**
  * Who said the words of a sentence: the speech verb nearest its quote (or its first verb with a
@@ -36,7 +37,9 @@ export function attribute(
     if (slot === null) continue;
     // "Dmitriev, the envoy, sounded pleased: “…,” he said": the sentence's subject (its first
     // name) is the nearest antecedent of its pronoun.
-    const subject = ms.find((m) => m.kind === 'actor' || m.kind === 'unknown');
+    const subject = mainClause(text, sentence.start, ms).find(
+      (m) => m.kind === 'actor' || m.kind === 'unknown',
+    );
     // "…, the head of his administration said": likewise the antecedent of a possessive.
     if (
       (slot.kind === 'pronoun' || slot.role?.possessive) &&

@@ -32,6 +32,9 @@ const VERB_RE = new RegExp(
   'giu',
 );
 
+const CALL_RE =
+  /^\s+(?:him|her|them|me|us|(?:several|some|each|both|all|one|two|three) of them|(?:\p{Lu}\p{Ll}+\s){1,3}?)\s*(?:while|on|from|after|before|during|late|early|last|this|again|back|twice|overnight)(?![\p{L}])/u;
+
 export function findVerbs(text: string): Verb[] {
   const verbs: Verb[] = [];
   for (const m of text.matchAll(VERB_RE)) {
@@ -51,6 +54,22 @@ export function findVerbs(text: string): Verb[] {
       /\b(?:those|anyone|others|critics|people)(?:\s+who)?\s+$/iu.test(
         text.slice(Math.max(0, m.index - 16), m.index),
       )
+    ) {
+      continue;
+    }
+    // "negotiators reported progress", "the reported plan": "reported" relays words only with
+    // a clause or a quote after it ("reported that …", "reported, citing …").
+    if (
+      (word === 'reported' || word === 'reports') &&
+      !/^\s*(?:that\b|[,:“"«])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
+    ) {
+      continue;
+    }
+    // "Rubio called several of them while flying to Geneva", "called Putin on Tuesday": a
+    // telephone call, not words (a person called, then a time, place or circumstance).
+    if (
+      (word === 'called' || word === 'calls') &&
+      CALL_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))
     ) {
       continue;
     }
@@ -219,21 +238,10 @@ export function speakerSlot(
         (m.kind !== 'pronoun' || !NOT_SUBJECT.has(m.text.toLowerCase())) &&
         m.start - verb.end < 120,
     );
-    // "– сказал пресс-секретарь президента Дмитрий Песков": the name, not the title before it.
-    const first = candidates[0];
+    // "– сказал пресс-секретарь президента Дмитрий Песков": the name, not the title before it;
     // "said Kremlin aide Yuri Ushakov": the person, not the institution in his title.
-    const titled =
-      first?.kind === 'nominal' ||
-      first?.kind === 'descriptive' ||
-      (first?.kind === 'actor' && first.actor?.kind === 'institution');
-    const name = titled
-      ? candidates.find(
-          (m) =>
-            m !== first &&
-            (m.kind === 'actor' || m.kind === 'unknown') &&
-            /^[\p{L}\s'’-]*$/u.test(text.slice(first.end, m.start)),
-        )
-      : undefined;
+    const first = candidates[0];
+    const name = first === undefined ? undefined : titledName(text, first, candidates);
     const inverted = name ?? first;
     if (inverted && inverted.start - verb.end < 120) return inverted;
     if (afterQuote) return null;
@@ -253,9 +261,32 @@ export function speakerSlot(
   return named(text, chosen, subjects);
 }
 
+/**
+ * The name after an office or an institution ("пресс-секретарь президента Дмитрий Песков", "said
+ * Kremlin aide Yuri Ushakov", "народний депутат від «Слуги народу» Олександр Мережко"): only
+ * words, and a party's short name in guillemets, between them.
+ */
+function titledName(
+  text: string,
+  first: Mention,
+  candidates: readonly Mention[],
+): Mention | undefined {
+  const titled =
+    first.kind === 'nominal' ||
+    first.kind === 'descriptive' ||
+    (first.kind === 'actor' && first.actor?.kind === 'institution');
+  if (!titled) return undefined;
+  return candidates.find(
+    (m) =>
+      m !== first &&
+      (m.kind === 'actor' || m.kind === 'unknown') &&
+      /^(?:[\p{L}\s'’-]|«[^«»\n]{1,30}»)*$/u.test(text.slice(first.end, m.start)),
+  );
+}
+
 /** "Ukraine's chief negotiator, Rustem Umerov, said": a name in apposition beats its description. */
 function named(text: string, chosen: Mention, subjects: readonly Mention[]): Mention {
-  if (chosen.kind !== 'descriptive' && !(chosen.kind === 'nominal' && chosen.role)) return chosen;
+  if (chosen.kind !== 'descriptive' && chosen.kind !== 'nominal') return chosen;
   const name = subjects.find(
     (m) =>
       (m.kind === 'actor' || m.kind === 'unknown') &&

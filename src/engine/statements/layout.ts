@@ -97,27 +97,36 @@ function findClose(
   let depth = 0;
   let para = p;
   let i = open + 1;
+  // The last mark that could have closed the quote, had a nested opening not been counted.
+  let lastCloser = -1;
   while (para < paragraphs.length) {
     const end = paragraphs[para]!.end;
     for (; i < end; i++) {
       const c = text[i]!;
       if (c === opener && opener === '«') depth++;
-      // 'сорвать "мирный план" Трампа' inside "…": a straight mark after a space and before a
+      // 'сорвать "мирный план" Трампа' inside "…": a straight mark after a space (or the outer
+      // mark itself, a bracket or a dash: '""Peace" is …', '(the "28 points")') and before a
       // letter opens a nested quote; it does not close the outer one.
       else if (
         opener === '"' &&
         c === '"' &&
-        /\s/u.test(text[i - 1] ?? '') &&
+        (/[\s([{—–/]/u.test(text[i - 1] ?? '') || i === open + 1) &&
         isLetter(text[i + 1])
       ) {
         depth++;
       } else if (closesAt(text, i, opener)) {
         if (depth === 0) return i;
         depth--;
+        lastCloser = i;
       }
     }
     const next = paragraphs[para + 1];
-    if (next === undefined || text[next.start] !== opener || para - p >= 5) return -1;
+    if (next === undefined || text[next.start] !== opener || para - p >= 5) {
+      // '"He called it "dead, and we agree," X said': a mark read as a nested opening (never
+      // closed, or a stray) left the quote open to the paragraph's end; the last mark that
+      // closed a nested quote ends it instead.
+      return opener === '"' ? lastCloser : -1;
+    }
     para++;
     i = next.start + 1;
   }

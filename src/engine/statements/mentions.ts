@@ -1,10 +1,12 @@
 import { descriptiveSpeakers } from './descriptive';
+import { modifiedNominal, NOT_NAME_WORDS, placeBefore } from './mention-context';
 import { readTitle } from './titles';
 import { surnameMentions } from './surnames';
+import { namePartMentions } from './name-parts';
 import { possessorTitles } from './possessor-title';
 import { rolePhrases } from './roles';
 import type { RegistryActor } from './types';
-import { NOMINALS, NOT_NAME, PRONOUNS } from './lexicon';
+import { NOMINALS, PRONOUNS } from './lexicon';
 
 /**
  * Who is named where: registry actors (by any alias, Cyrillic forms with their case endings),
@@ -136,6 +138,10 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
             );
             const entry = hit && nominals.find(([k]) => k === hit.phrase);
             if (hit && entry) found.push({ start, end: hit.end, kind: 'nominal', text: entry[1] });
+            else if (word === 'the') {
+              const modified = modifiedNominal(text, start);
+              if (modified !== null) found.push({ start, ...modified, kind: 'nominal' });
+            }
           }
         }
         // Two or three capitalised words in a row: a name the registry may not hold.
@@ -152,7 +158,7 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
           }
           if (last > w) {
             const name = text.slice(start, words[last]![1]);
-            if (plausibleName(name)) {
+            if (plausibleName(name) && !placeBefore(text, start)) {
               const title = readTitle(text, start, words[last]![1], parties);
               found.push({
                 start,
@@ -184,6 +190,7 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
         });
       }
       found.push(...surnameMentions(text, words, found));
+      found.push(...namePartMentions(text, words, found));
       return dropOverlaps(possessorTitles(text, found));
     },
   };
@@ -223,8 +230,6 @@ function wordSpans(text: string): [number, number][] {
   for (const m of text.matchAll(WORD_SPAN_RE)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
-
-const NOT_NAME_WORDS = new Set(NOT_NAME);
 
 function plausibleName(s: string): boolean {
   const words = s.split(/\s+/u);

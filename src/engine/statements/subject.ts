@@ -19,7 +19,40 @@ export function sentenceSubject(
   if (first?.kind === 'pronoun' && !first.institution && opensSentence(text, sentence, first)) {
     return first;
   }
-  return mentions.find((m) => m.kind === 'actor' || m.kind === 'unknown' || m.role !== undefined);
+  const main = mainClause(text, sentence.start, mentions);
+  return main.find((m) => m.kind === 'actor' || m.kind === 'unknown' || m.role !== undefined);
+}
+
+/**
+ * "After receiving Zelensky at Castel Gandolfo, Leo went further", "Speaking to Trump, Orban
+ * said …": a name inside an English introductory phrase (a preposition, a subordinator or a
+ * participle, up to its comma) is an object, not the subject; the mentions of the main clause
+ * after that comma, when it has any.
+ */
+const INTRO_RE =
+  /^\s*(?:after|before|following|during|while|when|once|since|despite|unlike|like|upon|on|in|at|with|without|asked|speaking|talking|having|meeting|writing|responding|replying|addressing)\s[^,;:.!?“”"«»]{1,120},\s/iu;
+
+const TIME_RE =
+  /^\s*(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Aa] few|[Ss]everal|[Ss]ome)\s+(?:days?|weeks?|months?|hours?)\s+later|[Ll]ater|[Tt]hen|[Ee]arlier|[Mm]eanwhile|[Ss]eparately|[Oo]n\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|[Bb]y\s+\p{Lu}\p{L}+\s+\p{L}+),\s/u;
+
+export function mainClause<T extends { readonly start: number }>(
+  text: string,
+  from: number,
+  mentions: readonly T[],
+): readonly T[] {
+  // Time adverbials may come first: "A week later, after receiving Zelensky …, Leo …".
+  let at = from;
+  let intro = false;
+  for (let k = 0; k < 3; k++) {
+    const head = text.slice(at, at + 160);
+    const m = INTRO_RE.exec(head) ?? TIME_RE.exec(head);
+    if (m === null) break;
+    intro ||= INTRO_RE.test(head);
+    at += m[0].length;
+  }
+  if (!intro) return mentions;
+  const after = mentions.filter((m) => m.start >= at);
+  return after.length > 0 ? after : mentions;
 }
 
 /** Nothing but blanks before the mention: an opening word ("Asked, she …") may make it an object. */
@@ -92,4 +125,4 @@ export function opensWithQuoteOrTopic(paragraph: string): boolean {
  * name would be the colon's speaker) still continues the last speaker.
  */
 const ENGLISH_LEAD =
-  /^\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:then\s+|and\s+)?(?:the|his|her|a)\s+(?:[a-z-]+\s+)?(?:argument|threat|message|answer|verdict|conclusion|line|point|punchline|retort|demand|appeal|plea)(?![a-z])[a-z ,'’-]{0,60}:\s*[“"]/iu;
+  /^\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:then\s+|and\s+)?(?:the|his|her|a)\s+(?:[a-z-]+\s+)?(?:argument|threat|message|answer|verdict|conclusion|line|point|punchline|retort|demand|appeal|plea|post|tweet|statement|readout|letter)(?![a-z])[a-z ,'’-]{0,100}:\s*[“"]/iu;

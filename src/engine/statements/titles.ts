@@ -153,11 +153,7 @@ export function readTitle(
     .toLowerCase()
     .replace(/’/gu, "'")
     .replace(UKRAINIAN_FACTION, ' ukrainian faction ');
-  // "Norway's finance minister and former NATO chief": the current office decides; a past one
-  // after "and" makes no commentator of a serving official.
-  if (COMMENTATOR_RE.test(words.replace(/\s+and\s+(?:former|ex-)\s[^|]*/u, ' '))) {
-    return { party: null, role: 'commentator' };
-  }
+  if (COMMENTATOR_RE.test(currentOffices(words))) return { party: null, role: 'commentator' };
   const keys = PARTY_RES.filter(([, re]) => re.test(words)).map(([key]) => key);
   // "US", "U.S." only in capitals: lower-case "us" is the pronoun.
   if (/(?<![\p{L}])U\.?S\.?(?![\p{L}])/u.test(original) && !keys.includes('us')) keys.push('us');
@@ -175,6 +171,35 @@ export function readTitle(
     officeIn(titleBefore(text, start).toLowerCase()) ??
     (CHAMBER.test(words) ? 'lawmaker' : undefined);
   return office === undefined ? { party, role: 'official' } : { party, role: 'official', office };
+}
+
+/** "former", "ex-", "бывший", "колишній": the office after it is past. */
+const FORMER = /(?<![\p{L}])(?:former|ex-|бывш\p{L}*|колишн\p{L}*)\s*/gu;
+/** Offices a title may name (English, and Russian/Ukrainian stems). */
+const OFFICE_WORD =
+  /(?<![\p{L}])(?:minister|president|chancellor|secretary|spokes\p{L}*|ambassador|envoy|advis[eo]r|aide|chief|head|leader|premier|senator|deputy|official|diplomat|commander|lawmaker|chair\p{L}*|speaker|negotiator|commissioner|governor|mayor|congress\p{L}*|representative|министр|міністр|депутат|сенатор|посол|президент|прем\p{L}*|губернатор|мэр|мер|глава|голова|спикер|спікер)(?![\p{L}])/u;
+
+/**
+ * "Senator X, the former majority leader", "Norway's finance minister and former NATO chief":
+ * "former" dates the office it modifies, not the person. The title with each past office (the
+ * words from "former" to its office noun, at most five) taken out, when another office is still
+ * named; otherwise the title as it is, whose "former" makes a commentator ("former US
+ * ambassador X").
+ */
+function currentOffices(words: string): string {
+  if (!FORMER.test(words)) return words;
+  FORMER.lastIndex = 0;
+  let rest = words;
+  for (const m of [...words.matchAll(FORMER)].reverse()) {
+    const after = words.slice(m.index + m[0].length);
+    const office = OFFICE_WORD.exec(after.split(/[|,;]/u)[0]!);
+    const tail =
+      office && after.slice(0, office.index).split(/\s+/u).length <= 5
+        ? office.index + office[0].length
+        : 0;
+    rest = rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length + tail);
+  }
+  return OFFICE_WORD.test(rest) ? rest : words;
 }
 
 /** The first Cyrillic office word of the registry's nominals in a title ("постпред", "посол"). */

@@ -28,6 +28,8 @@ export const SPEECH_VERBS_EN: readonly string[] = list(
   'describes|doubted|doubts|recalled|revealed|disclosed|countered|reckoned|hailed|hails',
   // Verbs that state a position and report it in the same breath ("ruled out", "judged that").
   'ruled out|rules out|judged|judges|concluded|objected|retorted|boasted',
+  // What reporters and outlets relay ("Axios reporter Barak Ravid reported that …").
+  'reported|reports',
   ...ACCORDING_EN,
   // The perfect of "wrote" ("had earlier written that …").
   'written',

@@ -1,0 +1,33 @@
+import { list } from './list';
+
+/** Capitalised words that never start or continue a name the registry lacks ("In", "Moscow"). */
+export const NOT_NAME: readonly string[] = list(
+  'the|a|in|on|at|and|but|after|before|during|monday|tuesday|wednesday|thursday|friday',
+  'saturday|sunday|january|february|march|april|may|june|july|august|september|october',
+  'november|december|russia|ukraine|europe|moscow|kyiv|washington|american|russian',
+  'ukrainian|european|president|prime|minister|foreign|white|house|united|states|kingdom',
+  // A title or nationality written before a name is no part of it ("Senator Lindsey Graham",
+  // "Polish Deputy Prime Minister …"): left out, it is read as the title (titles.ts) and gives
+  // the party; kept in, the name had none.
+  'senator|sen|rep|representative|congressman|congresswoman|chancellor|secretary|spokesman',
+  'spokeswoman|spokesperson|ambassador|envoy|general|gen|admiral|deputy|governor|mayor|speaker',
+  'lawmaker|premier|commissioner|chairman|chairwoman|adviser|advisor|aide|mr|mrs|ms|dr',
+  'polish|german|french|british|italian|spanish|finnish|swedish|estonian|latvian|lithuanian',
+  'dutch|hungarian|norwegian|danish|czech|slovak|romanian|turkish|belgian|austrian|irish',
+  'union|what|why|how|who|when|this|that|it|there|they|we|i|he|she|some|many|both|despite',
+  'according|separately|meanwhile|however|also|geneva|florida|paris|berlin|london|miami',
+  'dublin|istanbul|abu|dhabi|alaska|anchorage|советник|президент|глава|москва|москве|киев',
+  'київ|россия|україна|украина|вашингтон|европа|європа|по|за|в|у|на',
+  // Cyrillic titles capitalised at a sentence start ("Депутатка Софія Федина", "Начальник
+  // Донецької ОВА …"): the title is read by titles.ts, the name is the words after it.
+  'депутат|депутатка|нардеп|нардепка|начальник|голова|министр|міністр|сенатор|спикер|спікер',
+  'спікерка|посол|постпред|политолог|політолог|эксперт|експерт|аналитик|аналітик',
+  // Adverbs and conjunctions that open a Russian or Ukrainian sentence ("Позднее Лев добавил",
+  // "Водночас Науседа …"): capitalised there, never part of the name after them.
+  'позднее|позже|ранее|также|однако|тогда|затем|впрочем|сейчас|теперь|вчера|сегодня|накануне',
+  'пізніше|згодом|раніше|також|однак|тоді|потім|натомість|зокрема|нині|тепер|вчора|сьогодні',
+  'напередодні|водночас|втім',
+  // Outlets ("an interview with the Financial Times he claimed …"): a "he" after one is a person.
+  'times|post|journal|news|press|agency|telegraph|guardian|reuters|bloomberg|axios|politico',
+  'fox|cnn|bbc|afp|nbc|cbs|abc|sky|tass|interfax|ukrinform|telegram',
+);

@@ -1,0 +1,44 @@
+import { partyKey } from './descriptive';
+import { NOMINALS, NOT_NAME } from './lexicon';
+
+/**
+ * What the words around a mention say about it, for the mention index (mentions.ts): an office
+ * with a modifier that refers back ("the Kentucky senator"), a place after a preposition.
+ */
+
+/** Capitalised words that never start or continue a name the registry lacks. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(NOT_NAME);
+
+/** The one-word heads of English definite back-references ("the senator" → "senator"). */
+const HEADS = new Map(
+  NOMINALS.filter(([k]) => /^the [a-z]+$/u.test(k)).map(([k, v]) => [k.slice(4), v] as const),
+);
+const MODIFIED_RE = new RegExp(
+  `^[Tt]he\\s+((?:(?:\\p{Lu}[\\p{L}.'’-]*|veteran|outgoing|incoming|longtime|top|senior|hawkish|influential)\\s+){1,2})(${[...HEADS.keys()].join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * "the Kentucky senator", "the veteran envoy", "the Brookings scholar": news copy refers back by
+ * the office with a state, place or epithet before it, as it does by "the senator". Modifiers
+ * that name a party ("the Russian president") or are titles and places the name reader knows
+ * ("the White House aide") are left to the phrases that read them.
+ */
+export function modifiedNominal(text: string, start: number): { end: number; text: string } | null {
+  const m = MODIFIED_RE.exec(text.slice(start, start + 60));
+  if (m === null) return null;
+  const modifiers = m[1]!.trim().split(/\s+/u);
+  if (modifiers.some((w) => partyKey(w) !== null || NOT_NAME_WORDS.has(w.toLowerCase()))) {
+    return null;
+  }
+  return { end: start + m[0].length, text: HEADS.get(m[2]!)! };
+}
+
+/**
+ * "at Castel Gandolfo", "in Palm Beach", "outside Abu Dhabi": a capitalised pair after a
+ * locative preposition is a place. Read as a name it became the latest "person", and the next
+ * "he" went to it.
+ */
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|at|near|outside|inside|across|throughout|around)\s+$/iu;
+export const placeBefore = (text: string, start: number): boolean =>
+  PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
