@@ -56,7 +56,7 @@ const SETS = [
   // run on the sixth session's extractor: P 0.688 R 0.547 F1 0.610 / stance 0.703 (English
   // 0.692 / 0.778, Russian and Ukrainian 0.528 / 0.607). Each round keeps its own floor, so a new
   // round can never dilute the old one's.
-  { name: 'blind', dir: BLIND, f1: 0.74, stance: 0.65 },
+  { name: 'blind', dir: BLIND, only: (n: string) => n < '248', f1: 0.74, stance: 0.65 },
   { name: 'blind-1+2', dir: BLIND, only: (n: string) => n < '224', f1: 0.81, stance: 0.71 },
   { name: 'blind-1', dir: BLIND, only: (n: string) => n < '212', f1: 0.86, stance: 0.67 },
   {
@@ -69,7 +69,23 @@ const SETS = [
   // Fourth round 236-247 (eighth session, 6 EN, 3 RU, 3 UK; round 3 became dev/224-235), first
   // run on main as the seventh session left it: P 0.432 R 0.327 F1 0.372 / stance 0.543; run
   // once more after the session's merges (nobody tuned on it): P 0.613 R 0.607 F1 0.610 / 0.508.
-  { name: 'blind-4', dir: BLIND, only: (n: string) => n >= '236', f1: 0.61, stance: 0.5 },
+  {
+    name: 'blind-4',
+    dir: BLIND,
+    only: (n: string) => n >= '236' && n < '248',
+    f1: 0.61,
+    stance: 0.5,
+  },
+  // Fifth round 248-259 (ninth session, 6 EN, 3 RU, 3 UK), written blind and used by the
+  // session's tuners as a validation set (aggregate row only), so it is no longer blind to them.
+  // First run on main 3134b14: P 0.725 R 0.774 F1 0.749 / stance 0.505.
+  {
+    name: 'blind-5',
+    dir: BLIND,
+    only: (n: string) => n >= '248' && n < '260',
+    f1: 0.74,
+    stance: 0.5,
+  },
 ];
 
 const LANGUAGES: readonly [string, (n: string) => boolean][] = [
