@@ -1,3 +1,9 @@
+import {
+  cyrillicIdiomCondition,
+  cyrillicIdiomNeutral,
+  cyrillicIdiomVerdict,
+} from './stance-cyrillic-idiom';
+
 /**
  * Russian and Ukrainian stance rules that a cue list cannot express (issue #15). Each is one
  * fixed regex over the lower-cased statement: linear and bounded. English is left to stance.ts.
@@ -57,7 +63,7 @@ const OTHERS_RED_LINES =
  * reported claim, the "must" before an action and a verdict on the media channel.
  */
 export function cyrillicNeutral(text: string): string {
-  return text
+  return cyrillicIdiomNeutral(text)
     .replace(NOT_NEGATION, '')
     .replace(CRITICALLY_INTENSIFIER, '')
     .replace(OTHERS_RED_LINES, ' ')
@@ -158,6 +164,7 @@ const IF_NOT_WAR =
 
 export function cyrillicCondition(text: string): boolean {
   return (
+    cyrillicIdiomCondition(text) ||
     IF_NOT_WAR.test(text) ||
     NOT_YET_ENOUGH.test(text) ||
     READY_TO_DISCUSS.test(text) ||
@@ -277,13 +284,16 @@ const SETS_PRECEDENT =
 
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
+  const idiom = cyrillicIdiomVerdict(text);
   return {
     positive:
+      idiom.positive +
       (SABOTAGED_BY_OTHERS.test(text) ? 1 : 0) +
       (DEAL_POSSIBLE.test(text) ? 1 : 0) +
       (THANKS_FOR_EFFORTS.test(text) ? 1 : 0) +
       (PLAN_RIGHT.test(text) ? 1 : 0),
     negative:
+      idiom.negative +
       (LAND_CLAIM.test(text) ? 1 : 0) +
       (NOT_OURS_OR_NEGOTIABLE.test(text) ? 1 : 0) +
       (NOT_READY.test(text) ? 1 : 0) +

@@ -32,6 +32,7 @@ import {
   cyrillicVerdict,
   CYRILLIC_OWNER_NOUN,
 } from './stance-cyrillic';
+import { CYRILLIC_NEGATIVE_IDIOM, CYRILLIC_POSITIVE_IDIOM } from './stance-cyrillic-idiom';
 import {
   doubtNegated,
   lacks,
@@ -71,8 +72,11 @@ function cueRe(cues: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${alt})(?!(?:al)?ly(?![\\p{L}]))`, 'gu');
 }
 
-const POSITIVE_RE = cueRe([...POSITIVE, ...MORE_POSITIVE]);
-const NEGATIVE_RE = cueRe([...NEGATIVE, ...MORE_NEGATIVE]);
+// The Russian and Ukrainian idiom classes join the cue lists, read with the same scope.
+const withIdiom = (re: RegExp, idiom: string): RegExp =>
+  new RegExp(`(?:${re.source})|${idiom}`, 'gu');
+const POSITIVE_RE = withIdiom(cueRe([...POSITIVE, ...MORE_POSITIVE]), CYRILLIC_POSITIVE_IDIOM);
+const NEGATIVE_RE = withIdiom(cueRe([...NEGATIVE, ...MORE_NEGATIVE]), CYRILLIC_NEGATIVE_IDIOM);
 const NEGATOR_RE = new RegExp(
   `(?:^|[^\\p{L}])(?:${NEGATORS.map(escapeRegExp).join('|')})(?![\\p{L}])|n't`,
   'u',
