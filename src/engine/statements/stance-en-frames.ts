@@ -1,0 +1,62 @@
+/**
+ * English stance frames found missing on the ninth session's blind-written dev round (dev/300-311)
+ * and written as mechanisms, not phrases: the mediator's own effort praised, the text's author or
+ * its broker judged partial, and a requirement put on whatever deal comes out. Each is one fixed
+ * regex over the lower-cased statement: linear, no nested quantifiers.
+ */
+
+/** A party's side as a mediator or author: "the united states", "president trump", "washington". */
+const SIDE =
+  "(?:the\\s+)?(?:united\\s+states|us|u\\.s\\.|america|americans|american\\s+side|washington|white\\s+house|trump\\s+administration|administration|president(?:\\s+[\\p{L}-]+)?|trump|[\\p{L}-]+'s|[\\p{L}-]+’s)";
+
+/**
+ * "I welcome the continued efforts of the United States to end the war", "we appreciate
+ * President Trump's peace efforts", "commend Washington's engagement": praise of the broker's
+ * work on a settlement is, by the annotation policy, support (of the effort, not of every point).
+ * A named side is required: "welcomed the talks", "support all efforts" stay procedure
+ * (scope.ts blanks those), and "support" of a side's efforts stays procedure too (unit case of an
+ * earlier session; the verb backs the process, it does not praise the broker's work). A negator just before ("do not welcome") is not praise.
+ */
+const PRAISE =
+  '(?:welcome|welcomes|welcomed|appreciate|appreciates|appreciated|commend|commends|commended|salute|salutes|applaud|applauds|applauded|praise|praises|praised|value|values|thank\\s+[\\p{L}-]+\\s+for)';
+const EFFORT =
+  '(?:efforts?|peace\\s+efforts?|engagement|mediation|leadership|peacemaking|diplomacy|work|initiative)';
+const MEDIATOR_PRAISED = new RegExp(
+  `(?<![\\p{L}])(?<!(?:not|n't|never)\\s+)${PRAISE}\\s+(?:(?:the|all|its|his|their)\\s+)?(?:(?:continued|ongoing|tireless|sincere|genuine|personal|serious|constructive|determined|intensive)\\s+)?(?:${EFFORT}\\s+(?:of|by)\\s+${SIDE}|${SIDE}(?:['’]s)?\\s+(?:(?:continued|ongoing|tireless|sincere|genuine|personal|serious|constructive|determined)\\s+)?${EFFORT})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * "Witkoff fully favors the Russians", "the envoy is siding with Moscow", "the plan was laid out
+ * as simply Russian input", "drafted in the Kremlin", "a Russian wish list": the text or its
+ * broker judged partial to the aggressor, a rejection with no cue word. The side favoured must be
+ * Russia's: "favours a quick deal" judges nothing.
+ */
+const RUSSIA = '(?:the\\s+)?(?:russians?|russia|moscow|the\\s+kremlin|kremlin|putin|aggressor)';
+const PARTIAL = new RegExp(
+  `(?<![\\p{L}])(?<!(?:not|n't|never)\\s+(?:[\\p{L}]+\\s+)?)(?:favou?rs|favou?red|favou?ring|sides\\s+with|sided\\s+with|siding\\s+with|is\\s+biased\\s+(?:toward|towards|in\\s+favou?r\\s+of)|does\\s+the\\s+bidding\\s+of|doing\\s+the\\s+bidding\\s+of|works?\\s+for|in\\s+the\\s+pocket\\s+of|carries\\s+water\\s+for|parrots?|parroting)\\s+(?:[\\p{L}]+\\s+)?${RUSSIA}(?![\\p{L}])|(?<![\\p{L}])(?:written|drafted|authored|dictated|penned|crafted|composed|ghost-?written)\\s+(?:[\\p{L}]+\\s+)?(?:by|in)\\s+${RUSSIA}(?![\\p{L}])|(?<![\\p{L}])(?:russian|kremlin|moscow's|russia's|putin's)\\s+(?:input|wish\\s*list|wishlist|talking\\s+points|playbook|script)(?![\\p{L}])`,
+  'u',
+);
+
+export function frames(text: string): { positive: number; negative: number } {
+  return {
+    positive: MEDIATOR_PRAISED.test(text) ? 1 : 0,
+    negative: PARTIAL.test(text) ? 1 : 0,
+  };
+}
+
+/**
+ * "whatever plan emerges has to rest on firm commitments", "any final deal must be backed by
+ * force", "the agreement will have to include guarantees": a requirement put on the text that
+ * comes out, so acceptance tied to it, conditional. The determiner is one that ranges over any
+ * outcome ("whatever", "any", "a final", "the eventual"), not "this plan", which judges a text;
+ * "setting out what any settlement would have to be" reports a topic, not a demand.
+ */
+const REQUIREMENT = new RegExp(
+  `(?<![\\p{L}])(?<!(?:what|of)\\s+)(?:whatever|whichever|any|any\\s+final|any\\s+eventual|a\\s+final|the\\s+final|the\\s+eventual|an\\s+eventual|any\\s+future|a\\s+future)\\s+(?:[\\p{L}-]+\\s+)?(?:plan|deal|agreement|settlement|accord|framework|arrangement|peace)\\s+(?:(?:that\\s+)?(?:emerges|comes\\s+out|is\\s+agreed|is\\s+reached|is\\s+signed|we\\s+reach)\\s+)?(?:has\\s+to|must|needs\\s+to|will\\s+have\\s+to|would\\s+have\\s+to|should|cannot|can't)\\s+(?:(?:also|still|firmly|clearly)\\s+)?(?:rest|be|include|guarantee|respect|ensure|provide|protect|reflect|involve|come|address|stand|allow|leave|reward)(?![\\p{L}])`,
+  'u',
+);
+
+export function requirementOnOutcome(text: string): boolean {
+  return REQUIREMENT.test(text);
+}
