@@ -37,3 +37,22 @@ describe('stance: English frames of the ninth session', () => {
     expect(stanceOf(text, 'said', 'Europe/EU')).toBe(stance);
   });
 });
+
+describe('stance: a concession judged by its frame', () => {
+  it.each([
+    // Refused by a rejecting predicate or by its outcome.
+    ['For Ukraine it is simply unacceptable to give up territory.', 'opposes'],
+    ['It would be a grave mistake to cede land for a promise.', 'opposes'],
+    ['Trading territory will only invite another invasion.', 'opposes'],
+    ['He warned that ceding land would not bring peace.', 'opposes'],
+    [
+      'Giving up territory would not buy peace, any more than appeasement did in Munich.',
+      'opposes',
+    ],
+    // A concession defended by its outcome, and frames about something else, are not refusals.
+    ['Ceding that land would end the war this winter.', 'supports'],
+    ['It is unacceptable to keep the negotiators waiting.', 'opposes'],
+  ])('%s → %s', (text, stance) => {
+    expect(stanceOf(text, 'said', 'Ukraine')).toBe(stance);
+  });
+});

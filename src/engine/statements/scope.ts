@@ -1,3 +1,5 @@
+import { concessionsJudged } from './stance-en-frames';
+
 /**
  * Stance cues out of scope: words that read like a verdict but are about something other than
  * the plan or a point of it ("critical infrastructure", "agreed to meet", "welcomed Zelensky",
@@ -57,5 +59,5 @@ function refusalsInScope(text: string): string {
 export function outOfScope(original: string, lower: (s: string) => string): string {
   let text = lower(original.replace(GREETING, ' '));
   for (const re of OUT_OF_SCOPE) text = text.replace(re, ' ');
-  return refusalsInScope(text);
+  return refusalsInScope(concessionsJudged(text));
 }

@@ -60,3 +60,40 @@ const REQUIREMENT = new RegExp(
 export function requirementOnOutcome(text: string): boolean {
   return REQUIREMENT.test(text);
 }
+
+/**
+ * A concession the plan asks for ("give up territory", a positive cue: agreeing to what the text
+ * asks) governed by a rejecting frame refuses it: "it is unacceptable for us to simply give up
+ * territory", "it would be a mistake to cede land"; and so does one made the subject of a bad or
+ * denied outcome: "giving up territory would not bring peace", "ceding Donbas would only invite
+ * another invasion". The concession is rewritten as denied ("… not give up territory"), so the
+ * cue's own negation reads it as a refusal and nothing else changes; run on the lower-cased text.
+ */
+const CONCEDE =
+  '(?:give\\s+up|giving\\s+up|cede|ceding|trade|trading|surrender|surrendering|hand\\s+over|handing\\s+over|give\\s+away|giving\\s+away)';
+const REJECTING =
+  '(?:unacceptable|impossible|wrong|a\\s+mistake|a\\s+grave\\s+mistake|a\\s+crime|a\\s+betrayal|out\\s+of\\s+the\\s+question|not\\s+an\\s+option|madness|absurd|unthinkable|immoral|dangerous)';
+const GOVERNED = new RegExp(
+  `(?<![\\p{L}])(${REJECTING}(?:\\s+for\\s+(?:us|ukraine|kyiv|[\\p{L}-]+))?\\s+to\\s+(?:(?:simply|just|then|now)\\s+)?)(?=${CONCEDE}\\s)`,
+  'gu',
+);
+const BAD_RESULT =
+  "(?:(?:will|would|could|does|did|is|'ll)\\s*(?:not|n't|never)\\s+(?:bring|lead\\s+to|end|stop|secure|guarantee|buy|deliver|make)|(?:will|would|could|'ll)\\s+(?:only\\s+|just\\s+|simply\\s+)?(?:invite|encourage|embolden|reward|endanger|set\\s+a\\s+(?:dangerous\\s+)?precedent|put\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+at\\s+risk|be\\s+(?:a\\s+)?(?:mistake|disaster|betrayal|capitulation|surrender|dangerous)))";
+const SUBJECT_CONCESSION = new RegExp(
+  `(?:^|(?<=[.!?;:,–—-]\\s*)|(?<=(?:that|because|but|and|warned|warns|said|says|argued|argues|insisted|insists|stressed|noted|believes|thinks|think)\\s+))\\s*(?=${CONCEDE}\\s+(?:[\\p{L}'’-]+\\s+){1,4}?${BAD_RESULT}(?![\\p{L}]))`,
+  'gu',
+);
+
+/**
+ * "… would not bring peace, any more than appeasing dictators did": the comparison shares the
+ * main clause's verdict, but a cue in it ("appeasing") would read as negated by that clause's
+ * "not". It adds nothing the main clause does not say, so it is blanked.
+ */
+const ANY_MORE_THAN = /(?<![\p{L}])any\s+more\s+than\s+[^.;!?]{0,120}/gu;
+
+export function concessionsJudged(text: string): string {
+  return text
+    .replace(GOVERNED, '$1not ')
+    .replace(SUBJECT_CONCESSION, ' not ')
+    .replace(ANY_MORE_THAN, ' ');
+}
