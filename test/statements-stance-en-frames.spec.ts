@@ -31,6 +31,11 @@ describe('stance: English frames of the ninth session', () => {
     // A requirement on whatever deal emerges: conditional.
     ['Whatever agreement is reached has to include a strong army for Ukraine.', 'conditional'],
     ['Any final settlement will have to rest on real security commitments.', 'conditional'],
+    // The requirement as a goal or a dependence of any deal.
+    ['The aim of any settlement must be to keep Ukraine sovereign.', 'conditional'],
+    ['Every agreement we sign will depend on firm guarantees.', 'conditional'],
+    // Whether one deal comes about is a prospect, not a term.
+    ['Whether we close an agreement this week depends on the weather in Geneva.', 'unclear'],
     // Reporting what a deal would need is a topic, not the speaker's demand.
     ['They spent the evening on what any settlement would have to be.', 'unclear'],
   ])('%s → %s', (text, stance) => {

@@ -57,8 +57,19 @@ const REQUIREMENT = new RegExp(
   'u',
 );
 
+/**
+ * The same requirement as a goal or a dependence: "the goal of any peace deal is to end the war
+ * justly", "the test of every settlement must be …", "progress toward any agreement depends on
+ * Russia's readiness". Conditional: acceptance is tied to it. As above, the deal must range over
+ * any outcome: "whether we can finalise an agreement depends on their will" is a prospect.
+ */
+const GOAL_OR_DEPENDENCE = new RegExp(
+  `(?<![\\p{L}])(?:goal|aim|purpose|test|measure|yardstick|benchmark|point)\\s+of\\s+(?:any|every|a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:deal|settlement|agreement|accord|plan|peace)\\s+(?:is|must\\s+be|should\\s+be|has\\s+to\\s+be)\\s+(?:to|that)(?![\\p{L}])|(?<![\\p{L}])(?:any|every|whatever)\\s+(?:[\\p{L}-]+\\s+)?(?:deal|settlement|agreement|accord|peace)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:depends|will\\s+depend|would\\s+depend|hinges|will\\s+hinge|is\\s+contingent|is\\s+conditional)\\s+(?:on|upon)(?![\\p{L}])`,
+  'u',
+);
+
 export function requirementOnOutcome(text: string): boolean {
-  return REQUIREMENT.test(text);
+  return REQUIREMENT.test(text) || GOAL_OR_DEPENDENCE.test(text);
 }
 
 /**
