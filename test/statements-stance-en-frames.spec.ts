@@ -20,6 +20,10 @@ describe('stance: English frames of the ninth session', () => {
     ['We support the continued efforts of the United States.', 'unclear'],
     ['The ministers welcomed the talks in Geneva.', 'unclear'],
     ['We appreciate the work of our diplomats on the prisoner lists.', 'unclear'],
+    // The broker praised as a peacemaker; denied, or another aim, it is no praise.
+    ['We finally have an administration genuinely pursuing peace.', 'supports'],
+    ['This is not a president who wants to end this war.', 'unclear'],
+    ['The president is pushing tariffs on steel this week.', 'unclear'],
     // The text or its broker partial to Russia: a rejection.
     ['Frankly, the envoy sides with the Kremlin on every question.', 'opposes'],
     ['This document was drafted in Moscow, not in Washington.', 'opposes'],

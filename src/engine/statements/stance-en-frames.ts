@@ -38,9 +38,17 @@ const PARTIAL = new RegExp(
   'u',
 );
 
+/**
+ * "a president really pushing peace worldwide", "it starts with a president who wants to end
+ * this": the broker praised as a peacemaker, support of his effort. The broker must be named
+ * by office (president, administration) and the aim be peace or the war's end; denied, nothing.
+ */
+const PEACEMAKER =
+  /(?<![\p{L}])(?<!(?:not|n't|never)\s+)(?:a|an|the|this|our)\s+(?:[\p{L}-]+\s+)?(?:president|administration)\s+(?:who\s+)?(?:is\s+)?(?:(?:really|genuinely|truly|sincerely|personally)\s+)?(?:pushing|pursuing|wants\s+to\s+end|determined\s+to\s+end|committed\s+to\s+(?:ending|peace))\s+(?:peace|this|the\s+war|this\s+war|the\s+killing)(?![\p{L}])/u;
+
 export function frames(text: string): { positive: number; negative: number } {
   return {
-    positive: MEDIATOR_PRAISED.test(text) ? 1 : 0,
+    positive: (MEDIATOR_PRAISED.test(text) ? 1 : 0) + (PEACEMAKER.test(text) ? 1 : 0),
     negative: PARTIAL.test(text) ? 1 : 0,
   };
 }
