@@ -1,3 +1,5 @@
+import { concessionsJudged } from './stance-en-frames';
+
 /**
  * Stance cues out of scope: words that read like a verdict but are about something other than
  * the plan or a point of it ("critical infrastructure", "agreed to meet", "welcomed Zelensky",
@@ -27,7 +29,10 @@ const OUT_OF_SCOPE: readonly RegExp[] = [
   /(?<![\p{L}])(?:agreed|agree|согласил\p{L}*|договорил\p{L}*|погодил\p{L}*|погодж\p{L}*)\s+(?:to\s+)?(?:meet|continue|talk|speak|встретиться|продолжить|поговорить|зустрітися|продовжити|поговорити)(?![\p{L}])/gu,
   // "welcomed the talks", "supports the peace efforts": about the process going on.
   // Any adjectives between ("all meaningful efforts"), and steps of the talks ("this step forward").
-  /(?<![\p{L}])(?:welcom\p{L}*|support\p{L}*|приветству\p{L}*|поддерж\p{L}*|вітає|вітаю|підтриму\p{L}*)\s+(?:[\p{L}'-]+\s+){0,3}(?:efforts?|process|talks|dialogue|negotiations|diplomacy|mediation|contacts|meetings?|steps? forward|progress|momentum|усили\p{L}*|процесс\p{L}*|переговор\p{L}*|диалог\p{L}*|контакт\p{L}*|зусилл\p{L}*|процес\p{L}*|перемовин\p{L}*|діалог\p{L}*|прогресс\p{L}*|прогрес\p{L}*)/gu,
+  // A named side's effort welcomed ("welcome the efforts of the United States", "welcome
+  // President Trump's efforts") is praise of the broker, read in stance-en-frames.ts; "support
+  // the peace efforts of the United States" stays process (an earlier session's unit case).
+  /(?<![\p{L}])(?:welcom\p{L}*|support\p{L}*|приветству\p{L}*|поддерж\p{L}*|вітає|вітаю|підтриму\p{L}*)\s+(?!(?<=welcom\p{L}*\s+)(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s|(?:[\p{L}-]+\s+){0,2}?(?:efforts?|engagement|mediation)\s+(?:of|by)\s+(?:the\s+)?(?:united states|us|u\.s\.|america|americans|washington|white house|trump|president|administration)(?![\p{L}])))(?:[\p{L}'-]+\s+){0,3}(?:efforts?|process|talks|dialogue|negotiations|diplomacy|mediation|contacts|meetings?|steps? forward|progress|momentum|усили\p{L}*|процесс\p{L}*|переговор\p{L}*|диалог\p{L}*|контакт\p{L}*|зусилл\p{L}*|процес\p{L}*|перемовин\p{L}*|діалог\p{L}*|прогресс\p{L}*|прогрес\p{L}*)/gu,
   // "at some point", "some time": when, not which points (no hedge).
   /(?<![\p{L}])(?:at some point|some time|some day|for some time|в какой-то момент|в якийсь момент)(?![\p{L}])/gu,
   // "fair to say", "on a regular basis", "on the basis of": idioms, not "a fair deal".
@@ -54,5 +59,5 @@ function refusalsInScope(text: string): string {
 export function outOfScope(original: string, lower: (s: string) => string): string {
   let text = lower(original.replace(GREETING, ' '));
   for (const re of OUT_OF_SCOPE) text = text.replace(re, ' ');
-  return refusalsInScope(text);
+  return refusalsInScope(concessionsJudged(text));
 }

@@ -5,6 +5,7 @@ import { evaluation } from './stance-en-evaluation';
 import { advocacy } from './stance-en-advocacy';
 import { outcomes, rhetoricalFaults } from './stance-en-outcome';
 import { refusedConcessions } from './stance-en-terms';
+import { frames } from './stance-en-frames';
 
 /**
  * English evaluations implied rather than stated (eighth session): a text faulted for what it
@@ -118,15 +119,22 @@ export function verdictVerb(text: string): { positive: number; negative: number 
   const judged = evaluation(text);
   const pushed = advocacy(text);
   const done = outcomes(text);
+  const framed = frames(text);
   return {
-    positive: (PRAISED.test(text) ? 1 : 0) + judged.positive + pushed.positive + done.positive,
+    positive:
+      (PRAISED.test(text) ? 1 : 0) +
+      judged.positive +
+      pushed.positive +
+      done.positive +
+      framed.positive,
     negative:
       (FAULTED.test(text) ? 1 : 0) +
       judged.negative +
       pushed.negative +
       done.negative +
       rhetoricalFaults(text) +
-      refusedConcessions(text),
+      refusedConcessions(text) +
+      framed.negative,
   };
 }
 

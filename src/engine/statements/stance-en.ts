@@ -2,6 +2,7 @@ import { CLAUSE_BREAK_WITH_END, clauseBefore } from './stance-rules';
 import { criticsFaulted, withoutPushModal } from './stance-en-advocacy';
 import { EN_CONDITIONS } from './stance-en-cues';
 import { faultsUnnegated, termsSet } from './stance-en-terms';
+import { requirementOnOutcome } from './stance-en-frames';
 import { escapeRegExp } from '../text/regexp';
 /**
  * English stance readings that a cue word alone misses (seventh session, found on dev/001–046:
@@ -61,7 +62,12 @@ const MORE_CONDITIONS = new RegExp(
 );
 
 export function dealRequirement(text: string): boolean {
-  return DEAL_REQUIREMENT.test(text) || MORE_CONDITIONS.test(text) || termsSet(text);
+  return (
+    DEAL_REQUIREMENT.test(text) ||
+    MORE_CONDITIONS.test(text) ||
+    termsSet(text) ||
+    requirementOnOutcome(text)
+  );
 }
 
 export function planBenefit(text: string): number {
