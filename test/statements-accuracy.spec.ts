@@ -35,6 +35,9 @@ import type { Score } from './support/statements-eval';
 // blind rounds 1, 2 and 4): seeds 0.909 / 0.967, dev 0.900 / 0.882, dev-s7 0.931 / 0.913, dev-s8
 // 0.824 / 0.798, dev-22 0.938 / 0.943, heldout 0.812 / 0.732, blind 0.750 / 0.660 (blind-1+2
 // 0.816 / 0.714, blind-1 0.866 / 0.670, blind-2 0.766 / 0.765, blind-4 0.610 / 0.508).
+// Ninth session (dev-s9 = dev/300-311 new; blind-5 the tuners' validation round, blind-6 never
+// seen by them): seeds 0.909 / 0.967, dev 0.904 / 0.889, dev-s8 0.841 / 0.817, dev-s9 0.629 /
+// 0.582, heldout 0.820 / 0.737, blind 0.750 / 0.676, blind-5 0.749 / 0.563, blind-6 0.772 / 0.487.
 const TARGET = { f1: 0.8, stance: 0.75 };
 const DEV = join(ROOT, 'fixtures', 'articles', 'dev');
 const BLIND = join(ROOT, 'fixtures', 'articles', 'blind');
@@ -45,32 +48,32 @@ const isS9 = (n: string): boolean => n >= '300';
 
 const SETS = [
   { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.96 },
-  { name: 'dev', dir: DEV, only: (n: string) => !isS9(n), f1: 0.89, stance: 0.88 },
+  { name: 'dev', dir: DEV, only: (n: string) => !isS9(n), f1: 0.9, stance: 0.88 },
   // The eighth session added 24 dev articles no rule had seen (047-058 written blind to the
   // extractor, 224-235 first written as blind round 3): each part keeps its own floor, so the new
   // material can neither dilute nor hide a drop on the old.
   { name: 'dev-s7', dir: DEV, only: (n: string) => !isS8(n) && !isS9(n), f1: 0.93, stance: 0.91 },
-  { name: 'dev-s8', dir: DEV, only: isS8, f1: 0.82, stance: 0.79 },
+  { name: 'dev-s8', dir: DEV, only: isS8, f1: 0.84, stance: 0.81 },
   // Ninth session: 12 articles (4 EN, 4 RU, 4 UK) written blind to the extractor, first run on
   // main 3134b14 at P 0.663 R 0.598 F1 0.629 / stance 0.455 (EN 0.540 / 0.529, RU 0.618 / 0.412,
   // UK 0.737 / 0.429), then tuned on.
-  { name: 'dev-s9', dir: DEV, only: isS9, f1: 0.62, stance: 0.45 },
+  { name: 'dev-s9', dir: DEV, only: isS9, f1: 0.62, stance: 0.58 },
   { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.93, stance: 0.94 },
-  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.81, stance: 0.73 },
+  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.82, stance: 0.73 },
   // Written blind (never seen by whoever tunes the rules). First round 201-211, measured
   // 2026-12-05: 0.700 / 0.539. Second round 212-223 (seventh session, 6 EN, 3 RU, 3 UK), first
   // run on the sixth session's extractor: P 0.688 R 0.547 F1 0.610 / stance 0.703 (English
   // 0.692 / 0.778, Russian and Ukrainian 0.528 / 0.607). Each round keeps its own floor, so a new
   // round can never dilute the old one's.
-  { name: 'blind', dir: BLIND, only: (n: string) => n < '248', f1: 0.74, stance: 0.65 },
-  { name: 'blind-1+2', dir: BLIND, only: (n: string) => n < '224', f1: 0.81, stance: 0.71 },
-  { name: 'blind-1', dir: BLIND, only: (n: string) => n < '212', f1: 0.86, stance: 0.67 },
+  { name: 'blind', dir: BLIND, only: (n: string) => n < '248', f1: 0.74, stance: 0.67 },
+  { name: 'blind-1+2', dir: BLIND, only: (n: string) => n < '224', f1: 0.81, stance: 0.73 },
+  { name: 'blind-1', dir: BLIND, only: (n: string) => n < '212', f1: 0.86, stance: 0.69 },
   {
     name: 'blind-2',
     dir: BLIND,
     only: (n: string) => n >= '212' && n < '224',
     f1: 0.76,
-    stance: 0.76,
+    stance: 0.77,
   },
   // Fourth round 236-247 (eighth session, 6 EN, 3 RU, 3 UK; round 3 became dev/224-235), first
   // run on main as the seventh session left it: P 0.432 R 0.327 F1 0.372 / stance 0.543; run
@@ -80,7 +83,7 @@ const SETS = [
     dir: BLIND,
     only: (n: string) => n >= '236' && n < '248',
     f1: 0.61,
-    stance: 0.5,
+    stance: 0.52,
   },
   // Fifth round 248-259 (ninth session, 6 EN, 3 RU, 3 UK), written blind and used by the
   // session's tuners as a validation set (aggregate row only), so it is no longer blind to them.
@@ -90,7 +93,17 @@ const SETS = [
     dir: BLIND,
     only: (n: string) => n >= '248' && n < '260',
     f1: 0.74,
-    stance: 0.5,
+    stance: 0.56,
+  },
+  // Sixth round 260-271 (ninth session, 6 EN, 3 RU, 3 UK): written blind, merged after every
+  // tuner's branch was cut, so nobody tuning ever ran on it. First run on main 3134b14: P 0.886
+  // R 0.684 F1 0.772 / stance 0.449 (EN 0.762 / 0.525, RU 0.776 / 0.368, UK 0.792 / 0.368).
+  {
+    name: 'blind-6',
+    dir: BLIND,
+    only: (n: string) => n >= '260' && n < '272',
+    f1: 0.77,
+    stance: 0.48,
   },
 ];
 
