@@ -14,21 +14,28 @@ import { list } from './lexicon/list';
  * sit between two words of a phrase ("готовы уже подписать").
  */
 
-const WORD = "[\\p{L}'-]";
+/**
+ * A letter, spelled as ranges (Latin, Greek, Cyrillic) instead of \p{L}: the classes below repeat
+ * some two thousand times, and a Unicode property class in each made V8 spend five seconds
+ * compiling the pattern on first use (0.2 s with ranges). Every phrase is Cyrillic and the text is
+ * lower-cased, so the other scripts \p{L} would add never meet these words.
+ */
+const LETTER = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u052F';
+const WORD = `[${LETTER}'-]`;
 
 function word(w: string): string {
-  if (w.endsWith('=')) return `${escapeRegExp(w.slice(0, -1))}(?!\\p{L})`;
+  if (w.endsWith('=')) return `${escapeRegExp(w.slice(0, -1))}(?![${LETTER}])`;
   if (w.endsWith('*')) return `${escapeRegExp(w.slice(0, -1))}${WORD}*`;
-  if ([...w].length <= 3) return `${escapeRegExp(w)}(?!\\p{L})`;
+  if ([...w].length <= 3) return `${escapeRegExp(w)}(?![${LETTER}])`;
   return `${escapeRegExp(stem(w))}${WORD}*`;
 }
 
 /** One alternation over phrases: each word stemmed, at most `gap` words between two of them. */
 export function phrases(cues: readonly string[], gap = 1): string {
   // A gap word is never a negator: "нам не подходит" is no "нам подходит".
-  const between = `(?:\\s+(?!(?:не|ні|ни|нет)(?![\\p{L}]))${WORD}+){0,${gap}}\\s+`;
+  const between = `(?:\\s+(?!(?:не|ні|ни|нет)(?![${LETTER}]))${WORD}+){0,${gap}}\\s+`;
   const alt = cues.map((p) => p.trim().split(/\s+/u).map(word).join(between));
-  return `(?<![\\p{L}])(?:${alt.join('|')})`;
+  return `(?<![${LETTER}])(?:${alt.join('|')})`;
 }
 
 /** Nouns for the text or deal itself, as the object of an evaluative adjective. */
@@ -151,9 +158,9 @@ const EVALUATIVE_NEGATIVE = list(
 );
 
 /** An adjective or adverb ending, not a noun's ("-ость", "-ість"). */
-const ADJ_END = `(?!ост|ість|іст)\\p{L}{0,4}(?![\\p{L}])`;
+const ADJ_END = `(?!ост|ість|іст)[${LETTER}]{0,4}(?![${LETTER}])`;
 const evaluative = (stems: readonly string[]): string =>
-  `(?<![\\p{L}])(?:${[...stems].sort((a, b) => b.length - a.length).join('|')})${ADJ_END}`;
+  `(?<![${LETTER}])(?:${[...stems].sort((a, b) => b.length - a.length).join('|')})${ADJ_END}`;
 
 export const CYRILLIC_POSITIVE_IDIOM = `${phrases(POSITIVE_PHRASES)}|${evaluative(EVALUATIVE_POSITIVE)}`;
 export const CYRILLIC_NEGATIVE_IDIOM = `${phrases(NEGATIVE_PHRASES)}|${evaluative(EVALUATIVE_NEGATIVE)}`;

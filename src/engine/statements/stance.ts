@@ -32,26 +32,10 @@ import {
   cyrillicVerdict,
   CYRILLIC_OWNER_NOUN,
 } from './stance-cyrillic';
-import { CYRILLIC_NEGATIVE_IDIOM, CYRILLIC_POSITIVE_IDIOM } from './stance-cyrillic-idiom';
-import {
-  doubtNegated,
-  lacks,
-  MORE_NEGATIVE,
-  MORE_POSITIVE,
-  verdictVerb,
-  unforecast,
-} from './stance-en-implied';
+import { cueRe, cues } from './stance-cues';
+import { doubtNegated, lacks, verdictVerb, unforecast } from './stance-en-implied';
 import type { StatementStance } from './types';
-import {
-  ADVOCACY,
-  CONDITIONS,
-  HEDGES,
-  NEGATIVE,
-  NEGATORS,
-  PLAN_CUES,
-  POSITIVE,
-  STRONG_CONDITIONS,
-} from './lexicon';
+import { ADVOCACY, CONDITIONS, HEDGES, NEGATORS, PLAN_CUES, STRONG_CONDITIONS } from './lexicon';
 
 /**
  * Stance from cues, read with negation: a negator up to three words before a cue flips it
@@ -62,21 +46,6 @@ import {
 
 const lower = (s: string): string => s.toLowerCase().replace(/ё/gu, 'е').replace(/[’‘`]/gu, "'");
 
-function cueRe(cues: readonly string[]): RegExp {
-  // Cues start at a word boundary; Cyrillic cues are stems, English ones may take an ending.
-  const alt = [...cues]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-  // "realistically", "fairly": an adverb made of a cue qualifies, it does not evaluate.
-  return new RegExp(`(?<![\\p{L}])(?:${alt})(?!(?:al)?ly(?![\\p{L}]))`, 'gu');
-}
-
-// The Russian and Ukrainian idiom classes join the cue lists, read with the same scope.
-const withIdiom = (re: RegExp, idiom: string): RegExp =>
-  new RegExp(`(?:${re.source})|${idiom}`, 'gu');
-const POSITIVE_RE = withIdiom(cueRe([...POSITIVE, ...MORE_POSITIVE]), CYRILLIC_POSITIVE_IDIOM);
-const NEGATIVE_RE = withIdiom(cueRe([...NEGATIVE, ...MORE_NEGATIVE]), CYRILLIC_NEGATIVE_IDIOM);
 const NEGATOR_RE = new RegExp(
   `(?:^|[^\\p{L}])(?:${NEGATORS.map(escapeRegExp).join('|')})(?![\\p{L}])|n't`,
   'u',
@@ -91,7 +60,10 @@ function polarityCount(
 ): { plain: number; negated: number } {
   let plain = 0;
   let negated = 0;
-  for (const m of text.matchAll(re)) {
+  // exec on the shared pattern, not matchAll: matchAll clones it, and a clone of the idiom
+  // alternation can lose its compiled code and pay the compile again.
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     // The three words before the cue (a clause break ends the look-back).
     const before = clauseBefore(text, m.index, 40, CLAUSE_BREAK);
     // Adverbials are transparent to negation: "will not at any moment subscribe to".
@@ -202,8 +174,9 @@ export function stanceOf(
   );
   const text = refusals.text;
   const other = party === undefined ? undefined : otherParties(party);
-  const pos = polarityCount(text, POSITIVE_RE, undefined, other, party);
-  const neg = polarityCount(text, NEGATIVE_RE, MODAL_BE, other, party);
+  const { positive: positiveRe, negative: negativeRe } = cues(text);
+  const pos = polarityCount(text, positiveRe, undefined, other, party);
+  const neg = polarityCount(text, negativeRe, MODAL_BE, other, party);
   const met = interestsMet(text);
   const cyr = cyrillicVerdict(text);
   const verdict = verdictVerb(text);
@@ -296,9 +269,10 @@ function buildOtherParties(party: string | null): RegExp | undefined {
 
 /** Where the first positive cue starts: a contrast only qualifies an evaluation after it. */
 function firstCue(text: string): number {
-  POSITIVE_RE.lastIndex = 0;
-  const m = POSITIVE_RE.exec(text);
-  POSITIVE_RE.lastIndex = 0;
+  const re = cues(text).positive;
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
   return m?.index ?? 0;
 }
 

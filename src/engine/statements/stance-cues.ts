@@ -1,0 +1,32 @@
+import { escapeRegExp } from '../text/regexp';
+import { CYRILLIC } from './script';
+import { CYRILLIC_NEGATIVE_IDIOM, CYRILLIC_POSITIVE_IDIOM } from './stance-cyrillic-idiom';
+import { MORE_NEGATIVE, MORE_POSITIVE } from './stance-en-implied';
+import { NEGATIVE, POSITIVE } from './lexicon';
+
+/** The polarity cue patterns stanceOf counts, English and Cyrillic, built once. */
+
+export function cueRe(cues: readonly string[]): RegExp {
+  // Cues start at a word boundary; Cyrillic cues are stems, English ones may take an ending.
+  const alt = [...cues]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  // "realistically", "fairly": an adverb made of a cue qualifies, it does not evaluate.
+  return new RegExp(`(?<![\\p{L}])(?:${alt})(?!(?:al)?ly(?![\\p{L}]))`, 'gu');
+}
+
+// The Russian and Ukrainian idiom classes join the cue lists, read with the same scope. Their
+// phrases are Cyrillic words only, so a text without a Cyrillic letter skips their alternation,
+// which costs more than the rest of the extractor together (test/statements-idiom-script.spec.ts).
+const withIdiom = (re: RegExp, idiom: string): RegExp =>
+  new RegExp(`(?:${re.source})|${idiom}`, 'gu');
+const CUES = {
+  positive: cueRe([...POSITIVE, ...MORE_POSITIVE]),
+  negative: cueRe([...NEGATIVE, ...MORE_NEGATIVE]),
+};
+const IDIOM_CUES = {
+  positive: withIdiom(CUES.positive, CYRILLIC_POSITIVE_IDIOM),
+  negative: withIdiom(CUES.negative, CYRILLIC_NEGATIVE_IDIOM),
+};
+export const cues = (text: string): typeof CUES => (CYRILLIC.test(text) ? IDIOM_CUES : CUES);
