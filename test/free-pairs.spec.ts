@@ -3,21 +3,9 @@
  * was measured on (docs/engine.md §6): the restatements it links, and the two guards (shared
  * words, order) that keep a removal and an addition that merely share a topic apart.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compareTexts, evaluate, type Comparison } from '../src/engine';
+import { compareTexts, evaluate } from '../src/engine';
+import { compareUnseen as compare, partnersOf } from './support/unseen-pairs';
 import { generatePair } from './synthetic/synthetic';
-
-const UNSEEN_DIR = join(__dirname, '..', 'fixtures', 'pairs', 'unseen');
-
-function compare(from: string, to: string, params = {}): Comparison {
-  const text = (slug: string): string => readFileSync(join(UNSEEN_DIR, `${slug}.txt`), 'utf8');
-  return compareTexts(text(from), text(to), { params });
-}
-
-function partnersOf(comparison: Comparison, label: string): readonly string[] | undefined {
-  return comparison.changes.find((c) => c.from.includes(label))?.to;
-}
 
 describe('free pairs', () => {
   it.each([

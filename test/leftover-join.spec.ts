@@ -3,20 +3,8 @@
  * whose decisions it was measured on (docs/engine.md §6): the true splits and merges it makes,
  * and the false split its coverage guard keeps out.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compareTexts, compareVersions, type Comparison } from '../src/engine';
-
-const UNSEEN_DIR = join(__dirname, '..', 'fixtures', 'pairs', 'unseen');
-
-function compare(from: string, to: string, params = {}): Comparison {
-  const text = (slug: string): string => readFileSync(join(UNSEEN_DIR, `${slug}.txt`), 'utf8');
-  return compareTexts(text(from), text(to), { params });
-}
-
-function partnersOf(comparison: Comparison, label: string): readonly string[] | undefined {
-  return comparison.changes.find((c) => c.from.includes(label))?.to;
-}
+import { compareVersions, type Comparison } from '../src/engine';
+import { compareUnseen as compare, partnersOf } from './support/unseen-pairs';
 
 describe('leftover splits and merges', () => {
   it('splits NK October 1 (humanitarian ceasefire for exchanges) into November 1 and 8', () => {
