@@ -3,18 +3,18 @@
  * test/accuracy.spec.ts and the pairs of test/unseen-accuracy.spec.ts, each pair's figure, the
  * pooled count and every wrong decision (QUIET=1: figures only), optionally with parameter
  * overrides (PARAMS='{"dominance":0.4}'), the way the weights are calibrated: on the pool, never
- * on one pair. The two held-out pairs of fixtures/pairs/unseen/README.md are skipped by name,
- * so a sweep never reads them. Run: npm run unseen:dev (compiles to dist/unseen-dev first).
+ * on one pair. The pairs the spec's table marks held out are skipped, so a sweep never reads
+ * them. Run: npm run unseen:dev (compiles to dist/unseen-dev first).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareTexts, evaluate, type GoldAlignment } from '../src/engine';
+import { UNSEEN_PAIRS as SPEC_PAIRS } from '../test/support/unseen-pairs-table';
 
 // Run from the repository root (npm scripts do).
 const ROOT = process.cwd();
 const UNSEEN = join(ROOT, 'fixtures', 'pairs', 'unseen');
 const CORPUS = join(ROOT, 'fixtures', 'pairs', 'ukraine-2025');
-const HELD_OUT = new Set(['minsk1-ru--minsk2-uk', 'v28--v20-uk']);
 
 function text(slug: string): string {
   const own = join(UNSEEN, `${slug}.txt`);
@@ -23,13 +23,8 @@ function text(slug: string): string {
 
 /** The development pool: the corpus pairs of test/accuracy.spec.ts, then test/unseen-accuracy.spec.ts's pairs. */
 const CORPUS_PAIRS = ['v28-veu', 'v28-v20', 'veu-v20'];
-// The PAIRS table of the spec (before its report), so the pool follows the spec's list.
-const SPEC = readFileSync(join(ROOT, 'test', 'unseen-accuracy.spec.ts'), 'utf8').split(
-  'const report',
-)[0]!;
-const UNSEEN_PAIRS = [...SPEC.matchAll(/from: '([\w-]+)',\s*to: '([\w-]+)'/g)].map(
-  (m) => `${m[1]}--${m[2]}`,
-);
+// The spec's own table; the held-out pairs are left out here, so a sweep never reads them.
+const UNSEEN_PAIRS = SPEC_PAIRS.filter((p) => p.heldOut !== true).map((p) => `${p.from}--${p.to}`);
 
 function goldOf(name: string): { from: string; to: string; gold: GoldAlignment } {
   const corpus = CORPUS_PAIRS.includes(name);
@@ -43,7 +38,6 @@ const quiet = process.env.QUIET === '1';
 let correct = 0;
 let scored = 0;
 for (const name of [...CORPUS_PAIRS, ...UNSEEN_PAIRS]) {
-  if (HELD_OUT.has(name)) continue;
   const { from, to, gold } = goldOf(name);
   const result = evaluate(compareTexts(text(from), text(to), { params }), gold);
   correct += result.correct;
