@@ -6,20 +6,9 @@
  * on one pair. The pairs the spec's table marks held out are skipped, so a sweep never reads
  * them. Run: npm run unseen:dev (compiles to dist/unseen-dev first).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compareTexts, evaluate, type GoldAlignment } from '../src/engine';
+import { corpusGold, unseenGold, unseenText as text } from '../test/support/pair-files';
 import { UNSEEN_PAIRS as SPEC_PAIRS } from '../test/support/unseen-pairs-table';
-
-// Run from the repository root (npm scripts do).
-const ROOT = process.cwd();
-const UNSEEN = join(ROOT, 'fixtures', 'pairs', 'unseen');
-const CORPUS = join(ROOT, 'fixtures', 'pairs', 'ukraine-2025');
-
-function text(slug: string): string {
-  const own = join(UNSEEN, `${slug}.txt`);
-  return readFileSync(existsSync(own) ? own : join(CORPUS, `${slug}.txt`), 'utf8');
-}
 
 /** The development pool: the corpus pairs of test/accuracy.spec.ts, then test/unseen-accuracy.spec.ts's pairs. */
 const CORPUS_PAIRS = ['v28-veu', 'v28-v20', 'veu-v20'];
@@ -29,8 +18,7 @@ const UNSEEN_PAIRS = SPEC_PAIRS.filter((p) => p.heldOut !== true).map((p) => `${
 function goldOf(name: string): { from: string; to: string; gold: GoldAlignment } {
   const corpus = CORPUS_PAIRS.includes(name);
   const [from, to] = name.split(corpus ? '-' : '--') as [string, string];
-  const file = corpus ? join(CORPUS, `${name}.gold.json`) : join(UNSEEN, `${name}.gold.json`);
-  return { from, to, gold: JSON.parse(readFileSync(file, 'utf8')) as GoldAlignment };
+  return { from, to, gold: corpus ? corpusGold(from, to) : unseenGold(from, to) };
 }
 
 const params = JSON.parse(process.env.PARAMS ?? '{}') as Record<string, number>;
