@@ -16,9 +16,14 @@ afterAll(() => {
 describe('accuracy on unseen real pairs (gold written by hand before running the engine)', () => {
   it.each(PAIRS)('$from → $to ($kind) stays at or above $floor', (pair) => {
     const result = evaluate(compareTexts(text(pair.from), text(pair.to)), gold(pair.from, pair.to));
+    // While the engine is tuned, the held-out pairs' figures stay hidden (a drop below a floor
+    // still fails); SHOW_HELDOUT=1 prints them for the one measurement at the end.
+    const shown = pair.heldOut !== true || process.env.SHOW_HELDOUT === '1';
+    const figure = shown
+      ? `${result.accuracy.toFixed(3)} (${result.correct}/${result.scored})`
+      : 'hidden (SHOW_HELDOUT=1)';
     report.push(
-      `  ${pair.heldOut === true ? '[held out] ' : ''}${pair.from} → ${pair.to} (${pair.kind}): ` +
-        `${result.accuracy.toFixed(3)} (${result.correct}/${result.scored})`,
+      `  ${pair.heldOut === true ? '[held out] ' : ''}${pair.from} → ${pair.to} (${pair.kind}): ${figure}`,
     );
     expect(result.accuracy).toBeGreaterThanOrEqual(pair.floor);
   });
