@@ -4,22 +4,11 @@
  * pooled count and every wrong decision (QUIET=1: figures only), optionally with parameter
  * overrides (PARAMS='{"dominance":0.4}'), the way the weights are calibrated: on the pool, never
  * on one pair. The pairs the spec's table marks held out are skipped, so a sweep never reads
- * them. Run: npm run unseen:dev (compiles to dist/unseen-dev first).
+ * them (HELDOUT=1 prints only their pooled count). Run: npm run unseen:dev (compiles first).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compareTexts, evaluate, type GoldAlignment } from '../src/engine';
+import { corpusGold, unseenGold, unseenText as text } from '../test/support/pair-files';
 import { UNSEEN_PAIRS as SPEC_PAIRS } from '../test/support/unseen-pairs-table';
-
-// Run from the repository root (npm scripts do).
-const ROOT = process.cwd();
-const UNSEEN = join(ROOT, 'fixtures', 'pairs', 'unseen');
-const CORPUS = join(ROOT, 'fixtures', 'pairs', 'ukraine-2025');
-
-function text(slug: string): string {
-  const own = join(UNSEEN, `${slug}.txt`);
-  return readFileSync(existsSync(own) ? own : join(CORPUS, `${slug}.txt`), 'utf8');
-}
 
 /** The development pool: the corpus pairs of test/accuracy.spec.ts, then test/unseen-accuracy.spec.ts's pairs. */
 const CORPUS_PAIRS = ['v28-veu', 'v28-v20', 'veu-v20'];
@@ -29,25 +18,49 @@ const UNSEEN_PAIRS = SPEC_PAIRS.filter((p) => p.heldOut !== true).map((p) => `${
 function goldOf(name: string): { from: string; to: string; gold: GoldAlignment } {
   const corpus = CORPUS_PAIRS.includes(name);
   const [from, to] = name.split(corpus ? '-' : '--') as [string, string];
-  const file = corpus ? join(CORPUS, `${name}.gold.json`) : join(UNSEEN, `${name}.gold.json`);
-  return { from, to, gold: JSON.parse(readFileSync(file, 'utf8')) as GoldAlignment };
+  return { from, to, gold: corpus ? corpusGold(from, to) : unseenGold(from, to) };
 }
 
 const params = JSON.parse(process.env.PARAMS ?? '{}') as Record<string, number>;
 const quiet = process.env.QUIET === '1';
-let correct = 0;
-let scored = 0;
-for (const name of [...CORPUS_PAIRS, ...UNSEEN_PAIRS]) {
-  const { from, to, gold } = goldOf(name);
-  const result = evaluate(compareTexts(text(from), text(to), { params }), gold);
-  correct += result.correct;
-  scored += result.scored;
-  console.log(`${name}: ${result.accuracy.toFixed(3)} (${result.correct}/${result.scored})`);
-  if (quiet) continue;
-  for (const e of result.errors) {
-    console.log(
-      `    ${e.side} ${e.label}: gold [${e.gold.join(',')}] engine [${e.engine.join(',')}]`,
+
+/**
+ * HELDOUT=1: the held-out pairs pooled into one count and nothing else, the validation check a
+ * tuner may run (a change that lifts the development pool but lowers this one overfits). Per-pair
+ * figures and errors of held-out pairs are never printed here.
+ */
+function heldOutPool(): void {
+  let right = 0;
+  let total = 0;
+  for (const pair of SPEC_PAIRS.filter((p) => p.heldOut === true)) {
+    const result = evaluate(
+      compareTexts(text(pair.from), text(pair.to), { params }),
+      unseenGold(pair.from, pair.to),
     );
+    right += result.correct;
+    total += result.scored;
   }
+  console.log(`held-out pool: ${right}/${total} = ${(right / total).toFixed(3)}`);
 }
-console.log(`pooled: ${correct}/${scored}`);
+
+function developmentPool(): void {
+  let correct = 0;
+  let scored = 0;
+  for (const name of [...CORPUS_PAIRS, ...UNSEEN_PAIRS]) {
+    const { from, to, gold } = goldOf(name);
+    const result = evaluate(compareTexts(text(from), text(to), { params }), gold);
+    correct += result.correct;
+    scored += result.scored;
+    console.log(`${name}: ${result.accuracy.toFixed(3)} (${result.correct}/${result.scored})`);
+    if (quiet) continue;
+    for (const e of result.errors) {
+      console.log(
+        `    ${e.side} ${e.label}: gold [${e.gold.join(',')}] engine [${e.engine.join(',')}]`,
+      );
+    }
+  }
+  console.log(`pooled: ${correct}/${scored}`);
+}
+
+if (process.env.HELDOUT === '1') heldOutPool();
+else developmentPool();

@@ -4,25 +4,9 @@
  * same text across English, Russian and Ukrainian. Floors sit just under the measured share of
  * gold decisions right, so any regression fails the suite; docs/engine.md §6 quotes the table.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compareTexts, evaluate, segment, type GoldAlignment } from '../src/engine';
-import { PAIRS_DIR } from './support/fixtures';
+import { compareTexts, evaluate, segment } from '../src/engine';
+import { unseenGold as gold, unseenText as text } from './support/pair-files';
 import { UNSEEN_PAIRS as PAIRS } from './support/unseen-pairs-table';
-
-const UNSEEN_DIR = join(__dirname, '..', 'fixtures', 'pairs', 'unseen');
-
-/** Unseen texts live in their own folder; the corpus texts (v28, veu, v20) are reused. */
-function text(slug: string): string {
-  const own = join(UNSEEN_DIR, `${slug}.txt`);
-  return readFileSync(existsSync(own) ? own : join(PAIRS_DIR, `${slug}.txt`), 'utf8');
-}
-
-function gold(from: string, to: string): GoldAlignment {
-  return JSON.parse(
-    readFileSync(join(UNSEEN_DIR, `${from}--${to}.gold.json`), 'utf8'),
-  ) as GoldAlignment;
-}
 
 const report: string[] = [];
 afterAll(() => {
@@ -32,9 +16,14 @@ afterAll(() => {
 describe('accuracy on unseen real pairs (gold written by hand before running the engine)', () => {
   it.each(PAIRS)('$from → $to ($kind) stays at or above $floor', (pair) => {
     const result = evaluate(compareTexts(text(pair.from), text(pair.to)), gold(pair.from, pair.to));
+    // While the engine is tuned, the held-out pairs' figures stay hidden (a drop below a floor
+    // still fails); SHOW_HELDOUT=1 prints them for the one measurement at the end.
+    const shown = pair.heldOut !== true || process.env.SHOW_HELDOUT === '1';
+    const figure = shown
+      ? `${result.accuracy.toFixed(3)} (${result.correct}/${result.scored})`
+      : 'hidden (SHOW_HELDOUT=1)';
     report.push(
-      `  ${pair.heldOut === true ? '[held out] ' : ''}${pair.from} → ${pair.to} (${pair.kind}): ` +
-        `${result.accuracy.toFixed(3)} (${result.correct}/${result.scored})`,
+      `  ${pair.heldOut === true ? '[held out] ' : ''}${pair.from} → ${pair.to} (${pair.kind}): ${figure}`,
     );
     expect(result.accuracy).toBeGreaterThanOrEqual(pair.floor);
   });

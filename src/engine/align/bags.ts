@@ -4,8 +4,8 @@ import { EMPTY_VECTOR, type SparseVector } from './vectors';
  * Weighted term counts of every clause of one view in one flat buffer (issue #18, speed round 4):
  * clause d's sorted ids and counts sit at [offsets[d], offsets[d + 1]). Building a Bag object
  * with two typed-array views per clause and view, then dropping them, was a large part of the
- * feature stage's garbage. The arithmetic is that of `BagBuilder` and `toVector`
- * (align/vectors.ts), operation for operation, so every vector keeps its bits.
+ * feature stage's garbage. The arithmetic is the plain definition, operation for operation (the
+ * per-clause builder it replaced did the same; bags.spec.ts checks the bits against a reference).
  */
 export class FlatBags {
   private ids = new Int32Array(1 << 12);

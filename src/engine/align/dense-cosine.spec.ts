@@ -1,6 +1,7 @@
 import { DenseCosine } from './dense-cosine';
 import type { ClauseFeatures } from './features';
-import { BagBuilder, EMPTY_VECTOR, cosine, toVector, type SparseVector } from './vectors';
+import { FlatBags } from './bags';
+import { EMPTY_VECTOR, cosine, type SparseVector } from './vectors';
 
 /** Deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
@@ -21,7 +22,10 @@ function randomVector(next: () => number, idf: Float64Array): SparseVector {
   const ids = Array.from({ length: Math.floor(next() * 25) }, () =>
     Math.floor(next() * VOCABULARY),
   );
-  return toVector(new BagBuilder(VOCABULARY).add(ids).build(), idf);
+  const bags = new FlatBags(VOCABULARY);
+  bags.add(ids);
+  bags.close();
+  return bags.vectors(idf)[0]!;
 }
 
 describe('DenseCosine', () => {

@@ -1,5 +1,3 @@
-import { Arena } from './arena';
-
 /**
  * Sparse TF-IDF vectors. Term ids are interned per comparison so vectors are compact sorted
  * Int32Array/Float64Array pairs; cosine is a linear merge.
@@ -36,69 +34,6 @@ export class Vocabulary<K extends string | number = string> {
 }
 
 /**
- * Weighted term counts of one document as parallel sorted arrays. Building them by sorting an id
- * list (rather than a Map per document) keeps garbage low: at 10,000 clauses the per-document Maps
- * cost more in collection than all the arithmetic.
- */
-export interface Bag {
-  readonly ids: Int32Array;
-  readonly counts: Float64Array;
-}
-
-/**
- * Counts term ids into a Bag using a dense scratch array (one per vocabulary, reused across
- * documents), so only the distinct ids are sorted, not every occurrence.
- */
-export class BagBuilder {
-  private readonly scratch: Float64Array;
-  private readonly touched: number[] = [];
-
-  public constructor(
-    vocabularySize: number,
-    // Where the bags' arrays are carved from (align/arena.ts). The ids live on in the vectors;
-    // the counts (float chunks) are dropped with the arena once the vectors are weighted.
-    private readonly arena: Arena = new Arena(),
-  ) {
-    this.scratch = new Float64Array(vocabularySize);
-  }
-
-  public add(ids: ArrayLike<number>, weight = 1): this {
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      if (this.scratch[id] === 0) this.touched.push(id);
-      this.scratch[id]! += weight;
-    }
-    return this;
-  }
-
-  /** The bag of everything added since the last build; resets the builder. */
-  public build(): Bag {
-    const touched = this.touched;
-    // A copy loop, not Int32Array.from: the iterator protocol made this the builder's hot spot.
-    const ids = this.arena.int32(touched.length);
-    for (let i = 0; i < touched.length; i++) ids[i] = touched[i]!;
-    ids.sort();
-    const counts = this.arena.float64(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-      counts[i] = this.scratch[ids[i]!]!;
-      this.scratch[ids[i]!] = 0;
-    }
-    this.touched.length = 0;
-    return { ids, counts };
-  }
-}
-
-/** Document frequency of each term id over a set of documents. */
-export function documentFrequencies(
-  documents: readonly Bag[],
-  vocabularySize: number,
-): Float64Array {
-  const df = new Float64Array(vocabularySize);
-  for (const bag of documents) for (let i = 0; i < bag.ids.length; i++) df[bag.ids[i]!]! += 1;
-  return df;
-}
-
-/**
  * Smoothed idf, ln((N + 1) / (df + 0.5)): never negative, and a term present everywhere still
  * keeps a little weight so two clauses made only of common words can be told apart from empty ones.
  */
@@ -106,22 +41,6 @@ export function idfWeights(df: Float64Array, documentCount: number): Float64Arra
   const idf = new Float64Array(df.length);
   for (let i = 0; i < df.length; i++) idf[i] = Math.log((documentCount + 1) / (df[i]! + 0.5));
   return idf;
-}
-
-/** (1 + ln tf) · idf, L2-normalised (a sub-point's term weighing 0.5 counts as tf 0.5). */
-export function toVector(bag: Bag, idf: Float64Array, arena = new Arena()): SparseVector {
-  const weights = arena.float64(bag.ids.length);
-  let norm = 0;
-  for (let i = 0; i < bag.ids.length; i++) {
-    const tf = bag.counts[i]!;
-    const w = (tf >= 1 ? 1 + Math.log(tf) : tf) * idf[bag.ids[i]!]!;
-    weights[i] = w;
-    norm += w * w;
-  }
-  if (norm === 0) return EMPTY_VECTOR;
-  const scale = 1 / Math.sqrt(norm);
-  for (let i = 0; i < weights.length; i++) weights[i]! *= scale;
-  return { ids: bag.ids, weights };
 }
 
 export function cosine(a: SparseVector, b: SparseVector): number {
