@@ -10,6 +10,7 @@
  * concepts (`ceasefire` is a cessation of fire) by listing it under both.
  */
 import { MULTILATERAL_LEXICON } from './concepts-multilateral';
+import { TREATY_LEXICON } from './concepts-treaty';
 
 const LEXICON: Record<string, string> = {
   cease:
@@ -176,7 +177,11 @@ const LEXICON: Record<string, string> = {
 const PREFIXES = new Map<string, string[]>();
 const EXACT = new Map<string, string[]>();
 let LONGEST = 0;
-const ENTRIES = [...Object.entries(LEXICON), ...Object.entries(MULTILATERAL_LEXICON)];
+const ENTRIES = [
+  ...Object.entries(LEXICON),
+  ...Object.entries(MULTILATERAL_LEXICON),
+  ...Object.entries(TREATY_LEXICON),
+];
 for (const [concept, words] of ENTRIES) {
   for (const word of words.split(/\s+/u)) {
     if (word === '') continue;
