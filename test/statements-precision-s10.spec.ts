@@ -1,0 +1,59 @@
+import { extractStatements } from '../src/engine/statements';
+import type { Statement } from '../src/engine/statements';
+import { corpusContext } from './support/statements-eval';
+
+/**
+ * Precision rules of the tenth session (helper sprec): what a reported clause may hold that is
+ * no statement of a view. Sentences are our own, not the fixtures'.
+ */
+const quotes = (text: string): string[] =>
+  extractStatements({ ...corpusContext(), text, date: '2025-12-03' }).statements.map(
+    (s: Statement) => s.quote,
+  );
+
+describe('an appeal, warning, promise or accusation is an act, not a view of the plan', () => {
+  it.each([
+    [
+      'Zelensky said the peace plan still needed work. He urged reporters to stay patient.',
+      ['the peace plan still needed work'],
+    ],
+    [
+      'Zelensky said the peace plan still needed work. He warned voters against expecting a quick end.',
+      ['the peace plan still needed work'],
+    ],
+    [
+      'Zelensky said the peace plan still needed work. He promised a quieter approach from now on.',
+      ['the peace plan still needed work'],
+    ],
+    [
+      'Zelensky said the peace plan still needed work. He accused Moscow of stalling while it shelled cities.',
+      ['the peace plan still needed work'],
+    ],
+    [
+      'Песков сказал, что мирный план изучается. Следующую встречу он пообещал провести скоро.',
+      ['мирный план изучается'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The appeal names the plan: it says where the speaker stands.
+    ['Zelensky urged allies to back the peace plan without changes.', 1],
+    // After "that" the verb introduces a claim.
+    ['Zelensky warned that the peace plan would reward aggression.', 1],
+  ])('keeps %s', (text, n) => {
+    expect(quotes(text)).toHaveLength(n);
+  });
+});
+
+describe('a speech verb under a refusal reports no words', () => {
+  it('drops the refused naming but keeps the speaker on the topic for the next quote', () => {
+    const text =
+      'Дмитрий Песков сказал, что мирный план изучается. Он отказался даже называть стадию переговоров. «Было бы ошибкой сейчас что-то предсказывать».';
+    expect(quotes(text)).toEqual([
+      'мирный план изучается',
+      'Было бы ошибкой сейчас что-то предсказывать',
+    ]);
+  });
+});
