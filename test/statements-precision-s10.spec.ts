@@ -57,3 +57,28 @@ describe('a speech verb under a refusal reports no words', () => {
     ]);
   });
 });
+
+describe('three Cyrillic capitals without a patronymic: the first belongs to the title', () => {
+  const who = (text: string): (string | null)[][] =>
+    extractStatements({ ...corpusContext(), text, date: '2025-12-03' }).statements.map((s) => [
+      s.speaker,
+      s.party,
+    ]);
+  it.each([
+    [
+      'Министр иностранных дел Эстонии Марта Кивисилд заявила, что мирный план нужно менять.',
+      [['Марта Кивисилд', 'Europe/EU']],
+    ],
+    [
+      'Депутат Госдумы Пётр Охлопков заявил, что мирный план выгоден Москве.',
+      [['Пётр Охлопков', 'Russia']],
+    ],
+    // A patronymic in the middle keeps the three words one name.
+    [
+      'Депутат Госдумы Пётр Ильич Охлопков заявил, что мирный план выгоден Москве.',
+      [['Пётр Ильич Охлопков', 'Russia']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});

@@ -231,11 +231,17 @@ function wordSpans(text: string): [number, number][] {
   return spans;
 }
 
+const PATRONYMIC = /(?:ич|вна|чна|івна|ївна)$/u;
+
 function plausibleName(s: string): boolean {
   const words = s.split(/\s+/u);
   // "Hungary's Viktor Orban": a possessive opens a title, never a name (the name after it is
   // found on its own, with the possessive as its title).
   if (words.length > 1 && /[’']s$/u.test(words[0]!)) return false;
+  // "министр иностранных дел Эстонии Маргус Тсахкна", "депутат Госдумы Леонид Ивлев": three
+  // Cyrillic capitals are a name only with a patronymic in the middle; else the first is the
+  // title's genitive, and the name after it is found on its own with the title before it.
+  if (words.length === 3 && CYRILLIC.test(s) && !PATRONYMIC.test(words[1]!)) return false;
   return words.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[’']s$/u, '')));
 }
 
