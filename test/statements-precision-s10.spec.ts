@@ -82,3 +82,22 @@ describe('three Cyrillic capitals without a patronymic: the first belongs to the
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('a capitalised pair after an interview or outlet noun is the outlet, not the speaker', () => {
+  const who = (text: string): (string | null)[] =>
+    extractStatements({ ...corpusContext(), text, date: '2025-12-03' }).statements.map(
+      (s) => s.speaker,
+    );
+  it.each([
+    [
+      'Сергей Лавров снова высказался о плане. «Мирный план в нынешнем виде нам не подходит», — сказал министр в интервью Gulf Today.',
+      ['Sergey Lavrov'],
+    ],
+    [
+      'Andrii Sybiha spoke again about the plan. "The peace plan must not reward aggression," the minister told Nordic Daily.',
+      ['Andrii Sybiha'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
