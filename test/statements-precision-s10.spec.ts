@@ -101,3 +101,20 @@ describe('a capitalised pair after an interview or outlet noun is the outlet, no
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('Senate offices and British honorifics are title words, not part of a name', () => {
+  const who = (text: string): (string | null)[][] =>
+    extractStatements({ ...corpusContext(), text, date: '2025-12-03' }).statements.map((s) => [
+      s.speaker,
+      s.party,
+    ]);
+  it.each([
+    [
+      'Senate Minority Leader Jim Smithers said the peace plan rewarded Putin.',
+      [['Jim Smithers', 'US']],
+    ],
+    ['Sir John Hollis said the peace plan rewarded Putin.', [['John Hollis', null]]],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
