@@ -118,3 +118,24 @@ describe('Senate offices and British honorifics are title words, not part of a n
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('a senator with no country in Russian text sits in the Federation Council', () => {
+  const party = (text: string): (string | null)[] =>
+    extractStatements({ ...corpusContext(), text, date: '2025-12-03' }).statements.map(
+      (s) => s.party,
+    );
+  it('Russian: Russia', () => {
+    expect(
+      party(
+        'Сенатор Пётр Охлопков написал в Telegram: «Этот мирный план ещё придётся переписать».',
+      ),
+    ).toEqual(['Russia']);
+  });
+  it('Ukrainian: left alone (Ukraine has no senate)', () => {
+    expect(
+      party(
+        'Сенатор Пітер Гловер написав у соцмережі: «Цей мирний план ще доведеться переписати».',
+      ),
+    ).not.toEqual(['Russia']);
+  });
+});
