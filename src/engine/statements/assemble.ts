@@ -3,6 +3,7 @@ import { resolveDate } from './dates';
 import type { Draft } from './drafts';
 import type { Sentence } from './layout';
 import { questionFrames } from './question-frame';
+import { speechAct } from './speech-acts';
 import { topicAbove } from './topic-above';
 import { frameOf } from './spans';
 import { aboutPlan, stanceOf } from './stance';
@@ -65,6 +66,9 @@ export function assemble(
       (last !== undefined && (d.paragraph - last <= 1 || !CYRILLIC.test(quote)));
     if (!onTopic) continue;
     keptIn.set(d.speaker.name, d.paragraph);
+    // An appeal, promise or refusal keeps its speaker on the topic but is no statement itself.
+    const act = speechAct(text, d);
+    if (act === 'refusal' || (act === 'act' && !aboutPlan(quote))) continue;
     statements.push({
       id: `st-${d.start}-${d.end}`,
       speaker: d.speaker.name,

@@ -42,3 +42,13 @@ export function modifiedNominal(text: string, start: number): { end: number; tex
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|at|near|outside|inside|across|throughout|around)\s+$/iu;
 export const placeBefore = (text: string, start: number): boolean =>
   PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+
+/**
+ * "— сказал министр в интервью Al Arabiya", "told the Financial Times", "у коментарі виданню
+ * Al-Modon": a capitalised pair after an interview or an outlet noun is the outlet the words
+ * were given to, never their speaker. Read as a name it took the quote from the minister.
+ */
+const OUTLET_BEFORE =
+  /(?<![\p{L}])(?:interview\s+with|told|интервью|інтерв['’]ю|изданию|виданню|телеканалу|телеканалові|агентству|агентству|газете|газеті|радио|радіо|эфире|ефірі)\s+$/iu;
+export const outletBefore = (text: string, start: number): boolean =>
+  OUTLET_BEFORE.test(text.slice(Math.max(0, start - 16), start));

@@ -1,5 +1,5 @@
 import { descriptiveSpeakers } from './descriptive';
-import { modifiedNominal, NOT_NAME_WORDS, placeBefore } from './mention-context';
+import { modifiedNominal, NOT_NAME_WORDS, outletBefore, placeBefore } from './mention-context';
 import { readTitle } from './titles';
 import { surnameMentions } from './surnames';
 import { namePartMentions } from './name-parts';
@@ -158,7 +158,7 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
           }
           if (last > w) {
             const name = text.slice(start, words[last]![1]);
-            if (plausibleName(name) && !placeBefore(text, start)) {
+            if (plausibleName(name) && !placeBefore(text, start) && !outletBefore(text, start)) {
               const title = readTitle(text, start, words[last]![1], parties);
               found.push({
                 start,
@@ -231,11 +231,17 @@ function wordSpans(text: string): [number, number][] {
   return spans;
 }
 
+const PATRONYMIC = /(?:ич|вна|чна|івна|ївна)$/u;
+
 function plausibleName(s: string): boolean {
   const words = s.split(/\s+/u);
   // "Hungary's Viktor Orban": a possessive opens a title, never a name (the name after it is
   // found on its own, with the possessive as its title).
   if (words.length > 1 && /[’']s$/u.test(words[0]!)) return false;
+  // "министр иностранных дел Эстонии Маргус Тсахкна", "депутат Госдумы Леонид Ивлев": three
+  // Cyrillic capitals are a name only with a patronymic in the middle; else the first is the
+  // title's genitive, and the name after it is found on its own with the title before it.
+  if (words.length === 3 && CYRILLIC.test(s) && !PATRONYMIC.test(words[1]!)) return false;
   return words.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[’']s$/u, '')));
 }
 

@@ -163,6 +163,7 @@ export function readTitle(
     // named in the apposition by its capital.
     if (keys.length === 0 && EUROPE_PLACES.test(appositionAfter(text, end))) keys.push('europe');
   }
+  if (keys.length === 0 && russianSenator(words, text, start)) keys.push('russia');
   if (keys.length !== 1) return null;
   const party = partyName(keys[0]!, parties);
   if (party === null) return null;
@@ -225,4 +226,15 @@ function leadKeys(text: string, start: number): string[] {
   if (EUROPE_PLACES.test(lead) && !keys.includes('europe')) keys.push('europe');
   if (/(?<![\p{L}])U\.?S\.?(?![\p{L}])/u.test(lead) && !keys.includes('us')) keys.push('us');
   return keys.length === 1 ? keys : [];
+}
+
+/**
+ * "Сенатор Алексей Пушков в Telegram: …": in Russian text a senator with no country named is a
+ * member of the Federation Council; Ukraine has no senate, so in Ukrainian text (і, ї, є) the
+ * word usually means an American one and is left alone.
+ */
+function russianSenator(words: string, text: string, start: number): boolean {
+  if (!/(?<![\p{L}])сенатор/u.test(words)) return false;
+  const around = text.slice(Math.max(0, start - 300), start + 300);
+  return /[ыэъё]/u.test(around) && !/[іїєґ]/u.test(around);
 }

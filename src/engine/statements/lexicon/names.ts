@@ -12,6 +12,8 @@ export const NOT_NAME: readonly string[] = list(
   'senator|sen|rep|representative|congressman|congresswoman|chancellor|secretary|spokesman',
   'spokeswoman|spokesperson|ambassador|envoy|general|gen|admiral|deputy|governor|mayor|speaker',
   'lawmaker|premier|commissioner|chairman|chairwoman|adviser|advisor|aide|mr|mrs|ms|dr',
+  // Senate offices and British honorifics ("Senate Minority Leader Chuck Schumer", "Sir Keir").
+  'senate|majority|minority|leader|sir|dame|lord',
   'polish|german|french|british|italian|spanish|finnish|swedish|estonian|latvian|lithuanian',
   'dutch|hungarian|norwegian|danish|czech|slovak|romanian|turkish|belgian|austrian|irish',
   'union|what|why|how|who|when|this|that|it|there|they|we|i|he|she|some|many|both|despite',
