@@ -1,0 +1,74 @@
+import { stanceOf } from '../src/engine/statements/stance';
+
+/**
+ * Russian and Ukrainian stance classes of the tenth session (issue #15): sentences of our own,
+ * written from how officials speak, each class with its negation and the limits of its scope.
+ */
+const stance = (text: string, party: string | null = 'Russia'): string =>
+  stanceOf(text.toLowerCase(), 'заявил', party);
+
+describe('agreement in the first person, and its negation', () => {
+  it.each([
+    ['Я согласен с этим планом.', 'supports'],
+    ['Ми згодні з цими пунктами.', 'supports'],
+    ['Я не согласен с этим планом.', 'opposes'],
+    ['Ми не згодні з цим документом.', 'opposes'],
+    // Another's readiness to agree, deplored, is no agreement of the speaker's.
+    ['Не розумію, чому влада готова погодитись на цей план.', 'unclear'],
+  ])('%s → %s', (text, want) => expect(stance(text, 'Ukraine')).toBe(want));
+});
+
+describe('a text accepted in the present, or meeting the speaker’s interests', () => {
+  it.each([
+    ['Мы принимаем этот план.', 'supports'],
+    ['Ми приймаємо ці пропозиції.', 'supports'],
+    ['Мы не принимаем эти условия.', 'opposes'],
+    ['Этот план отвечает нашим интересам.', 'supports'],
+    ['Это согласуется с нашей позицией.', 'supports'],
+    // Noting is not accepting; agreeing wording with partners is the talks.
+    ['Мы принимаем к сведению заявления сторон.', 'unclear'],
+    ['Мы согласуем формулировки с нашими партнерами.', 'unclear'],
+  ])('%s → %s', (text, want) => expect(stance(text)).toBe(want));
+});
+
+describe('nearer to peace or further from it', () => {
+  it.each([
+    ['Цей план є кроком до миру.', 'supports'],
+    ['Этот документ приближает мир.', 'supports'],
+    ['Этот план отдаляет мир.', 'opposes'],
+    ['Цей план призведе до нової війни.', 'opposes'],
+    ['Такой план приведет к новой войне.', 'opposes'],
+    ['Це крок назад.', 'opposes'],
+    ['Это заморозка конфликта, а не мир.', 'opposes'],
+    // An aim, not a verdict on a text.
+    ['Мы делаем все, чтобы приблизить мир.', 'unclear'],
+  ])('%s → %s', (text, want) => expect(stance(text)).toBe(want));
+});
+
+describe('rejected with no object, incompatible, legalising the occupation', () => {
+  it.each([
+    ['Мы это отклоняем.', 'opposes'],
+    ['Ми це відхиляємо.', 'opposes'],
+    ['Этот документ несовместим с нашими интересами.', 'opposes'],
+    ['Такий план несумісний з міжнародним правом.', 'opposes'],
+    ['Це легалізація окупації.', 'opposes'],
+    ['Это легитимизация оккупации.', 'opposes'],
+    // A commentator's description of demands incompatible with a text is no verdict.
+    ['Аналитики пишут, что требования Кремля несовместимы с новым планом.', 'unclear'],
+  ])('%s → %s', (text, want) => expect(stance(text, 'Ukraine')).toBe(want));
+});
+
+describe('evaluative adjectives: encouraging, sound; unbalanced, ultimatum-like, partial', () => {
+  it.each([
+    ['Предложения обнадеживающие.', 'supports'],
+    ['Ми вважаємо пропозиції слушними.', 'supports'],
+    ['Документ несбалансированный.', 'opposes'],
+    ['Це нерозумний план.', 'opposes'],
+    ['Это ультимативный план.', 'opposes'],
+    ['Пропозиції мають ультимативний характер.', 'opposes'],
+    ['Це проросійський план.', 'opposes'],
+    ['Этот план не ультимативный.', 'supports'],
+    // About the talks, not the text: the process noun is nearer.
+    ['Сигналы из Вашингтона обнадеживающие.', 'unclear'],
+  ])('%s → %s', (text, want) => expect(stance(text, 'Ukraine')).toBe(want));
+});
