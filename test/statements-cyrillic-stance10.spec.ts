@@ -72,3 +72,69 @@ describe('evaluative adjectives: encouraging, sound; unbalanced, ultimatum-like,
     ['Сигналы из Вашингтона обнадеживающие.', 'unclear'],
   ])('%s → %s', (text, want) => expect(stance(text, 'Ukraine')).toBe(want));
 });
+
+describe('refusal frames whose polarity the construction fixes (stance-cyrillic-frames.ts)', () => {
+  it.each([
+    ['Этот вопрос обсуждению не подлежит.', 'opposes'],
+    ['Територіальна цілісність обговоренню не підлягає.', 'opposes'],
+    ['На это мы не пойдем.', 'opposes'],
+    ['На це ми не підемо.', 'opposes'],
+    ['Такой план не сработает.', 'opposes'],
+    ['Цей план не спрацює.', 'opposes'],
+    ['Подписывать такое мы не будем.', 'opposes'],
+    ['Ми не будемо підписувати такий документ.', 'opposes'],
+    ['Это шаг назад.', 'opposes'],
+    ['Он не приводит ни к миру.', 'opposes'],
+    ['Этот план ведет в тупик.', 'opposes'],
+    ['Это похоже на принуждение к миру жертвы агрессии.', 'opposes'],
+    ['Уступка территориями стала бы опасным прецедентом.', 'opposes'],
+    // Scope: a condition named stays a condition; no retreat is no verdict; the talks stuck,
+    // a past precedent, are not the text.
+    ['Без гарантий этот план не сработает.', 'conditional'],
+    ['Мы не будем подписывать этот план без гарантий.', 'conditional'],
+    ['Ни шагу назад.', 'unclear'],
+    ['Ні кроку назад, сказав він.', 'unclear'],
+    ['Переговоры зашли в тупик.', 'unclear'],
+    ['Косово стало прецедентом.', 'unclear'],
+  ])('%s → %s', (text, want) => expect(stance(text)).toBe(want));
+});
+
+describe('rhetorical questions refuse', () => {
+  it.each([
+    ['Разве это мир?', 'opposes'],
+    ['Хіба це компроміс?', 'opposes'],
+    ['О каком компромиссе может идти речь?', 'opposes'],
+    ['Про який мир може йтися?', 'opposes'],
+    ['Какой может быть компромисс с агрессором?', 'opposes'],
+    ['Кто в здравом уме подпишет такое?', 'opposes'],
+    // Not asked: a statement about what peace is.
+    ['Это мир на наших условиях.', 'conditional'],
+  ])('%s → %s', (text, want) => expect(stance(text)).toBe(want));
+});
+
+describe('approval frames', () => {
+  it.each([
+    ['Мы призываем не подрывать мирный план.', 'supports'],
+    ['Закликаємо не зривати мирні зусилля.', 'supports'],
+    ['План сприймаю як формулу виходу з глухого кута.', 'supports'],
+  ])('%s → %s', (text, want) => expect(stance(text, 'Ukraine')).toBe(want));
+});
+
+describe('conditions: only in case, readiness traded, a precondition', () => {
+  it.each([
+    ['Мир возможен только в случае, если Россия выведет войска.', 'conditional'],
+    ['Ми підпишемо лише у разі, якщо будуть гарантії.', 'conditional'],
+    ['Мы готовы на это пойти в обмен на гарантии.', 'conditional'],
+    ['Предварительным условием является прекращение огня.', 'conditional'],
+    ['Єдина умова — повне припинення вогню.', 'conditional'],
+  ])('%s → %s', (text, want) => expect(stance(text)).toBe(want));
+});
+
+describe('scope: others’ words end at the speaker’s "but"; "nothing good" negates', () => {
+  it.each([
+    ['Они называют это миром, но это капитуляция.', 'opposes'],
+    ['Некоторые называют это капитуляцией.', 'unclear'],
+    ['Мы не видим в этом плане ничего позитивного.', 'opposes'],
+    ['Ми не бачимо в цьому плані нічого конструктивного.', 'opposes'],
+  ])('%s → %s', (text, want) => expect(stance(text)).toBe(want));
+});

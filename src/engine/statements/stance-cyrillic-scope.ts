@@ -55,10 +55,19 @@ function processVerdicts(text: string): string {
 /**
  * "те, кто называет это капитуляцией", "критики говорят о …", "якобы выгодный", "нібито
  * компроміс": words the speaker puts in others' mouths (to answer them) are no verdict of his;
- * the rest of their sentence is blanked.
+ * the rest of their sentence is blanked, up to the speaker's "but" ("они называют это миром, но
+ * это капитуляция").
  */
 const OTHERS_WORDS =
-  /(?<![\p{L}])(?:(?:кто|хто|некоторые|кое-кто|критики|противники|оппоненты|дехто|деякі|опоненти|они|вони)\s+(?:\p{L}+\s+)?(?:называ|назива|говор|кажут|кажуть|твердят|стверджу|кричат|кричать|считают|вважають)\p{L}*|якобы|нібито|мовляв)[^;.!?]*/gu;
+  /(?<![\p{L}])(?:(?:кто|хто|некоторые|кое-кто|критики|противники|оппоненты|дехто|деякі|опоненти|они|вони)\s+(?:\p{L}+\s+)?(?:называ|назива|говор|кажут|кажуть|твердят|стверджу|кричат|кричать|считают|вважають)\p{L}*|якобы|нібито|мовляв)(?:(?!,\s*(?:но|а|але|однако|однак|проте|втім)(?![\p{L}]))[^;.!?])*/gu;
+
+/**
+ * "не видим в этом плане ничего позитивного", "нічого конструктивного": "nothing" before an
+ * approving adjective negates it as "не" would (the negator list has no "ничего": "ничего
+ * общего", "ничего, кроме" are refusals or lists of their own).
+ */
+const NOTHING_GOOD =
+  /(?<![\p{L}])(?:ничего|нічого)(?=\s+(?:позитивн|положительн|конструктивн|хорош|гарн|добр|разумн|розумн|реалистичн|реалістичн|приемлем|прийнятн|полезн|корисн)\p{L}*(?:ого|его)(?![\p{L}]))/gu;
 
 /**
  * "Разве это не капитуляция?", "Хіба це не диктат?": a rhetorical question's "не" asserts, it
@@ -134,6 +143,7 @@ export function cyrillicNeutral(text: string): string {
       .replace(RHETORICAL_NOT, (m: string) => m.slice(0, -2))
       .replace(HOW_CAN_ONE, (m: string) => (m.startsWith('как') ? 'нельзя' : 'не можна')),
   )
+    .replace(NOTHING_GOOD, 'не')
     .replace(NOT_NEGATION, '')
     .replace(CRITICALLY_INTENSIFIER, '')
     .replace(OTHERS_RED_LINES, ' ')

@@ -6,6 +6,8 @@
  * stance-cyrillic-condition.ts.
  */
 
+import { frameVerdict } from './stance-cyrillic-frames';
+
 export { cyrillicCondition } from './stance-cyrillic-condition';
 export { cyrillicNeutral } from './stance-cyrillic-scope';
 
@@ -106,10 +108,11 @@ const PLAN_RIGHT =
 
 /**
  * "Це стане прецедентом, що військовою силою можна …", "создаст опасный прецедент": a text warned
- * to set a precedent is refused. Past precedents ("прецеденты имели место") are not.
+ * to set a precedent ("стала б небезпечним прецедентом") is refused. Past precedents
+ * ("прецеденты имели место", "Косово стало прецедентом") are not.
  */
 const SETS_PRECEDENT =
-  /(?<![\p{L}])(?:стане|станет|створить|создаст|буде|будет)\s+(?:\p{L}+\s+)?прецедент/u;
+  /(?<![\p{L}])(?:(?:стане|станет|станут|стануть|створить|создаст|буде|будет)\s+|(?:стал|стала|стало|стали)\s+(?:б|бы|би)\s+)(?:\p{L}+\s+)?прецедент|(?<![\p{L}])(?:опасн|небезпечн)\p{L}*\s+прецедент/u;
 
 /**
  * Refusals that carry their own "не" (so no negator may flip them): "это не вариант", "не
@@ -130,8 +133,10 @@ const URGED_TO_ACCEPT =
 
 /** Verdicts no single cue word carries: +1 positive or negative each. */
 export function cyrillicVerdict(text: string): { positive: number; negative: number } {
+  const frame = frameVerdict(text);
   return {
     positive:
+      frame.positive +
       (URGED_TO_ACCEPT.test(text) ? 1 : 0) +
       (NOT_AGAINST.test(text) ? 1 : 0) +
       (SABOTAGED_BY_OTHERS.test(text) ? 1 : 0) +
@@ -139,6 +144,7 @@ export function cyrillicVerdict(text: string): { positive: number; negative: num
       (THANKS_FOR_EFFORTS.test(text) ? 1 : 0) +
       (PLAN_RIGHT.test(text) ? 1 : 0),
     negative:
+      frame.negative +
       (FIXED_REFUSAL.test(text) ? 1 : 0) +
       (LAND_CLAIM.test(text) ? 1 : 0) +
       (NOT_OURS_OR_NEGOTIABLE.test(text) ? 1 : 0) +
