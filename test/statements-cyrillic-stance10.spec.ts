@@ -138,3 +138,20 @@ describe('scope: others’ words end at the speaker’s "but"; "nothing good" ne
     ['Ми не бачимо в цьому плані нічого конструктивного.', 'opposes'],
   ])('%s → %s', (text, want) => expect(stance(text)).toBe(want));
 });
+
+describe('land or troops not given, no compromise, a trick; what matters to us is a condition', () => {
+  it.each([
+    ['Україна не віддасть Донбас.', 'opposes'],
+    ['Мы не выведем войска.', 'opposes'],
+    ['Ми не вийдемо з Донбасу.', 'opposes'],
+    ['Жодних компромісів щодо суверенітету.', 'opposes'],
+    ['Это очередная уловка Киева.', 'opposes'],
+    ['Для нас принципиально важно, чтобы были учтены интересы безопасности.', 'conditional'],
+    ['Для України важливо, щоб гарантії були юридично обов’язковими.', 'conditional'],
+    ['Мы будем настаивать на выводе войск.', 'conditional'],
+    ['Але без гарантій миру не буде.', 'conditional'],
+    // Scope: the talks going on matter to nobody's terms; not leaving the talks is no refusal.
+    ['Важно, чтобы переговоры продолжились.', 'unclear'],
+    ['Мы не уйдем с переговоров.', 'unclear'],
+  ])('%s → %s', (text, want) => expect(stance(text, 'Ukraine')).toBe(want));
+});

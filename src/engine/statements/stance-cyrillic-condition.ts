@@ -24,12 +24,13 @@ const REFUSED_WITHOUT =
 
 /**
  * "без гарантій жодна мирна угода не спрацює", "без США это не будет работать": a deal that
- * cannot work without something requires it, as English "impossible without". Only verbs of
+ * cannot work without something requires it, as English "impossible without"; and "без … миру не
+ * буде", with the peace or deal as what will not come. Only verbs of
  * working and coming about: "без него не обойдется", "без Росії підписувати не можна" say no more
  * than that a party must be there.
  */
 const NOT_WITHOUT =
-  /(?<![\p{L}])без\s+[^.;:!?]{0,60}?(?<![\p{L}])(?:не|ні)\s+(?:\p{L}+\s+)?(?:спрацю|сработа|працюва|работа|буде\s+працю|будет\s+работ|запрацю|заработа)/u;
+  /(?<![\p{L}])без\s+[^.;:!?]{0,60}?(?<![\p{L}])(?:не|ні)\s+(?:\p{L}+\s+)?(?:спрацю|сработа|працюва|работа|буде\s+працю|будет\s+работ|запрацю|заработа)|(?<![\p{L}])без\s+[^.;:!?]{0,60}?(?<![\p{L}])(?:(?:не|ні)\s+(?:будет|буде)\s+(?:никакого\s+|жодного\s+|ніякого\s+|ни\s+|ні\s+)?(?:мира|миру|угоди|соглашени|сделк|урегулирован|врегулюван)|(?:мира|миру|угоди|угоды|соглашени\p{L}*|сделки|урегулировани\p{L}*|врегулювання)\s+(?:\p{L}+\s+)?(?:не|ні)\s+(?:будет|буде)(?![\p{L}]))/u;
 
 /**
  * "аби будь-який план працював, він має …", "чтобы любое соглашение было прочным": what every
@@ -115,6 +116,8 @@ const IDIOM_CONDITION = new RegExp(
       // "на условиях" (prepositional: on terms) sets them; "погодитися на умови" (accusative) is
       // agreeing to them, left to the other rules.
       'при выполнени*|за виконання|на условиях=|на умовах=',
+      // Insisting in the future ("будем настаивать на", "наполягатимемо").
+      'будем настаивать= на|будемо наполягати= на|наполягатимемо=|наполягатиме=',
       // A precondition or the only condition ("предварительным условием", "єдина умова").
       'предварительн* услови*|попередн* умов*|единственн* услови*|єдин* умов*',
       // Moscow's standing term, the root causes removed ("реалии на земле" is left out: a text
@@ -150,12 +153,21 @@ const HAS_TO_CONTAIN =
 const READY_IN_EXCHANGE =
   /(?<![\p{L}])(?:готов|готова|готовы|готові|готовий)(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:в\s+обмен\s+на|в\s+обмін\s+на|взамен\s+на|натомість\s+за)(?![\p{L}])/u;
 
+/**
+ * "Для нас принципиально важно, чтобы …", "для України важливо, щоб …": what matters to the
+ * speaker's side is a requirement on the text. Only with the side named: "важно, чтобы
+ * переговоры продолжились" is about the process.
+ */
+const MATTERS_TO_US =
+  /(?<![\p{L}])для\s+(?:нас|россии|росії|україни|украины)\s+(?:\p{L}+\s+)?(?:важно|важливо|принципиально|принципово|критично|критически)(?:\s+(?:важно|важливо))?,?\s+(?:чтобы|щоб|аби)(?![\p{L}])/u;
+
 export function cyrillicCondition(text: string): boolean {
   return (
     IDIOM_CONDITION.test(text) ||
     ONLY_WHEN.test(text) ||
     HAS_TO_CONTAIN.test(text) ||
     READY_IN_EXCHANGE.test(text) ||
+    MATTERS_TO_US.test(text) ||
     IF_NOT_WAR.test(text) ||
     NOT_YET_ENOUGH.test(text) ||
     READY_TO_DISCUSS.test(text) ||

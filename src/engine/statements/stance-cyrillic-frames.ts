@@ -70,6 +70,17 @@ const DONT_UNDERMINE =
 const WAY_OUT =
   /(?<![\p{L}])(?:выход|вихід|виходу|виходом)\p{L}*\s+(?:из|з|із)\s+(?:тупик|глух\p{L}*\s+кут)/u;
 
+/**
+ * "Україна не віддасть Донбас", "не выведем войска", "не вийдемо з Донбасу": the land or the
+ * troops the plan asks for, refused by the speaker's side or country.
+ */
+const LAND_NOT_GIVEN =
+  /(?<![\p{L}])не\s+(?:(?:отдаст|отдадут|віддасть|віддадуть)(?![\p{L}])|(?:выведем|виведемо|выводить|виводити)\s+(?:\p{L}+\s+)?(?:войск|військ)|(?:уйдем|уйдет|вийдемо|вийде|підемо|піде)\s+(?:из|з|із)\s+(?:\p{L}+\s+)?(?:донбас|донецк|донеччин|територ|наш|област))/u;
+
+/** "никаких компромиссов по территории", "жодних компромісів": no compromise at all. */
+const NO_COMPROMISE =
+  /(?<![\p{L}])(?:жодних|никаких|ніяких)\s+(?:\p{L}+\s+)?(?:компроміс|компромисс)/u;
+
 export function frameVerdict(text: string): { positive: number; negative: number } {
   // Every frame is Cyrillic words: English statements skip them.
   if (!CYRILLIC.test(text)) return { positive: 0, negative: 0 };
@@ -84,6 +95,8 @@ export function frameVerdict(text: string): { positive: number; negative: number
       (RHETORICAL_REFUSAL.test(text) ? 1 : 0) +
       (STEP_BACK.test(text) ? 1 : 0) +
       (!way && NO_PEACE_OR_DEADLOCK.test(text) ? 1 : 0) +
-      (COERCED_PEACE.test(text) ? 1 : 0),
+      (COERCED_PEACE.test(text) ? 1 : 0) +
+      (LAND_NOT_GIVEN.test(text) ? 1 : 0) +
+      (NO_COMPROMISE.test(text) ? 1 : 0),
   };
 }
