@@ -155,3 +155,35 @@ describe('land or troops not given, no compromise, a trick; what matters to us i
     ['Мы не уйдем с переговоров.', 'unclear'],
   ])('%s → %s', (text, want) => expect(stance(text, 'Ukraine')).toBe(want));
 });
+
+describe('the right way in other words, the text reflecting what was agreed, others hindering it', () => {
+  it.each([
+    ['Они двигают инициативу в правильную сторону.', 'supports'],
+    ['Документ рухається у правильний бік.', 'supports'],
+    ['В этом плане отражены ключевые понимания саммита.', 'supports'],
+    ['Главная угроза договоренностям исходит из Европы.', 'supports'],
+    ['Европейцы мешают заключению соглашения.', 'supports'],
+    // Hindering the talks' schedule is no verdict on the text.
+    ['Погода мешает вылету делегации.', 'unclear'],
+  ])('%s → %s', (text, want) => expect(stance(text)).toBe(want));
+});
+
+describe('land claimed as ours, leaving it refused, a text with no bearing on peace', () => {
+  it.each([
+    ['Це наша земля.', 'opposes'],
+    ['Наші території — це наше.', 'opposes'],
+    ['Чому ми маємо йти з власної землі?', 'opposes'],
+    ['Сам документ к мирному урегулированию отношения не имеет.', 'opposes'],
+    ['Цей документ не має жодного стосунку до миру.', 'opposes'],
+    ["Документ не тисне на агресора, а натомість зв'язує руки Україні.", 'opposes'],
+    // "not A but B": a refusal in A, approval in B.
+    ['Мы не отвергаем план, а поддерживаем его.', 'supports'],
+  ])('%s → %s', (text, want) => expect(stance(text, 'Ukraine')).toBe(want));
+});
+
+describe('"лишь если" is a condition like "только если"', () => {
+  it.each([['План чего-то стоит, лишь если Россия откажется от своих целей.', 'conditional']])(
+    '%s → %s',
+    (text, want) => expect(stance(text, 'Ukraine')).toBe(want),
+  );
+});

@@ -81,12 +81,35 @@ const LAND_NOT_GIVEN =
 const NO_COMPROMISE =
   /(?<![\p{L}])(?:жодних|никаких|ніяких)\s+(?:\p{L}+\s+)?(?:компроміс|компромисс)/u;
 
+/**
+ * "чому ми маємо йти з власної землі?", "уходить со своей земли": leaving one's own land,
+ * named so, is refused.
+ */
+const LEAVE_OWN_LAND =
+  /(?<![\p{L}])(?:йти|піти|виходити|вийти|уходить|уйти|выходить|выйти)\s+(?:з|із|зі|с|со|из)\s+(?:власн|своє|свое|сво|наш|собственн)\p{L}*\s+(?:земл|територ|территор)/u;
+
+/**
+ * "документ к мирному урегулированию отношения не имеет", "стосунку до миру не має": a text with
+ * no bearing on peace is dismissed.
+ */
+const NO_BEARING_ON_PEACE =
+  /(?<![\p{L}])(?:не\s+(?:имеет|имеют|має|мають)\s+(?:никакого\s+|жодного\s+|ніякого\s+)?(?:отношения|стосунку)\s+(?:к|до)\s+(?:мир|урегулирован|врегулюван)|(?:к|до)\s+(?:мир|урегулирован|врегулюван)\p{L}*\s+(?:\p{L}+\s+)?(?:отношения|стосунку)\s+не\s+(?:имеет|имеют|має|мають))/u;
+
+/**
+ * "главная угроза договоренностям исходит из Европы", "мешают его заключению", "заважають
+ * укладенню угоди": others hindering the deal put the speaker on its side (as
+ * SABOTAGED_BY_OTHERS in stance-cyrillic.ts).
+ */
+const OTHERS_HINDER =
+  /(?<![\p{L}])(?:угроз\p{L}*\s+(?:договоренност|соглашени|домовленост|угод)|(?:мешают|мешает|препятствуют|препятствует|заважають|заважає|перешкоджають|перешкоджає)\s+(?:\p{L}+\s+){0,2}?(?:заключени|подписани|достижени|урегулирован|укладенн|підписанн|досягненн|врегулюван|мир(?:у|а)?(?![\p{L}])))/u;
+
 export function frameVerdict(text: string): { positive: number; negative: number } {
   // Every frame is Cyrillic words: English statements skip them.
   if (!CYRILLIC.test(text)) return { positive: 0, negative: 0 };
   const way = WAY_OUT.test(text);
   return {
-    positive: (DONT_UNDERMINE.test(text) ? 1 : 0) + (way ? 1 : 0),
+    positive:
+      (DONT_UNDERMINE.test(text) ? 1 : 0) + (way ? 1 : 0) + (OTHERS_HINDER.test(text) ? 1 : 0),
     negative:
       (NOT_NEGOTIABLE.test(text) ? 1 : 0) +
       (WONT_GO.test(text) ? 1 : 0) +
@@ -97,6 +120,8 @@ export function frameVerdict(text: string): { positive: number; negative: number
       (!way && NO_PEACE_OR_DEADLOCK.test(text) ? 1 : 0) +
       (COERCED_PEACE.test(text) ? 1 : 0) +
       (LAND_NOT_GIVEN.test(text) ? 1 : 0) +
-      (NO_COMPROMISE.test(text) ? 1 : 0),
+      (NO_COMPROMISE.test(text) ? 1 : 0) +
+      (LEAVE_OWN_LAND.test(text) ? 1 : 0) +
+      (NO_BEARING_ON_PEACE.test(text) ? 1 : 0),
   };
 }
