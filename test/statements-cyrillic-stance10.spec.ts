@@ -93,6 +93,8 @@ describe('refusal frames whose polarity the construction fixes (stance-cyrillic-
     ['Без гарантий этот план не сработает.', 'conditional'],
     ['Мы не будем подписывать этот план без гарантий.', 'conditional'],
     ['Ни шагу назад.', 'unclear'],
+    ['Этим документом они сделали шаг назад.', 'opposes'],
+    ['Вони зробили крок назад.', 'opposes'],
     ['Ні кроку назад, сказав він.', 'unclear'],
     ['Переговоры зашли в тупик.', 'unclear'],
     ['Косово стало прецедентом.', 'unclear'],
