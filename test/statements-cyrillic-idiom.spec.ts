@@ -1,5 +1,5 @@
 import { stanceOf } from '../src/engine/statements/stance';
-import { phrases } from '../src/engine/statements/stance-cyrillic-idiom';
+import { phrases } from '../src/engine/statements/stance-cyrillic-phrase';
 
 /**
  * Russian and Ukrainian stance idiom (issue #15, session 9): sentences of our own, several

@@ -26,12 +26,13 @@ export function clauseBefore(text: string, at: number, reach: number, breaks: Re
  * "will not at any moment subscribe to, agree to, or even be content with", "не будем ни
  * подписывать, ни принимать": one negator governs a list of verbs. The cue is negated when a
  * negator opens its clause and only short list items, joined by commas and "or"/"nor"/"ни",
- * stand between them (no contrast word, no new subject).
+ * stand between them (no contrast word, no new subject; "не тисне на агресора, а натомість
+ * зв'язує руки": the "а" of "not A but B" asserts B).
  */
 const LIST_NEGATOR =
   /(?:^|[^\p{L}])(?:not|never|cannot|can't|won't|will not|не|ні|ни)(?![\p{L}])((?:[^,;:.!?—–]{0,40},\s*(?:or\s+|nor\s+|and\s+|ни\s+|ні\s+|ані\s+|или\s+|чи\s+)?(?:even\s+|даже\s+|навіть\s+)?){1,4})[^,;:.!?—–]{0,25}$/u;
 const LIST_BREAK =
-  /[^\p{L}](?:but|yet|however|но|однако|але|проте|we|they|he|she|it|мы|они|ми|вони)[^\p{L}]/u;
+  /[^\p{L}](?:but|yet|however|но|однако|але|проте|а|натомість|зато|we|they|he|she|it|мы|они|ми|вони)[^\p{L}]/u;
 
 export function listNegated(text: string, at: number): boolean {
   const m = LIST_NEGATOR.exec(text.slice(Math.max(0, at - 120), at));
