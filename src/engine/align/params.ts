@@ -36,6 +36,8 @@ export interface AlignParams extends FeatureParams, CandidateParams {
   readonly freePairTerms: number;
   /** Free pairs that cross the decided links only when the order share ρ is below this. */
   readonly freePairRho: number;
+  /** Least score for a free pair that crosses the decided links (a move): the in-gap bar. */
+  readonly freePairCrossMin: number;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -64,4 +66,5 @@ export const DEFAULT_PARAMS: AlignParams = {
   freePairMin: 0.08,
   freePairTerms: 3,
   freePairRho: 0.7,
+  freePairCrossMin: 0.12,
 };
