@@ -38,6 +38,8 @@ export interface AlignParams extends FeatureParams, CandidateParams {
   readonly freePairRho: number;
   /** Least score for a free pair that crosses the decided links (a move): the in-gap bar. */
   readonly freePairCrossMin: number;
+  /** Content words each part of a free group (a merge or split of unlinked clauses) must share with its host. */
+  readonly freeGroupTerms: number;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -67,4 +69,5 @@ export const DEFAULT_PARAMS: AlignParams = {
   freePairTerms: 3,
   freePairRho: 0.7,
   freePairCrossMin: 0.12,
+  freeGroupTerms: 2,
 };
