@@ -6,6 +6,7 @@ import { buildFeatures, combineFeatures, similarity, type ClauseFeatures } from 
 import { bestScores, secondScores } from './best-scores';
 import { Gaps, heaviestIncreasing, orderedShare } from './order';
 import { DEFAULT_PARAMS, type AlignParams } from './params';
+import { freeGroups } from './free-groups';
 import { freePairs } from './free-pairs';
 import { groupSplitsAndMerges } from './split-merge';
 import { documentIndex, type DocumentIndex } from './labels';
@@ -138,6 +139,31 @@ export function alignClauses(input: AlignInput): Link[] {
     });
     takenA[e.a] = 1;
     takenB[e.b] = 1;
+  }
+  const stillUnlinked = [
+    new Set(residualA.filter((i) => takenA[i] === 0)),
+    new Set(residualB.filter((i) => takenB[i] === 0)),
+  ] as const;
+  for (const g of freeGroups(edges, stillUnlinked, [featuresA, featuresB], params)) {
+    const sim = groupSimilarity(
+      g.from.map((a) => featuresA.get(a)!),
+      g.to.map((b) => featuresB.get(b)!),
+      params,
+    );
+    if (sim <= g.bestPair + 1e-9) continue;
+    // Confidence as for a move, scaled as for a split or merge: no decided link vouches for it.
+    const z = 6 * (sim - params.leftoverMin) - 0.25;
+    const confidence = round3(0.9 / (1 + Math.exp(-z)));
+    links.push({
+      from: g.from,
+      to: g.to,
+      similarity: round3(sim),
+      confidence,
+      pinned: false,
+      exact: false,
+    });
+    for (const a of g.from) takenA[a] = 1;
+    for (const b of g.to) takenB[b] = 1;
   }
   for (const a of residualA) {
     if (takenA[a] === 0) links.push(unmatched([a], [], best.a[a]!, params.acceptInGap));

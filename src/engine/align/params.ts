@@ -36,6 +36,10 @@ export interface AlignParams extends FeatureParams, CandidateParams {
   readonly freePairTerms: number;
   /** Free pairs that cross the decided links only when the order share ρ is below this. */
   readonly freePairRho: number;
+  /** Least score for a free pair that crosses the decided links (a move): the in-gap bar. */
+  readonly freePairCrossMin: number;
+  /** Content words each part of a free group (a merge or split of unlinked clauses) must share with its host. */
+  readonly freeGroupTerms: number;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -64,4 +68,6 @@ export const DEFAULT_PARAMS: AlignParams = {
   freePairMin: 0.08,
   freePairTerms: 3,
   freePairRho: 0.7,
+  freePairCrossMin: 0.12,
+  freeGroupTerms: 2,
 };
