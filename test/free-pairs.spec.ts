@@ -28,18 +28,10 @@ describe('free pairs', () => {
     const looser = compare('gaza20-en', 'unsc2803-en', { freePairTerms: 2 });
     expect(partnersOf(looser, '10')).toEqual(['7']);
     // DRC declaration 13 (settling disagreements on the draft) and agreement 3 (peaceful
-    // settlement of disputes) also share two words; since 0.6.0 the pair, which crosses the
-    // decided links, is held back by the in-gap bar too.
+    // settlement of disputes) also share two words and stay apart. (The in-gap bar for pairs
+    // that cross decided links, 0.6.0, is checked on plain data in align/free-pairs.spec.ts: with
+    // the treaty concepts of 0.6.0 no development pair reaches it any more.)
     expect(partnersOf(compare('drc-dop-en', 'drc-pa-en'), '13')).toEqual([]);
-  });
-
-  it('links a pair crossing the decided links only at the in-gap bar (0.6.0)', () => {
-    // With the crossing bar lowered to the mutual-best bar (as in 0.5.0), DRC 13 pairs with 3 on
-    // two shared words; at the in-gap bar 0.12 it stays removed (it scores under it).
-    const drc = (params: object) =>
-      partnersOf(compare('drc-dop-en', 'drc-pa-en', { freePairTerms: 2, ...params }), '13');
-    expect(drc({})).toEqual([]);
-    expect(drc({ freePairCrossMin: 0.08 })).toEqual(['3']);
   });
 
   it('does not cross the order of documents that keep it (synthetic, ρ ≈ 0.8)', () => {
