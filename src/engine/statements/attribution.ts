@@ -35,6 +35,9 @@ const VERB_RE = new RegExp(
 const CALL_RE =
   /^\s+(?:him|her|them|me|us|(?:several|some|each|both|all|one|two|three) of them|(?:\p{Lu}\p{Ll}+\s){1,3}?)\s*(?:while|on|from|after|before|during|late|early|last|this|again|back|twice|overnight)(?![\p{L}])/u;
 
+const REFUSED_BEFORE =
+  /(?:(?<![\p{L}])(?:отказал|відмовил|відмовив)\p{L}*|\b(?:refused|declined)\s+to)\s+(?:(?:даже|навіть|even)\s+)?$/iu;
+
 export function findVerbs(text: string): Verb[] {
   const verbs: Verb[] = [];
   for (const m of text.matchAll(VERB_RE)) {
@@ -73,6 +76,8 @@ export function findVerbs(text: string): Verb[] {
     ) {
       continue;
     }
+    // "отказался даже называть стадию", "refused to say when": a speech act declined.
+    if (REFUSED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "the envoy said to have shaped the draft", "is said to be": hearsay, not a speech act.
     if (
       /^\s+to\s+(?:be|have)\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))
