@@ -1,8 +1,15 @@
 import { escapeRegExp } from '../text/regexp';
 import type { RegistryActor } from './types';
-import { ACCORDING_EN, ACCORDING_TO_CYR, SPEECH_STEMS_CYR, SPEECH_VERBS_EN } from './lexicon';
+import {
+  ACCORDING_EN,
+  ACCORDING_TO_CYR,
+  REFUSED_BEFORE,
+  SPEECH_STEMS_CYR,
+  SPEECH_VERBS_EN,
+} from './lexicon';
 import { possessiveAccording } from './according';
 import { trailingSubject } from './inversion';
+import { named, titledName } from './titled-name';
 import { outsideRelative } from './relative';
 import type { Mention } from './mentions';
 import { office, Salience } from './salience';
@@ -34,9 +41,6 @@ const VERB_RE = new RegExp(
 
 const CALL_RE =
   /^\s+(?:him|her|them|me|us|(?:several|some|each|both|all|one|two|three) of them|(?:\p{Lu}\p{Ll}+\s){1,3}?)\s*(?:while|on|from|after|before|during|late|early|last|this|again|back|twice|overnight)(?![\p{L}])/u;
-
-const REFUSED_BEFORE =
-  /(?:(?<![\p{L}])(?:отказал|відмовил|відмовив)\p{L}*|\b(?:refused|declined)\s+to)\s+(?:(?:даже|навіть|even)\s+)?$/iu;
 
 export function findVerbs(text: string): Verb[] {
   const verbs: Verb[] = [];
@@ -264,39 +268,4 @@ export function speakerSlot(
     }
   }
   return named(text, chosen, subjects);
-}
-
-/**
- * The name after an office or an institution ("пресс-секретарь президента Дмитрий Песков", "said
- * Kremlin aide Yuri Ushakov", "народний депутат від «Слуги народу» Олександр Мережко"): only
- * words, and a party's short name in guillemets, between them.
- */
-function titledName(
-  text: string,
-  first: Mention,
-  candidates: readonly Mention[],
-): Mention | undefined {
-  const titled =
-    first.kind === 'nominal' ||
-    first.kind === 'descriptive' ||
-    (first.kind === 'actor' && first.actor?.kind === 'institution');
-  if (!titled) return undefined;
-  return candidates.find(
-    (m) =>
-      m !== first &&
-      (m.kind === 'actor' || m.kind === 'unknown') &&
-      /^(?:[\p{L}\s'’-]|«[^«»\n]{1,30}»)*$/u.test(text.slice(first.end, m.start)),
-  );
-}
-
-/** "Ukraine's chief negotiator, Rustem Umerov, said": a name in apposition beats its description. */
-function named(text: string, chosen: Mention, subjects: readonly Mention[]): Mention {
-  if (chosen.kind !== 'descriptive' && chosen.kind !== 'nominal') return chosen;
-  const name = subjects.find(
-    (m) =>
-      (m.kind === 'actor' || m.kind === 'unknown') &&
-      m.start >= chosen.end &&
-      /^[\s,—–-]*$/u.test(text.slice(chosen.end, m.start)),
-  );
-  return name ?? chosen;
 }

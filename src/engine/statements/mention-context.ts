@@ -42,3 +42,18 @@ export function modifiedNominal(text: string, start: number): { end: number; tex
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|at|near|outside|inside|across|throughout|around)\s+$/iu;
 export const placeBefore = (text: string, start: number): boolean =>
   PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+
+/**
+ * "Депутат Госдумы Леонид Ивлев", "Министр … Эстонии Маргус Тсахкна", "Мэр Днепра Борис
+ * Филатов": three capitalised Cyrillic words whose middle one is no patronymic (-ович, -овна …)
+ * are a place or chamber in the genitive before a first name and surname; the name found at the
+ * next word is the person, and the place stays in the title (titles.ts reads its party).
+ */
+export function genitiveLead(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    words.length === 3 &&
+    /[\u0400-\u04ff]/u.test(name) &&
+    !/(?:вич|вна|ична|ична|ич|івна|ївна)$/u.test(words[1]!.toLowerCase())
+  );
+}

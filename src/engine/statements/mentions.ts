@@ -1,5 +1,5 @@
 import { descriptiveSpeakers } from './descriptive';
-import { modifiedNominal, NOT_NAME_WORDS, placeBefore } from './mention-context';
+import { genitiveLead, modifiedNominal, NOT_NAME_WORDS, placeBefore } from './mention-context';
 import { readTitle } from './titles';
 import { surnameMentions } from './surnames';
 import { namePartMentions } from './name-parts';
@@ -158,7 +158,7 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
           }
           if (last > w) {
             const name = text.slice(start, words[last]![1]);
-            if (plausibleName(name) && !placeBefore(text, start)) {
+            if (plausibleName(name) && !placeBefore(text, start) && !genitiveLead(name)) {
               const title = readTitle(text, start, words[last]![1], parties);
               found.push({
                 start,
