@@ -38,3 +38,19 @@ describe('an outlet after "в интервью" is not the speaker named after h
     expect(who(text)).toEqual([['Sergey Lavrov', 'Russia']]);
   });
 });
+
+describe('"сенатор" with no country in Russian copy is a member of the Federation Council', () => {
+  it('gives Russia in Russian text', () => {
+    const text = 'Сенатор Олег Смирнов написал в Telegram, что мирный план устарел.';
+    expect(who(text)).toEqual([['Олег Смирнов', 'Russia']]);
+  });
+
+  it('not in Ukrainian text, nor against a country named', () => {
+    expect(who('Сенатор Джон Сміт написав у X, що мирний план застарів.')).toEqual([
+      ['Джон Сміт', null],
+    ]);
+    expect(who('Сенатор США Джон Смит написал в X, что мирный план устарел.')).toEqual([
+      ['Джон Смит', 'US'],
+    ]);
+  });
+});

@@ -163,6 +163,16 @@ export function readTitle(
     // named in the apposition by its capital.
     if (keys.length === 0 && EUROPE_PLACES.test(appositionAfter(text, end))) keys.push('europe');
   }
+  // "Сенатор Алексей Пушков" in Russian copy: a member of the Federation Council (a US senator
+  // is "сенатор США" or "американский сенатор"); Ukrainian copy has no senate of its own, and
+  // Ukrainian text is told apart by its letters і/ї/є.
+  if (
+    keys.length === 0 &&
+    /(?<![\p{L}])сенатор/u.test(words) &&
+    !/[іїєґ]/u.test(text.slice(Math.max(0, start - 400), start + 400))
+  ) {
+    keys.push('russia');
+  }
   if (keys.length !== 1) return null;
   const party = partyName(keys[0]!, parties);
   if (party === null) return null;
