@@ -54,3 +54,18 @@ describe('"сенатор" with no country in Russian copy is a member of the Fe
     ]);
   });
 });
+
+describe('British politics named without the country gives Europe', () => {
+  it.each([
+    [
+      'Alan Fordyce, the MP for Little Hampton, said the peace plan would reward Putin.',
+      [['Alan Fordyce', 'Europe/EU']],
+    ],
+    [
+      'By Sunday, the Transport Secretary, Jane Mallory, said the peace plan still needed work.',
+      [['Jane Mallory', 'Europe/EU']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
