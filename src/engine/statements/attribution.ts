@@ -1,8 +1,15 @@
 import { escapeRegExp } from '../text/regexp';
 import type { RegistryActor } from './types';
-import { ACCORDING_EN, ACCORDING_TO_CYR, SPEECH_STEMS_CYR, SPEECH_VERBS_EN } from './lexicon';
+import {
+  ACCORDING_EN,
+  ACCORDING_TO_CYR,
+  REFUSED_BEFORE,
+  SPEECH_STEMS_CYR,
+  SPEECH_VERBS_EN,
+} from './lexicon';
 import { possessiveAccording } from './according';
 import { trailingSubject } from './inversion';
+import { named, titledName } from './titled-name';
 import { outsideRelative } from './relative';
 import type { Mention } from './mentions';
 import { office, Salience } from './salience';
@@ -73,6 +80,8 @@ export function findVerbs(text: string): Verb[] {
     ) {
       continue;
     }
+    // "отказался даже называть стадию", "refused to say when": a speech act declined.
+    if (REFUSED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "the envoy said to have shaped the draft", "is said to be": hearsay, not a speech act.
     if (
       /^\s+to\s+(?:be|have)\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))
@@ -259,39 +268,4 @@ export function speakerSlot(
     }
   }
   return named(text, chosen, subjects);
-}
-
-/**
- * The name after an office or an institution ("пресс-секретарь президента Дмитрий Песков", "said
- * Kremlin aide Yuri Ushakov", "народний депутат від «Слуги народу» Олександр Мережко"): only
- * words, and a party's short name in guillemets, between them.
- */
-function titledName(
-  text: string,
-  first: Mention,
-  candidates: readonly Mention[],
-): Mention | undefined {
-  const titled =
-    first.kind === 'nominal' ||
-    first.kind === 'descriptive' ||
-    (first.kind === 'actor' && first.actor?.kind === 'institution');
-  if (!titled) return undefined;
-  return candidates.find(
-    (m) =>
-      m !== first &&
-      (m.kind === 'actor' || m.kind === 'unknown') &&
-      /^(?:[\p{L}\s'’-]|«[^«»\n]{1,30}»)*$/u.test(text.slice(first.end, m.start)),
-  );
-}
-
-/** "Ukraine's chief negotiator, Rustem Umerov, said": a name in apposition beats its description. */
-function named(text: string, chosen: Mention, subjects: readonly Mention[]): Mention {
-  if (chosen.kind !== 'descriptive' && chosen.kind !== 'nominal') return chosen;
-  const name = subjects.find(
-    (m) =>
-      (m.kind === 'actor' || m.kind === 'unknown') &&
-      m.start >= chosen.end &&
-      /^[\s,—–-]*$/u.test(text.slice(chosen.end, m.start)),
-  );
-  return name ?? chosen;
 }

@@ -50,7 +50,8 @@ const STOP_RE = /,\s*(?:although he|although she|while he|while she|but he|but s
  * "responded to the reports", "высказался о плане", "відповів на": the verb takes an object, not
  * reported words; what follows is narrative.
  */
-const OBJECT_RE = /^\s*(?:to|about|(?:на|о|об|про)(?![\p{L}]))\s/iu;
+const OBJECT_RE =
+  /^\s*(?:(?:reporters|journalists|журналистам|журналістам|репортерам|СМИ|ЗМІ)\s+)?(?:to|about|(?:на|о|об|про)(?![\p{L}]))\s/iu;
 
 /** Verbs whose object is a label: "called it …", "described the talks as …", "назвал …". */
 const CALLED_RE =
@@ -175,7 +176,7 @@ export function makeDraft(
   if (
     start === from &&
     quotesAfter.length === 0 &&
-    OBJECT_RE.test(text.slice(from, from + 6)) &&
+    OBJECT_RE.test(text.slice(from, from + 24)) &&
     !statesPosition(text.slice(from, from + 40))
   ) {
     return null;

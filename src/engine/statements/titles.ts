@@ -62,6 +62,10 @@ const TITLE_PARTY: Readonly<Record<string, readonly string[]>> = {
     "norwegian|norway's|germany's|france's|britain's|poland's|italy's|spain's|finland's",
     "sweden's|denmark's|estonia's|latvia's|lithuania's|netherlands'|belgium's|austria's",
     "ireland's|greece's|romania's|hungary's|hungarian|czechia's|europe's",
+    // British politics named without the country: a seat, a party, a department. Not "Sir": a
+    // knighthood says nothing of office (Sir Lawrence Freedman is an academic, a commentator).
+    'mp for|tory|labour mp|commons|foreign office|downing street|home secretary',
+    'transport secretary|defence secretary',
     // Russian and Ukrainian names of European countries, nouns and adjectives ("президент
     // Литви", "литовський лідер", "глава МИД Польши").
     'литв|литовськ|литовск|латві|латви|латвійськ|латвийск|естоні|эстони|польщ|польш|франці',

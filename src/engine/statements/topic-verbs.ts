@@ -27,8 +27,13 @@ function firstClause(rest: string): string {
   return cut < 0 ? rest : rest.slice(0, cut);
 }
 
+/** "пояснював, як Київ бачить переговори": after explaining and telling, "як/как" asks, too. */
+const HOW = /^\s*,?\s*(?:як|как)(?![\p{L}])/u;
+const EXPLAIN = /^(?:поясн|объясн|розпов|рассказ)/u;
+
 export function namesTopicOnly(verb: string, before: string, rest: string): boolean {
   if (/^[\u0400-\u04ff]/u.test(verb) && WHY.test(rest)) return true;
+  if (EXPLAIN.test(verb) && HOW.test(rest)) return true;
   return (
     TOPIC_VERB.test(verb) &&
     !CONTENT.test(firstClause(rest)) &&

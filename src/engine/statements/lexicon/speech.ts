@@ -97,3 +97,11 @@ export const ACCORDING_TO_CYR: readonly string[] = [
 export const ADVOCACY: readonly string[] = list(
   'urged|urges|proposed|proposing|proposes|призвал|предложил|закликав|запропонував',
 );
+
+/** "отказался даже называть стадию", "refused to say when": a speech act declined. */
+export const REFUSED_BEFORE =
+  /(?:(?<![\p{L}])(?:отказал|відмовил|відмовив)\p{L}*|\b(?:refused|declined)\s+to)\s+(?:(?:даже|навіть|even)\s+)?$/iu;
+
+/** "— сказал министр в интервью Al Arabiya": the outlet after the title, not the name. */
+export const OUTLET_BETWEEN =
+  /(?<![\p{L}])(?:интервью|інтерв'ю|інтерв’ю|эфире|ефірі|изданию|виданню|агентству|телеканалу|газете|газеті|interview|told)(?![\p{L}])/iu;
