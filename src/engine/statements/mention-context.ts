@@ -1,5 +1,5 @@
 import { partyKey } from './descriptive';
-import { NOMINALS, NOT_NAME } from './lexicon';
+import { NOMINALS, NOT_NAME, TITLE_NOT_NAME } from './lexicon';
 
 /**
  * What the words around a mention say about it, for the mention index (mentions.ts): an office
@@ -8,6 +8,19 @@ import { NOMINALS, NOT_NAME } from './lexicon';
 
 /** Capitalised words that never start or continue a name the registry lacks. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(NOT_NAME);
+
+/** Title words before a name, never in it (lexicon TITLE_NOT_NAME); the name test only. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLE_NOT_NAME);
+
+/**
+ * "Обсуждаемые Вашингтоном и Киевом …", "Условие Москвы он повторил": the capitals' cases
+ * ("Вашингтоном", "Москвы") are no name either; a capitalised word before one opens the sentence.
+ */
+const CYRILLIC_PLACE = /^(?:москв|вашингтон|киев|києв|київ|брюссел|лондон|париж|берлин|берлін)/u;
+
+/** Whether a capitalised word may be part of a name the registry lacks. */
+export const nameWord = (lower: string): boolean =>
+  !NOT_NAME_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !CYRILLIC_PLACE.test(lower);
 
 /** The one-word heads of English definite back-references ("the senator" → "senator"). */
 const HEADS = new Map(

@@ -1,5 +1,5 @@
 import { descriptiveSpeakers } from './descriptive';
-import { genitiveLead, modifiedNominal, NOT_NAME_WORDS, placeBefore } from './mention-context';
+import { genitiveLead, modifiedNominal, nameWord, placeBefore } from './mention-context';
 import { readTitle } from './titles';
 import { surnameMentions } from './surnames';
 import { namePartMentions } from './name-parts';
@@ -236,7 +236,7 @@ function plausibleName(s: string): boolean {
   // "Hungary's Viktor Orban": a possessive opens a title, never a name (the name after it is
   // found on its own, with the possessive as its title).
   if (words.length > 1 && /[’']s$/u.test(words[0]!)) return false;
-  return words.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[’']s$/u, '')));
+  return words.every((w) => nameWord(w.toLowerCase().replace(/[’']s$/u, '')));
 }
 
 function dropOverlaps(found: Mention[]): Mention[] {
