@@ -42,3 +42,35 @@ describe('party labels, chambers, honorifics and states before a name are its ti
     ]);
   });
 });
+
+describe('a title no salient speaker holds refers back to the latest named person', () => {
+  it.each([
+    [
+      'Jim Smithers spoke first. "The peace plan is a good start," he said. "Critics of the peace plan have no plan of their own," the senator said.',
+      [
+        ['Jim Smithers', null],
+        ['Jim Smithers', null],
+      ],
+    ],
+    [
+      'Jim Smithers gave an interview on Friday. "The peace plan cannot mean giving up our land," the general said.',
+      [['Jim Smithers', null]],
+    ],
+    [
+      'Lindsey Graham spoke on Wednesday. "I am glad that we are coming up with a peace plan," the South Carolina Republican said.',
+      [['Lindsey Graham', 'US']],
+    ],
+    [
+      'Петро Сидоренко виступив у середу. «Мирний план не може означати капітуляцію», — написав бригадний генерал.',
+      [['Петро Сидоренко', null]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+
+  it('not for a plural ("the senators")', () => {
+    const text =
+      'Jim Smithers spoke first. According to the senators, the peace plan was written in Moscow.';
+    expect(who(text)).toEqual([]);
+  });
+});

@@ -26,8 +26,10 @@ export const nameWord = (lower: string): boolean =>
 const HEADS = new Map(
   NOMINALS.filter(([k]) => /^the [a-z]+$/u.test(k)).map(([k, v]) => [k.slice(4), v] as const),
 );
+/** "the South Dakota Republican": a party label is capitalised, an office is not. */
+const either = (head: string): string => `[${head[0]!}${head[0]!.toUpperCase()}]${head.slice(1)}`;
 const MODIFIED_RE = new RegExp(
-  `^[Tt]he\\s+((?:(?:\\p{Lu}[\\p{L}.'’-]*|veteran|outgoing|incoming|longtime|top|senior|hawkish|influential)\\s+){1,2})(${[...HEADS.keys()].join('|')})(?![\\p{L}])`,
+  `^[Tt]he\\s+((?:(?:\\p{Lu}[\\p{L}.'’-]*|veteran|outgoing|incoming|longtime|top|senior|hawkish|influential)\\s+){1,2})(${[...HEADS.keys()].map(either).join('|')})(?![\\p{L}])`,
   'u',
 );
 
@@ -44,7 +46,7 @@ export function modifiedNominal(text: string, start: number): { end: number; tex
   if (modifiers.some((w) => partyKey(w) !== null || NOT_NAME_WORDS.has(w.toLowerCase()))) {
     return null;
   }
-  return { end: start + m[0].length, text: HEADS.get(m[2]!)! };
+  return { end: start + m[0].length, text: HEADS.get(m[2]!.toLowerCase())! };
 }
 
 /**

@@ -137,8 +137,13 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
               () => 3,
             );
             const entry = hit && nominals.find(([k]) => k === hit.phrase);
-            if (hit && entry) found.push({ start, end: hit.end, kind: 'nominal', text: entry[1] });
-            else if (word === 'the') {
+            // "the senators": a plural names no one person, so no fallback to the latest.
+            const plural =
+              hit !== null && /^the /u.test(hit.phrase) && hit.end > start + hit.phrase.length;
+            if (hit && entry) {
+              const keys = plural ? entry[1].replace('|@latest', '') : entry[1];
+              found.push({ start, end: hit.end, kind: 'nominal', text: keys });
+            } else if (word === 'the') {
               const modified = modifiedNominal(text, start);
               if (modified !== null) found.push({ start, ...modified, kind: 'nominal' });
             }
