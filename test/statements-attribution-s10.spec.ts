@@ -74,3 +74,30 @@ describe('a title no salient speaker holds refers back to the latest named perso
     expect(who(text)).toEqual([]);
   });
 });
+
+describe('a Russian/Ukrainian speech verb with its subject dropped continues the person quoted', () => {
+  it.each([
+    [
+      'Сенатор Владимир Джабаров выступил в среду. «Мирный план надо доработать», — сказал Джабаров. И добавил: «Без решения территориальных вопросов мирный план смысла не имеет».',
+      [
+        ['Vladimir Dzhabarov', 'Russia'],
+        ['Vladimir Dzhabarov', 'Russia'],
+      ],
+    ],
+    [
+      'Олена Петренко виступила у середу. «Мирний план треба доопрацювати», — сказала вона. А потім додала: «Без гарантій безпеки мирний план нічого не вартий».',
+      [
+        ['Олена Петренко', null],
+        ['Олена Петренко', null],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+
+  it('not with other words before the verb, nor a plural', () => {
+    const text =
+      'Сенатор Владимир Джабаров выступил в среду. «Мирный план надо доработать», — сказал Джабаров. В Киеве сказали: «Мирный план без гарантий ничего не стоит».';
+    expect(who(text)).toEqual([['Vladimir Dzhabarov', 'Russia']]);
+  });
+});
