@@ -10,6 +10,7 @@ import {
 import { possessiveAccording } from './according';
 import { trailingSubject } from './inversion';
 import { named, titledName } from './titled-name';
+import { droppedSubject } from './dropped-subject';
 import { outsideRelative } from './relative';
 import type { Mention } from './mentions';
 import { office, Salience } from './salience';
@@ -255,7 +256,7 @@ export function speakerSlot(
     if (inverted && inverted.start - verb.end < 120) return inverted;
     if (afterQuote) return null;
   }
-  if (subjects.length === 0) return null;
+  if (subjects.length === 0) return droppedSubject(text, verb, from);
   const trimmed = lead.trimEnd();
   let chosen = subjects[subjects.length - 1]!;
   if (trimmed.endsWith(',')) {

@@ -1,5 +1,5 @@
 import { partyKey } from './descriptive';
-import { NOMINALS, NOT_NAME } from './lexicon';
+import { NOMINALS, NOT_NAME, TITLE_NOT_NAME } from './lexicon';
 
 /**
  * What the words around a mention say about it, for the mention index (mentions.ts): an office
@@ -9,12 +9,27 @@ import { NOMINALS, NOT_NAME } from './lexicon';
 /** Capitalised words that never start or continue a name the registry lacks. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(NOT_NAME);
 
+/** Title words before a name, never in it (lexicon TITLE_NOT_NAME); the name test only. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLE_NOT_NAME);
+
+/**
+ * "Обсуждаемые Вашингтоном и Киевом …", "Условие Москвы он повторил": the capitals' cases
+ * ("Вашингтоном", "Москвы") are no name either; a capitalised word before one opens the sentence.
+ */
+const CYRILLIC_PLACE = /^(?:москв|вашингтон|киев|києв|київ|брюссел|лондон|париж|берлин|берлін)/u;
+
+/** Whether a capitalised word may be part of a name the registry lacks. */
+export const nameWord = (lower: string): boolean =>
+  !NOT_NAME_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !CYRILLIC_PLACE.test(lower);
+
 /** The one-word heads of English definite back-references ("the senator" → "senator"). */
 const HEADS = new Map(
   NOMINALS.filter(([k]) => /^the [a-z]+$/u.test(k)).map(([k, v]) => [k.slice(4), v] as const),
 );
+/** "the South Dakota Republican": a party label is capitalised, an office is not. */
+const either = (head: string): string => `[${head[0]!}${head[0]!.toUpperCase()}]${head.slice(1)}`;
 const MODIFIED_RE = new RegExp(
-  `^[Tt]he\\s+((?:(?:\\p{Lu}[\\p{L}.'’-]*|veteran|outgoing|incoming|longtime|top|senior|hawkish|influential)\\s+){1,2})(${[...HEADS.keys()].join('|')})(?![\\p{L}])`,
+  `^[Tt]he\\s+((?:(?:\\p{Lu}[\\p{L}.'’-]*|veteran|outgoing|incoming|longtime|top|senior|hawkish|influential)\\s+){1,2})(${[...HEADS.keys()].map(either).join('|')})(?![\\p{L}])`,
   'u',
 );
 
@@ -31,7 +46,7 @@ export function modifiedNominal(text: string, start: number): { end: number; tex
   if (modifiers.some((w) => partyKey(w) !== null || NOT_NAME_WORDS.has(w.toLowerCase()))) {
     return null;
   }
-  return { end: start + m[0].length, text: HEADS.get(m[2]!)! };
+  return { end: start + m[0].length, text: HEADS.get(m[2]!.toLowerCase())! };
 }
 
 /**

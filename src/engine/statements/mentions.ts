@@ -1,5 +1,5 @@
 import { descriptiveSpeakers } from './descriptive';
-import { modifiedNominal, NOT_NAME_WORDS, outletBefore, placeBefore } from './mention-context';
+import { modifiedNominal, nameWord, outletBefore, placeBefore } from './mention-context';
 import { readTitle } from './titles';
 import { surnameMentions } from './surnames';
 import { namePartMentions } from './name-parts';
@@ -137,8 +137,13 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
               () => 3,
             );
             const entry = hit && nominals.find(([k]) => k === hit.phrase);
-            if (hit && entry) found.push({ start, end: hit.end, kind: 'nominal', text: entry[1] });
-            else if (word === 'the') {
+            // "the senators": a plural names no one person, so no fallback to the latest.
+            const plural =
+              hit !== null && /^the /u.test(hit.phrase) && hit.end > start + hit.phrase.length;
+            if (hit && entry) {
+              const keys = plural ? entry[1].replace('|@latest', '') : entry[1];
+              found.push({ start, end: hit.end, kind: 'nominal', text: keys });
+            } else if (word === 'the') {
               const modified = modifiedNominal(text, start);
               if (modified !== null) found.push({ start, ...modified, kind: 'nominal' });
             }
@@ -242,7 +247,7 @@ function plausibleName(s: string): boolean {
   // Cyrillic capitals are a name only with a patronymic in the middle; else the first is the
   // title's genitive, and the name after it is found on its own with the title before it.
   if (words.length === 3 && CYRILLIC.test(s) && !PATRONYMIC.test(words[1]!)) return false;
-  return words.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[’']s$/u, '')));
+  return words.every((w) => nameWord(w.toLowerCase().replace(/[’']s$/u, '')));
 }
 
 function dropOverlaps(found: Mention[]): Mention[] {

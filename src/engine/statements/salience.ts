@@ -65,7 +65,11 @@ export class Salience {
       return all.some(fit) && (party === null || s.party === party);
     });
     const hinted = fits.find((s) => hints.some((h) => (s.title ?? '').toLowerCase().includes(h)));
-    const hit = hinted ?? fits[0];
+    // '@latest': no one salient holds the title, so the latest named person is meant.
+    const latest = all.includes('@latest')
+      ? this.recent.find((s) => s.person && !s.unnamed && (party === null || s.party === party))
+      : undefined;
+    const hit = hinted ?? fits[0] ?? latest;
     return hit ? { ...hit, indirect: true } : null;
   }
 }

@@ -33,3 +33,19 @@ export const NOT_NAME: readonly string[] = list(
   'times|post|journal|news|press|agency|telegraph|guardian|reuters|bloomberg|axios|politico',
   'fox|cnn|bbc|afp|nbc|cbs|abc|sky|tass|interfax|ukrinform|telegram',
 );
+
+/**
+ * Party labels, chambers, honorifics and US states that open a capitalised run before a name
+ * ("Missouri Republican Eric Schmitt", "Senate Minority Leader Chuck Schumer", "Sir Iain Duncan
+ * Smith"): kept in, the run's first three words were read as the name and its title was lost
+ * with the party; left out, the name starts after them and they are read as its title. Only the
+ * name test uses them (mentions.ts), not the modifiers of "the Kentucky senator".
+ */
+export const TITLE_NOT_NAME: readonly string[] = list(
+  'republican|republicans|democrat|democrats|democratic|senate|minority|majority|leader|sir|dame',
+  'lord|lady|baroness|tory|labour|mp|pope|cardinal|colonel|commander|transport|defence|defense',
+  'alabama|arizona|arkansas|california|colorado|connecticut|delaware|hawaii|idaho|illinois',
+  'indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota',
+  'mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee',
+  'texas|utah|vermont|wisconsin|wyoming|мэр|мер|генерал|командир|сенатор|губернатор',
+);

@@ -1,5 +1,6 @@
 /** Back-references: pronouns and nominal phrases that name a recently mentioned speaker. */
 import { list } from './list';
+import { BACK_TITLES } from './back-titles';
 
 export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'any' | 'institution'>> = {
   he: 'male',
@@ -49,7 +50,7 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['the prime minister', 'prime minister'],
   // '"…," the head of state said' a sentence after the name, as "глава государства" (session 8).
   ['the head of state', 'president'],
-  ['the senator', 'senator'],
+  ['the senator', 'senator|@latest'],
   ['президент', 'president'],
   ['глава государства', 'president'],
   ['глава держави', 'president'],
@@ -198,6 +199,7 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['мера', 'mayor'],
   ['мэр', 'mayor'],
   ['мэра', 'mayor'],
+  ...BACK_TITLES,
 ];
 
 /**
