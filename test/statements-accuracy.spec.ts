@@ -122,7 +122,9 @@ const LANGUAGES: readonly [string, (n: string) => boolean][] = [
 const table: string[] = [];
 afterAll(() => {
   process.stdout.write(
-    `\nStatement extraction (party-correct matches; target F1 ≥ ${TARGET.f1}, stance ≥ ${TARGET.stance})\n  set       P      R      F1     stance  (gold/pred)\n${table.join('\n')}\n`,
+    `\nStatement extraction (party-correct matches; target F1 ≥ ${TARGET.f1}, stance ≥ ${TARGET.stance})\n` +
+      `  verdict: share of clear verdicts shown that are right; joint: gold found with party and stance right\n` +
+      `  set       P      R      F1     stance verdict joint  (gold/pred)\n${table.join('\n')}\n`,
   );
 });
 
@@ -143,7 +145,7 @@ describe.each(SETS)('statements on $name', ({ name, dir, f1, stance, ...rest }) 
     const g = scores.reduce((n, s) => n + s.gold, 0);
     const p = scores.reduce((n, s) => n + s.predicted, 0);
     const row = (label: string, s: ReturnType<typeof totals>, counts = ''): string =>
-      `  ${label.padEnd(9)} ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  ${s.stance.toFixed(3)}${counts}`;
+      `  ${label.padEnd(9)} ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  ${s.stance.toFixed(3)}  ${s.verdict.toFixed(3)}   ${s.joint.toFixed(3)}${counts}`;
     table.push(row(name, t, `   (${g}/${p})`));
     // STATEMENTS_ONLY (a pattern on article names) adds a row for that subset of the dev set,
     // so that new articles can be measured on their own (first unseen run) without a floor.

@@ -36,6 +36,9 @@ export interface Score {
   matched: number;
   partyRight: number;
   stanceRight: number;
+  /** Party-right matches given a clear verdict (not `unclear`), and how many of those are right. */
+  verdicts: number;
+  verdictsRight: number;
   misses: string[];
   extras: string[];
 }
@@ -135,6 +138,8 @@ export function score(c: ArticleCase, predicted: readonly Statement[]): Score {
     matched: 0,
     partyRight: 0,
     stanceRight: 0,
+    verdicts: 0,
+    verdictsRight: 0,
     misses: [],
     extras: [],
   };
@@ -147,6 +152,10 @@ export function score(c: ArticleCase, predicted: readonly Statement[]): Score {
     if (partyOk) result.partyRight++;
     usedPred.add(pair.p);
     if (partyOk && s.stance === g.stance) result.stanceRight++;
+    if (partyOk && s.stance !== 'unclear') {
+      result.verdicts++;
+      if (s.stance === g.stance) result.verdictsRight++;
+    }
     if (!partyOk) result.misses.push(`party ${s.party} ≠ ${g.party}: ${g.quote.slice(0, 60)}`);
     else if (s.stance !== g.stance) {
       result.misses.push(`stance ${s.stance} ≠ ${g.stance}: ${g.quote.slice(0, 60)}`);
@@ -168,13 +177,28 @@ export interface Totals {
   recall: number;
   f1: number;
   stance: number;
+  /**
+   * Of the clear verdicts shown (supports / opposes / conditional on a party-right match), the
+   * share that is the gold's: what an analyst reading "Europe opposes" can trust.
+   */
+  verdict: number;
+  /** Gold statements found with the right party AND the right stance, over all gold. */
+  joint: number;
 }
 
 export function totals(scores: readonly Score[]): Totals {
-  const sum = (k: 'predicted' | 'gold' | 'partyRight' | 'stanceRight'): number =>
-    scores.reduce((n, s) => n + s[k], 0);
+  const sum = (
+    k: 'predicted' | 'gold' | 'partyRight' | 'stanceRight' | 'verdicts' | 'verdictsRight',
+  ): number => scores.reduce((n, s) => n + s[k], 0);
   const precision = sum('partyRight') / Math.max(1, sum('predicted'));
   const recall = sum('partyRight') / Math.max(1, sum('gold'));
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, stance: sum('stanceRight') / Math.max(1, sum('partyRight')) };
+  return {
+    precision,
+    recall,
+    f1,
+    stance: sum('stanceRight') / Math.max(1, sum('partyRight')),
+    verdict: sum('verdictsRight') / Math.max(1, sum('verdicts')),
+    joint: sum('stanceRight') / Math.max(1, sum('gold')),
+  };
 }
