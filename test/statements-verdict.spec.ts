@@ -31,3 +31,17 @@ describe('a speaker of no party who is no commentator gives no verdict', () => {
     expect(stances(text)).toEqual([['Jim Smithers', null, 'opposes']]);
   });
 });
+
+describe('a cue whose subject is a third person is that person’s position, not the speaker’s', () => {
+  it('"they say … acceptable" in a Ukrainian’s mouth is no support', () => {
+    const text =
+      'Andrii Sybiha spoke after the talks. "Nobody believes it: they say the peace plan is acceptable to everyone," Sybiha said.';
+    expect(stances(text)).toEqual([['Andrii Sybiha', 'Ukraine', 'unclear']]);
+  });
+
+  it('"we say … acceptable" is the speaker’s own support', () => {
+    const text =
+      'Andrii Sybiha spoke after the talks. "Everybody knows it: we say the peace plan is acceptable to everyone," Sybiha said.';
+    expect(stances(text)).toEqual([['Andrii Sybiha', 'Ukraine', 'supports']]);
+  });
+});
