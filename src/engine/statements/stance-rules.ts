@@ -95,3 +95,20 @@ export const OTHERWISE = /\p{L}\s*,\s*(?:иначе|інакше)\s/u;
  */
 export const NO_ONE_SHOULD_EXPECT =
   /(?:^|[^\p{L}])(?:no one|nobody|никто|ніхто)\s+(?:should|must|can|не должен|не может|не повинен|не має|не може)\s+(?:count on|expect|rely on|рассчитывать|розраховувати|сподіватися|надеяться|ожидать|очікувати)/u;
+
+/**
+ * "they say the plan is acceptable", "he may agree to something less": an English third person
+ * is someone the speaker reports on, not the speaker's side (which says "we"), so a cue in that
+ * clause is theirs. Not the first or second word of the text: in reported speech ("He called the
+ * text ambitious", "said he would not sign") that pronoun is the speaker. Cyrillic он/они/він/вони
+ * stay out: they are as often "it" and "they" for a plan and its points.
+ */
+const THIRD_PERSON =
+  /(?:^|[^\p{L}'’])(?<!(?:by|from|with|to|for|of|against|on|at|and)\s+)(?:he|she|they)(?:'s|’s)?\s+(?:\S+\s+){0,20}$/u;
+
+export function thirdPersonCue(text: string, clause: string, at: number): boolean {
+  const m = THIRD_PERSON.exec(clause);
+  if (m === null) return false;
+  const before = text.slice(0, at - clause.length + m.index).trim();
+  return before.split(/\s+/u).filter(Boolean).length >= 2;
+}

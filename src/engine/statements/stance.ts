@@ -11,6 +11,7 @@ import {
   REPORTED_CLAIM,
   REQUIREMENT,
   SAFEGUARD,
+  thirdPersonCue,
 } from './stance-rules';
 import {
   dealRequirement,
@@ -75,7 +76,13 @@ function polarityCount(
     // "the Russians have rejected …" in a Ukrainian's or an analyst's mouth: a report of another
     // party's position, not the speaker's.
     const clause = clauseBefore(text, m.index, 140, CLAUSE_BREAK);
-    if (otherSubject?.test(` ${clause}`) && !own) continue;
+    if (
+      (otherSubject?.test(` ${clause}`) ||
+        (party !== undefined && thirdPersonCue(text, clause, m.index))) &&
+      !own
+    ) {
+      continue;
+    }
     if (REPORTED_CLAIM.test(clause) || deniedClaim(clause)) continue;
     if (keepsPolarity?.test(` ${words}`)) plain++;
     else if (
