@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../text/regexp';
+import { chunkAlternatives, escapeRegExp, factorAlternatives } from '../text/regexp';
 import { stem } from '../text/stem';
 import { list } from './lexicon/list';
 
@@ -30,13 +30,25 @@ function word(w: string): string {
   return `${escapeRegExp(stem(w))}${WORD}*`;
 }
 
-/** One alternation over phrases: each word stemmed, at most `gap` words between two of them. */
-export function phrases(cues: readonly string[], gap = 1): string {
+/** One alternative per phrase: each word stemmed, at most `gap` words between two of them. */
+function phraseAlternatives(cues: readonly string[], gap: number): string[] {
   // A gap word is never a negator: "нам не подходит" is no "нам подходит".
   const between = `(?:\\s+(?!(?:не|ні|ни|нет)(?![${LETTER}]))${WORD}+){0,${gap}}\\s+`;
-  const alt = cues.map((p) => p.trim().split(/\s+/u).map(word).join(between));
-  return `(?<![${LETTER}])(?:${alt.join('|')})`;
+  return cues.map((p) => p.trim().split(/\s+/u).map(word).join(between));
 }
+
+/** One alternation over phrases: each word stemmed, at most `gap` words between two of them. */
+export function phrases(cues: readonly string[], gap = 1): string {
+  return `(?<![${LETTER}])(?:${factorAlternatives(phraseAlternatives(cues, gap))})`;
+}
+
+/**
+ * The same alternation cut into patterns small enough for V8 to optimize, to be tried in order
+ * as one (regexp.ts, Alternation): whole, the classes below are 140 KB of pattern, which V8
+ * compiles without its quick checks, trying each of a thousand phrases at every word.
+ */
+const phraseParts = (cues: readonly string[]): string[] =>
+  chunkAlternatives(phraseAlternatives(cues, 1), (alt) => `(?<![${LETTER}])(?:${alt})`);
 
 /** Nouns for the text or deal itself, as the object of an evaluative adjective. */
 const TEXT_NOUNS = list(
@@ -162,8 +174,20 @@ const ADJ_END = `(?!ост|ість|іст)[${LETTER}]{0,4}(?![${LETTER}])`;
 const evaluative = (stems: readonly string[]): string =>
   `(?<![${LETTER}])(?:${[...stems].sort((a, b) => b.length - a.length).join('|')})${ADJ_END}`;
 
-export const CYRILLIC_POSITIVE_IDIOM = `${phrases(POSITIVE_PHRASES)}|${evaluative(EVALUATIVE_POSITIVE)}`;
-export const CYRILLIC_NEGATIVE_IDIOM = `${phrases(NEGATIVE_PHRASES)}|${evaluative(EVALUATIVE_NEGATIVE)}`;
+/**
+ * The idiom classes, each as alternatives to try in order (stance-cues.ts joins them to the cue
+ * lists in an Alternation) and as one pattern.
+ */
+export const CYRILLIC_POSITIVE_IDIOM_PARTS: readonly string[] = [
+  ...phraseParts(POSITIVE_PHRASES),
+  evaluative(EVALUATIVE_POSITIVE),
+];
+export const CYRILLIC_NEGATIVE_IDIOM_PARTS: readonly string[] = [
+  ...phraseParts(NEGATIVE_PHRASES),
+  evaluative(EVALUATIVE_NEGATIVE),
+];
+export const CYRILLIC_POSITIVE_IDIOM = CYRILLIC_POSITIVE_IDIOM_PARTS.join('|');
+export const CYRILLIC_NEGATIVE_IDIOM = CYRILLIC_NEGATIVE_IDIOM_PARTS.join('|');
 
 /** Words for the text itself, and words for the talks and meetings on it. */
 const PLAN_NOUN =
