@@ -45,38 +45,58 @@ export function writeArticle(path: string, words: number): void {
 
 export interface StatementsTiming {
   readonly words: number;
+  /** Medians (p50) and 90th percentiles of the warm runs, wall-clock. */
   readonly floorMs: number;
+  readonly floorP90Ms: number;
   readonly extractMs: number;
+  readonly extractP90Ms: number;
+  /** Median process CPU time of an extraction: steadier than wall-clock on a shared machine. */
+  readonly extractCpuMs: number;
   readonly statements: number;
 }
 
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The q-quantile of the values (nearest rank; q = 0.5 is the median the bench always used). */
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
 }
 
-export function timeStatements(path: string, runs = 7): StatementsTiming {
+export function timeStatements(path: string, runs = 21): StatementsTiming {
   const context = extractionContext(
     loadCorpus(join(projectRoot(), 'fixtures', 'plans', 'ukraine-2025')),
     TOPIC_LEXICON,
   );
   const floor: number[] = [];
   const extract: number[] = [];
+  const cpu: number[] = [];
   let statements = 0;
   for (let i = 0; i <= runs; i++) {
+    // The floor: read the same file, fold it and split it into tokens.
     let start = performance.now();
     const tokens = rawTokens(foldText(readFileSync(path, 'utf8'))).length;
     const f = performance.now() - start;
     start = performance.now();
+    const cpuStart = process.cpuUsage();
     statements = extractStatements({ ...context, text: readFileSync(path, 'utf8'), date: null })
       .statements.length;
     const e = performance.now() - start;
+    const c = process.cpuUsage(cpuStart);
     // The first run is cold (regexes compiled, caches empty): not in the medians.
     if (i > 0) {
       floor.push(f);
       extract.push(e);
+      cpu.push((c.user + c.system) / 1000);
     }
     void tokens;
   }
   const words = readFileSync(path, 'utf8').split(/\s+/u).length;
-  return { words, floorMs: median(floor), extractMs: median(extract), statements };
+  return {
+    words,
+    floorMs: quantile(floor, 0.5),
+    floorP90Ms: quantile(floor, 0.9),
+    extractMs: quantile(extract, 0.5),
+    extractP90Ms: quantile(extract, 0.9),
+    extractCpuMs: quantile(cpu, 0.5),
+    statements,
+  };
 }

@@ -21,7 +21,7 @@ import type { Statement } from './types';
  */
 function relevant(
   text: string,
-  drafts: readonly Draft[],
+  drafted: ReadonlySet<number | undefined>,
   sentences: readonly Sentence[],
   d: Draft,
   quote: string,
@@ -37,7 +37,7 @@ function relevant(
   const prev = d.sentence === undefined ? undefined : sentences[d.sentence - 1];
   if (prev === undefined || prev.paragraph < d.paragraph - 1) return false;
   // A statement before it has its own subject; only narrative sets the scene for a quote.
-  if (drafts.some((x) => x.sentence === d.sentence! - 1)) return false;
+  if (drafted.has(d.sentence! - 1)) return false;
   return aboutPlan(text.slice(prev.start, Math.min(prev.end, d.start)));
 }
 
@@ -51,6 +51,8 @@ export function assemble(
   const statements: Statement[] = [];
   /** Paragraph of each speaker's last statement kept: a speaker stays on topic in a passage. */
   const keptIn = new Map<string, number>();
+  // Sentences that hold a draft, looked up per draft (a scan of all drafts was quadratic).
+  const drafted = new Set(drafts.map((x) => x.sentence));
   for (const d of drafts) {
     const quote = text.slice(d.start, d.end);
     const frame = d.context;
@@ -60,7 +62,7 @@ export function assemble(
     // ("Peskov said on Friday the two days of work had been difficult"), however far apart; in
     // Russian and Ukrainian reporting the one-paragraph reach stays (tuned there separately).
     const onTopic =
-      relevant(text, drafts, sentences, d, quote) ||
+      relevant(text, drafted, sentences, d, quote) ||
       topics.length > 0 ||
       t.kind !== 'plan' ||
       (last !== undefined && (d.paragraph - last <= 1 || !CYRILLIC.test(quote)));

@@ -100,7 +100,20 @@ function capitals(text: string, parties: readonly string[]): Descriptive[] {
   return out;
 }
 
+/** partyKey by word: it is asked of every word before a descriptive noun or an office. */
+const partyKeys = new Map<string, string | null>();
+
 export function partyKey(word: string): string | null {
+  let key = partyKeys.get(word);
+  if (key === undefined) {
+    key = findPartyKey(word);
+    // Bounded, so an adversarial vocabulary cannot grow it without limit.
+    if (partyKeys.size < 50_000) partyKeys.set(word, key);
+  }
+  return key;
+}
+
+function findPartyKey(word: string): string | null {
   const lower = word.toLowerCase().replace(/[’']s$/u, '');
   for (const [key, cues] of Object.entries(PARTY_CUES)) {
     for (const cue of cues) {

@@ -80,8 +80,14 @@ export function distance(verb: Verb, quotes: readonly Quote[]): number {
 
 export function languageOf(text: string): string {
   const sample = text.slice(0, 20_000);
-  const cyrillic = (sample.match(/[\u0400-\u04ff]/gu) ?? []).length;
-  const latin = (sample.match(/[A-Za-z]/gu) ?? []).length;
+  // Counted by code unit: matching would build an array of every letter of 20,000 characters.
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
   if (cyrillic <= latin) return 'en';
   return /[іїєґ]/iu.test(sample) ? 'uk' : 'ru';
 }

@@ -1,5 +1,5 @@
 import { list } from './lexicon/list';
-import { cross, evaluative, phrases } from './stance-cyrillic-phrase';
+import { cross, evaluative, phraseParts } from './stance-cyrillic-phrase';
 
 /**
  * The Russian and Ukrainian idiom classes, cue tables only (issue #15, session 9): phrases of
@@ -178,5 +178,15 @@ export const EVALUATIVE_NEGATIVE = list(
   'грабіжницьк|предвзят|упереджен|токсичн',
 );
 
-export const CYRILLIC_POSITIVE_IDIOM = `${phrases(POSITIVE_PHRASES)}|${evaluative(EVALUATIVE_POSITIVE)}`;
-export const CYRILLIC_NEGATIVE_IDIOM = `${phrases(NEGATIVE_PHRASES)}|${evaluative(EVALUATIVE_NEGATIVE)}`;
+// Each class as parts tried in order by stance-cues.ts's Alternation (phraseParts); joined for
+// the specs.
+export const CYRILLIC_POSITIVE_IDIOM_PARTS = [
+  ...phraseParts(POSITIVE_PHRASES),
+  evaluative(EVALUATIVE_POSITIVE),
+];
+export const CYRILLIC_NEGATIVE_IDIOM_PARTS = [
+  ...phraseParts(NEGATIVE_PHRASES),
+  evaluative(EVALUATIVE_NEGATIVE),
+];
+export const CYRILLIC_POSITIVE_IDIOM = CYRILLIC_POSITIVE_IDIOM_PARTS.join('|');
+export const CYRILLIC_NEGATIVE_IDIOM = CYRILLIC_NEGATIVE_IDIOM_PARTS.join('|');

@@ -101,7 +101,10 @@ export function targeter(
   const tokenTopics = new Map<string, readonly string[]>();
 
   function versionIn(text: string, date: string | null): string | undefined {
-    const folded = foldText(text);
+    return versionInFolded(foldText(text), date);
+  }
+
+  function versionInFolded(folded: string, date: string | null): string | undefined {
     const hits = aliases.filter((a) => folded.includes(a.alias)).map((a) => a.version);
     if (hits.length === 0) return undefined;
     // Several versions share an alias ("20 points"): the latest one published by the date.
@@ -112,8 +115,7 @@ export function targeter(
     return pool.sort((a, b) => b.date.localeCompare(a.date))[0]!.slug;
   }
 
-  function topicsIn(text: string): string[] {
-    const folded = foldText(text);
+  function topicsIn(folded: string): string[] {
     const found = new Set<string>();
     for (const token of rawTokens(folded)) {
       let hits = tokenTopics.get(token);
@@ -124,7 +126,9 @@ export function targeter(
       }
       for (const t of hits) found.add(t);
     }
-    for (const [phrase, topic] of phraseCues) if (folded.includes(phrase)) found.add(topic);
+    for (const [phrase, topic] of phraseCues) {
+      if (!found.has(topic) && folded.includes(phrase)) found.add(topic);
+    }
     return [...found].sort();
   }
 
@@ -133,8 +137,10 @@ export function targeter(
     context: string,
     date: string | null,
   ): { target: StatementTarget; topics: string[] } {
-    const version = versionIn(text, date) ?? versionIn(context, date);
-    const topicsFound = topicsIn(text);
+    // The statement folded once, for its version and its topics.
+    const folded = foldText(text);
+    const version = versionInFolded(folded, date) ?? versionIn(context, date);
+    const topicsFound = topicsIn(folded);
     const vector = vectorOf(contentTerms(text), vocab, idf, false);
     const dots = new Map<number, number>();
     vector.ids.forEach((id, k) => {
