@@ -13,6 +13,12 @@ export function assign(
 ): Edge[] {
   const chosen: Edge[] = [];
   for (const component of components(edges)) {
+    // A lone edge is its own optimum (the Hungarian method assigns a 1x1 problem's row, greedy
+    // takes it too): no Sets, maps and work arrays for what most components of a revision are.
+    if (component.length === 1) {
+      chosen.push(component[0]!);
+      continue;
+    }
     const nodes = new Set(component.map((e) => e.a)).size + new Set(component.map((e) => e.b)).size;
     chosen.push(
       ...(nodes <= maxComponent ? hungarian(component, weight) : greedy(component, weight)),

@@ -40,10 +40,14 @@ export function candidateEdges(
   params: CandidateParams,
   sizes: { readonly a: number; readonly b: number },
 ): Edge[] {
+  // Keys and values as arrays, read by position: no entry array per Map step, no Map lookup
+  // per candidate pair.
   const as = [...featuresA.keys()];
   const bs = [...featuresB.keys()];
+  const fas = [...featuresA.values()];
+  const fbs = [...featuresB.values()];
   const edges: Edge[] = [];
-  const dense = new DenseCosine([...featuresA.values(), ...featuresB.values()]);
+  const dense = new DenseCosine([...fas, ...fbs]);
   let held: ClauseFeatures | undefined;
   // `hold` marks the clause that the next pairs share, so its vectors are scattered once.
   const score = (
@@ -59,18 +63,18 @@ export function candidateEdges(
     if (s >= params.minEdge) edges.push({ a, b, s, w: tieBroken(s, a, b, sizes) });
   };
   if (as.length * bs.length <= params.allPairsLimit) {
-    for (const [a, fa] of featuresA) for (const [b, fb] of featuresB) score(a, fa, b, fb, fa);
+    for (let i = 0; i < as.length; i++) {
+      for (let j = 0; j < bs.length; j++) score(as[i]!, fas[i]!, bs[j]!, fbs[j]!, fas[i]!);
+    }
     return edges;
   }
-  // Pairs come back as two flat lists (no [a, b] tuple per pair), in the order they were found:
-  // first each A clause's best partners (runs sharing `a`), then each B clause's (sharing `b`).
-  const pairs = indexedPairs(featuresA, featuresB, params);
+  // Pairs come back as two flat lists of positions (no [a, b] tuple per pair), in the order they
+  // were found: first each A clause's best partners (runs sharing `a`), then each B clause's.
+  const pairs = indexedPairs(fas, fbs, params);
   for (let i = 0; i < pairs.a.length; i++) {
-    const a = pairs.a[i]!;
-    const b = pairs.b[i]!;
-    const fa = featuresA.get(a)!;
-    const fb = featuresB.get(b)!;
-    score(a, fa, b, fb, i < pairs.byA ? fa : fb);
+    const fa = fas[pairs.a[i]!]!;
+    const fb = fbs[pairs.b[i]!]!;
+    score(as[pairs.a[i]!]!, fa, bs[pairs.b[i]!]!, fb, i < pairs.byA ? fa : fb);
   }
   return edges;
 }
@@ -89,16 +93,15 @@ export function tieBroken(
   return s - 1e-6 * drift - 1e-9 * ((a + b) / Math.max(1, sizes.a + sizes.b));
 }
 
+/** Candidate pairs as positions in `fas` and `fbs` (the residual clauses in index order). */
 function indexedPairs(
-  featuresA: ReadonlyMap<number, ClauseFeatures>,
-  featuresB: ReadonlyMap<number, ClauseFeatures>,
+  fas: readonly ClauseFeatures[],
+  fbs: readonly ClauseFeatures[],
   params: CandidateParams,
 ): { a: number[]; b: number[]; byA: number } {
-  const bs = [...featuresB.keys()];
   const k = params.perClause;
   // English against Russian or Ukrainian shares no words: the anchors are what can select.
-  const first = (m: ReadonlyMap<number, ClauseFeatures>) => m.values().next().value;
-  const [fa, fb] = [first(featuresA), first(featuresB)];
+  const [fa, fb] = [fas[0], fbs[0]];
   const view =
     fa !== undefined && fb !== undefined && languageGap(fa.language, fb.language) === 'far'
       ? 'anchor'
@@ -106,15 +109,15 @@ function indexedPairs(
   // Postings in compressed-row form (typed arrays, no per-posting objects: at 10,000 clauses
   // the garbage of small objects cost more than the arithmetic).
   let terms = 0;
-  for (const b of bs) for (const id of featuresB.get(b)![view].ids) terms = Math.max(terms, id + 1);
+  for (const f of fbs) for (const id of f[view].ids) terms = Math.max(terms, id + 1);
   const offsets = new Int32Array(terms + 1);
-  for (const b of bs) for (const id of featuresB.get(b)![view].ids) offsets[id + 1]! += 1;
+  for (const f of fbs) for (const id of f[view].ids) offsets[id + 1]! += 1;
   for (let t = 0; t < terms; t++) offsets[t + 1]! += offsets[t]!;
   const fill = offsets.slice(0, terms);
   const slots = new Int32Array(offsets[terms]!);
   const weights = new Float64Array(offsets[terms]!);
-  bs.forEach((b, slot) => {
-    const vector = featuresB.get(b)![view];
+  fbs.forEach((f, slot) => {
+    const vector = f[view];
     for (let i = 0; i < vector.ids.length; i++) {
       const at = fill[vector.ids[i]!]!++;
       slots[at] = slot;
@@ -122,26 +125,23 @@ function indexedPairs(
     }
   });
   // Terms in more than ~2% of the clauses select nothing and cost the most to probe.
-  const dfCap = Math.max(64, Math.ceil(bs.length * 0.02));
-  const scores = new Float64Array(bs.length);
-  const bestA = new Int32Array(bs.length * k).fill(-1);
-  const bestS = new Float64Array(bs.length * k);
-  const pairs = new Set<number>();
+  const dfCap = Math.max(64, Math.ceil(fbs.length * 0.02));
+  const scores = new Float64Array(fbs.length);
+  // Per B slot, the k best A clauses by position in featuresA (-1: none).
+  const bestA = new Int32Array(fbs.length * k).fill(-1);
+  const bestS = new Float64Array(fbs.length * k);
+  // Per A position, its top slots (-1: none): the B pass skips a pair the A pass already gave,
+  // by scanning these k slots instead of a Set of every pair key (a hash table of ~80,000
+  // numbers rebuilt per compare). The A pass itself cannot repeat a pair (distinct slots per A
+  // clause), nor can the B pass (distinct A clauses per slot).
+  const topOf = new Int32Array(fas.length * k).fill(-1);
   const result = { a: [] as number[], b: [] as number[], byA: 0 };
-  const add = (a: number, slot: number): void => {
-    const key = a * bs.length + slot;
-    if (!pairs.has(key)) {
-      pairs.add(key);
-      result.a.push(a);
-      result.b.push(bs[slot]!);
-    }
-  };
   // Slots the current A clause reached, with their count: a typed array, since emptying a
   // number[] with `length = 0` drops its backing store and every clause grew it again.
-  const touched = new Int32Array(bs.length);
-  for (const [a, features] of featuresA) {
+  const touched = new Int32Array(fbs.length);
+  for (let position = 0; position < fas.length; position++) {
     let reached = 0;
-    const { ids, weights: w } = features[view];
+    const { ids, weights: w } = fas[position]![view];
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       if (id >= terms) continue;
@@ -154,35 +154,62 @@ function indexedPairs(
         scores[slot]! += weights[p]! * w[i]!;
       }
     }
-    for (const slot of topSlots(touched, reached, scores, k)) add(a, slot);
+    const top = topSlots(touched, reached, scores, k, topOf, position * k);
+    for (let j = 0; j < top; j++) {
+      result.a.push(position);
+      result.b.push(topOf[position * k + j]!);
+    }
     for (let t = 0; t < reached; t++) {
       const slot = touched[t]!;
-      keepTop(bestA, bestS, slot * k, k, a, scores[slot]!);
+      keepTop(bestA, bestS, slot * k, k, position, scores[slot]!);
       scores[slot] = 0;
     }
   }
   result.byA = result.a.length;
-  for (let slot = 0; slot < bs.length; slot++) {
-    for (let j = 0; j < k && bestA[slot * k + j]! >= 0; j++) add(bestA[slot * k + j]!, slot);
+  for (let slot = 0; slot < fbs.length; slot++) {
+    for (let j = 0; j < k && bestA[slot * k + j]! >= 0; j++) {
+      const position = bestA[slot * k + j]!;
+      if (!hasSlot(topOf, position * k, k, slot)) {
+        result.a.push(position);
+        result.b.push(slot);
+      }
+    }
   }
   return result;
 }
 
-/** The k slots with the highest scores, without sorting every touched slot. */
-function topSlots(touched: Int32Array, reached: number, scores: Float64Array, k: number): number[] {
-  const top: number[] = [];
+/** Whether top[base..base+k) holds `slot` (the list ends at its first -1). */
+function hasSlot(top: Int32Array, base: number, k: number, slot: number): boolean {
+  for (let j = base; j < base + k && top[j]! >= 0; j++) if (top[j] === slot) return true;
+  return false;
+}
+
+/**
+ * The k slots with the highest scores, without sorting every touched slot, written to
+ * top[base..base+k) in descending order; returns how many. Ties keep the first touched first.
+ */
+function topSlots(
+  touched: Int32Array,
+  reached: number,
+  scores: Float64Array,
+  k: number,
+  top: Int32Array,
+  base: number,
+): number {
+  if (k <= 0) return 0;
+  let length = 0;
   for (let t = 0; t < reached; t++) {
     const slot = touched[t]!;
-    if (top.length === k && scores[slot]! <= scores[top[k - 1]!]!) continue;
-    let at = Math.min(top.length, k - 1);
-    if (top.length < k) top.push(slot);
-    while (at > 0 && scores[top[at - 1]!]! < scores[slot]!) {
-      top[at] = top[at - 1]!;
+    if (length === k && scores[slot]! <= scores[top[base + k - 1]!]!) continue;
+    let at = Math.min(length, k - 1);
+    if (length < k) length++;
+    while (at > 0 && scores[top[base + at - 1]!]! < scores[slot]!) {
+      top[base + at] = top[base + at - 1]!;
       at--;
     }
-    top[at] = slot;
+    top[base + at] = slot;
   }
-  return top;
+  return length;
 }
 
 /** Keeps, in ids[base..base+k) sorted by score, the k best (a, score) seen for one B slot. */

@@ -115,12 +115,20 @@ export function buildFeatures(
       documents.push({ side, index, kids });
     }
   }
-  // One flat buffer of bags per view (align/bags.ts), filled in document order.
+  // One flat buffer of bags per view (align/bags.ts), filled in document order, sized to the
+  // term lists' total length (a bag has at most as many distinct ids as terms added to it).
+  const capacity = { word: 0, gram: 0, topic: 0, anchor: 0 };
+  for (const { side, index, kids } of documents) {
+    for (const view of views) {
+      capacity[view] += termsOf(side, index)[view].length;
+      for (const kid of kids) capacity[view] += termsOf(side, kid)[view].length;
+    }
+  }
   const bags = {
-    word: new FlatBags(words.size),
-    gram: new FlatBags(grams.size),
-    topic: new FlatBags(topics.size),
-    anchor: new FlatBags(anchors.size),
+    word: new FlatBags(words.size, capacity.word),
+    gram: new FlatBags(grams.size, capacity.gram),
+    topic: new FlatBags(topics.size, capacity.topic),
+    anchor: new FlatBags(anchors.size, capacity.anchor),
   };
   for (const { side, index, kids } of documents) {
     const own = termsOf(side, index);

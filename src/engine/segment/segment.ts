@@ -95,10 +95,11 @@ export function segment(text: string, options: SegmentOptions = {}): VersionText
   // Labels past the limit are still counted (not stored), so the refusal can say how many.
   let overflow = 0;
 
+  // Control characters (other than tab and line breaks) are noise from PDF or Word exports; one
+  // test of the whole text spares a replace call per line when there are none (the usual case).
+  const controls = CONTROL.test(text);
   for (const raw of lines) {
-    // Control characters (other than tab and line breaks) are noise from PDF or Word exports.
-    // eslint-disable-next-line no-control-regex
-    const line = stripMarkdown(raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ' '));
+    const line = stripMarkdown(controls ? raw.replace(CONTROL_ALL, ' ') : raw);
     if (line === '') continue;
     const match = matchLabel(line, {
       previousLetter: cursor.letter,
@@ -129,6 +130,11 @@ export function segment(text: string, options: SegmentOptions = {}): VersionText
   }
   return { title, clauses: drafts.map((draft) => toClause(draft, limits)) };
 }
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
 /** Whitespace other than a single plain space. */
 const MESSY_SPACE = /[^\S ]| {2}/u;
