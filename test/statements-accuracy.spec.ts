@@ -38,6 +38,11 @@ import type { Score } from './support/statements-eval';
 // Ninth session (dev-s9 = dev/300-311 new; blind-5 the tuners' validation round, blind-6 never
 // seen by them): seeds 0.909 / 0.967, dev 0.904 / 0.889, dev-s8 0.841 / 0.817, dev-s9 0.629 /
 // 0.582, heldout 0.820 / 0.737, blind 0.750 / 0.676, blind-5 0.749 / 0.563, blind-6 0.772 / 0.487.
+// Tenth session (dev-s10 = dev/312-323 new; blind-6 the tuners' validation round, blind-7 never
+// seen by them): seeds 0.909 / 0.967, dev 0.908 / 0.892, dev-s9 0.787 / 0.625, dev-s10 0.744 /
+// 0.563, heldout 0.826 / 0.737, blind 0.766 / 0.683, blind-6 0.788 / 0.487, blind-7 0.752 / 0.543
+// (its first run, unchanged by every merge). Joint floors (party and stance right over all gold)
+// added on every row.
 const TARGET = { f1: 0.8, stance: 0.75 };
 const DEV = join(ROOT, 'fixtures', 'articles', 'dev');
 const BLIND = join(ROOT, 'fixtures', 'articles', 'blind');
@@ -49,37 +54,72 @@ const isS9 = (n: string): boolean => n >= '300' && n < '312';
 const isS10 = (n: string): boolean => n >= '312' && n < '324';
 
 const SETS = [
-  { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.96 },
-  { name: 'dev', dir: DEV, only: (n: string) => n < '300', f1: 0.9, stance: 0.88 },
+  { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.96, joint: 0.96 },
+  { name: 'dev', dir: DEV, only: (n: string) => n < '300', f1: 0.9, stance: 0.89, joint: 0.82 },
   // The eighth session added 24 dev articles no rule had seen (047-058 written blind to the
   // extractor, 224-235 first written as blind round 3): each part keeps its own floor, so the new
   // material can neither dilute nor hide a drop on the old.
-  { name: 'dev-s7', dir: DEV, only: (n: string) => !isS8(n) && n < '300', f1: 0.93, stance: 0.91 },
-  { name: 'dev-s8', dir: DEV, only: isS8, f1: 0.84, stance: 0.81 },
+  {
+    name: 'dev-s7',
+    dir: DEV,
+    only: (n: string) => !isS8(n) && n < '300',
+    f1: 0.93,
+    stance: 0.91,
+    joint: 0.87,
+  },
+  { name: 'dev-s8', dir: DEV, only: isS8, f1: 0.84, stance: 0.82, joint: 0.69 },
   // Ninth session: 12 articles (4 EN, 4 RU, 4 UK) written blind to the extractor, first run on
   // main 3134b14 at P 0.663 R 0.598 F1 0.629 / stance 0.455 (EN 0.540 / 0.529, RU 0.618 / 0.412,
   // UK 0.737 / 0.429), then tuned on.
-  { name: 'dev-s9', dir: DEV, only: isS9, f1: 0.62, stance: 0.58 },
+  { name: 'dev-s9', dir: DEV, only: isS9, f1: 0.78, stance: 0.62, joint: 0.48 },
   // Tenth session: 12 articles (4 EN, 4 RU, 4 UK) written blind to the extractor, first run on
   // main 30a704e at P 0.625 R 0.663 F1 0.643 / stance 0.455 (EN 0.667 / 0.619, RU 0.536 /
   // 0.400, UK 0.731 / 0.316), then open to tuning.
-  { name: 'dev-s10', dir: DEV, only: isS10, f1: 0.64, stance: 0.45 },
-  { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.93, stance: 0.94 },
-  { name: 'heldout', dir: join(ROOT, 'fixtures', 'articles', 'heldout'), f1: 0.82, stance: 0.73 },
+  { name: 'dev-s10', dir: DEV, only: isS10, f1: 0.74, stance: 0.56, joint: 0.43 },
+  { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.94, stance: 0.94, joint: 0.89 },
+  {
+    name: 'heldout',
+    dir: join(ROOT, 'fixtures', 'articles', 'heldout'),
+    f1: 0.82,
+    stance: 0.73,
+    joint: 0.59,
+  },
   // Written blind (never seen by whoever tunes the rules). First round 201-211, measured
   // 2026-12-05: 0.700 / 0.539. Second round 212-223 (seventh session, 6 EN, 3 RU, 3 UK), first
   // run on the sixth session's extractor: P 0.688 R 0.547 F1 0.610 / stance 0.703 (English
   // 0.692 / 0.778, Russian and Ukrainian 0.528 / 0.607). Each round keeps its own floor, so a new
   // round can never dilute the old one's.
-  { name: 'blind', dir: BLIND, only: (n: string) => n < '248', f1: 0.74, stance: 0.67 },
-  { name: 'blind-1+2', dir: BLIND, only: (n: string) => n < '224', f1: 0.81, stance: 0.73 },
-  { name: 'blind-1', dir: BLIND, only: (n: string) => n < '212', f1: 0.86, stance: 0.69 },
+  {
+    name: 'blind',
+    dir: BLIND,
+    only: (n: string) => n < '248',
+    f1: 0.76,
+    stance: 0.68,
+    joint: 0.51,
+  },
+  {
+    name: 'blind-1+2',
+    dir: BLIND,
+    only: (n: string) => n < '224',
+    f1: 0.82,
+    stance: 0.73,
+    joint: 0.58,
+  },
+  {
+    name: 'blind-1',
+    dir: BLIND,
+    only: (n: string) => n < '212',
+    f1: 0.87,
+    stance: 0.69,
+    joint: 0.6,
+  },
   {
     name: 'blind-2',
     dir: BLIND,
     only: (n: string) => n >= '212' && n < '224',
     f1: 0.76,
     stance: 0.77,
+    joint: 0.56,
   },
   // Fourth round 236-247 (eighth session, 6 EN, 3 RU, 3 UK; round 3 became dev/224-235), first
   // run on main as the seventh session left it: P 0.432 R 0.327 F1 0.372 / stance 0.543; run
@@ -88,8 +128,9 @@ const SETS = [
     name: 'blind-4',
     dir: BLIND,
     only: (n: string) => n >= '236' && n < '248',
-    f1: 0.61,
-    stance: 0.52,
+    f1: 0.64,
+    stance: 0.55,
+    joint: 0.35,
   },
   // Fifth round 248-259 (ninth session, 6 EN, 3 RU, 3 UK), written blind and used by the
   // session's tuners as a validation set (aggregate row only), so it is no longer blind to them.
@@ -100,6 +141,7 @@ const SETS = [
     only: (n: string) => n >= '248' && n < '260',
     f1: 0.74,
     stance: 0.56,
+    joint: 0.43,
   },
   // Sixth round 260-271 (ninth session, 6 EN, 3 RU, 3 UK): written blind, merged after every
   // tuner's branch was cut, so nobody tuning ever ran on it. First run on main 3134b14: P 0.886
@@ -108,18 +150,21 @@ const SETS = [
     name: 'blind-6',
     dir: BLIND,
     only: (n: string) => n >= '260' && n < '272',
-    f1: 0.77,
+    f1: 0.78,
     stance: 0.48,
+    joint: 0.34,
   },
   // Seventh round 272-283 (tenth session, 6 EN, 3 RU, 3 UK): written blind, merged after every
   // tuner had stopped, so nobody tuning ever ran on it. First run on main 30a704e: P 0.770 R 0.734 F1 0.752 /
-  // stance 0.543 (EN 0.707 / 0.553, RU 0.758 / 0.480, UK 0.863 / 0.591).
+  // stance 0.543 (EN 0.707 / 0.553, RU 0.758 / 0.480, UK 0.863 / 0.591); after all the session's
+  // merges the same figures.
   {
     name: 'blind-7',
     dir: BLIND,
     only: (n: string) => n >= '272' && n < '284',
     f1: 0.75,
     stance: 0.54,
+    joint: 0.39,
   },
 ];
 
@@ -138,12 +183,12 @@ afterAll(() => {
   );
 });
 
-describe.each(SETS)('statements on $name', ({ name, dir, f1, stance, ...rest }) => {
+describe.each(SETS)('statements on $name', ({ name, dir, f1, stance, joint, ...rest }) => {
   const only = 'only' in rest ? rest.only : undefined;
   const cases = readCases(dir).filter((c) => only === undefined || only(c.name));
   const present = cases.length > 0;
 
-  it(`${present ? '' : '(absent) '}reaches F1 ≥ ${f1} and stance ≥ ${stance}`, () => {
+  it(`${present ? '' : '(absent) '}reaches F1 ≥ ${f1}, stance ≥ ${stance}, joint ≥ ${joint}`, () => {
     if (!present) {
       // The seeds live outside the clone; CI checks them out beside it, so there they must exist.
       if (name === 'seeds' && process.env.CI) throw new Error(`seeds missing at ${dir}`);
@@ -190,5 +235,8 @@ describe.each(SETS)('statements on $name', ({ name, dir, f1, stance, ...rest }) 
     }
     expect(t.f1).toBeGreaterThanOrEqual(f1);
     expect(t.stance).toBeGreaterThanOrEqual(stance);
+    // Joint (party and stance right over all gold) rises with recall and stance together: the
+    // floor a change that finds more statements must keep, whatever their stances do to the share.
+    expect(t.joint).toBeGreaterThanOrEqual(joint);
   });
 });
