@@ -1,5 +1,11 @@
-import type { Verb } from './attribution';
 import type { Mention } from './mention-types';
+
+/** The part of attribution.ts's Verb read here (a structural type: importing it made a cycle). */
+interface SpeechVerb {
+  readonly start: number;
+  readonly word: string;
+  readonly according: boolean;
+}
 
 /**
  * "И добавил: «…»", "А потім додала, що …": Russian and Ukrainian drop the subject of a verb that
@@ -9,7 +15,7 @@ import type { Mention } from './mention-types';
  */
 const DROPPED_LEAD =
   /^\s*(?:(?:и|а|но|і|й|та|але)\s+)?(?:(?:также|потом|затем|далее|позже|тогда|ещё|еще|також|потім|далі|пізніше|тоді|ще)\s+)?$/iu;
-export function droppedSubject(text: string, verb: Verb, from: number): Mention | null {
+export function droppedSubject(text: string, verb: SpeechVerb, from: number): Mention | null {
   if (!/[\u0400-\u04ff]/u.test(verb.word) || verb.according) return null;
   if (!DROPPED_LEAD.test(text.slice(from, verb.start))) return null;
   // A past-tense form only ("добавил", "додала"): a present "считает" may have a plural subject.
