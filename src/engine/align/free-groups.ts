@@ -46,9 +46,13 @@ export function freeGroups(
   const member = (e: Edge): boolean =>
     e.s >= params.leftoverMin &&
     sharedTerms(features[0].get(e.a)!.word, features[1].get(e.b)!.word) >= params.freeGroupTerms;
+  // Each side's best edges grouped by the clause they point to, once: filtering every best edge
+  // per host was quadratic in the unlinked clauses.
+  const toB = groupBy(bestA.values(), (e) => e.b);
+  const toA = groupBy(bestB.values(), (e) => e.a);
   const groups: FreeGroup[] = [];
   for (const [b, hostBest] of bestB) {
-    const parts = [...bestA.values()].filter((e) => e.b === b && member(e));
+    const parts = (toB.get(b) ?? []).filter(member);
     if (parts.length < 2 || !parts.includes(hostBest)) continue;
     groups.push({
       from: parts.map((e) => e.a).sort((x, y) => x - y),
@@ -57,7 +61,7 @@ export function freeGroups(
     });
   }
   for (const [a, hostBest] of bestA) {
-    const parts = [...bestB.values()].filter((e) => e.a === a && member(e));
+    const parts = (toA.get(a) ?? []).filter(member);
     if (parts.length < 2 || !parts.includes(hostBest)) continue;
     groups.push({
       from: [a],
@@ -74,6 +78,16 @@ export function freeGroups(
   return groups.filter(
     (g) => keys(g).every((k) => uses.get(k) === 1) && consecutive(g.from) && consecutive(g.to),
   );
+}
+
+function groupBy(edges: Iterable<Edge>, key: (e: Edge) => number): Map<number, Edge[]> {
+  const out = new Map<number, Edge[]>();
+  for (const e of edges) {
+    const list = out.get(key(e));
+    if (list === undefined) out.set(key(e), [e]);
+    else list.push(e);
+  }
+  return out;
 }
 
 function consecutive(xs: readonly number[]): boolean {
