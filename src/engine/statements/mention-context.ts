@@ -67,3 +67,34 @@ const OUTLET_BEFORE =
   /(?<![\p{L}])(?:interview\s+with|told|интервью|інтерв['’]ю|изданию|виданню|телеканалу|телеканалові|агентству|агентству|газете|газеті|радио|радіо|эфире|ефірі)\s+$/iu;
 export const outletBefore = (text: string, start: number): boolean =>
   OUTLET_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+
+/**
+ * The registry keys a nominal hit stands for. A plural ("the senators", "the Republicans",
+ * "сенаторы") names no one person, so it never falls back to the latest named one ('@latest'),
+ * and a hit that was only that fallback is no mention at all. "the General Staff", "the General
+ * Assembly": a capitalised head before another capitalised word is an institution's name, not
+ * the office.
+ */
+export function nominalKeys(
+  text: string,
+  start: number,
+  hit: { readonly phrase: string; readonly end: number },
+  keys: string,
+): string {
+  const english = /^the /u.test(hit.phrase);
+  const rest = text.slice(start + hit.phrase.length, hit.end);
+  const plural = english ? rest.length > 0 : /^(?:ы|ов|ам|ами|ах|и|ів)$/u.test(rest);
+  if (
+    english &&
+    /^\p{Lu}/u.test(text.slice(start + 4, hit.end)) &&
+    /^\s+\p{Lu}/u.test(text.slice(hit.end))
+  ) {
+    return '';
+  }
+  return plural
+    ? keys
+        .split('|')
+        .filter((k) => k !== '@latest')
+        .join('|')
+    : keys;
+}

@@ -1,5 +1,11 @@
 import { descriptiveSpeakers } from './descriptive';
-import { modifiedNominal, nameWord, outletBefore, placeBefore } from './mention-context';
+import {
+  modifiedNominal,
+  nameWord,
+  nominalKeys,
+  outletBefore,
+  placeBefore,
+} from './mention-context';
 import { readTitle } from './titles';
 import { surnameMentions } from './surnames';
 import { namePartMentions } from './name-parts';
@@ -137,12 +143,9 @@ export function mentionIndex(actors: readonly RegistryActor[]): MentionIndex {
               () => 3,
             );
             const entry = hit && nominals.find(([k]) => k === hit.phrase);
-            // "the senators": a plural names no one person, so no fallback to the latest.
-            const plural =
-              hit !== null && /^the /u.test(hit.phrase) && hit.end > start + hit.phrase.length;
             if (hit && entry) {
-              const keys = plural ? entry[1].replace('|@latest', '') : entry[1];
-              found.push({ start, end: hit.end, kind: 'nominal', text: keys });
+              const keys = nominalKeys(text, start, hit, entry[1]);
+              if (keys !== '') found.push({ start, end: hit.end, kind: 'nominal', text: keys });
             } else if (word === 'the') {
               const modified = modifiedNominal(text, start);
               if (modified !== null) found.push({ start, ...modified, kind: 'nominal' });

@@ -17,7 +17,7 @@ export const BACK_TITLES: readonly (readonly [string, string])[] = [
   ['the republican', '@latest'],
   ['the democrat', '@latest'],
   ['сенатор', 'senator|federation council|@latest'],
-  ['парламентари', 'lawmaker|duma|rada|parliament|federation council|senator|@latest'],
+  ['парламентари', 'lawmaker|duma|rada|parliament|federation council|senator'],
   ['парламентар', 'lawmaker|duma|rada|parliament|federation council|senator|@latest'],
   ['генерал', 'general|commander|@latest'],
   ['бригадний генерал', 'general|commander|@latest'],
