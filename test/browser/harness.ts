@@ -225,6 +225,9 @@ export async function signedIn(
 ): Promise<Page> {
   const page = await d.open(path, viewport);
   await page.evaluate((t) => sessionStorage.setItem('plandiff.token', t), d.api.tokens[role]);
+  // Let the first load finish (the favicon too) before reloading: a request still in flight
+  // is aborted by the reload, and that abort is the test's doing, not the app's.
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await page.locator('main h1').first().waitFor();
   return page;

@@ -40,6 +40,9 @@ describe('write flows from the dashboard, end to end against the API', () => {
   ): Promise<Page> {
     const page = await d.open(path, viewport);
     await page.evaluate((t) => sessionStorage.setItem('plandiff.token', t), d.api.tokens[role]);
+    // Let the first load finish (the favicon too) before reloading: a request still in flight
+    // is aborted by the reload, and that abort is the test's doing, not the app's.
+    await page.waitForLoadState('networkidle');
     await page.reload();
     await page.locator('main h1').first().waitFor();
     return page;
