@@ -12,6 +12,7 @@ import { bulletDraft } from './bullet-draft';
 import { bulletUnderLeadIn, colonAbove, SECTION_REACH } from './colon-above';
 import { headingSpeakers } from './heading-speakers';
 import { layout } from './layout';
+import { joinLeadIns } from './lead-in';
 import { withSectionParty } from './section-party';
 import { spokenShort } from './short-quotes';
 import { laterForms } from './qa';
@@ -284,7 +285,7 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
 
   laterForms(text, input, { paragraphs, quotes, sentences }, mentions, salience, drafts);
   withSectionParty(text, paragraphs, drafts, input.parties);
-  const statements = assemble(text, drafts, sentences, target, date);
+  const statements = joinLeadIns(text, assemble(text, drafts, sentences, target, date));
   return {
     schema: STATEMENTS_SCHEMA,
     article: { title, date, language: languageOf(text) },
