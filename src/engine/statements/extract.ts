@@ -14,6 +14,7 @@ import { headingSpeakers } from './heading-speakers';
 import { layout } from './layout';
 import { withSectionParty } from './section-party';
 import { spokenShort } from './short-quotes';
+import { withFraming } from './stance-framing';
 import { laterForms } from './qa';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
@@ -284,7 +285,8 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
 
   laterForms(text, input, { paragraphs, quotes, sentences }, mentions, salience, drafts);
   withSectionParty(text, paragraphs, drafts, input.parties);
-  const statements = assemble(text, drafts, sentences, target, date);
+  const assembled = assemble(text, drafts, sentences, target, date);
+  const statements = withFraming(text, assembled, { sentences, quotes, mentions });
   return {
     schema: STATEMENTS_SCHEMA,
     article: { title, date, language: languageOf(text) },
