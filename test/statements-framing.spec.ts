@@ -38,6 +38,12 @@ describe('a framing verb whose subject is the speaker and whose object is the pl
     expect(stances(text)).toEqual([['Yuri Ushakov', 'conditional']]);
   });
 
+  it('EN: "described the draft as a capitulation": the label’s own stance', () => {
+    const text =
+      'Kaja Kallas described the Witkoff draft as a capitulation on Monday. "We will discuss the text with the ministers next week," Kallas said.';
+    expect(stances(text, 'ministers')).toEqual([['Kaja Kallas', 'opposes']]);
+  });
+
   it('RU: "раскритиковал европейские поправки: «…», — сказал он" is opposes', () => {
     const text =
       'Юрий Ушаков в субботу раскритиковал европейские поправки: «Мы получили этот текст в субботу и будем изучать его вместе с коллегами», — сказал он.';

@@ -13,6 +13,10 @@ export const EN_POSITIVE =
 export const EN_NEGATIVE =
   /(?<![\p{L}-])(?:reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|slam(?:med|s|ming)?|critici[sz](?:e|ed|es|ing)|denounc(?:e|ed|es|ing)|attack(?:ed|ing)|condemn(?:ed|s|ing)?|blast(?:ed|ing)|derid(?:e|ed|es|ing)|ridicul(?:ed|es|ing)|rebuff(?:ed|s|ing)?|spurn(?:ed|s|ing)?|oppos(?:e|ed|es|ing)|trash(?:ed|ing)|pann(?:ed|ing)|assail(?:ed|s|ing)?|refus(?:ed|es|ing) to (?:accept|endorse|back|support|sign)|(?:scoff|balk|baulk)(?:ed|s|ing)? at|(?:lash|lashed|lashes|lashing|hit|hits|hitting) out at|(?:took|takes|taking) aim at|(?:poured|pours|pouring) cold water on|(?:pushed|pushes|pushing) back (?:against|on))(?![\p{L}-])/giu;
 
+/** "described the 28 points as a surrender document", "branded the draft as": a label follows. */
+export const EN_LABEL =
+  /(?<![\p{L}-])(?:describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|characteri[sz](?:ed|es|ing)|portray(?:ed|s|ing))(?![\p{L}-])/giu;
+
 /** A negator just before the verb: "did not reject", "has never endorsed", "won't accept". */
 export const EN_NEGATED =
   /(?:^|[^\p{L}])(?:not|never|n't|no longer|hardly)\s+(?:(?:yet|explicitly|openly|fully|publicly|outright|formally|directly)\s+)?$/iu;

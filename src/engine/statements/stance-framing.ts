@@ -2,8 +2,10 @@ import { CYRILLIC } from './script';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { inRange } from './spans';
+import { stanceOf } from './stance';
 import {
   EN_CONDITION,
+  EN_LABEL,
   EN_NEGATED,
   EN_NEGATIVE,
   EN_OBJECT_END,
@@ -42,7 +44,8 @@ interface Context extends FramingLayout {
   readonly actors: ReadonlyMap<string, RegistryActor>;
 }
 
-type Polarity = 'positive' | 'negative';
+/** 'label': "described the 28 points as a surrender document": the label's own stance. */
+type Polarity = 'positive' | 'negative' | 'label';
 
 export function withFraming(
   text: string,
@@ -121,6 +124,7 @@ const PATTERNS: readonly (readonly [RegExp, Polarity | null])[] = [
   [CYR_POSITIVE, 'positive'],
   [CYR_NEGATIVE, 'negative'],
   [CYR_EVALUATED, null],
+  [EN_LABEL, 'label'],
 ];
 
 function framedIn(
@@ -162,12 +166,19 @@ function verdictOf(
     return null;
   }
   if (!spokenBy(words, hit.at, mentions, offset, s, actor)) return null;
-  const object = objectOf(words, hit, mentions, offset, cyrillic);
+  const whole = objectOf(words, hit, mentions, offset, cyrillic);
+  const as = hit.polarity === 'label' ? whole.search(/\sas\s/u) : whole.length;
+  if (as < 0) return null;
+  const object = whole.slice(0, as);
   if (!PLAN_OBJECT.test(object) || PROSPECTS.test(object)) return null;
-  const polarity = hit.polarity ?? evaluation(object);
-  if (polarity === null) return null;
   // "did not reject the text outright": no verdict either way from the reporter.
   if ((cyrillic ? CYR_NEGATED : EN_NEGATED).test(before)) return null;
+  if (hit.polarity === 'label') {
+    const label = stanceOf(whole.slice(as + 4).split(/\s(?:and|but|while)\s/u)[0]!, null, s.party);
+    return label === 'unclear' ? null : label;
+  }
+  const polarity = hit.polarity ?? evaluation(object);
+  if (polarity === null) return null;
   if (polarity === 'negative') return 'opposes';
   const rest = words.slice(hit.end);
   if (EN_CONDITION.test(rest) || CYR_CONDITION.test(rest)) return 'conditional';
