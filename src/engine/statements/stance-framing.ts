@@ -210,7 +210,7 @@ function spokenBy(
     // "Ushakov said that Kyiv rejected …": a clause of its own, with a subject not a mention.
     if (
       gap.length > 80 ||
-      /(?<![\p{L}])(?:that|что|що|said|says|who|which|который|яки)/iu.test(gap)
+      /(?<![\p{L}])(?:(?:that|said|says|who|which|что|що)(?![\p{L}])|котор|яки|які)/iu.test(gap)
     ) {
       return false;
     }
