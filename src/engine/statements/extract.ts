@@ -15,6 +15,7 @@ import { layout } from './layout';
 import { joinLeadIns } from './lead-in';
 import { withSectionParty } from './section-party';
 import { spokenShort } from './short-quotes';
+import { withFraming } from './stance-framing';
 import { laterForms } from './qa';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
@@ -285,7 +286,10 @@ export function extractStatements(input: ExtractionInput): StatementsResult {
 
   laterForms(text, input, { paragraphs, quotes, sentences }, mentions, salience, drafts);
   withSectionParty(text, paragraphs, drafts, input.parties);
-  const statements = joinLeadIns(text, assemble(text, drafts, sentences, target, date));
+  // The lead-in joins first, so that a quote opening its own paragraph is framed by the
+  // sentence that led into it.
+  const assembled = joinLeadIns(text, assemble(text, drafts, sentences, target, date));
+  const statements = withFraming(text, assembled, { sentences, quotes, mentions });
   return {
     schema: STATEMENTS_SCHEMA,
     article: { title, date, language: languageOf(text) },
