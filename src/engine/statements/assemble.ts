@@ -21,7 +21,7 @@ import type { Statement } from './types';
  */
 function relevant(
   text: string,
-  drafted: ReadonlySet<number | undefined>,
+  drafted: ReadonlyMap<number | undefined, ReadonlySet<string>>,
   sentences: readonly Sentence[],
   d: Draft,
   quote: string,
@@ -36,8 +36,11 @@ function relevant(
   }
   const prev = d.sentence === undefined ? undefined : sentences[d.sentence - 1];
   if (prev === undefined || prev.paragraph < d.paragraph - 1) return false;
-  // A statement before it has its own subject; only narrative sets the scene for a quote.
-  if (drafted.has(d.sentence! - 1)) return false;
+  // A statement before it has its own subject; only narrative sets the scene for a quote. The
+  // same speaker's reported lead-in does too ("Після зустрічі з американською делегацією
+  // Зеленський пообіцяв обійтися без гучних слів. «…», – сказав президент").
+  const before = drafted.get(d.sentence! - 1);
+  if (before !== undefined && (before.size > 1 || !before.has(d.speaker.name))) return false;
   return aboutPlan(text.slice(prev.start, Math.min(prev.end, d.start)));
 }
 
@@ -51,8 +54,12 @@ export function assemble(
   const statements: Statement[] = [];
   /** Paragraph of each speaker's last statement kept: a speaker stays on topic in a passage. */
   const keptIn = new Map<string, number>();
-  // Sentences that hold a draft, looked up per draft (a scan of all drafts was quadratic).
-  const drafted = new Set(drafts.map((x) => x.sentence));
+  // Speakers of the drafts in each sentence, looked up per draft (a scan of all was quadratic).
+  const drafted = new Map<number | undefined, Set<string>>();
+  for (const x of drafts) {
+    const names = drafted.get(x.sentence) ?? new Set<string>();
+    drafted.set(x.sentence, names.add(x.speaker.name));
+  }
   for (const d of drafts) {
     const quote = text.slice(d.start, d.end);
     const frame = d.context;
