@@ -6,6 +6,7 @@ import {
 } from './stance-cyrillic-idiom';
 import { MORE_NEGATIVE, MORE_POSITIVE } from './stance-en-implied';
 import { NEGATIVE, POSITIVE } from './lexicon';
+import { FAMILY_NEGATIVE } from './stance-families';
 
 /** The polarity cue patterns stanceOf counts, English and Cyrillic, built once. */
 
@@ -27,7 +28,7 @@ const withIdiom = (re: RegExp, idiom: readonly string[]): RegExp =>
   new Alternation([re.source, ...idiom], 'gu');
 const CUES = {
   positive: cueRe([...POSITIVE, ...MORE_POSITIVE]),
-  negative: cueRe([...NEGATIVE, ...MORE_NEGATIVE]),
+  negative: cueRe([...NEGATIVE, ...MORE_NEGATIVE, ...FAMILY_NEGATIVE]),
 };
 const IDIOM_CUES = {
   positive: withIdiom(CUES.positive, CYRILLIC_POSITIVE_IDIOM_PARTS),

@@ -1,0 +1,29 @@
+import { stanceOf } from '../src/engine/statements/stance';
+
+/**
+ * Verdict families of the twelfth session (issue #15, src/engine/statements/stance-families.ts):
+ * clear verdicts in wording the cue lists lacked, each family in English, Russian and Ukrainian
+ * with sentences of our own, and the look-alikes that must stay `unclear`. Every clear case here
+ * read `unclear` before the family was added.
+ */
+const stance = (text: string, party: string | null): string =>
+  stanceOf(text.toLowerCase(), null, party);
+
+describe('the text or its broker attacked as partial or as a scheme', () => {
+  it.each([
+    ['The mediator is biased and the text plays into the hands of the Kremlin.', 'Europe/EU'],
+    ['All this plan does is encourage Putin to keep the war going.', 'Europe/EU'],
+    ['То, что этот план продвигают в спешке, выглядит подозрительно.', 'Russia'],
+    ['Эти гарантии — политическая афера западных стран.', 'Russia'],
+    ['Размещение западных войск мы будем считать интервенцией.', 'Russia'],
+    ['Цей документ грає на руку Кремлю.', 'Ukraine'],
+    ['Такий план підігрує агресору.', 'Ukraine'],
+  ])('%s → opposes', (text, party) => expect(stance(text, party)).toBe('opposes'));
+
+  it.each([
+    // Someone else's question or claim, not the speaker's verdict.
+    ['Journalists asked whether the mediator is biased.', 'Ukraine'],
+    ['Moscow claims the mediator is biased against Russia.', 'Ukraine'],
+    ['Журналисты спрашивали, не является ли это аферой.', 'Russia'],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});
