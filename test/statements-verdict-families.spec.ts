@@ -27,3 +27,20 @@ describe('the text or its broker attacked as partial or as a scheme', () => {
     ['Журналисты спрашивали, не является ли это аферой.', 'Russia'],
   ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
 });
+
+describe('approval said as satisfaction, realism or doubt denied', () => {
+  it.each([
+    ['The 800,000 figure satisfies us.', 'Ukraine'],
+    ["I'm glad that we're coming up with a plan.", 'US'],
+    ['The talks in Geneva took important steps forward on the framework.', 'Europe/EU'],
+    ['Наши контакты с американцами не дают оснований для сомнений.', 'Russia'],
+    ['Ця цифра нас цілком задовольняє.', 'Ukraine'],
+    ['Мы считаем, что он учитывает реальность.', 'Russia'],
+  ])('%s → supports', (text, party) => expect(stance(text, party)).toBe('supports'));
+
+  it.each([
+    // Glad to be somewhere is no verdict; doubt affirmed is no approval.
+    ['We are glad to be in Geneva again.', 'Ukraine'],
+    ['Є підстави для сумнівів.', 'Ukraine'],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});

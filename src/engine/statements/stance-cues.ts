@@ -6,7 +6,7 @@ import {
 } from './stance-cyrillic-idiom';
 import { MORE_NEGATIVE, MORE_POSITIVE } from './stance-en-implied';
 import { NEGATIVE, POSITIVE } from './lexicon';
-import { FAMILY_NEGATIVE } from './stance-families';
+import { FAMILY_NEGATIVE, FAMILY_POSITIVE } from './stance-families';
 
 /** The polarity cue patterns stanceOf counts, English and Cyrillic, built once. */
 
@@ -27,7 +27,7 @@ export function cueRe(cues: readonly string[]): RegExp {
 const withIdiom = (re: RegExp, idiom: readonly string[]): RegExp =>
   new Alternation([re.source, ...idiom], 'gu');
 const CUES = {
-  positive: cueRe([...POSITIVE, ...MORE_POSITIVE]),
+  positive: cueRe([...POSITIVE, ...MORE_POSITIVE, ...FAMILY_POSITIVE]),
   negative: cueRe([...NEGATIVE, ...MORE_NEGATIVE, ...FAMILY_NEGATIVE]),
 };
 const IDIOM_CUES = {

@@ -23,3 +23,34 @@ export const FAMILY_NEGATIVE: readonly string[] = list(
   'невозможен|интервенци|інтервенці|схемой продолжения|схема продолжения',
   'продолжения военных действий|продовження бойових дій',
 );
+
+/**
+ * Approval said as satisfaction or as realism: "the 800,000 figure satisfies us", "it reflects
+ * the reality", "учитывает реалии", "steps forward", "we are glad we have a plan". "No grounds
+ * for doubt" is listed as the doubt (negative) so that its negator makes it confidence.
+ */
+export const FAMILY_POSITIVE: readonly string[] = list(
+  'steps forward|glad that|glad we|pleased with|pleased that|delighted with|delighted that|satisfies us',
+  'satisfied with|reflects reality',
+  'reflects the reality|reflects the realities|reflects realities|realities on the ground',
+  'задовольня|удовлетворя|учитывает реальн|учитывает реали|с учетом реальн|с учетом реали',
+  'враховує реальн|враховує реалі|з урахуванням реальн|з урахуванням реалі|реалистичн|реалістичн',
+  'рад, что|рады, что|радий, що|раді, що|довольны|задоволені|задоволений',
+);
+/**
+ * "не дают оснований для сомнений", "no reason to doubt it": doubt denied is confidence in the
+ * track. Blanked before the cues are read (a bare "оснований для" reads as a basis, which the
+ * "нет" would turn into a refusal) and counted once as approval.
+ */
+const DOUBT_DENIED =
+  /(?<![\p{L}])(?:нет|нема|немає|ні|ни|no|not\s+(?:\p{L}+\s+)?any|не\s+(?:\p{L}+\s+)?(?:дают|дает|дають|дає|вижу|бачу|видим|бачимо))\s+(?:\p{L}+\s+)?(?:основани|повод|підстав|привод|reason|grounds)\p{L}*\s+(?:для|to|for)\s+(?:сомнени|сумнів|doubt)\p{L}*/gu;
+
+/** The text with the family phrases that cue words would misread blanked, and their count. */
+export function familyNeutral(text: string): { text: string; positive: number } {
+  let positive = 0;
+  const out = text.replace(DOUBT_DENIED, () => {
+    positive++;
+    return ' ';
+  });
+  return { text: out, positive };
+}

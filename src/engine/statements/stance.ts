@@ -34,6 +34,7 @@ import {
   CYRILLIC_OWNER_NOUN,
 } from './stance-cyrillic';
 import { cueRe, cues } from './stance-cues';
+import { familyNeutral } from './stance-families';
 import { doubtNegated, lacks, verdictVerb, unforecast } from './stance-en-implied';
 import type { StatementStance } from './types';
 import { ADVOCACY, CONDITIONS, HEDGES, NEGATORS, PLAN_CUES, STRONG_CONDITIONS } from './lexicon';
@@ -172,11 +173,10 @@ export function stanceOf(
   /** The speaker's party; null for a commentator; left out, every subject counts. */
   party?: string | null,
 ): StatementStance {
+  const family = familyNeutral(outOfScope(quote, lower));
   const refusals = noOneCould(
     cyrillicNeutral(
-      withoutIdioms(withoutOwnPosition(outOfScope(quote, lower)))
-        .replace(NO_COMMENT, ' ')
-        .replace(AID, ' '),
+      withoutIdioms(withoutOwnPosition(family.text)).replace(NO_COMMENT, ' ').replace(AID, ' '),
     ),
   );
   const text = refusals.text;
@@ -194,7 +194,8 @@ export function stanceOf(
     ultimatum(text) +
     met.positive +
     cyr.positive +
-    verdict.positive;
+    verdict.positive +
+    family.positive;
   const negative =
     neg.plain +
     pos.negated +
