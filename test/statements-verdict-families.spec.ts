@@ -44,3 +44,20 @@ describe('approval said as satisfaction, realism or doubt denied', () => {
     ['Є підстави для сумнівів.', 'Ukraine'],
   ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
 });
+
+describe('demands set as requirements of any deal', () => {
+  it.each([
+    ['The withdrawal of troops is a necessary condition.', 'Ukraine'],
+    ['Першим кроком має стати негайне припинення вогню.', 'Ukraine'],
+    ['Ключевым элементом договорённости является отвод войск.', 'Russia'],
+    ['Перш ніж ми почнемо роботу, треба знати, хто автор плану.', 'Europe/EU'],
+    ['«Если гарантий не будет, разговаривать не о чем».', 'Russia'],
+    ["We will see what we can accept and what we categorically can't.", 'Russia'],
+  ])('%s → conditional', (text, party) => expect(stance(text, party)).toBe('conditional'));
+
+  it.each([
+    // Pointing at something, not a condition.
+    ['«Если мы посмотрим на карту, фронт движется».', 'Russia'],
+    ['"If you look at the schedule, the delegations meet on Tuesday."', 'US'],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});

@@ -54,3 +54,38 @@ export function familyNeutral(text: string): { text: string; positive: number } 
   });
   return { text: out, positive };
 }
+
+/**
+ * Demands set as requirements of any deal, in wording the condition lists lacked: "the first step
+ * must become a ceasefire" ("має стати", "должно стать"), "a necessary condition", "a key
+ * element", "critically necessary", "before we start …" ("прежде чем", "перш ніж").
+ */
+export const FAMILY_CONDITIONS: readonly string[] = list(
+  'має стати|мають стати|должно стать|должен стать|должна стать|должны стать|повинно стати',
+  'повинна стати|повинен стати|повинні стати|must become|necessary condition|essential condition',
+  'необходимым условием|необходимое условие|необходимого условия|необхідною умовою|необхідна умова',
+  "обязательным условием|обязательное условие|обов'язковою умовою|обов'язкова умова",
+  'критично необхідн|критически необходим|абсолютно необходим|абсолютно необхідн',
+  'ключевой элемент|ключевым элементом|ключовий елемент|ключовим елементом|key element',
+  'прежде чем|перш ніж|перед тим, як|before we can|before any deal|before any agreement',
+);
+
+/**
+ * "«Если …", "„Без гарантий …": a statement opening with a condition after its quotation mark
+ * (not "«Если мы посмотрим …», "if you look at": a way of pointing, as stance.ts's CONDITION_START);
+ * "без гарантий никакой договор невозможен", "without Europe it will not work": a settlement
+ * tied to what it cannot be had without; "we will see what we can accept and what we can't": a
+ * split verdict announced.
+ */
+const QUOTED_CONDITION_START =
+  /^\s*[«"“„‘']\s*(?:if|unless|without|если|якщо|без)\s(?!(?:\p{L}+\s+)?(?:look|посмотр|подив|говорить|говорити|честно|чесно)\p{L}*)/u;
+const NOT_WITHOUT_AFTER =
+  /(?<![\p{L}])(?:без|without)\s[^.;!?]{1,80}?(?<![\p{L}])(?:невозмож|неможлив|impossible|не будет|не будут|не буде|не будуть|не может|не могут|не може|не можуть|cannot|can't|won't|will not|смысла\s+(?:иметь\s+)?не|сенсу\s+не)/u;
+const SPLIT_ANNOUNCED =
+  /(?<![\p{L}])what\s+(?:we|they|i)\s+(?:can|could|will|would)\s+(?:accept|agree to|live with)[^.;!?]{0,40}?\sand\s+what(?![\p{L}])|(?<![\p{L}])(?:что|що)\s+(?:\p{L}+\s+)?(?:можем|готовы|можемо|готові)\s+(?:принять|прийняти)\p{L}*,?\s+а\s+(?:что|що)\s+(?:нет|ні)(?![\p{L}])/u;
+
+export function familyCondition(text: string): boolean {
+  return (
+    QUOTED_CONDITION_START.test(text) || NOT_WITHOUT_AFTER.test(text) || SPLIT_ANNOUNCED.test(text)
+  );
+}

@@ -34,7 +34,7 @@ import {
   CYRILLIC_OWNER_NOUN,
 } from './stance-cyrillic';
 import { cueRe, cues } from './stance-cues';
-import { familyNeutral } from './stance-families';
+import { FAMILY_CONDITIONS, familyCondition, familyNeutral } from './stance-families';
 import { doubtNegated, lacks, verdictVerb, unforecast } from './stance-en-implied';
 import type { StatementStance } from './types';
 import { ADVOCACY, CONDITIONS, HEDGES, NEGATORS, PLAN_CUES, STRONG_CONDITIONS } from './lexicon';
@@ -214,10 +214,11 @@ export function stanceOf(
   const setsConditions = party !== null;
   if (
     setsConditions &&
-    (has(
-      withoutAims(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' ')),
-      STRONG_CONDITIONS,
-    ) ||
+    (has(withoutAims(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' ')), [
+      ...STRONG_CONDITIONS,
+      ...FAMILY_CONDITIONS,
+    ]) ||
+      familyCondition(text) ||
       dealRequirement(unforecast(text)) ||
       CONDITION_START.test(unforecast(text)) ||
       CONSENT.test(text) ||
