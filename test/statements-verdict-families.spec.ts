@@ -61,3 +61,17 @@ describe('demands set as requirements of any deal', () => {
     ['"If you look at the schedule, the delegations meet on Tuesday."', 'US'],
   ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
 });
+
+describe('the other side pressed to take the text', () => {
+  it.each([
+    ['Росії рано чи пізно доведеться прийняти американські гарантії безпеки.', 'Ukraine'],
+    ['Киеву придется принять этот план.', 'Russia'],
+    ['Sooner or later Moscow will have to accept the guarantees.', 'Ukraine'],
+  ])('%s → supports', (text, party) => expect(stance(text, party)).toBe('supports'));
+
+  it.each([
+    // The speaker's own side, or the pressure denied.
+    ['Нам придется принять решение до пятницы.', 'Russia'],
+    ['Nobody will have to sign anything this week.', 'US'],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});

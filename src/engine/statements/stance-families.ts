@@ -45,14 +45,17 @@ export const FAMILY_POSITIVE: readonly string[] = list(
 const DOUBT_DENIED =
   /(?<![\p{L}])(?:нет|нема|немає|ні|ни|no|not\s+(?:\p{L}+\s+)?any|не\s+(?:\p{L}+\s+)?(?:дают|дает|дають|дає|вижу|бачу|видим|бачимо))\s+(?:\p{L}+\s+)?(?:основани|повод|підстав|привод|reason|grounds)\p{L}*\s+(?:для|to|for)\s+(?:сомнени|сумнів|doubt)\p{L}*/gu;
 
-/** The text with the family phrases that cue words would misread blanked, and their count. */
+/**
+ * The text with the family phrases that cue words would misread blanked, and the approvals no
+ * cue word carries (doubt denied, the other side pressed to accept), counted.
+ */
 export function familyNeutral(text: string): { text: string; positive: number } {
   let positive = 0;
   const out = text.replace(DOUBT_DENIED, () => {
     positive++;
     return ' ';
   });
-  return { text: out, positive };
+  return { text: out, positive: positive + pressedToAccept(out) };
 }
 
 /**
@@ -88,4 +91,23 @@ export function familyCondition(text: string): boolean {
   return (
     QUOTED_CONDITION_START.test(text) || NOT_WITHOUT_AFTER.test(text) || SPLIT_ANNOUNCED.test(text)
   );
+}
+
+/**
+ * The other side pressed to take the text: "Russia will sooner or later have to accept the
+ * guarantees", "Киеву придется принять", "he's going to have to accept something". Pressing the
+ * other side to take the deal is on its side (annotation policy). Not with the speaker's own
+ * side as subject ("we will have to accept painful terms" is grudging consent) and not negated.
+ */
+const PRESSED_TO_ACCEPT =
+  /(?<![\p{L}])(?:доведеться|придется|придеться|will have to|would have to|is going to have to|are going to have to|has to)\s+(?:[\p{L}-]+\s+){0,3}?(?:accept|take the deal|sign|agree to|say yes|прийняти|принять|підписати|подписать|погодитися|согласиться)(?![\p{L}])/gu;
+const OWN_OR_NEGATED =
+  /(?<![\p{L}])(?:we|i|us|мы|ми|я|нам|мне|мені|нас|not|never|nobody|no one|не|ні|ни|никому|нікому|никто|ніхто)(?![\p{L}'])[^.;!?]{0,30}$/u;
+
+function pressedToAccept(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(PRESSED_TO_ACCEPT)) {
+    if (!OWN_OR_NEGATED.test(text.slice(Math.max(0, m.index - 30), m.index))) n++;
+  }
+  return n;
 }
