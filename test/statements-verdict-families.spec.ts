@@ -75,3 +75,21 @@ describe('the other side pressed to take the text', () => {
     ['Nobody will have to sign anything this week.', 'US'],
   ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
 });
+
+describe('a withdrawal demanded, acceptance only if, no peace without', () => {
+  it.each([
+    ['Kyiv has to pull its troops out of Donbas.', 'Russia'],
+    ['Киев должен вывести войска из Донбасса.', 'Russia'],
+    ['Росія має вийти з наших територій.', 'Ukraine'],
+    ['We will only sign if the guarantees are legally binding.', 'Ukraine'],
+    ['Жодного миру без гарантій безпеки.', 'Ukraine'],
+    ['Условием мира остается вывод украинских войск.', 'Russia'],
+    ['A settlement requires the withdrawal of Ukrainian forces from Donbas.', 'Russia'],
+  ])('%s → conditional', (text, party) => expect(stance(text, party)).toBe('conditional'));
+
+  it.each([
+    // A generality with "only … if", and a forecast of what peace will take.
+    ['As a politician you only do that if there is no alternative left.', 'Europe/EU'],
+    ['Achieving a durable peace will require both sides to agree to concessions.', 'US'],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});

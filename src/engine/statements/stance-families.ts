@@ -49,13 +49,19 @@ const DOUBT_DENIED =
  * The text with the family phrases that cue words would misread blanked, and the approvals no
  * cue word carries (doubt denied, the other side pressed to accept), counted.
  */
-export function familyNeutral(text: string): { text: string; positive: number } {
+export function familyNeutral(text: string): {
+  text: string;
+  positive: number;
+  condition: boolean;
+} {
   let positive = 0;
   const out = text.replace(DOUBT_DENIED, () => {
     positive++;
     return ' ';
   });
-  return { text: out, positive: positive + pressedToAccept(out) };
+  // Read before stance-cyrillic-scope.ts blanks "должен" + verb (an aim, mostly).
+  const condition = WITHDRAWAL_DEMANDED.test(out);
+  return { text: out, positive: positive + pressedToAccept(out), condition };
 }
 
 /**
@@ -87,9 +93,25 @@ const NOT_WITHOUT_AFTER =
 const SPLIT_ANNOUNCED =
   /(?<![\p{L}])what\s+(?:we|they|i)\s+(?:can|could|will|would)\s+(?:accept|agree to|live with)[^.;!?]{0,40}?\sand\s+what(?![\p{L}])|(?<![\p{L}])(?:что|що)\s+(?:\p{L}+\s+)?(?:можем|готовы|можемо|готові)\s+(?:принять|прийняти)\p{L}*,?\s+а\s+(?:что|що)\s+(?:нет|ні)(?![\p{L}])/u;
 
+/**
+ * "Kyiv has to pull its troops out of Donbas", "Россия должна вывести войска", "росія має вийти з
+ * наших територій": a withdrawal demanded is the policy's example of a demand set as the
+ * condition of a settlement. "we will only sign if", "готовы подписать лишь после": acceptance
+ * with "only" before its "if" (not "you only do that if", a generality).
+ * "никакого мира без гарантий", "условием мира остается", "a settlement requires …" (not "peace
+ * will require both sides to …": dev reads that as a forecast).
+ */
+const WITHDRAWAL_DEMANDED =
+  /(?<![\p{L}])(?:must|has to|have to|should|needs? to|должен|должна|должны|должно|обязан\p{L}*|нужно|надо|має|мають|повин\p{L}*|треба|потрібно)\s+(?:[\p{L}-]+\s+){0,2}?(?:withdraw|pull\s+(?:[\p{L}-]+\s+){0,2}?(?:out|back)|вывести|выйти|уйти|покинуть|вивести|вийти|піти|відвести|отвести)(?![\p{L}])/u;
+const MORE_CONDITIONS =
+  /(?<![\p{L}])(?:only|только|лишь|лише|тільки)\s+(?:[\p{L}-]+\s+){0,2}?(?:sign|accept|agree|support|подпи|приня|согла|підпи|прийня|погод)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:if|when|after|once|если|когда|после|якщо|коли|після)(?![\p{L}])|(?<![\p{L}])(?:жодного|жодної|никакого|никакой|ніякого|ніякої)\s+(?:[\p{L}-]+\s+)?(?:миру|мира|угоди|соглашения|сделки|договору|договора)\s+без(?![\p{L}])|(?<![\p{L}])(?:settlement|deal|agreement|урегулирование|угода|врегулювання)\s+(?:[\p{L}-]+\s+)?(?:requires|will require|would require|требует|потребует|потребує|вимагає|вимагатиме)(?![\p{L}])|(?<![\p{L}])(?:условием|умовою)\s+(?:[\p{L}-]+\s+)?(?:мира|миру|урегулирования|врегулювання|любого|любой|будь-якої|будь-якого|соглашения|угоди)(?![\p{L}])/u;
+
 export function familyCondition(text: string): boolean {
   return (
-    QUOTED_CONDITION_START.test(text) || NOT_WITHOUT_AFTER.test(text) || SPLIT_ANNOUNCED.test(text)
+    QUOTED_CONDITION_START.test(text) ||
+    NOT_WITHOUT_AFTER.test(text) ||
+    SPLIT_ANNOUNCED.test(text) ||
+    MORE_CONDITIONS.test(text)
   );
 }
 

@@ -219,6 +219,7 @@ export function stanceOf(
       ...FAMILY_CONDITIONS,
     ]) ||
       familyCondition(text) ||
+      family.condition ||
       dealRequirement(unforecast(text)) ||
       CONDITION_START.test(unforecast(text)) ||
       CONSENT.test(text) ||
