@@ -93,3 +93,18 @@ describe('a withdrawal demanded, acceptance only if, no peace without', () => {
     ['Achieving a durable peace will require both sides to agree to concessions.', 'US'],
   ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
 });
+
+describe('the broker judged, and a text said to give nothing', () => {
+  it.each([
+    ["Witkoff is acting as Putin's messenger.", 'Ukraine', 'opposes'],
+    ['Віткофф поводиться як адвокат Кремля.', 'Ukraine', 'opposes'],
+    ['Этот документ ничего не даст.', 'Russia', 'opposes'],
+    ['Уиткофф — честный посредник.', 'Russia', 'supports'],
+    ['We think the 20-point draft is the right way forward.', 'US', 'supports'],
+  ])('%s → %s', (text, party, want) => expect(stance(text, party)).toBe(want));
+
+  it.each([
+    // A brokered meeting described, no judgement of the broker.
+    ['The broker of the talks will arrive in Geneva on Monday.', 'US'],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});

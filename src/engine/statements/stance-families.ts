@@ -15,13 +15,30 @@ import { list } from './lexicon/list';
 export const FAMILY_NEGATIVE: readonly string[] = list(
   'biased|plays into the hands|play into the hands|playing into the hands|plays into putin',
   "play into putin|into the kremlin's hands|into moscow's hands|suspicious",
-  'not an honest broker|dishonest broker|pro-russian plan|pro-kremlin|keep the war going',
+  'dishonest broker|pro-russian plan|pro-kremlin|keep the war going',
   'keeps the war going|keep this war going|encourage putin|encourages putin|encouraged putin',
   'подозрительн|підозріл|афер|реваншизм|реваншист|пророссийск|проросійськ|прокремлевск',
   'прокремлівськ|играет на руку|играют на руку|грає на руку|грають на руку|на руку кремл',
   'на руку москв|на руку росси|на руку путин|на руку росії|подыгрыва|підігрує|підігрують',
   'невозможен|интервенци|інтервенці|схемой продолжения|схема продолжения',
   'продолжения военных действий|продовження бойових дій',
+);
+
+/**
+ * The broker judged: "Russia's lawyer", "Putin's messenger", "адвокат Кремля", "рупор Кремля" on
+ * one side; "an honest broker", "честный посредник" on the other (negated, "not an honest
+ * broker", a fault). And a text said to give nothing: "ничего не даст", "нічого не дасть".
+ */
+export const BROKER_NEGATIVE: readonly string[] = list(
+  "putin's messenger|kremlin's messenger|russia's messenger|messenger for putin|russia's lawyer",
+  "putin's lawyer|kremlin's lawyer|lawyer for russia|lawyer for putin|mouthpiece",
+  'адвокат кремл|адвокатом кремл|адвокат путин|адвокатом путин|адвокат росі|адвокатом росі',
+  'адвокат росси|адвокатом росси|рупор кремл|рупором кремл|ничего не даст|ничего не дадут',
+  'нічого не дасть|нічого не дадуть|нічого не дають|ничего не дает|ничего не дают',
+);
+export const BROKER_POSITIVE: readonly string[] = list(
+  'honest broker|fair broker|честный посредник|честным посредником|чесний посередник',
+  'чесним посередником|deserves credit|right way forward',
 );
 
 /**
