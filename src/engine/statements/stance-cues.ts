@@ -6,6 +6,12 @@ import {
 } from './stance-cyrillic-idiom';
 import { MORE_NEGATIVE, MORE_POSITIVE } from './stance-en-implied';
 import { NEGATIVE, POSITIVE } from './lexicon';
+import {
+  BROKER_NEGATIVE,
+  BROKER_POSITIVE,
+  FAMILY_NEGATIVE,
+  FAMILY_POSITIVE,
+} from './stance-families';
 
 /** The polarity cue patterns stanceOf counts, English and Cyrillic, built once. */
 
@@ -26,8 +32,8 @@ export function cueRe(cues: readonly string[]): RegExp {
 const withIdiom = (re: RegExp, idiom: readonly string[]): RegExp =>
   new Alternation([re.source, ...idiom], 'gu');
 const CUES = {
-  positive: cueRe([...POSITIVE, ...MORE_POSITIVE]),
-  negative: cueRe([...NEGATIVE, ...MORE_NEGATIVE]),
+  positive: cueRe([...POSITIVE, ...MORE_POSITIVE, ...FAMILY_POSITIVE, ...BROKER_POSITIVE]),
+  negative: cueRe([...NEGATIVE, ...MORE_NEGATIVE, ...FAMILY_NEGATIVE, ...BROKER_NEGATIVE]),
 };
 const IDIOM_CUES = {
   positive: withIdiom(CUES.positive, CYRILLIC_POSITIVE_IDIOM_PARTS),

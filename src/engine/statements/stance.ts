@@ -34,6 +34,7 @@ import {
   CYRILLIC_OWNER_NOUN,
 } from './stance-cyrillic';
 import { cueRe, cues } from './stance-cues';
+import { FAMILY_CONDITIONS, familyCondition, familyNeutral } from './stance-families';
 import { doubtNegated, lacks, verdictVerb, unforecast } from './stance-en-implied';
 import type { StatementStance } from './types';
 import { ADVOCACY, CONDITIONS, HEDGES, NEGATORS, PLAN_CUES, STRONG_CONDITIONS } from './lexicon';
@@ -172,11 +173,10 @@ export function stanceOf(
   /** The speaker's party; null for a commentator; left out, every subject counts. */
   party?: string | null,
 ): StatementStance {
+  const family = familyNeutral(outOfScope(quote, lower));
   const refusals = noOneCould(
     cyrillicNeutral(
-      withoutIdioms(withoutOwnPosition(outOfScope(quote, lower)))
-        .replace(NO_COMMENT, ' ')
-        .replace(AID, ' '),
+      withoutIdioms(withoutOwnPosition(family.text)).replace(NO_COMMENT, ' ').replace(AID, ' '),
     ),
   );
   const text = refusals.text;
@@ -194,7 +194,8 @@ export function stanceOf(
     ultimatum(text) +
     met.positive +
     cyr.positive +
-    verdict.positive;
+    verdict.positive +
+    family.positive;
   const negative =
     neg.plain +
     pos.negated +
@@ -213,10 +214,12 @@ export function stanceOf(
   const setsConditions = party !== null;
   if (
     setsConditions &&
-    (has(
-      withoutAims(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' ')),
-      STRONG_CONDITIONS,
-    ) ||
+    (has(withoutAims(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' ')), [
+      ...STRONG_CONDITIONS,
+      ...FAMILY_CONDITIONS,
+    ]) ||
+      familyCondition(text) ||
+      family.condition ||
       dealRequirement(unforecast(text)) ||
       CONDITION_START.test(unforecast(text)) ||
       CONSENT.test(text) ||
@@ -269,7 +272,7 @@ function buildOtherParties(party: string | null): RegExp | undefined {
   if (party !== null && keys.length === Object.keys(PARTY_SUBJECTS).length) return undefined;
   const alt = keys.map((k) => PARTY_SUBJECTS[k]).join('|');
   return new RegExp(
-    `(?:^|[^\\p{L}])(?<!(?:by|from|with|to|for|of|against|on|at|с|от|для|против|від|з|проти|на)\\s+(?:the\\s+)?)(?<!\\S\\s+(?:and|и|та|і)\\s+(?:the\\s+)?)(?<!(?<![\\p{L}])${CYRILLIC_OWNER_NOUN})(?:the\\s+)?(?:${alt})(?:'s|’s)?\\s+(?:\\S+\\s+){0,20}$`,
+    `(?:^|[^\\p{L}])(?<!(?:by|from|with|to|for|of|against|on|at|in|с|от|для|против|від|з|проти|на|(?<![\\p{L}])[ву])\\s+(?:the\\s+)?)(?<!\\S\\s+(?:and|и|та|і)\\s+(?:the\\s+)?)(?<!(?<![\\p{L}])${CYRILLIC_OWNER_NOUN})(?:the\\s+)?(?:${alt})(?:'s|’s)?\\s+(?:\\S+\\s+){0,20}$`,
     'u',
   );
 }
