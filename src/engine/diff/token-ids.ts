@@ -156,9 +156,14 @@ class PairTable {
   /** Id of text[start, end) of side 0 (before) or 1 (after). */
   public intern(side: number, start: number, end: number): number {
     const text = this.texts[side]!;
-    // FNV-1a over the token's UTF-16 units.
-    let hash = 0x811c9dc5;
-    for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+    // The length and three characters, mixed: a pair has a few hundred distinct tokens, so this
+    // spreads them as well as a hash of every character, and `same` reads the whole token anyway.
+    const length = end - start;
+    let hash = Math.imul(length, 0x9e3779b1) ^ text.charCodeAt(start);
+    hash = Math.imul(hash, 0x01000193) ^ text.charCodeAt(end - 1);
+    hash = Math.imul(hash, 0x01000193) ^ text.charCodeAt(start + (length >> 1));
+    hash = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
+    hash ^= hash >>> 12;
     let slot = hash & this.mask;
     for (;;) {
       if (this.slotGen[slot] !== this.gen) break;
