@@ -72,11 +72,11 @@ export interface MyersLimits {
 
 /**
  * Edit script turning `before` into `after`, or undefined when the edit length or the step
- * budget is exceeded. Tokens are compared with `===`.
+ * budget is exceeded. Tokens are compared with `===` (the word diff passes integer token ids).
  */
 export function myersDiff<T>(
-  before: readonly T[],
-  after: readonly T[],
+  before: ArrayLike<T>,
+  after: ArrayLike<T>,
   limits: MyersLimits,
 ): EditRun[] | undefined {
   const oldLen = before.length;

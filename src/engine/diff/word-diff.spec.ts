@@ -1,3 +1,4 @@
+import { pairTokenIds } from './token-ids';
 import { asciiTokens, regexTokens } from './word-diff';
 
 /** Deterministic PRNG (mulberry32). */
@@ -37,6 +38,39 @@ describe('asciiTokens', () => {
             : String.fromCharCode(Math.floor(next() * 128));
       }
       expect({ text, tokens: asciiTokens(text) }).toEqual({ text, tokens: regexTokens(text) });
+    }
+  });
+});
+
+describe('pairTokenIds', () => {
+  it('gives two tokens of a pair one id exactly when their texts are equal', () => {
+    const next = rng(6);
+    const pool = "ab 1,2.'\tжё600\u00a0x";
+    const text = (): string => {
+      let s = '';
+      for (let n = Math.floor(next() * 40); n > 0; n--) {
+        s += pool[Math.floor(next() * pool.length)]!;
+      }
+      return s;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const before = text();
+      const after = next() < 0.5 ? text() : before.replace(/[a-z]/gu, 'b');
+      const [a, b] = pairTokenIds(before, after);
+      const tokens = [...regexTokens(before), ...regexTokens(after)];
+      const ids = [...a.ids, ...b.ids];
+      const read = [
+        ...Array.from(a.ids, (_, t) => before.slice(a.starts[t], a.starts[t + 1])),
+        ...Array.from(b.ids, (_, t) => after.slice(b.starts[t], b.starts[t + 1])),
+      ];
+      expect(read).toEqual(tokens);
+      const wrong: string[] = [];
+      for (let x = 0; x < ids.length; x++) {
+        for (let y = 0; y < x; y++) {
+          if ((ids[x] === ids[y]) !== (tokens[x] === tokens[y])) wrong.push(`${x} ${y}`);
+        }
+      }
+      expect({ before, after, wrong }).toEqual({ before, after, wrong: [] });
     }
   });
 });

@@ -1,5 +1,5 @@
-import { isAscii } from '../text/fold';
 import { myersDiff } from './myers';
+import { pairTokenIds } from './token-ids';
 import type { DiffRun } from '../types';
 
 export interface WordDiffLimits {
@@ -8,65 +8,10 @@ export interface WordDiffLimits {
   readonly maxSteps: number;
 }
 
-// Own tokenizer over a port of jsdiff's diffArrays (diff/myers.ts) rather than diffWords: numbers keep their separators
-// ("600,000" is one token, so a redline reads ~~600,000~~ 800,000), every script's letters form
-// words (jsdiff's word regex knows only Latin and would diff Cyrillic letter by letter), and
-// whitespace is kept as tokens so the runs rebuild both texts exactly.
-const TOKEN_RE =
-  /\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\s+|[^\s\p{L}\p{M}\p{N}]/gu;
-
-function tokens(text: string): string[] {
-  return isAscii(text) ? asciiTokens(text) : (text.match(TOKEN_RE) ?? []);
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
-/** \s restricted to ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
-
-/**
- * TOKEN_RE for ASCII-only text as one character scan (most clauses; the Unicode-property regex
- * was the word diff's hot spot). In ASCII the regex reads: digits joined by single '.' or ','
- * before a digit; letters joined by single apostrophes before a letter; a whitespace run; any
- * other single character. src/engine/diff/word-diff.spec.ts holds the two to the same tokens.
- */
-export function asciiTokens(text: string): string[] {
-  const out: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const start = i;
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      i++;
-      for (;;) {
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
-        const sep = text.charCodeAt(i);
-        if ((sep === 46 || sep === 44) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
-        else break;
-      }
-    } else if (isLetter(c)) {
-      i++;
-      for (;;) {
-        while (i < n && isLetter(text.charCodeAt(i))) i++;
-        if (text.charCodeAt(i) === 39 && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i++;
-        else break;
-      }
-    } else if (isSpace(c)) {
-      i++;
-      while (i < n && isSpace(text.charCodeAt(i))) i++;
-    } else {
-      i++;
-    }
-    out.push(text.slice(start, i));
-  }
-  return out;
-}
-
-/** The regex tokenizer, exported so the spec can hold the ASCII scan to it. */
-export function regexTokens(text: string): string[] {
-  return text.match(TOKEN_RE) ?? [];
-}
+// The tokens (numbers with their separators, words of any script, whitespace runs, single other
+// characters) and their ids are diff/token-ids.ts's; Myers (diff/myers.ts, a port of jsdiff's
+// diffArrays) compares the ids.
+export { asciiTokens, regexTokens } from './token-ids';
 
 /**
  * Word-level redline of `before` against `after`, bounded: when the search gives up (edit length
@@ -76,9 +21,8 @@ export function wordDiff(before: string, after: string, limits: WordDiffLimits):
   if (before === after) return before === '' ? [] : [{ op: 'equal', text: before }];
   if (before === '') return [{ op: 'insert', text: after }];
   if (after === '') return [{ op: 'delete', text: before }];
-  const oldTokens = tokens(before);
-  const newTokens = tokens(after);
-  const edits = myersDiff(oldTokens, newTokens, limits);
+  const [oldTokens, newTokens] = pairTokenIds(before, after);
+  const edits = myersDiff(oldTokens.ids, newTokens.ids, limits);
   if (edits === undefined) {
     return [
       { op: 'delete', text: before },
@@ -92,9 +36,11 @@ export function wordDiff(before: string, after: string, limits: WordDiffLimits):
   let newAt = 0;
   for (const edit of edits) {
     const removed = edit.op === 'delete';
-    let text: string;
-    if (removed) text = joinTokens(oldTokens, oldAt, (oldAt += edit.count));
-    else text = joinTokens(newTokens, newAt, (newAt += edit.count));
+    // A run's tokens are contiguous in its text: one slice, no string per token.
+    const from = removed ? oldTokens.starts[oldAt]! : newTokens.starts[newAt]!;
+    const text = removed
+      ? before.slice(from, oldTokens.starts[(oldAt += edit.count)])
+      : after.slice(from, newTokens.starts[(newAt += edit.count)]);
     if (edit.op === 'equal') oldAt += edit.count;
     const last = blocks[blocks.length - 1];
     if (edit.op === 'equal') {
@@ -130,13 +76,6 @@ export function wordDiff(before: string, after: string, limits: WordDiffLimits):
     }
   }
   return runs;
-}
-
-/** tokens[from..to) as one string, without the slice jsdiff made per change. */
-function joinTokens(tokens: readonly string[], from: number, to: number): string {
-  let text = '';
-  for (let i = from; i < to; i++) text += tokens[i]!;
-  return text;
 }
 
 /** The old text a redline encodes (equal + delete runs). */
