@@ -74,3 +74,31 @@ describe('reciprocity and restrictive terms', () => {
     ['Готовий прийняти гостя будь-коли, якщо той захоче приїхати.', 'Russia'],
   ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
 });
+
+describe('a share of the post-settlement guarantee pledged', () => {
+  it.each([
+    ['We will be part of a wider effort after a peace settlement.', 'Europe/EU'],
+    ['Ми долучимося до місії після припинення вогню.', 'Europe/EU'],
+    ['Мы примем участие в мониторинге после прекращения огня.', 'Europe/EU'],
+  ])('%s → supports', (text, party) => expect(stance(text, party)).toBe('supports'));
+
+  it.each([
+    // Refused, or a commentator describing who would deploy.
+    ['We will not deploy troops after a ceasefire.', 'Europe/EU'],
+    ['Britain and France would deploy forces after a ceasefire.', null],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});
+
+describe('a point named as required', () => {
+  it.each([
+    ['The monitoring mission is non-negotiable.', 'Ukraine'],
+    ['Обязательным для нас остаётся присутствие наблюдателей.', 'Ukraine'],
+    ["Обов'язковою для нас залишається присутність спостерігачів.", 'Ukraine'],
+  ])('%s → conditional', (text, party) => expect(stance(text, party)).toBe('conditional'));
+
+  it.each([
+    // "обов'язково" as an adverb of process.
+    ["Цю ідею обов'язково обговорюватимуть із суспільством.", 'Ukraine'],
+    ['Эту идею обязательно обсудят с обществом.', 'Russia'],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});

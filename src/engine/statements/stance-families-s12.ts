@@ -33,10 +33,25 @@ const HARD_TO_REFUSE =
   /(?<![\p{L}])(?:hard|difficult|tough|трудно|сложно|тяжело|важко|складно)\s+(?:to\s+)?(?:refuse|reject|turn down|say no to|отклонить|отказаться|відхилити|відмовитися|відмовитись)(?![\p{L}])/gu;
 
 /**
+ * A share of the post-settlement guarantee pledged: "we will be part of a broader effort after a
+ * peace settlement", "deploying forces … after a ceasefire", "ми долучимося … після припинення
+ * вогню". Taking part in securing the deal is on its side. Not negated ("we will not deploy …
+ * after a ceasefire"); a commentator's description of who would deploy is left out.
+ */
+const CONTRIBUTION_PLEDGED =
+  /(?<![\p{L}])(?:be part of|take part in|contribut\p{L}*|deploy\p{L}*|participat\p{L}*|долучи\p{L}*|участ\p{L}*|розгорн\p{L}*|развернуть|размест\p{L}*|розмісти\p{L}*)[^]{0,160}?(?<![\p{L}])(?:after|після|после)\s+(?:a\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:ceasefire|settlement|peace agreement|peace deal|припинення вогню|прекращения огня|перемир\p{L}*|мирн\p{L}*\s+угод\p{L}*|мирного соглашения|урегулю\p{L}*|урегулир\p{L}*)(?![\p{L}])/u;
+const CONTRIBUTION_NEGATED =
+  /(?<![\p{L}])(?:not|never|no|won't|не|ні|ни|никогда|ніколи)\s+(?:[\p{L}']+\s+){0,2}?(?:be part of|take part in|contribut|deploy|participat|долучи|участ|розгорн|развернуть|размест|розмісти)/u;
+
+/**
  * The text with the family phrases blanked, the verdicts they carry counted, and whether a
  * condition family is met (read here, before stance-cyrillic-scope.ts blanks "должны" + verb).
  */
-export function secondFamilies(text: string): {
+export function secondFamilies(
+  text: string,
+  /** The speaker's party: a commentator's pledge is a description of who would deploy. */
+  party?: string | null,
+): {
   text: string;
   positive: number;
   negative: number;
@@ -48,6 +63,9 @@ export function secondFamilies(text: string): {
     return ' ';
   });
   const negative = EXCLUDED_OUTRIGHT.test(out) ? 1 : 0;
+  if (party !== null && CONTRIBUTION_PLEDGED.test(out) && !CONTRIBUTION_NEGATED.test(out)) {
+    positive++;
+  }
   return { text: out, positive, negative, condition: secondCondition(out) };
 }
 
@@ -81,7 +99,20 @@ const RECIPROCITY =
 const BUT_ONLY =
   /(?<![\p{L}])(?:but only|но только|но лишь|але лише|але тільки)\s+(?:in|as|on|under|within|в|как|на|при|як|у|за)(?![\p{L}])/u;
 
+/**
+ * "Обязательным для Киева остаётся присутствие контингента", "обов'язковою залишається …", "the
+ * monitoring mission is non-negotiable": a point named as required, the policy's demand set as a
+ * requirement of the deal.
+ */
+const REQUIRED_POINT =
+  /(?<![\p{L}])(?:обязательн(?:ым|ой|ыми)|непременн(?:ым|ой|ыми)|обов'язков(?:им|ою|ими)|неодмінн(?:им|ою|ими))(?![\p{L}])[^.;!?]{0,60}?(?<![\p{L}])(?:оста[её]тся|остаются|является|являются|будет|будут|залишається|залишаються|є|буде|будуть)(?![\p{L}])|(?<![\p{L}])(?:is|are|remains?)\s+(?:non-negotiable|mandatory|indispensable)(?![\p{L}])/u;
+
 /** Whether one of the second-round condition families is met. */
 function secondCondition(text: string): boolean {
-  return OBLIGED_PARTY.test(text) || RECIPROCITY.test(text) || BUT_ONLY.test(text);
+  return (
+    OBLIGED_PARTY.test(text) ||
+    RECIPROCITY.test(text) ||
+    BUT_ONLY.test(text) ||
+    REQUIRED_POINT.test(text)
+  );
 }

@@ -175,7 +175,7 @@ export function stanceOf(
   party?: string | null,
 ): StatementStance {
   const family = familyNeutral(outOfScope(quote, lower));
-  const second = secondFamilies(family.text);
+  const second = secondFamilies(family.text, party);
   const refusals = noOneCould(
     cyrillicNeutral(
       withoutIdioms(withoutOwnPosition(second.text)).replace(NO_COMMENT, ' ').replace(AID, ' '),
