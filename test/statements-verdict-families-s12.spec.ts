@@ -102,3 +102,16 @@ describe('a point named as required', () => {
     ['Эту идею обязательно обсудят с обществом.', 'Russia'],
   ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
 });
+
+describe('credit said as a counterfactual', () => {
+  it.each([
+    ["If he weren't president, we wouldn't have a chance to end this war.", 'Europe/EU'],
+    ['Если бы не он, у нас не было бы шанса на мир.', 'Europe/EU'],
+    ['Якби він не був президентом, ми не мали б шансу закінчити війну.', 'Ukraine'],
+  ])('%s → supports', (text, party) => expect(stance(text, party)).toBe('supports'));
+
+  it.each([
+    // A counterfactual about process, no credit.
+    ['If the talks were not held, there would be no progress.', 'Ukraine'],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});

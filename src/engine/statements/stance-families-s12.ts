@@ -33,6 +33,14 @@ const HARD_TO_REFUSE =
   /(?<![\p{L}])(?:hard|difficult|tough|трудно|сложно|тяжело|важко|складно)\s+(?:to\s+)?(?:refuse|reject|turn down|say no to|отклонить|отказаться|відхилити|відмовитися|відмовитись)(?![\p{L}])/gu;
 
 /**
+ * Credit said as a counterfactual: "если бы он сейчас не был президентом, мы даже не имели бы
+ * шанса положить конец войне", "if he weren't president, we wouldn't have a chance": praise of
+ * the broker, not a condition (the "if" is blanked so that it reads as none).
+ */
+const COUNTERFACTUAL_CREDIT =
+  /(?<![\p{L}])(?:(?:если бы|якби|if)\s[^.;!?]{0,60}?(?:не был|не была|не было|не були|не был бы|не був|не була|не було|weren't|were not|hadn't been|had not been)|если бы не|якби не|if not for|were it not for)(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:не имели бы|не было бы|не мали б|не мали би|не було б|не було би|would not have|wouldn't have|would never have)(?![\p{L}])/gu;
+
+/**
  * A share of the post-settlement guarantee pledged: "we will be part of a broader effort after a
  * peace settlement", "deploying forces … after a ceasefire", "ми долучимося … після припинення
  * вогню". Taking part in securing the deal is on its side. Not negated ("we will not deploy …
@@ -58,10 +66,11 @@ export function secondFamilies(
   condition: boolean;
 } {
   let positive = 0;
-  const out = text.replace(HARD_TO_REFUSE, () => {
+  const count = (): string => {
     positive++;
     return ' ';
-  });
+  };
+  const out = text.replace(HARD_TO_REFUSE, count).replace(COUNTERFACTUAL_CREDIT, count);
   const negative = EXCLUDED_OUTRIGHT.test(out) ? 1 : 0;
   if (party !== null && CONTRIBUTION_PLEDGED.test(out) && !CONTRIBUTION_NEGATED.test(out)) {
     positive++;
