@@ -115,3 +115,17 @@ describe('credit said as a counterfactual', () => {
     ['If the talks were not held, there would be no progress.', 'Ukraine'],
   ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
 });
+
+describe('the aggressor set against the victim', () => {
+  it.each([
+    ['The burden must fall on the aggressor, not on the victim.', 'Europe/EU'],
+    ['Давление должно быть на агрессора, а не на жертву.', 'Europe/EU'],
+    ['Тиснути треба на агресора, а не на жертву.', 'Ukraine'],
+  ])('%s → opposes', (text, party) => expect(stance(text, party)).toBe('opposes'));
+
+  it.each([
+    // The words without the contrast: naming who attacked whom.
+    ['There is an aggressor and there is a victim, and the talks go on.', 'Ukraine'],
+    ['Є агресор і є жертва, а переговори тривають.', 'Ukraine'],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});

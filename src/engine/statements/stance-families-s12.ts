@@ -41,6 +41,16 @@ const COUNTERFACTUAL_CREDIT =
   /(?<![\p{L}])(?:(?:если бы|якби|if)\s[^.;!?]{0,60}?(?:не был|не была|не было|не були|не был бы|не був|не була|не було|weren't|were not|hadn't been|had not been)|если бы не|якби не|if not for|were it not for)(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:не имели бы|не было бы|не мали б|не мали би|не було б|не було би|would not have|wouldn't have|would never have)(?![\p{L}])/gu;
 
 /**
+ * The aggressor set against the victim: "the pressure must be on the aggressor, not on the
+ * victim", "обмеження … не на жертву, а на агресора": the text attacked as one-sided (the
+ * policy's opposition), however much "must" it has. Both words and a contrast with a negator.
+ */
+const AGGRESSOR = /(?<![\p{L}])(?:aggressor|агрессор\p{L}*|агресор\p{L}*)(?![\p{L}])/u;
+const VICTIM = /(?<![\p{L}])(?:victim|жертв\p{L}*)(?![\p{L}])/u;
+const CONTRASTED =
+  /(?<![\p{L}])(?:not|не|rather than|instead of)\s+(?:[\p{L},]+\s+){0,4}?(?:victim|жертв|aggressor|агрессор|агресор)/u;
+
+/**
  * A share of the post-settlement guarantee pledged: "we will be part of a broader effort after a
  * peace settlement", "deploying forces … after a ceasefire", "ми долучимося … після припинення
  * вогню". Taking part in securing the deal is on its side. Not negated ("we will not deploy …
@@ -64,6 +74,7 @@ export function secondFamilies(
   positive: number;
   negative: number;
   condition: boolean;
+  oneSided: boolean;
 } {
   let positive = 0;
   const count = (): string => {
@@ -75,7 +86,8 @@ export function secondFamilies(
   if (party !== null && CONTRIBUTION_PLEDGED.test(out) && !CONTRIBUTION_NEGATED.test(out)) {
     positive++;
   }
-  return { text: out, positive, negative, condition: secondCondition(out) };
+  const oneSided = AGGRESSOR.test(out) && VICTIM.test(out) && CONTRASTED.test(out);
+  return { text: out, positive, negative, condition: secondCondition(out), oneSided };
 }
 
 /**

@@ -210,7 +210,7 @@ export function stanceOf(
     verdict.negative +
     second.negative;
   const hedged = has(` ${text}`, HEDGES);
-  if (NO_ONE_SHOULD_EXPECT.test(text)) return 'opposes';
+  if (NO_ONE_SHOULD_EXPECT.test(text) || second.oneSided) return 'opposes';
   if (splitVerdict(text)) return 'conditional';
   if (positive > 0 && negative > 0) return 'conditional';
   // A commentator's "should", "if" or "urged" is analysis, not a party's condition or advocacy:
