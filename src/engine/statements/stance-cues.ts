@@ -12,6 +12,7 @@ import {
   FAMILY_NEGATIVE,
   FAMILY_POSITIVE,
 } from './stance-families';
+import { RIDICULE_NEGATIVE } from './stance-families-s12';
 
 /** The polarity cue patterns stanceOf counts, English and Cyrillic, built once. */
 
@@ -33,7 +34,13 @@ const withIdiom = (re: RegExp, idiom: readonly string[]): RegExp =>
   new Alternation([re.source, ...idiom], 'gu');
 const CUES = {
   positive: cueRe([...POSITIVE, ...MORE_POSITIVE, ...FAMILY_POSITIVE, ...BROKER_POSITIVE]),
-  negative: cueRe([...NEGATIVE, ...MORE_NEGATIVE, ...FAMILY_NEGATIVE, ...BROKER_NEGATIVE]),
+  negative: cueRe([
+    ...NEGATIVE,
+    ...MORE_NEGATIVE,
+    ...FAMILY_NEGATIVE,
+    ...BROKER_NEGATIVE,
+    ...RIDICULE_NEGATIVE,
+  ]),
 };
 const IDIOM_CUES = {
   positive: withIdiom(CUES.positive, CYRILLIC_POSITIVE_IDIOM_PARTS),

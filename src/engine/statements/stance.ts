@@ -35,6 +35,7 @@ import {
 } from './stance-cyrillic';
 import { cueRe, cues } from './stance-cues';
 import { FAMILY_CONDITIONS, familyCondition, familyNeutral } from './stance-families';
+import { secondFamilies } from './stance-families-s12';
 import { doubtNegated, lacks, verdictVerb, unforecast } from './stance-en-implied';
 import type { StatementStance } from './types';
 import { ADVOCACY, CONDITIONS, HEDGES, NEGATORS, PLAN_CUES, STRONG_CONDITIONS } from './lexicon';
@@ -174,9 +175,10 @@ export function stanceOf(
   party?: string | null,
 ): StatementStance {
   const family = familyNeutral(outOfScope(quote, lower));
+  const second = secondFamilies(family.text, party);
   const refusals = noOneCould(
     cyrillicNeutral(
-      withoutIdioms(withoutOwnPosition(family.text)).replace(NO_COMMENT, ' ').replace(AID, ' '),
+      withoutIdioms(withoutOwnPosition(second.text)).replace(NO_COMMENT, ' ').replace(AID, ' '),
     ),
   );
   const text = refusals.text;
@@ -195,7 +197,8 @@ export function stanceOf(
     met.positive +
     cyr.positive +
     verdict.positive +
-    family.positive;
+    family.positive +
+    second.positive;
   const negative =
     neg.plain +
     pos.negated +
@@ -204,9 +207,10 @@ export function stanceOf(
     refusals.count +
     cyr.negative +
     lacks(text) +
-    verdict.negative;
+    verdict.negative +
+    second.negative;
   const hedged = has(` ${text}`, HEDGES);
-  if (NO_ONE_SHOULD_EXPECT.test(text)) return 'opposes';
+  if (NO_ONE_SHOULD_EXPECT.test(text) || second.oneSided) return 'opposes';
   if (splitVerdict(text)) return 'conditional';
   if (positive > 0 && negative > 0) return 'conditional';
   // A commentator's "should", "if" or "urged" is analysis, not a party's condition or advocacy:
@@ -219,6 +223,7 @@ export function stanceOf(
       ...FAMILY_CONDITIONS,
     ]) ||
       familyCondition(text) ||
+      second.condition ||
       family.condition ||
       dealRequirement(unforecast(text)) ||
       CONDITION_START.test(unforecast(text)) ||
