@@ -22,6 +22,7 @@ export const PLAN_CUES: readonly string[] = list(
   'end the war|end this war|ending the war|get it ended|stop the war|stop the killing',
   'окончани войны|завершени войны|прекращени войны|закончить войну|завершить войну',
   'закінчення війни|завершення війни|припинення війни|зупинити війну|закінчити війну',
+  'закончили войну|завершили войну|остановить войну|завершили війну|закінчили війну|зупинили війну',
   // How far the talks have got, in English words that name no document: "still some work to be
   // done", "much further ahead", "we'll get there", "optimistic", the "deadline".
   'work to be done|more work|further ahead|get there|optimistic|deadline|get something done',

@@ -1,0 +1,30 @@
+import { extractStatements } from '../src/engine/statements';
+import type { Statement } from '../src/engine/statements';
+import { corpusContext } from './support/statements-eval';
+
+/**
+ * Recall mechanisms of the twelfth session's second recall round (dev-s12 misses, issue #15);
+ * each with sentences of our own (not the fixtures').
+ */
+const statements = (text: string): Statement[] => [
+  ...extractStatements({ ...corpusContext(), text, date: '2025-11-21' }).statements,
+];
+const quotes = (text: string): (string | null)[][] =>
+  statements(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+
+describe('ending the war in the past-tense forms is about the plan', () => {
+  it.each([
+    [
+      'Уночі знову були удари. «Я дуже хочу, щоб вони нарешті закінчили війну», – сказав Дональд Трамп.',
+      'Donald Trump',
+      'Я дуже хочу, щоб вони на',
+    ],
+    [
+      'Ночью снова были удары. «Мы хотим, чтобы они наконец завершили войну», — сказал Дмитрий Песков.',
+      'Dmitry Peskov',
+      'Мы хотим, чтобы они нако',
+    ],
+  ])('%s', (text, speaker, quote) => {
+    expect(quotes(text)).toContainEqual([speaker, quote]);
+  });
+});
