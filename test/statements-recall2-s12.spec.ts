@@ -28,3 +28,18 @@ describe('ending the war in the past-tense forms is about the plan', () => {
     expect(quotes(text)).toContainEqual([speaker, quote]);
   });
 });
+
+describe('who sits at the table is the talks', () => {
+  it.each([
+    [
+      'Кая Каллас нагадала, хто має сидіти за столом: «Наше місце там очевидне, і ми його займемо».',
+      'Наше місце там очевидне,',
+    ],
+    [
+      'Кая Каллас напомнила, кто должен сидеть за столом: «У Европы здесь своя роль, и это очевидно».',
+      'У Европы здесь своя роль',
+    ],
+  ])('%s', (text, quote) => {
+    expect(quotes(text)).toContainEqual(['Kaja Kallas', quote]);
+  });
+});

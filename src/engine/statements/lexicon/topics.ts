@@ -14,6 +14,8 @@ export const PLAN_CUES: readonly string[] = list(
   'обговор|врегулюв|компроміс|поступ|text|текст|on the table|на столе|на столі|position',
   'позици|позиці|breakthrough|прорыв|прорив|домовлен|рамков|диалог|діалог|прогрес|anchorage',
   'анкоридж',
+  // Who sits at the table is who takes part in the talks: "хто має бути за столом".
+  'за стол|за стіл',
   // Signing a document, the envoys who carry it and its drafts ("наработки", "напрацювання"),
   // as "sign", "envoy" and "draft" in English.
   'подпис|підпис|подпиш|підпиш|спецпосланник|спецпосланц|посланник|посланц|спецпредставител|перемовник',
