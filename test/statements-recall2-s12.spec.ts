@@ -43,3 +43,20 @@ describe('who sits at the table is the talks', () => {
     expect(quotes(text)).toContainEqual(['Kaja Kallas', quote]);
   });
 });
+
+describe('a pause in the strikes is a truce by another name', () => {
+  it.each([
+    [
+      'Першим про паузу в ударах оголосив Білий дім. «Я особисто попросив не бити по містах тиждень», – сказав Дональд Трамп.',
+      'Donald Trump',
+      'Я особисто попросив не б',
+    ],
+    [
+      'Согласится ли Москва хотя бы на паузу? Зеленский сомневается: «Россия всё время ищет причины отказаться».',
+      'Volodymyr Zelensky',
+      'Россия всё время ищет пр',
+    ],
+  ])('%s', (text, speaker, quote) => {
+    expect(quotes(text)).toContainEqual([speaker, quote]);
+  });
+});

@@ -16,6 +16,8 @@ export const PLAN_CUES: readonly string[] = list(
   'анкоридж',
   // Who sits at the table is who takes part in the talks: "хто має бути за столом".
   'за стол|за стіл',
+  // A pause in strikes or fighting is a truce by another name ("погодиться бодай на паузу").
+  'пауз',
   // Signing a document, the envoys who carry it and its drafts ("наработки", "напрацювання"),
   // as "sign", "envoy" and "draft" in English.
   'подпис|підпис|подпиш|підпиш|спецпосланник|спецпосланц|посланник|посланц|спецпредставител|перемовник',
