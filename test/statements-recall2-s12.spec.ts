@@ -60,3 +60,18 @@ describe('a pause in the strikes is a truce by another name', () => {
     expect(quotes(text)).toContainEqual([speaker, quote]);
   });
 });
+
+describe('a lead-in ending in a colon frames the quote with the words before its verb too', () => {
+  it.each([
+    [
+      'Про територіальні поступки Олександр Корнієнко висловився ще різкіше: «Ми не можемо навіть говорити про це».',
+      'Oleksandr Korniienko',
+    ],
+    [
+      'О территориальных уступках Дмитрий Песков высказался еще резче: «Мы не можем даже говорить об этом».',
+      'Dmitry Peskov',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text).map(([who]) => who)).toContain(speaker);
+  });
+});

@@ -28,9 +28,10 @@ function relevant(
 ): boolean {
   if (aboutPlan(quote) || aboutPlan(frameOf(d.context))) return true;
   if (questionFrames(d.context, aboutPlan)) return true;
-  // A quote after a colon with no speech verb ("Комментировать встречу он не стал: «…»"): the
-  // whole lead-in frames it.
-  if (d.verb === null && aboutPlan(d.context)) return true;
+  // A quote after a colon with no speech verb ("Комментировать встречу он не стал: «…»"), or
+  // after a colon that ends the lead-in ("Про територіальні поступки він висловився ще
+  // категоричніше: «…»"): the whole lead-in frames it, the words before its verb too.
+  if ((d.verb === null || /:\s*$/u.test(d.context)) && aboutPlan(d.context)) return true;
   if (d.sentence !== undefined && topicAbove(text, sentences, d.sentence, d.paragraph, aboutPlan)) {
     return true;
   }
