@@ -75,3 +75,12 @@ describe('a lead-in ending in a colon frames the quote with the words before its
     expect(quotes(text).map(([who]) => who)).toContain(speaker);
   });
 });
+
+describe("the alliance's secretary general named back by title", () => {
+  it.each([
+    'Марк Рютте приїхав до Києва в понеділок. Генсек додав, що Україна готова до компромісу в переговорах.',
+    'Марк Рютте приехал в Киев в понедельник. Генсек добавил, что Украина готова к компромиссу на переговорах.',
+  ])('%s', (text) => {
+    expect(quotes(text).map(([speaker]) => speaker)).toContain('Mark Rutte');
+  });
+});
