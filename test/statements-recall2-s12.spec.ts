@@ -84,3 +84,12 @@ describe("the alliance's secretary general named back by title", () => {
     expect(quotes(text).map(([speaker]) => speaker)).toContain('Mark Rutte');
   });
 });
+
+describe('a Duma committee first deputy chairman the registry lacked', () => {
+  it('gives Vodolatsky his side', () => {
+    const found = statements(
+      'Первый зампред думского комитета Виктор Водолацкий увидел в мирной инициативе чужой почерк: «Европа ищет любые варианты, чтобы заблокировать мирный план».',
+    );
+    expect(found.map((s) => [s.speaker, s.party])).toContainEqual(['Viktor Vodolatsky', 'Russia']);
+  });
+});
