@@ -93,3 +93,13 @@ describe('a Duma committee first deputy chairman the registry lacked', () => {
     expect(found.map((s) => [s.speaker, s.party])).toContainEqual(['Viktor Vodolatsky', 'Russia']);
   });
 });
+
+describe('a name after a preposition is no subject the head of state refers back to', () => {
+  it.each([
+    'Володимир Зеленський пояснив ідею референдуму. «Тільки референдум може визначити, чи згодні люди», – сказав він.\n\nПісля зустрічі з Трампом у Флориді тон став обережнішим. «Коли ми говоримо про референдум, це лише один з ключів», – сказав глава держави.',
+    'Владимир Зеленский объяснил идею референдума. «Только референдум может определить, согласны ли люди», — сказал он.\n\nПосле встречи с Трампом во Флориде тон стал осторожнее. «Когда мы говорим о референдуме, это лишь один из ключей», — сказал глава государства.',
+  ])('%s', (text) => {
+    const last = statements(text).at(-1);
+    expect([last?.speaker, last?.party]).toEqual(['Volodymyr Zelensky', 'Ukraine']);
+  });
+});
