@@ -103,3 +103,18 @@ describe('a name after a preposition is no subject the head of state refers back
     expect([last?.speaker, last?.party]).toEqual(['Volodymyr Zelensky', 'Ukraine']);
   });
 });
+
+describe('a name after a preposition is not the speaker of a lead-in', () => {
+  it.each([
+    [
+      'В телефонном разговоре с Трампом Токаев, по данным его пресс-службы, указал, что территориальный вопрос в урегулировании главный.',
+      'Kassym-Jomart Tokayev',
+    ],
+    [
+      'Через неделю, после встречи с Путиным в Ашхабаде, Эрдоган был настроен бодрее: «Мы надеемся на скорый мирный план».',
+      'Recep Tayyip Erdoğan',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text).map(([who]) => who)).toEqual([speaker]);
+  });
+});

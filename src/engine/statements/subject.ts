@@ -23,8 +23,13 @@ export function sentenceSubject(
   return main.find(
     (m) =>
       (m.kind === 'actor' || m.kind === 'unknown' || m.role !== undefined) &&
-      !OBLIQUE_RE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)),
+      !oblique(text, sentence.start, m),
   );
+}
+
+/** Whether a mention follows a Russian or Ukrainian preposition that makes it an object. */
+export function oblique(text: string, from: number, m: { readonly start: number }): boolean {
+  return OBLIQUE_RE.test(text.slice(Math.max(from, m.start - 12), m.start));
 }
 
 /**
