@@ -118,3 +118,12 @@ describe('a name after a preposition is not the speaker of a lead-in', () => {
     expect(quotes(text).map(([who]) => who)).toEqual([speaker]);
   });
 });
+
+describe("a speaker quoted on the plan stays on it in a later paragraph's own quoted words", () => {
+  it.each([
+    '«Мирний план готовий на дев’яносто відсотків», – сказав Дональд Трамп.\n\nУночі по Києву вдарили 71 ракетою.\n\nУ лікарнях бракує світла.\n\n«Він дотримав свого слова, там дуже холодно», – сказав Дональд Трамп.',
+    '«Мирный план готов на девяносто процентов», — сказал Дональд Трамп.\n\nНочью по Киеву ударили 71 ракетой.\n\nВ больницах не хватает света.\n\n«Он сдержал своё слово, там очень холодно», — сказал Дональд Трамп.',
+  ])('%s', (text) => {
+    expect(quotes(text)).toHaveLength(2);
+  });
+});

@@ -68,12 +68,15 @@ export function assemble(
     const last = keptIn.get(d.speaker.name);
     // In English wire copy a speaker already quoted on the plan stays on it later in the article
     // ("Peskov said on Friday the two days of work had been difficult"), however far apart; in
-    // Russian and Ukrainian reporting the one-paragraph reach stays (tuned there separately).
+    // Russian and Ukrainian reporting the one-paragraph reach stays for reported words (tuned
+    // there separately), but a speaker's own quoted words stay on the plan however far apart (a
+    // chronicle quoting Trump on the truce one day and again days later).
     const onTopic =
       relevant(text, drafted, sentences, d, quote) ||
       topics.length > 0 ||
       t.kind !== 'plan' ||
-      (last !== undefined && (d.paragraph - last <= 1 || !CYRILLIC.test(quote)));
+      (last !== undefined &&
+        (d.paragraph - last <= 1 || !CYRILLIC.test(quote) || d.mode === 'direct'));
     if (!onTopic) continue;
     keptIn.set(d.speaker.name, d.paragraph);
     // An appeal, promise or refusal keeps its speaker on the topic but is no statement itself.
