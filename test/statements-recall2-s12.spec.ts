@@ -127,3 +127,12 @@ describe("a speaker quoted on the plan stays on it in a later paragraph's own qu
     expect(quotes(text)).toHaveLength(2);
   });
 });
+
+describe('"one of the publication\'s interlocutors" is an unnamed speaker', () => {
+  it.each([
+    'Газета пише про суперечку навколо угоди. «Поки нічого не підписано», – сказав один зі співрозмовників видання.',
+    'Газета пишет о споре вокруг соглашения. «Пока ничего не подписано», — сказал один из собеседников издания.',
+  ])('%s', (text) => {
+    expect(statements(text).map((s) => s.party)).toEqual([null]);
+  });
+});
