@@ -28,9 +28,10 @@ function relevant(
 ): boolean {
   if (aboutPlan(quote) || aboutPlan(frameOf(d.context))) return true;
   if (questionFrames(d.context, aboutPlan)) return true;
-  // A quote after a colon with no speech verb ("Комментировать встречу он не стал: «…»"): the
-  // whole lead-in frames it.
-  if (d.verb === null && aboutPlan(d.context)) return true;
+  // A quote after a colon with no speech verb ("Комментировать встречу он не стал: «…»"), or
+  // after a colon that ends the lead-in ("Про територіальні поступки він висловився ще
+  // категоричніше: «…»"): the whole lead-in frames it, the words before its verb too.
+  if ((d.verb === null || /:\s*$/u.test(d.context)) && aboutPlan(d.context)) return true;
   if (d.sentence !== undefined && topicAbove(text, sentences, d.sentence, d.paragraph, aboutPlan)) {
     return true;
   }
@@ -67,12 +68,15 @@ export function assemble(
     const last = keptIn.get(d.speaker.name);
     // In English wire copy a speaker already quoted on the plan stays on it later in the article
     // ("Peskov said on Friday the two days of work had been difficult"), however far apart; in
-    // Russian and Ukrainian reporting the one-paragraph reach stays (tuned there separately).
+    // Russian and Ukrainian reporting the one-paragraph reach stays for reported words (tuned
+    // there separately), but a speaker's own quoted words stay on the plan however far apart (a
+    // chronicle quoting Trump on the truce one day and again days later).
     const onTopic =
       relevant(text, drafted, sentences, d, quote) ||
       topics.length > 0 ||
       t.kind !== 'plan' ||
-      (last !== undefined && (d.paragraph - last <= 1 || !CYRILLIC.test(quote)));
+      (last !== undefined &&
+        (d.paragraph - last <= 1 || !CYRILLIC.test(quote) || d.mode === 'direct'));
     if (!onTopic) continue;
     keptIn.set(d.speaker.name, d.paragraph);
     // An appeal, promise or refusal keeps its speaker on the topic but is no statement itself.

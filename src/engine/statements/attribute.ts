@@ -6,7 +6,7 @@ import type { Attribution, Draft } from './drafts';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { distance, trimSpan } from './spans';
-import { mainClause } from './subject';
+import { mainClause, oblique } from './subject';
 
 /**
  * Who said the words of a sentence: the speech verb nearest its quote (or its first verb with a
@@ -37,8 +37,9 @@ export function attribute(
     if (slot === null) continue;
     // "Dmitriev, the envoy, sounded pleased: “…,” he said": the sentence's subject (its first
     // name) is the nearest antecedent of its pronoun.
+    // "В разговоре с Трампом Токаев, по данным его пресс-службы, указал": not after a preposition.
     const subject = mainClause(text, sentence.start, ms).find(
-      (m) => m.kind === 'actor' || m.kind === 'unknown',
+      (m) => (m.kind === 'actor' || m.kind === 'unknown') && !oblique(text, sentence.start, m),
     );
     // "…, the head of his administration said": likewise the antecedent of a possessive.
     if (

@@ -159,7 +159,11 @@ export function descriptiveSpeakers(text: string, parties: readonly string[]): D
       if (!/^\s+$/u.test(text.slice(wStart + w[0].length, cursor))) break;
       const lower = w[0].toLowerCase();
       const party = partyKey(w[0]);
-      if (party === null && !MODIFIERS.has(lower)) break;
+      // "один зі співрозмовників видання", "один из собеседников": the partitive "of" counts
+      // when "one" stands before it.
+      const partitive =
+        /^(?:з|зі|із|из)$/u.test(lower) && /^(?:один|одна)$/iu.test(before[i - 1]?.[0] ?? '');
+      if (party === null && !MODIFIERS.has(lower) && !partitive) break;
       if (party !== null) keys.add(party);
       if (COMMENTATOR_MODIFIERS.includes(lower)) commentator = true;
       if (/^(?:the|this|that)$/u.test(lower)) definite = true;

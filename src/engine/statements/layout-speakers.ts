@@ -6,6 +6,7 @@ import type { Draft } from './drafts';
 import type { Paragraph, Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
 import { inRange, trimSpan } from './spans';
+import { oblique } from './subject';
 
 /**
  * Speakers named by the layout rather than by a verb: a name before a colon that opens a quote,
@@ -131,6 +132,8 @@ export function colonSpeaker(
       m.end <= sentence.start + colon &&
       m.kind !== 'pronoun' &&
       !ownedName(text, m.start) &&
+      // "после встречи с Путиным в Ашхабаде, Эрдоган был настроен бодрее:": an object.
+      !oblique(text, sentence.start, m) &&
       !(m.kind === 'unknown' && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))),
   );
   // "Комментировать встречу представителей США он не стал: «…»": Russian and Ukrainian put the

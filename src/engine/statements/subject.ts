@@ -20,8 +20,26 @@ export function sentenceSubject(
     return first;
   }
   const main = mainClause(text, sentence.start, mentions);
-  return main.find((m) => m.kind === 'actor' || m.kind === 'unknown' || m.role !== undefined);
+  return main.find(
+    (m) =>
+      (m.kind === 'actor' || m.kind === 'unknown' || m.role !== undefined) &&
+      !oblique(text, sentence.start, m),
+  );
 }
+
+/** Whether a mention follows a Russian or Ukrainian preposition that makes it an object. */
+export function oblique(text: string, from: number, m: { readonly start: number }): boolean {
+  return OBLIQUE_RE.test(text.slice(Math.max(from, m.start - 12), m.start));
+}
+
+/**
+ * "Після зустрічі з Трампом тон став обережнішим. «…», – сказав глава держави": a Russian or
+ * Ukrainian name right after a preposition (with, to, from, about, after, against …) is an
+ * object, not the subject the passage moves on to; "the head of state" still means the president
+ * quoted before. Place prepositions (в, у, на) stay out: "У Кремлі відповіли" names the speaker.
+ */
+const OBLIQUE_RE =
+  /(?<![\p{L}])(?:з|із|зі|с|со|до|к|ко|від|от|для|про|о|об|після|после|перед|між|между|без|через|проти|против|при|разом|вместе)\s+$/iu;
 
 /**
  * "After receiving Zelensky at Castel Gandolfo, Leo went further", "Speaking to Trump, Orban

@@ -171,6 +171,11 @@ export const NOMINALS: readonly (readonly [string, string])[] = [
   ['прес-секретар', 'spokes|press secretary'],
   ['представник кремля', 'spokes'],
   ['спецпосланець', 'envoy'],
+  // "Генсек додав, що …": the alliance's secretary general quoted just before (Rutte).
+  ['генсек', 'secretary general'],
+  ['генсекретар', 'secretary general'],
+  ['the secretary general', 'secretary general'],
+  ['the secretary-general', 'secretary general'],
   ['посланець', 'envoy'],
   ['спецпредставитель', 'envoy|special representative'],
   ['спецпредставник', 'envoy|special representative'],

@@ -14,6 +14,10 @@ export const PLAN_CUES: readonly string[] = list(
   'обговор|врегулюв|компроміс|поступ|text|текст|on the table|на столе|на столі|position',
   'позици|позиці|breakthrough|прорыв|прорив|домовлен|рамков|диалог|діалог|прогрес|anchorage',
   'анкоридж',
+  // Who sits at the table is who takes part in the talks: "хто має бути за столом".
+  'за стол|за стіл',
+  // A pause in strikes or fighting is a truce by another name ("погодиться бодай на паузу").
+  'пауз',
   // Signing a document, the envoys who carry it and its drafts ("наработки", "напрацювання"),
   // as "sign", "envoy" and "draft" in English.
   'подпис|підпис|подпиш|підпиш|спецпосланник|спецпосланц|посланник|посланц|спецпредставител|перемовник',
@@ -22,6 +26,7 @@ export const PLAN_CUES: readonly string[] = list(
   'end the war|end this war|ending the war|get it ended|stop the war|stop the killing',
   'окончани войны|завершени войны|прекращени войны|закончить войну|завершить войну',
   'закінчення війни|завершення війни|припинення війни|зупинити війну|закінчити війну',
+  'закончили войну|завершили войну|остановить войну|завершили війну|закінчили війну|зупинили війну',
   // How far the talks have got, in English words that name no document: "still some work to be
   // done", "much further ahead", "we'll get there", "optimistic", the "deadline".
   'work to be done|more work|further ahead|get there|optimistic|deadline|get something done',
