@@ -84,7 +84,8 @@ export function familyNeutral(text: string): {
 /**
  * Demands set as requirements of any deal, in wording the condition lists lacked: "the first step
  * must become a ceasefire" ("має стати", "должно стать"), "a necessary condition", "a key
- * element", "critically necessary", "before we start …" ("прежде чем", "перш ніж").
+ * element", "critically necessary", "before any deal". Not a bare "прежде чем" / "перш ніж" /
+ * "before we can": as often a time ("Перш ніж коментувати, ми прочитаємо текст").
  */
 export const FAMILY_CONDITIONS: readonly string[] = list(
   'має стати|мають стати|должно стать|должен стать|должна стать|должны стать|повинно стати',
@@ -93,7 +94,7 @@ export const FAMILY_CONDITIONS: readonly string[] = list(
   "обязательным условием|обязательное условие|обов'язковою умовою|обов'язкова умова",
   'критично необхідн|критически необходим|абсолютно необходим|абсолютно необхідн',
   'ключевой элемент|ключевым элементом|ключовий елемент|ключовим елементом|key element',
-  'прежде чем|перш ніж|перед тим, як|before we can|before any deal|before any agreement',
+  'before any deal|before any agreement',
 );
 
 /**
@@ -107,19 +108,27 @@ const QUOTED_CONDITION_START =
   /^\s*[«"“„‘']\s*(?:if|unless|without|если|якщо|без)\s(?!(?:\p{L}+\s+)?(?:look|посмотр|подив|говорить|говорити|честно|чесно)\p{L}*)/u;
 const NOT_WITHOUT_AFTER =
   /(?<![\p{L}])(?:без|without)\s[^.;!?]{1,80}?(?<![\p{L}])(?:невозмож|неможлив|impossible|не будет|не будут|не буде|не будуть|не может|не могут|не може|не можуть|cannot|can't|won't|will not|смысла\s+(?:иметь\s+)?не|сенсу\s+не)/u;
+/**
+ * "Перш ніж ми почнемо роботу, треба знати, хто автор плану": a requirement set before the work
+ * on the text starts. Not a bare "before" ("Перш ніж коментувати, ми прочитаємо текст", "before we
+ * can comment, we need to read it": a time, or a step before speaking).
+ */
+const BEFORE_REQUIRED =
+  /(?<![\p{L}])(?:прежде чем|перш ніж|перед тим,? як|before we can)\s(?!(?:\p{L}+\s+)?(?:comment|say|speak|answer|коментув|комментир|говори|сказа|відпов|ответ)\p{L}*)[^.;!?]{0,80}?(?<![\p{L}])(?:треба|потрібно|необхідно|нужно|надо|необходимо|должн\p{L}*|мусимо|must|need to|needs to|have to|has to)(?![\p{L}])/u;
 const SPLIT_ANNOUNCED =
   /(?<![\p{L}])what\s+(?:we|they|i)\s+(?:can|could|will|would)\s+(?:accept|agree to|live with)[^.;!?]{0,40}?\sand\s+what(?![\p{L}])|(?<![\p{L}])(?:что|що)\s+(?:\p{L}+\s+)?(?:можем|готовы|можемо|готові)\s+(?:принять|прийняти)\p{L}*,?\s+а\s+(?:что|що)\s+(?:нет|ні)(?![\p{L}])/u;
 
 /**
  * "Kyiv has to pull its troops out of Donbas", "Россия должна вывести войска", "росія має вийти з
  * наших територій": a withdrawal demanded is the policy's example of a demand set as the
- * condition of a settlement. "we will only sign if", "готовы подписать лишь после": acceptance
+ * condition of a settlement (not negated: "Ukraine must not withdraw"; not "pull out all the
+ * stops"). "we will only sign if", "готовы подписать лишь после": acceptance
  * with "only" before its "if" (not "you only do that if", a generality).
  * "никакого мира без гарантий", "условием мира остается", "a settlement requires …" (not "peace
  * will require both sides to …": dev reads that as a forecast).
  */
 const WITHDRAWAL_DEMANDED =
-  /(?<![\p{L}])(?:must|has to|have to|should|needs? to|должен|должна|должны|должно|обязан\p{L}*|нужно|надо|має|мають|повин\p{L}*|треба|потрібно)\s+(?:[\p{L}-]+\s+){0,2}?(?:withdraw|pull\s+(?:[\p{L}-]+\s+){0,2}?(?:out|back)|вывести|выйти|уйти|покинуть|вивести|вийти|піти|відвести|отвести)(?![\p{L}])/u;
+  /(?<![\p{L}])(?<!(?<![\p{L}])(?:not|never|не|ні)\s+)(?:must|has to|have to|should|needs? to|должен|должна|должны|должно|обязан\p{L}*|нужно|надо|має|мають|повин\p{L}*|треба|потрібно)\s+(?:(?!(?:not|never|не|ні)\s)[\p{L}-]+\s+){0,2}?(?:withdraw|pull\s+(?:[\p{L}-]+\s+){0,2}?(?:out|back)(?!\s+all\s+the\s+stops)|вывести|выйти|уйти|покинуть|вивести|вийти|піти|відвести|отвести)(?![\p{L}])/u;
 const MORE_CONDITIONS =
   /(?<![\p{L}])(?:only|только|лишь|лише|тільки)\s+(?:[\p{L}-]+\s+){0,2}?(?:sign|accept|agree|support|подпи|приня|согла|підпи|прийня|погод)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:if|when|after|once|если|когда|после|якщо|коли|після)(?![\p{L}])|(?<![\p{L}])(?:жодного|жодної|никакого|никакой|ніякого|ніякої)\s+(?:[\p{L}-]+\s+)?(?:миру|мира|угоди|соглашения|сделки|договору|договора)\s+без(?![\p{L}])|(?<![\p{L}])(?:settlement|deal|agreement|урегулирование|угода|врегулювання)\s+(?:[\p{L}-]+\s+)?(?:requires|will require|would require|требует|потребует|потребує|вимагає|вимагатиме)(?![\p{L}])|(?<![\p{L}])(?:условием|умовою)\s+(?:[\p{L}-]+\s+)?(?:мира|миру|урегулирования|врегулювання|любого|любой|будь-якої|будь-якого|соглашения|угоди)(?![\p{L}])/u;
 
@@ -128,6 +137,7 @@ export function familyCondition(text: string): boolean {
     QUOTED_CONDITION_START.test(text) ||
     NOT_WITHOUT_AFTER.test(text) ||
     SPLIT_ANNOUNCED.test(text) ||
+    BEFORE_REQUIRED.test(text) ||
     MORE_CONDITIONS.test(text)
   );
 }

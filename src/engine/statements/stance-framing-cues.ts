@@ -17,9 +17,12 @@ export const EN_NEGATIVE =
 export const EN_LABEL =
   /(?<![\p{L}-])(?:describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|characteri[sz](?:ed|es|ing)|portray(?:ed|s|ing))(?![\p{L}-])/giu;
 
-/** A negator just before the verb: "did not reject", "has never endorsed", "won't accept". */
+/**
+ * A negator just before the verb: "did not reject", "has never endorsed", "won't accept" ("n't"
+ * ends its word, so it takes no word boundary before it).
+ */
 export const EN_NEGATED =
-  /(?:^|[^\p{L}])(?:not|never|n't|no longer|hardly)\s+(?:(?:yet|explicitly|openly|fully|publicly|outright|formally|directly)\s+)?$/iu;
+  /(?:(?:^|[^\p{L}])(?:not|never|no longer|hardly)|n['’]t)\s+(?:(?:yet|explicitly|openly|fully|publicly|outright|formally|directly)\s+)?$/iu;
 
 /** "… was welcomed by", "backed by pressure": a passive verb's subject is its object. */
 export const EN_PASSIVE_AFTER = /^\s+by(?![\p{L}])/iu;

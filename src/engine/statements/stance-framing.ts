@@ -162,7 +162,10 @@ function verdictOf(
   const before = words.slice(Math.max(0, hit.at - 40), hit.at);
   const after = words.slice(hit.end);
   // "was welcomed by Kyiv", "backed by pressure": the subject is not the one who framed it.
-  if (EN_PASSIVE_AFTER.test(after) || /(?:was|were|been|being|is|are)\s+$/iu.test(before)) {
+  if (
+    EN_PASSIVE_AFTER.test(after) ||
+    /(?<![\p{L}])(?:was|were|been|being|is|are)\s+$/iu.test(before)
+  ) {
     return null;
   }
   if (!spokenBy(words, hit.at, mentions, offset, s, actor)) return null;

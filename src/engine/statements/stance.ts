@@ -277,7 +277,7 @@ function buildOtherParties(party: string | null): RegExp | undefined {
   if (party !== null && keys.length === Object.keys(PARTY_SUBJECTS).length) return undefined;
   const alt = keys.map((k) => PARTY_SUBJECTS[k]).join('|');
   return new RegExp(
-    `(?:^|[^\\p{L}])(?<!(?:by|from|with|to|for|of|against|on|at|in|с|от|для|против|від|з|проти|на|(?<![\\p{L}])[ву])\\s+(?:the\\s+)?)(?<!\\S\\s+(?:and|и|та|і)\\s+(?:the\\s+)?)(?<!(?<![\\p{L}])${CYRILLIC_OWNER_NOUN})(?:the\\s+)?(?:${alt})(?:'s|’s)?\\s+(?:\\S+\\s+){0,20}$`,
+    `(?:^|[^\\p{L}])(?<!(?<![\\p{L}])(?:by|from|with|to|for|of|against|on|at|in|that|what|с|от|для|против|від|з|проти|на|в|у)\\s+(?:the\\s+)?)(?<!\\S\\s+(?:and|и|та|і)\\s+(?:the\\s+)?)(?<!(?<![\\p{L}])${CYRILLIC_OWNER_NOUN})(?:the\\s+)?(?:${alt})(?:'s|’s)?\\s+(?:\\S+\\s+){0,20}$`,
     'u',
   );
 }
