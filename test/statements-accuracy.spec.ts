@@ -43,6 +43,10 @@ import type { Score } from './support/statements-eval';
 // 0.563, heldout 0.826 / 0.737, blind 0.766 / 0.683, blind-6 0.788 / 0.487, blind-7 0.752 / 0.543
 // (its first run, unchanged by every merge). Joint floors (party and stance right over all gold)
 // added on every row.
+// Twelfth session (dev-s12 = dev/324-335 new; blind-6 + blind-7 the tuners' validation rounds,
+// blind-8 never opened by them): seeds 0.909 / 0.967, dev 0.909 / 0.900, dev-s9 0.787 / 0.778,
+// dev-s10 0.754 / 0.682, dev-s12 0.842 / 0.600, heldout 0.826 / 0.754, blind 0.772 / 0.686,
+// blind-6 0.788 / 0.487, blind-7 0.757 / 0.558, blind-8 0.722 / 0.540; floors raised to match.
 const TARGET = { f1: 0.8, stance: 0.75 };
 const DEV = join(ROOT, 'fixtures', 'articles', 'dev');
 const BLIND = join(ROOT, 'fixtures', 'articles', 'blind');
@@ -57,7 +61,7 @@ const isS12 = (n: string): boolean => n >= '324' && n < '336';
 
 const SETS = [
   { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.96, joint: 0.96 },
-  { name: 'dev', dir: DEV, only: (n: string) => n < '300', f1: 0.9, stance: 0.89, joint: 0.82 },
+  { name: 'dev', dir: DEV, only: (n: string) => n < '300', f1: 0.9, stance: 0.9, joint: 0.82 },
   // The eighth session added 24 dev articles no rule had seen (047-058 written blind to the
   // extractor, 224-235 first written as blind round 3): each part keeps its own floor, so the new
   // material can neither dilute nor hide a drop on the old.
@@ -66,29 +70,30 @@ const SETS = [
     dir: DEV,
     only: (n: string) => !isS8(n) && n < '300',
     f1: 0.93,
-    stance: 0.91,
+    stance: 0.92,
     joint: 0.87,
   },
-  { name: 'dev-s8', dir: DEV, only: isS8, f1: 0.84, stance: 0.82, joint: 0.69 },
+  { name: 'dev-s8', dir: DEV, only: isS8, f1: 0.84, stance: 0.84, joint: 0.71 },
   // Ninth session: 12 articles (4 EN, 4 RU, 4 UK) written blind to the extractor, first run on
   // main 3134b14 at P 0.663 R 0.598 F1 0.629 / stance 0.455 (EN 0.540 / 0.529, RU 0.618 / 0.412,
   // UK 0.737 / 0.429), then tuned on.
-  { name: 'dev-s9', dir: DEV, only: isS9, f1: 0.78, stance: 0.62, joint: 0.48 },
+  { name: 'dev-s9', dir: DEV, only: isS9, f1: 0.78, stance: 0.77, joint: 0.6 },
   // Tenth session: 12 articles (4 EN, 4 RU, 4 UK) written blind to the extractor, first run on
   // main 30a704e at P 0.625 R 0.663 F1 0.643 / stance 0.455 (EN 0.667 / 0.619, RU 0.536 /
   // 0.400, UK 0.731 / 0.316), then open to tuning.
-  { name: 'dev-s10', dir: DEV, only: isS10, f1: 0.74, stance: 0.56, joint: 0.43 },
+  { name: 'dev-s10', dir: DEV, only: isS10, f1: 0.75, stance: 0.68, joint: 0.54 },
   // Twelfth session: 12 articles (6 EN, 3 RU, 3 UK) written blind to the extractor, first run on
   // main 132cc28 (the tenth session's extractor plus the lead-in join): P 0.794 R 0.727 F1 0.759 / stance 0.433 /
-  // verdict 0.548 / joint 0.315 (EN 0.824 / 0.476, RU 0.746 / 0.364, UK 0.613 / 0.368).
-  { name: 'dev-s12', dir: DEV, only: isS12, f1: 0.75, stance: 0.43, joint: 0.31 },
+  // verdict 0.548 / joint 0.315 (EN 0.824 / 0.476, RU 0.746 / 0.364, UK 0.613 / 0.368); then tuned
+  // on: F1 0.842 / stance 0.600 / joint 0.503 after the session's merges.
+  { name: 'dev-s12', dir: DEV, only: isS12, f1: 0.84, stance: 0.59, joint: 0.5 },
   { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.94, stance: 0.94, joint: 0.89 },
   {
     name: 'heldout',
     dir: join(ROOT, 'fixtures', 'articles', 'heldout'),
     f1: 0.82,
-    stance: 0.73,
-    joint: 0.59,
+    stance: 0.75,
+    joint: 0.61,
   },
   // Written blind (never seen by whoever tunes the rules). First round 201-211, measured
   // 2026-12-05: 0.700 / 0.539. Second round 212-223 (seventh session, 6 EN, 3 RU, 3 UK), first
@@ -99,7 +104,7 @@ const SETS = [
     name: 'blind',
     dir: BLIND,
     only: (n: string) => n < '248',
-    f1: 0.76,
+    f1: 0.77,
     stance: 0.68,
     joint: 0.51,
   },
@@ -107,25 +112,25 @@ const SETS = [
     name: 'blind-1+2',
     dir: BLIND,
     only: (n: string) => n < '224',
-    f1: 0.82,
+    f1: 0.83,
     stance: 0.73,
-    joint: 0.58,
+    joint: 0.59,
   },
   {
     name: 'blind-1',
     dir: BLIND,
     only: (n: string) => n < '212',
     f1: 0.87,
-    stance: 0.69,
-    joint: 0.6,
+    stance: 0.7,
+    joint: 0.61,
   },
   {
     name: 'blind-2',
     dir: BLIND,
     only: (n: string) => n >= '212' && n < '224',
-    f1: 0.76,
+    f1: 0.78,
     stance: 0.77,
-    joint: 0.56,
+    joint: 0.58,
   },
   // Fourth round 236-247 (eighth session, 6 EN, 3 RU, 3 UK; round 3 became dev/224-235), first
   // run on main as the seventh session left it: P 0.432 R 0.327 F1 0.372 / stance 0.543; run
@@ -145,9 +150,9 @@ const SETS = [
     name: 'blind-5',
     dir: BLIND,
     only: (n: string) => n >= '248' && n < '260',
-    f1: 0.74,
+    f1: 0.75,
     stance: 0.56,
-    joint: 0.43,
+    joint: 0.44,
   },
   // Sixth round 260-271 (ninth session, 6 EN, 3 RU, 3 UK): written blind, merged after every
   // tuner's branch was cut, so nobody tuning ever ran on it. First run on main 3134b14: P 0.886
@@ -169,20 +174,21 @@ const SETS = [
     dir: BLIND,
     only: (n: string) => n >= '272' && n < '284',
     f1: 0.75,
-    stance: 0.54,
-    joint: 0.39,
+    stance: 0.55,
+    joint: 0.41,
   },
   // Eighth round 284-295 (twelfth session, 6 EN, 3 RU, 3 UK): written blind by two helpers,
   // merged before any of the session's extractor changes and never seen by a tuner. First run
   // on main 74d637d (the extractor as the tenth session left it): P 0.766 R 0.669 F1 0.714 /
-  // stance 0.529, verdict 0.619, joint 0.354 (EN 0.730 / 0.500, RU 0.702 / 0.450, UK 0.691 / 0.684).
+  // stance 0.529, verdict 0.619, joint 0.354 (EN 0.730 / 0.500, RU 0.702 / 0.450, UK 0.691 / 0.684); after the
+  // session's merges P 0.763 R 0.685 F1 0.722 / stance 0.540 / joint 0.370, floors there.
   {
     name: 'blind-8',
     dir: BLIND,
     only: (n: string) => n >= '284' && n < '296',
-    f1: 0.71,
-    stance: 0.52,
-    joint: 0.35,
+    f1: 0.72,
+    stance: 0.54,
+    joint: 0.37,
   },
 ];
 
