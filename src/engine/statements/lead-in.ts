@@ -19,8 +19,9 @@ const PARTICIPLE =
 
 /**
  * From the end of the reported span to the quote's first character: a colon (a paragraph may end
- * on it, the quote opening the next one), or a participle then a colon, a comma or nothing. A full stop ends the lead-in: a sentence before a quote is its own statement as
- * often as not on dev, so it is left alone.
+ * on it, the quote opening the next one), or a participle then a colon, a comma or nothing. A
+ * full stop ends the lead-in: a sentence before a quote is its own statement as often as not on
+ * dev, so it is left alone.
  */
 const SPACE = '[^\\S\\n]*';
 /** A colon, where a paragraph may end: one line break, or one blank line, and no more. */

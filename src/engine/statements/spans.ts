@@ -17,12 +17,8 @@ export function outside<T extends { start: number }>(
   });
 }
 
-/** The items (sorted by start) that start in [start, end), by binary search. */
-export function inRange<T extends { start: number }>(
-  items: readonly T[],
-  start: number,
-  end: number,
-): T[] {
+/** Index of the first item (sorted by start) starting at or after `start`, by binary search. */
+export function firstFrom<T extends { start: number }>(items: readonly T[], start: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -30,6 +26,16 @@ export function inRange<T extends { start: number }>(
     if (items[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The items (sorted by start) that start in [start, end). */
+export function inRange<T extends { start: number }>(
+  items: readonly T[],
+  start: number,
+  end: number,
+): T[] {
+  const lo = firstFrom(items, start);
   const out: T[] = [];
   for (let i = lo; i < items.length && items[i]!.start < end; i++) out.push(items[i]!);
   return out;

@@ -1,7 +1,7 @@
 import { CYRILLIC } from './script';
 import type { Quote, Sentence } from './layout';
 import type { Mention } from './mentions';
-import { inRange } from './spans';
+import { firstFrom, inRange } from './spans';
 import { stanceOf } from './stance';
 import {
   EN_CONDITION,
@@ -78,20 +78,9 @@ function framing(text: string, s: Statement, l: Context): StatementStance | null
   return framedIn(text, prev, s, l);
 }
 
-/** Index of the sentence holding offset `at`, by binary search (sentences sorted by start). */
-function sentenceAt(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+/** Index of the sentence holding offset `at` (the last one starting at or before it), or -1. */
+const sentenceAt = (sentences: readonly Sentence[], at: number): number =>
+  firstFrom(sentences, at + 1) - 1;
 
 /**
  * The sentence with quoted words and the statement's own words blanked (offsets kept): only the

@@ -151,6 +151,8 @@ function has(text: string, cues: readonly string[]): boolean {
 const PARTICIPATION =
   /(?:have|has|got) to be (?:a )?part of|(?<![\p{L}])(?:where|in which)\s[^,.;:]{0,80}?(?:have|has|got) to be /gu;
 
+/** The lexicon's strong conditions and the verdict families' demands, joined once. */
+const CONDITION_CUES = [...STRONG_CONDITIONS, ...FAMILY_CONDITIONS];
 /** "there should hopefully be good news", "it should probably close soon": a forecast, no demand. */
 const EPISTEMIC = /should (?:hopefully|probably|likely|soon)(?![\p{L}])/gu;
 
@@ -218,10 +220,7 @@ export function stanceOf(
   const setsConditions = party !== null;
   if (
     setsConditions &&
-    (has(withoutAims(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' ')), [
-      ...STRONG_CONDITIONS,
-      ...FAMILY_CONDITIONS,
-    ]) ||
+    (has(withoutAims(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' ')), CONDITION_CUES) ||
       familyCondition(text) ||
       second.condition ||
       family.condition ||
