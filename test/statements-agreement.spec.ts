@@ -1,7 +1,7 @@
 /**
  * How far the gold stances can be trusted: a second annotator labelled the stance of every gold
- * statement of the blind rounds 1, 2 and 4 and of the eighth session's dev articles without
- * seeing the gold stance (fixtures/articles/{blind,dev}/stance-second-annotator.json). Agreement
+ * statement of the blind rounds 1, 2, 4 and 9 and of the eighth session's dev articles without
+ * seeing the gold stance (fixtures/articles/{blind,dev}/stance-second-annotator*.json). Agreement
  * bounds what the extractor can be asked to reach; docs/statements.md quotes the table. The spec
  * fails when a gold quote the second annotation refers to is edited away, or when the gold
  * drifts from the second reading (a stance rewritten to suit the extractor would show here).
@@ -43,8 +43,12 @@ function agreement(pairs: readonly (readonly [string, string])[]): Agreement {
 
 const SETS = [
   // Measured 2026-12-07: blind 0.920 / κ 0.860 (337), dev-s8 0.892 / κ 0.844 (260).
-  { name: 'blind 1, 2, 4', dir: 'blind', observed: 0.91, kappa: 0.85 },
-  { name: 'dev-s8', dir: 'dev', observed: 0.88, kappa: 0.83 },
+  { name: 'blind 1, 2, 4', dir: 'blind', observed: 0.91, kappa: 0.85, min: 250 },
+  { name: 'dev-s8', dir: 'dev', observed: 0.88, kappa: 0.83, min: 250 },
+  // Thirteenth session, a new annotator on blind round 9 (336-347), whose writers were asked for
+  // more clear verdicts: 0.819 / κ 0.750 (116); most disagreements gold `supports`, second
+  // reading `unclear` (9 of 44).
+  { name: 'blind 9', dir: 'blind', file: '-9', observed: 0.81, kappa: 0.74, min: 100 },
 ];
 
 const table: string[] = [];
@@ -73,11 +77,13 @@ describe('agreement of two annotators on stance', () => {
     expect(independent.kappa).toBe(0);
   });
 
-  it.each(SETS)('$name: observed ≥ $observed, κ ≥ $kappa', ({ name, dir, observed, kappa }) => {
+  it.each(SETS)('$name: observed ≥ $observed, κ ≥ $kappa', (set) => {
+    const { name, dir, observed, kappa, min } = set;
     const folder = join(ROOT, 'fixtures', 'articles', dir);
-    const second = JSON.parse(
-      readFileSync(join(folder, 'stance-second-annotator.json'), 'utf8'),
-    ) as { statements: SecondLabel[] };
+    const file = `stance-second-annotator${'file' in set ? set.file : ''}.json`;
+    const second = JSON.parse(readFileSync(join(folder, file), 'utf8')) as {
+      statements: SecondLabel[];
+    };
     const gold = new Map(
       readCases(folder).flatMap((c) =>
         c.gold.statements.map((g) => [`${c.name}\u0000${g.quote}`, g.stance] as const),
@@ -93,7 +99,7 @@ describe('agreement of two annotators on stance', () => {
       `  ${name.padEnd(14)} ${a.observed.toFixed(3)}  κ ${a.kappa.toFixed(3)}  (${a.n})  ` +
         a.matrix.map((r) => r.join(' ')).join(' | '),
     );
-    expect(a.n).toBeGreaterThan(250);
+    expect(a.n).toBeGreaterThan(min);
     expect(a.observed).toBeGreaterThanOrEqual(observed);
     expect(a.kappa).toBeGreaterThanOrEqual(kappa);
   });
