@@ -60,6 +60,16 @@ export function namePartMentions(
   return out;
 }
 
+/**
+ * Days and months are capitalised but never part of a name: "On Friday Likhachev said …" refers
+ * back to Likhachev as much as "On Friday, Likhachev said …" does.
+ */
+const CALENDAR = new Set(
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december'.split(
+    '|',
+  ),
+);
+
 /** Whether the neighbouring word is capitalised and joined to this one by one space. */
 function joined(
   text: string,
@@ -69,5 +79,6 @@ function joined(
 ): boolean {
   if (other === undefined) return false;
   const gap = before ? text.slice(other[1], edge) : text.slice(edge, other[0]);
+  if (CALENDAR.has(text.slice(other[0], other[1]).toLowerCase())) return false;
   return gap === ' ' && /^\p{Lu}/u.test(text[other[0]]!);
 }

@@ -33,6 +33,29 @@ const HARD_TO_REFUSE =
   /(?<![\p{L}])(?<!(?:not|не|ні)\s+)(?:hard|difficult|tough|трудно|сложно|тяжело|важко|складно)\s+(?:to\s+)?(?:refuse|reject|turn down|say no to|отклонить|отказаться|відхилити|відмовитися|відмовитись)(?![\p{L}])/gu;
 
 /**
+ * "it is not hard to refuse", "it wouldn't be difficult to reject", "не трудно отказаться": the
+ * refusal called easy, a verdict against the text (without this the negator flipped the bare
+ * "refuse" cue into approval).
+ */
+const EASY_TO_REFUSE =
+  /(?<![\p{L}])(?:not|\p{L}*n't|не|ні)\s+(?:(?:be|so|that|very|too|так|уж|настолько|дуже|так вже)\s+){0,2}(?:hard|difficult|tough|трудно|сложно|тяжело|важко|складно)\s+(?:to\s+)?(?:refuse|reject|turn down|say no to|отклонить|отказаться|відхилити|відмовитися|відмовитись)(?![\p{L}])/gu;
+
+/**
+ * "Ukraine must not withdraw from Donbas", "Киев не должен отдавать территории", "Україна не
+ * повинна виходити з Донбасу": the concession the text asks for refused, a verdict against it,
+ * not a condition (the strong-condition cue "must not" is blanked with the phrase).
+ */
+const CONCESSION_REFUSED =
+  /(?<![\p{L}])(?:must not|mustn't|should not|shouldn't|не\s+(?:должен|должна|должно|должны|повинен|повинна|повинно|повинні))\s+(?:[\p{L}-]+\s+){0,1}?(?:withdraw|pull\s+(?:out|back)|cede|give up|hand over|surrender|abandon|выводить|вывести|выходить|выйти|уходить|уйти|отдавать|отдать|уступать|уступить|сдавать|сдать|виводити|вивести|виходити|вийти|відходити|піти|віддавати|віддати|поступатися|поступитися|здавати|здати)(?![\p{L}])/gu;
+
+/**
+ * "Обязательным условием … это не является", "не є обов'язковою умовою", "is not a
+ * precondition": a condition denied is none (blanked, so that the condition cue reads nothing).
+ */
+const CONDITION_DENIED =
+  /(?<![\p{L}])(?:(?:обязательн|необходим|непременн|обов'язков|необхідн|неодмінн)\p{L}*\s+(?:услови|умов)\p{L}*[^.;!?]{0,60}?(?<![\p{L}])(?:не является|не являются|не есть|не є)|(?:не является|не являются|не є)\s+(?:[\p{L}-]+\s+){0,1}?(?:обязательн|необходим|непременн|обов'язков|необхідн|неодмінн)\p{L}*\s+(?:услови|умов)\p{L}*|(?:is|are|was|were)\s+not\s+(?:a\s+|an\s+)?(?:precondition|prerequisite|(?:necessary|essential|mandatory)\s+condition))(?![\p{L}])/gu;
+
+/**
  * Credit said as a counterfactual: "если бы он сейчас не был президентом, мы даже не имели бы
  * шанса положить конец войне", "if he weren't president, we wouldn't have a chance": praise of
  * the broker, not a condition (the "if" is blanked so that it reads as none).
@@ -82,8 +105,18 @@ export function secondFamilies(
     positive++;
     return ' ';
   };
-  const out = text.replace(HARD_TO_REFUSE, count).replace(COUNTERFACTUAL_CREDIT, count);
-  const negative = EXCLUDED_OUTRIGHT.test(out) ? 1 : 0;
+  let negative = 0;
+  const against = (): string => {
+    negative++;
+    return ' ';
+  };
+  const out = text
+    .replace(EASY_TO_REFUSE, against)
+    .replace(CONCESSION_REFUSED, against)
+    .replace(CONDITION_DENIED, ' ')
+    .replace(HARD_TO_REFUSE, count)
+    .replace(COUNTERFACTUAL_CREDIT, count);
+  if (EXCLUDED_OUTRIGHT.test(out)) negative++;
   if (party !== null && CONTRIBUTION_PLEDGED.test(out) && !CONTRIBUTION_NEGATED.test(out)) {
     positive++;
   }
