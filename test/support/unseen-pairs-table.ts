@@ -3,6 +3,7 @@
  * floors and held-out marks. Plain data, so scripts/unseen-dev.ts reads the same list instead of
  * a copy (it is compiled outside Jest).
  */
+import { ELEVENTH_ROUND } from './unseen-pairs-eleventh';
 import { HELD_OUT_ROUNDS } from './unseen-pairs-held-out';
 
 export interface UnseenPair {
@@ -299,5 +300,6 @@ export const UNSEEN_PAIRS: readonly UnseenPair[] = [
     floor: 0.83,
     heldOut: true,
   },
+  ...ELEVENTH_ROUND,
   ...HELD_OUT_ROUNDS,
 ];
