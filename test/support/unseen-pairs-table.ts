@@ -277,7 +277,7 @@ export const UNSEEN_PAIRS: readonly UnseenPair[] = [
     from: 'wa20rs-ru',
     to: 'wa20xk-en',
     kind: "one day's parallel documents (Washington 2020), Russian → English",
-    floor: 0.85,
+    floor: 0.92, // 0.6.1: 0.857 -> 0.929 (the security lexicon's "relation")
   },
   {
     from: 'wa20rs-ru',
