@@ -3,7 +3,7 @@ import type { UnseenPair } from './unseen-pairs-table';
 /**
  * The eleventh round of real pairs (session 12): gold written before anything ran on the texts,
  * first run held out on engine 0.6.0 (main ddf862d): 131/199, floors at that run, raised where
- * 0.6.1 gained (142/199). Development material from session 13 on (its misses are read and tuned
+ * 0.6.1 gained (146/199). Development material from session 13 on (its misses are read and tuned
  * on, docs/engine.md §6); the ninth and tenth rounds stay held out
  * (test/support/unseen-pairs-held-out.ts).
  */
@@ -36,7 +36,7 @@ export const ELEVENTH_ROUND: readonly UnseenPair[] = [
     from: 'tash66-en',
     to: 'simla72-en',
     kind: 'Tashkent Declaration → Simla Agreement (India–Pakistan, 1966 → 1972), English',
-    floor: 0.39,
+    floor: 0.55, // 0.6.1: 0.400 -> 0.560
   },
   {
     from: 'paris19-uk',

@@ -14,6 +14,8 @@ describe('arms-control and normalisation vocabulary across English, Russian and 
     ['a list of its nuclear programmes', 'перелік ядерних програм', '~program'],
     ['normalize their relations', 'нормализации отношений', '~relation'],
     ['diplomatic relations', 'дипломатичних відносин', '~relation'],
+    ['friendly relations', 'дружественных отношений', '~friendly'],
+    ['friendship between the peoples', 'дружби між народами', '~friendly'],
   ])('"%s" and "%s" share %s', (a, b, concept) => {
     expect(concepts(a)).toContain(concept);
     expect(concepts(b)).toContain(concept);
