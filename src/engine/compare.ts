@@ -20,7 +20,7 @@ import {
 } from './types';
 
 /** Bumped whenever a change to the engine can change a comparison's result (cache key). */
-export const ENGINE_VERSION = '0.6.0';
+export const ENGINE_VERSION = '0.6.1';
 
 export interface CompareOptions {
   readonly overrides?: Overrides;

@@ -3,6 +3,7 @@
  * floors and held-out marks. Plain data, so scripts/unseen-dev.ts reads the same list instead of
  * a copy (it is compiled outside Jest).
  */
+import { ELEVENTH_ROUND } from './unseen-pairs-eleventh';
 import { HELD_OUT_ROUNDS } from './unseen-pairs-held-out';
 
 export interface UnseenPair {
@@ -276,7 +277,7 @@ export const UNSEEN_PAIRS: readonly UnseenPair[] = [
     from: 'wa20rs-ru',
     to: 'wa20xk-en',
     kind: "one day's parallel documents (Washington 2020), Russian → English",
-    floor: 0.85,
+    floor: 0.92, // 0.6.1: 0.857 -> 0.929 (the security lexicon's "relation")
   },
   {
     from: 'wa20rs-ru',
@@ -299,5 +300,6 @@ export const UNSEEN_PAIRS: readonly UnseenPair[] = [
     floor: 0.83,
     heldOut: true,
   },
+  ...ELEVENTH_ROUND,
   ...HELD_OUT_ROUNDS,
 ];

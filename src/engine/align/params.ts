@@ -44,7 +44,7 @@ export interface AlignParams extends FeatureParams, CandidateParams {
 
 export const DEFAULT_PARAMS: AlignParams = {
   contextWeight: 0.5,
-  wordShare: 0.5,
+  wordShare: 0.4,
   topicShare: 0.2,
   anchorShare: 0,
   nearAnchorShare: 0.5,

@@ -10,6 +10,7 @@
  * concepts (`ceasefire` is a cessation of fire) by listing it under both.
  */
 import { MULTILATERAL_LEXICON } from './concepts-multilateral';
+import { SECURITY_LEXICON } from './concepts-security';
 import { TREATY_LEXICON } from './concepts-treaty';
 
 const LEXICON: Record<string, string> = {
@@ -181,6 +182,7 @@ const ENTRIES = [
   ...Object.entries(LEXICON),
   ...Object.entries(MULTILATERAL_LEXICON),
   ...Object.entries(TREATY_LEXICON),
+  ...Object.entries(SECURITY_LEXICON),
 ];
 for (const [concept, words] of ENTRIES) {
   for (const word of words.split(/\s+/u)) {
