@@ -29,6 +29,7 @@ describe('negation: a refused concession, an easy refusal and a denied condition
     ['Вывод войск обязательным условием для перемирия не является.', 'Russia', 'unclear'],
     ["Виведення військ не є обов'язковою умовою для угоди.", 'Ukraine', 'unclear'],
     ['A ceasefire is not a precondition for these talks.', 'Russia', 'unclear'],
+    ["A ceasefire isn't a precondition for these talks.", 'Russia', 'unclear'],
   ])('%s', (text, party, expected) => {
     expect(stance(text, party)).toBe(expected);
   });
@@ -38,8 +39,27 @@ describe('negation: a refused concession, an easy refusal and a denied condition
     ['Такой план трудно отклонить.', 'Russia', 'supports'],
     ['Обязательным условием является вывод войск из Донбасса.', 'Russia', 'conditional'],
     ['International borders must not be changed by force.', 'Europe/EU', 'conditional'],
+    // The review's look-alikes: an affirmed condition with a negated afterthought stays one.
+    [
+      'Обязательным условием является вывод войск, что не является уступкой.',
+      'Russia',
+      'conditional',
+    ],
+    ["Обов'язковою умовою є виведення військ, і це не є предметом торгу.", 'Russia', 'conditional'],
   ])('guard: %s', (text, party, expected) => {
     expect(stance(text, party)).toBe(expected);
+  });
+
+  // "Must not" with a verb of leaving but no land or troops after it refuses nothing the text
+  // asks for (the review found these read as opposes when the rule took any object).
+  it.each([
+    ['We should not give up hope that this plan will work.', 'US'],
+    ['We must not give up on peace.', 'Europe/EU'],
+    ['Россия не должна выходить из переговоров.', 'Russia'],
+    ['Мы не должны уходить от диалога, план хороший.', 'Russia'],
+    ['Україна не повинна піти з переговорів.', 'Ukraine'],
+  ])('guard, no concession named: %s', (text, party) => {
+    expect(stance(text, party)).not.toBe('opposes');
   });
 });
 

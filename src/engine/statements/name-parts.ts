@@ -1,3 +1,4 @@
+import { CALENDAR } from './lexicon';
 import type { Mention } from './mention-types';
 
 /**
@@ -62,13 +63,10 @@ export function namePartMentions(
 
 /**
  * Days and months are capitalised but never part of a name: "On Friday Likhachev said …" refers
- * back to Likhachev as much as "On Friday, Likhachev said …" does.
+ * back to Likhachev as much as "On Friday, Likhachev said …" does. "May" stays a possible name
+ * part here, so that "Theresa May" does not leave "Theresa" standing alone as a back-reference.
  */
-const CALENDAR = new Set(
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december'.split(
-    '|',
-  ),
-);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(CALENDAR.filter((w) => w !== 'may'));
 
 /** Whether the neighbouring word is capitalised and joined to this one by one space. */
 function joined(
@@ -79,6 +77,6 @@ function joined(
 ): boolean {
   if (other === undefined) return false;
   const gap = before ? text.slice(other[1], edge) : text.slice(edge, other[0]);
-  if (CALENDAR.has(text.slice(other[0], other[1]).toLowerCase())) return false;
+  if (CALENDAR_WORDS.has(text.slice(other[0], other[1]).toLowerCase())) return false;
   return gap === ' ' && /^\p{Lu}/u.test(text[other[0]]!);
 }

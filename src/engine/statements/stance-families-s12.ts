@@ -43,17 +43,21 @@ const EASY_TO_REFUSE =
 /**
  * "Ukraine must not withdraw from Donbas", "Киев не должен отдавать территории", "Україна не
  * повинна виходити з Донбасу": the concession the text asks for refused, a verdict against it,
- * not a condition (the strong-condition cue "must not" is blanked with the phrase).
+ * not a condition (the strong-condition cue "must not" is blanked with the phrase). The object,
+ * land or troops, must follow within three words: "we must not give up on peace" or "не должна
+ * выходить из переговоров" refuse nothing the text asks for.
  */
 const CONCESSION_REFUSED =
-  /(?<![\p{L}])(?:must not|mustn't|should not|shouldn't|не\s+(?:должен|должна|должно|должны|повинен|повинна|повинно|повинні))\s+(?:[\p{L}-]+\s+){0,1}?(?:withdraw|pull\s+(?:out|back)|cede|give up|hand over|surrender|abandon|выводить|вывести|выходить|выйти|уходить|уйти|отдавать|отдать|уступать|уступить|сдавать|сдать|виводити|вивести|виходити|вийти|відходити|піти|віддавати|віддати|поступатися|поступитися|здавати|здати)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:must not|mustn't|should not|shouldn't|не\s+(?:должен|должна|должно|должны|повинен|повинна|повинно|повинні))\s+(?:[\p{L}-]+\s+){0,1}?(?:withdraw|pull\s+(?:out|back)|cede|give up|hand over|surrender|abandon|выводить|вывести|выходить|выйти|уходить|уйти|отдавать|отдать|уступать|уступить|сдавать|сдать|виводити|вивести|виходити|вийти|відходити|піти|віддавати|віддати|поступатися|поступитися|здавати|здати)(?![\p{L}])(?=(?:\s+[\p{L}'-]+){0,3}?\s+(?:territor|land|donbas|donetsk|luhansk|zaporizh|kherson|troops|forces|region|территори|земл|донбас|донецк|луганск|запорож|херсон|войск|регион|територі|донеччин|луганщин|запоріж|військ|регіон))/giu;
 
 /**
  * "Обязательным условием … это не является", "не є обов'язковою умовою", "is not a
  * precondition": a condition denied is none (blanked, so that the condition cue reads nothing).
+ * The gap stops at a comma or an affirming "является" / "є": in "условием является вывод войск,
+ * что не является уступкой" the condition stands and only the afterthought is negated.
  */
 const CONDITION_DENIED =
-  /(?<![\p{L}])(?:(?:обязательн|необходим|непременн|обов'язков|необхідн|неодмінн)\p{L}*\s+(?:услови|умов)\p{L}*[^.;!?]{0,60}?(?<![\p{L}])(?:не является|не являются|не есть|не є)|(?:не является|не являются|не є)\s+(?:[\p{L}-]+\s+){0,1}?(?:обязательн|необходим|непременн|обов'язков|необхідн|неодмінн)\p{L}*\s+(?:услови|умов)\p{L}*|(?:is|are|was|were)\s+not\s+(?:a\s+|an\s+)?(?:precondition|prerequisite|(?:necessary|essential|mandatory)\s+condition))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:обязательн|необходим|непременн|обов'язков|необхідн|неодмінн)\p{L}*\s+(?:услови|умов)\p{L}*(?:(?!(?:является|являются|є)(?![\p{L}]))[^.;!?,]){0,60}?(?<![\p{L}])(?:не является|не являются|не есть|не є)|(?:не является|не являются|не є)\s+(?:[\p{L}-]+\s+){0,1}?(?:обязательн|необходим|непременн|обов'язков|необхідн|неодмінн)\p{L}*\s+(?:услови|умов)\p{L}*|(?:(?:is|are|was|were)\s+not|isn't|aren't|wasn't|weren't)\s+(?:a\s+|an\s+)?(?:precondition|prerequisite|(?:necessary|essential|mandatory)\s+condition))(?![\p{L}])/gu;
 
 /**
  * Credit said as a counterfactual: "если бы он сейчас не был президентом, мы даже не имели бы

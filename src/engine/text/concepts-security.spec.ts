@@ -16,8 +16,17 @@ describe('arms-control and normalisation vocabulary across English, Russian and 
     ['diplomatic relations', 'дипломатичних відносин', '~relation'],
     ['friendly relations', 'дружественных отношений', '~friendly'],
     ['friendship between the peoples', 'дружби між народами', '~friendly'],
+    ['дружні відносини', 'friendly relations', '~friendly'],
   ])('"%s" and "%s" share %s', (a, b, concept) => {
     expect(concepts(a)).toContain(concept);
     expect(concepts(b)).toContain(concept);
+  });
+
+  it.each([
+    ['в отношении Украины', '~relation'],
+    ['по отношению к соглашению', '~relation'],
+    ['стороны дружно поддержали текст', '~friendly'],
+  ])('"%s" carries no %s (another sense of the same stem)', (text, concept) => {
+    expect(concepts(text)).not.toContain(concept);
   });
 });

@@ -14,6 +14,10 @@
 export const SECURITY_LEXICON: Record<string, string> = {
   reactor: 'reactor реактор',
   program: 'program программ програм',
-  relation: 'relation отношен відносин',
-  friendly: 'friend дружб дружн дружел дружеств',
+  // Russian plural forms only: the singular "в отношении", "по отношению к", "отношение к" mean
+  // "regarding" or "attitude", not relations between states.
+  relation: 'relation =отношения =отношений =отношениям =отношениями =отношениях відносин',
+  // Ukrainian "дружні" by whole forms: the bare start also takes "дружно" ("together").
+  friendly:
+    'friend дружб дружел дружеств =дружні =дружніх =дружнім =дружніми =дружній =дружня =дружнє =дружньої =дружнього =дружньому',
 };

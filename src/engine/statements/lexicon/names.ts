@@ -1,10 +1,19 @@
 import { list } from './list';
 
+/**
+ * English days and months: capitalised, never a name (Cyrillic ones are written lower-case).
+ * "may" is the one that can also be a surname ("Theresa May").
+ */
+export const CALENDAR: readonly string[] = list(
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may',
+  'june|july|august|september|october|november|december',
+);
+
 /** Capitalised words that never start or continue a name the registry lacks ("In", "Moscow"). */
 export const NOT_NAME: readonly string[] = list(
-  'the|a|in|on|at|and|but|after|before|during|monday|tuesday|wednesday|thursday|friday',
-  'saturday|sunday|january|february|march|april|may|june|july|august|september|october',
-  'november|december|russia|ukraine|europe|moscow|kyiv|washington|american|russian',
+  'the|a|in|on|at|and|but|after|before|during',
+  ...CALENDAR,
+  'russia|ukraine|europe|moscow|kyiv|washington|american|russian',
   'ukrainian|european|president|prime|minister|foreign|white|house|united|states|kingdom',
   // A title or nationality written before a name is no part of it ("Senator Lindsey Graham",
   // "Polish Deputy Prime Minister …"): left out, it is read as the title (titles.ts) and gives
