@@ -36,6 +36,7 @@ import {
 import { cueRe, cues } from './stance-cues';
 import { FAMILY_CONDITIONS, familyCondition, familyNeutral } from './stance-families';
 import { secondFamilies } from './stance-families-s12';
+import { thirdFamilies } from './stance-families-s13';
 import { doubtNegated, lacks, verdictVerb, unforecast } from './stance-en-implied';
 import type { StatementStance } from './types';
 import { ADVOCACY, CONDITIONS, HEDGES, NEGATORS, PLAN_CUES, STRONG_CONDITIONS } from './lexicon';
@@ -200,7 +201,8 @@ export function stanceOf(
     cyr.positive +
     verdict.positive +
     family.positive +
-    second.positive;
+    second.positive +
+    thirdFamilies(text, party);
   const negative =
     neg.plain +
     pos.negated +

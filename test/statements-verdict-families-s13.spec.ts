@@ -1,0 +1,97 @@
+import { stanceOf } from '../src/engine/statements/stance';
+
+/**
+ * Verdict families, third round (issue #15, src/engine/statements/stance-families-s13.ts):
+ * favourable verdicts with no cue word, quoted from dev articles whose gold reads them
+ * `supports` and which main read `unclear`, and dev statements in the same wording whose gold
+ * reads `unclear` (they must stay so).
+ */
+const stance = (text: string, party: string | null): string =>
+  stanceOf(text.toLowerCase(), null, party);
+
+describe("the plan's critics as its wreckers", () => {
+  it.each([
+    [
+      // dev/324
+      "bureaucrats in Brussels, NATO and London were trying to wreck President Trump's peace plan because they preferred escalation to a settlement",
+      'Russia',
+    ],
+    [
+      // dev/050
+      "If Brussels weren't standing in the way, there would have been peace in Ukraine long ago. Even now they're trying to obstruct it and are drawing up war plans.",
+      'Europe/EU',
+    ],
+  ])('%s → supports', (text, party) => expect(stance(text, party)).toBe('supports'));
+
+  it.each([
+    [
+      // dev/048: obstructing "efforts" is a complaint about process.
+      'This claim was yet another example of Russia seeking to create and manipulate narratives to avoid engaging meaningfully with peace initiatives. Russia not only started this war. It is also doing everything in its power to disrupt efforts to end it.',
+      'Europe/EU',
+    ],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});
+
+describe('confidence in the deal or its broker', () => {
+  it.each([
+    ['now they both want to make a deal', 'US'], // dev/332
+    ['told Politico he expected Zelensky "to get a deal done"', 'US'], // dev/332
+    [
+      // dev/326
+      'In my view, the only person in the world who is ready to force the Russian Federation to make peace is the president of the United States, Donald Trump.',
+      'Europe/EU',
+    ],
+  ])('%s → supports', (text, party) => expect(stance(text, party)).toBe('supports'));
+
+  it.each([
+    [
+      // dev/020: one side's wish for peace.
+      'We want to see the end of the killing and the death and the suffering, and we are sure the Ukrainians want peace.',
+      'US',
+    ],
+    [
+      // dev/096: credit to the broker among thanks and progress.
+      'Ми провели два раунди в Абу-Дабі в тристоронньому форматі. Ми рухаємося вперед і вдячні нашим американським друзям, бо без Трампа закінчити цю війну нереально.',
+      'Ukraine',
+    ],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});
+
+describe('a point or the text praised, or a first in history', () => {
+  it.each([
+    [
+      // dev/334
+      'Президент говорив про безмитну зону для України. Думаю, це могло б кардинально змінити ситуацію',
+      'US',
+    ],
+    [
+      // dev/325
+      "It's in pretty good shape. It can start almost immediately. President Putin is actually working with Ukraine on getting it open. That's a big step when he's not bombing that plant,",
+      'US',
+    ],
+    [
+      // dev/322
+      'Для нас це фундаментально. Ймовірно, ми вже майже маємо готовий проєкт двосторонніх гарантій безпеки – не запевнень, а саме гарантій – уперше в нашій історії.',
+      'Ukraine',
+    ],
+    [
+      // dev/331
+      "For the first time in a long time, four years since Putin's invasion of Ukraine began, a security framework is beginning to take shape that can eventually allow the war to end and a just and lasting peace to be achieved in Ukraine,",
+      'Europe/EU',
+    ],
+  ])('%s → supports', (text, party) => expect(stance(text, party)).toBe('supports'));
+
+  it.each([
+    [
+      // dev/082: a step of process.
+      'There will also be a significant step: we expect a POW exchange in the near future. Captives must be brought home.',
+      'Ukraine',
+    ],
+    ['We had a very good day today. I think we made a tremendous amount of progress.', 'US'], // dev/003
+    [
+      // dev/040: a first of process.
+      'Now, for the first time, direct peace talks have taken place in a trilateral U.S.–Russia–Ukraine format.',
+      'Russia',
+    ],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});
