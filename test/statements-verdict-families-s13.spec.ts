@@ -95,3 +95,51 @@ describe('a point or the text praised, or a first in history', () => {
     ],
   ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
 });
+
+describe('open to the text, matched to what was agreed, belief in the talks', () => {
+  it.each([
+    [
+      // dev/026 (reported; the verb is part of what stanceOf reads)
+      'допустила, что документ, которым Россия подтвердит отсутствие намерений нападать на страны НАТО, может стать предметом переговоров',
+      'Russia',
+    ],
+    [
+      "For me, it doesn't matter who the initial author was. There is a framework. Let's work on it.",
+      'Ukraine',
+    ], // dev/085
+    [
+      // dev/226
+      'the plan he had an opportunity to study coincides with the results of negotiations during the Russian-American summit in Alaska earlier this year.',
+      'Russia',
+    ],
+    [
+      // dev/310
+      'Це про гарантії, які не дозволять війні повернутися, і про відповідальність, яка працює не в промовах, а в реальності',
+      'Ukraine',
+    ],
+    [
+      // dev/311
+      'Але зараз паралельно з веденням бойових дій, йдуть мирні перемовини. Я все ж таки в них вірю',
+      'Ukraine',
+    ],
+    [
+      // dev/333
+      'Він дотримав свого слова. Один тиждень - це багато, ми приймемо все, бо там дуже-дуже холодно',
+      'US',
+    ],
+  ])('%s → supports', (text, party) => expect(stance(text, party)).toBe('supports'));
+
+  it.each([
+    // Sentences of our own: the same words negated, or with no agreement named.
+    ['Этот вопрос не может стать предметом переговоров.', 'Russia'],
+    ['Росія ніколи не дотримала свого слова.', 'Ukraine'],
+    ['Italy backs Kyiv, in line with what has been done for a long time.', 'Europe/EU'],
+  ])('%s → not supports', (text, party) => expect(stance(text, party)).not.toBe('supports'));
+});
+
+describe('refusals with no cue word', () => {
+  it.each([
+    ['Ситуация сейчас такая, что нам надо продолжать специальную военную операцию', 'Russia'], // dev/304
+    ['Россия от нас требует, чтобы мы сдали территории, мы эти территории не сдаем', 'Ukraine'], // dev/306
+  ])('%s → opposes', (text, party) => expect(stance(text, party)).toBe('opposes'));
+});

@@ -57,20 +57,79 @@ const POINT_PRAISED =
 const FIRST_IN_HISTORY =
   /(?<![\p{L}])(?:for the first time in (?:our |a long |the country's |ukraine's )?(?:history|time)|(?:уперше|вперше) в (?:нашій |своїй )?історії|впервые (?:в|за) (?:нашей |своей )?(?:истории|долгое время))(?![\p{L}])/u;
 
+/**
+ * Open to the text or to work on it: "a document … could become a subject of negotiations",
+ * "there is a framework. Let's work on it", "може стати предметом перемовин" (2 / 0), as the
+ * lexicon's "ready to discuss". Not negated ("не может стать предметом переговоров").
+ */
+const OPEN_TO_TEXT =
+  /(?<![\p{L}])(?<!(?:не|ні|not)\s+)(?:can|could|may|might|может|могут|може|можуть)\s+(?:become|be|стать|стати|быть|бути)\s+(?:a\s+)?(?:subject|matter|предметом)\s+(?:of\s+|для\s+)?(?:negotiations?|talks|discussions?|переговоров|перемовин|переговорів|обсуждения|обговорення)(?![\p{L}])|(?<![\p{L}])(?:let's|let us|давайте)\s+(?:work|работать|працювати|працюймо)\s+(?:on|над)\s+(?:it|this|that|the plan|the text|the framework|ним|этим|цим|планом|текстом)(?![\p{L}])/u;
+
+/**
+ * The text matched to what the speaker's side agreed before: "the plan … coincides with the
+ * results of negotiations during the … summit in Alaska", "совпадает с договорённостями" (1 /
+ * 0), as the lexicon's "соответствует духу". Not "in line with what has been done" (no
+ * agreement named).
+ */
+const MATCHES_AGREED =
+  /(?<![\p{L}])(?:coincides?|coincided|matches|matched|corresponds?|is in line|are in line|совпада\p{L}*|збіга\p{L}*|відповіда\p{L}*)\s+(?:with|to|с|з|із)\s+(?:the\s+)?(?:results?|outcomes?|understandings?|agreements?|результат\p{L}*|договоренност\p{L}*|домовленост\p{L}*|понимани\p{L}*|розумінн\p{L}*)(?![\p{L}])/u;
+
+/**
+ * A point praised for keeping the war away: "guarantees that will not let the war return",
+ * "гарантії, які не дозволять війні повернутися" (1 / 0).
+ */
+const WAR_KEPT_AWAY =
+  /(?<![\p{L}])(?:guarantees?|гаранти\p{L}*|гаранті\p{L}*)\W+(?:that|which|які|котрі|которые)\s+(?:will\s+|would\s+)?(?:not allow|prevent|не дозволять|не дадуть|не позволят|не дадут)\s+(?:\p{L}+\s+){0,2}?(?:war|війн\p{L}*|войн\p{L}*)/u;
+
+/**
+ * Belief in the talks themselves: "я все ж таки в них вірю" (of the talks), "верю в переговоры"
+ * (1 / 0); the belief that a deal is possible is BELIEF in stance-cyrillic.ts.
+ */
+const BELIEF_IN_TALKS =
+  /(?<![\p{L}])(?<!(?:не|ні)\s+)(?:(?:в|у)\s+них\s+(?:вірю|віримо|верю|верим)|(?:вірю|віримо|верю|верим)\s+(?:в|у)\s+(?:них|переговор\p{L}*|перемовин\p{L}*|успіх\p{L}*|успех\p{L}*))(?![\p{L}])|(?<![\p{L}])(?<!(?:not|don't|do not)\s+)believe\s+in\s+(?:the\s+)?(?:talks|these talks|this process|the process|negotiations)(?![\p{L}])/u;
+
+/**
+ * The other side defended against a charge of breach: "він дотримав свого слова", "he kept his
+ * word" (1 / 0). Not negated ("never kept its word", "не дотримав").
+ */
+const KEPT_WORD =
+  /(?<![\p{L}])(?<!(?:not|never|не|ні|никогда|ніколи)\s+)(?:kept|keeps|has kept|дотримав\p{L}*|дотримується|сдержал\p{L}*|держит|тримає)\s+(?:his|her|their|its|свого|свое|своє|свої)?\s*(?:word|promise|слова|слово)(?![\p{L}])/u;
+
+/**
+ * Refusals with no cue word: the land the plan asks for not given ("мы эти территории не
+ * сдаем", "не віддамо") and the war to go on ("нам надо продолжать специальную военную
+ * операцию", "we must continue the war") (2 / 0 gold opposes / gold unclear).
+ */
+const LAND_NOT_GIVEN =
+  /(?<![\p{L}])(?:не|ніколи не|никогда не)\s+(?:сдаем|сдадим|віддаємо|віддамо|здаємо|здамо|отдаем|отдадим)(?![\p{L}])/u;
+const WAR_TO_GO_ON =
+  /(?<![\p{L}])(?:надо|нужно|необходимо|треба|потрібно|must|have to|need to)\s+(?:\p{L}+\s+)?(?:продолжать|продолжить|продовжувати|продовжити|continue)\s+(?:\p{L}+\s+)?(?:специальн\p{L}*\s+военн\p{L}*\s+операци|сво(?![\p{L}])|войн|війн|боев|бойов|the war|fighting|to fight)/u;
+
 const FAMILIES: readonly RegExp[] = [
   OBSTRUCTED,
   DEAL_WANTED,
   ONLY_BROKER,
   POINT_PRAISED,
   FIRST_IN_HISTORY,
+  OPEN_TO_TEXT,
+  MATCHES_AGREED,
+  WAR_KEPT_AWAY,
+  BELIEF_IN_TALKS,
+  KEPT_WORD,
 ];
+const NEGATIVE_FAMILIES: readonly RegExp[] = [LAND_NOT_GIVEN, WAR_TO_GO_ON];
 
 /**
- * How many of the third-round favourable families the statement meets. A commentator's (party
- * null) description of who obstructs or what a text could change is analysis, not a party's
- * verdict: none counts for them.
+ * How many of the third-round families the statement meets, favourable and hostile. A
+ * commentator's (party null) description of who obstructs or what a text could change is
+ * analysis, not a party's verdict: none counts for them.
  */
-export function thirdFamilies(text: string, party?: string | null): number {
-  if (party === null) return 0;
-  return FAMILIES.reduce((n, re) => n + (re.test(text) ? 1 : 0), 0);
+export function thirdFamilies(
+  text: string,
+  party?: string | null,
+): { positive: number; negative: number } {
+  if (party === null) return { positive: 0, negative: 0 };
+  const count = (res: readonly RegExp[]): number =>
+    res.reduce((n, re) => n + (re.test(text) ? 1 : 0), 0);
+  return { positive: count(FAMILIES), negative: count(NEGATIVE_FAMILIES) };
 }

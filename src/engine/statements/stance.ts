@@ -192,6 +192,7 @@ export function stanceOf(
   const met = interestsMet(text);
   const cyr = cyrillicVerdict(text);
   const verdict = verdictVerb(text);
+  const third = thirdFamilies(text, party);
   const positive =
     pos.plain +
     neg.negated +
@@ -202,7 +203,7 @@ export function stanceOf(
     verdict.positive +
     family.positive +
     second.positive +
-    thirdFamilies(text, party);
+    third.positive;
   const negative =
     neg.plain +
     pos.negated +
@@ -212,7 +213,8 @@ export function stanceOf(
     cyr.negative +
     lacks(text) +
     verdict.negative +
-    second.negative;
+    second.negative +
+    third.negative;
   const hedged = has(` ${text}`, HEDGES);
   if (NO_ONE_SHOULD_EXPECT.test(text) || second.oneSided) return 'opposes';
   if (splitVerdict(text)) return 'conditional';
