@@ -143,3 +143,34 @@ describe('refusals with no cue word', () => {
     ['Россия от нас требует, чтобы мы сдали территории, мы эти территории не сдаем', 'Ukraine'], // dev/306
   ])('%s → opposes', (text, party) => expect(stance(text, party)).toBe('opposes'));
 });
+
+describe('acceptance tied to a condition', () => {
+  it.each([
+    [
+      'All we can realistically talk about right now is really to define the line of contact.',
+      'Ukraine',
+    ], // dev/024
+    [
+      // dev/335
+      'Тільки референдум може визначити, чи згодні люди на те, щоб був такий шлях, якщо пропозиція для України саме така — або це, або війна',
+      'Ukraine',
+    ],
+    [
+      'Росія думає про припинення військового конфлікту в контексті досягнення своїх цілей',
+      'Russia',
+    ], // dev/311
+    [
+      'Конечно, отвод вооруженных сил режима из Донбасса за пределы административных границ',
+      'Russia',
+    ], // dev/307
+  ])('%s → conditional', (text, party) => expect(stance(text, party)).toBe('conditional'));
+
+  it.each([
+    [
+      // dev/328: the text described, and the same words from a Ukrainian (dev/053).
+      'Американский вариант плана предусматривает вывод украинских войск из Донбасса и создание там демилитаризованной зоны',
+      'Ukraine',
+    ],
+    ['Цели специальной военной операции будут достигнуты.', 'Russia'],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});

@@ -105,6 +105,32 @@ const LAND_NOT_GIVEN =
 const WAR_TO_GO_ON =
   /(?<![\p{L}])(?:надо|нужно|необходимо|треба|потрібно|must|have to|need to)\s+(?:\p{L}+\s+)?(?:продолжать|продолжить|продовжувати|продовжити|continue)\s+(?:\p{L}+\s+)?(?:специальн\p{L}*\s+военн\p{L}*\s+операци|сво(?![\p{L}])|войн|війн|боев|бойов|the war|fighting|to fight)/u;
 
+/**
+ * Acceptance tied to a condition in words no condition list holds (2 / 0 gold conditional /
+ * gold unclear, with the two below): "only a referendum can decide", "тільки референдум може
+ * визначити"; "all we can realistically talk about is the line of contact", "єдине, що ми можемо
+ * обговорювати" (the rest excluded).
+ */
+const ONLY_WAY =
+  /(?<![\p{L}])(?:only|тільки|лише|только|лишь)\s+(?:a\s+|the\s+)?(?:\p{L}+\s+)?(?:referendum|референдум|the people|народ)\s+(?:can|could|may|will|може|может|вправі|вправе)(?![\p{L}])|(?<![\p{L}])(?:all|the only thing)\s+(?:that\s+)?we\s+can\s+(?:\p{L}+\s+)?(?:talk about|discuss|negotiate)|(?<![\p{L}])(?:единственное|єдине),?\s+(?:что|що)\s+(?:мы|ми)\s+(?:можем|можемо)\s+(?:обсуждать|обговорювати|обсудить|обговорити)/u;
+
+/**
+ * An end to the war only on the speaker's side's terms: "Росія думає про припинення конфлікту в
+ * контексті досягнення своїх цілей", "on condition of achieving its goals" (1 / 0). A bare
+ * "достижение целей" (a war aim) is left out.
+ */
+const OWN_GOALS_FIRST =
+  /(?<![\p{L}])(?:в контексте|у контексті|в контексті|в рамках|при условии|за умови|путем|шляхом|upon|through|by)\s+(?:\p{L}+\s+)?(?:достижени\p{L}*|досягненн\p{L}*|achieving|the achievement of)\s+(?:\p{L}+\s+)?(?:своих|наших|своїх|its|our|all its|all our)?\s*(?:целей|цілей|goals|aims|objectives)(?![\p{L}])/u;
+
+/**
+ * Russia's demand that Ukraine's forces leave the land ("Конечно, отвод вооруженных сил режима
+ * из Донбасса"): the policy's withdrawal demanded as the condition of a settlement (1 / 0). Only
+ * in a Russian speaker's mouth, and not where the text is described ("the plan provides for the
+ * withdrawal", gold unclear).
+ */
+const WITHDRAWAL_DEMANDED =
+  /(?<![\p{L}])(?<!(?:предусматривает|передбачає|нет ни|немає ні|provides for|foresees)\s+)(?:вывод|отвод|виведенн|відвед)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:из|з|із)\s+(?:донбасс|донбас|донецк|донеччин|запорож|запоріж|херсон)/u;
+
 const FAMILIES: readonly RegExp[] = [
   OBSTRUCTED,
   DEAL_WANTED,
@@ -120,16 +146,24 @@ const FAMILIES: readonly RegExp[] = [
 const NEGATIVE_FAMILIES: readonly RegExp[] = [LAND_NOT_GIVEN, WAR_TO_GO_ON];
 
 /**
- * How many of the third-round families the statement meets, favourable and hostile. A
- * commentator's (party null) description of who obstructs or what a text could change is
- * analysis, not a party's verdict: none counts for them.
+ * How many of the third-round families the statement meets, favourable and hostile, and whether
+ * a condition family is met. A commentator's (party null) description of who obstructs or what
+ * a text could change is analysis, not a party's verdict: none counts for them.
  */
 export function thirdFamilies(
   text: string,
   party?: string | null,
-): { positive: number; negative: number } {
-  if (party === null) return { positive: 0, negative: 0 };
+): { positive: number; negative: number; condition: boolean } {
+  if (party === null) return { positive: 0, negative: 0, condition: false };
   const count = (res: readonly RegExp[]): number =>
     res.reduce((n, re) => n + (re.test(text) ? 1 : 0), 0);
-  return { positive: count(FAMILIES), negative: count(NEGATIVE_FAMILIES) };
+  const russian = party?.toLowerCase().startsWith('russia') ?? false;
+  return {
+    positive: count(FAMILIES),
+    negative: count(NEGATIVE_FAMILIES),
+    condition:
+      ONLY_WAY.test(text) ||
+      OWN_GOALS_FIRST.test(text) ||
+      (russian && WITHDRAWAL_DEMANDED.test(text)),
+  };
 }

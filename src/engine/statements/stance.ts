@@ -227,6 +227,7 @@ export function stanceOf(
     (has(withoutAims(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' ')), CONDITION_CUES) ||
       familyCondition(text) ||
       second.condition ||
+      third.condition ||
       family.condition ||
       dealRequirement(unforecast(text)) ||
       CONDITION_START.test(unforecast(text)) ||
