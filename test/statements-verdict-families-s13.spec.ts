@@ -163,6 +163,17 @@ describe('acceptance tied to a condition', () => {
       'Конечно, отвод вооруженных сил режима из Донбасса за пределы административных границ',
       'Russia',
     ], // dev/307
+    ['he had asked the Americans to "consider the possibility of 30, 40, 50 years."', 'Ukraine'], // dev/313
+    [
+      // dev/065
+      'Це власність України. Це територія України. Ми розглядали як варіант можливість формули управління з американською стороною, а американська сторона вже вирішувала б з іншими сторонами',
+      'Ukraine',
+    ],
+    [
+      // dev/091
+      'Я буду наводити аргументи, я буду переконувати, пропонувати альтернативи, але точно ми не дамо ворогу приводів сказати, що це Україна не хоче миру',
+      'Ukraine',
+    ],
   ])('%s → conditional', (text, party) => expect(stance(text, party)).toBe('conditional'));
 
   it.each([
@@ -172,5 +183,7 @@ describe('acceptance tied to a condition', () => {
       'Ukraine',
     ],
     ['Цели специальной военной операции будут достигнуты.', 'Russia'],
+    // dev/312: others' counterproposals.
+    ['All sorts of leaks, phone calls, proposals, counterproposals.', 'Europe/EU'],
   ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
 });
