@@ -187,3 +187,42 @@ describe('acceptance tied to a condition', () => {
     ['All sorts of leaks, phone calls, proposals, counterproposals.', 'Europe/EU'],
   ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
 });
+
+describe('terms set on the deal', () => {
+  it.each([
+    ['Це означає, що всі хочуть миру, але справедливого миру', 'Ukraine'], // dev/012
+    ['але наполягає, що така зона не може перебувати під керівництвом Росії', 'Ukraine'], // dev/027
+    [
+      // dev/056
+      'Там само він назвав ключові, на його думку, принципи сталого і справедливого миру: збереження суверенітету й територіальної цілісності, сильна армія, членство в ЄС і НАТО',
+      'Ukraine',
+    ],
+    [
+      // dev/235
+      'Участь Європи в процесі вважаємо критично необхідною для подальшої успішної реалізації цілком можливих домовленостей',
+      'Ukraine',
+    ],
+    [
+      // dev/320
+      'Ми напрацювали значний масив узгоджених позицій і визначили кілька моментів, де можемо піти на компроміс. Решта потребуватиме рішень на рівні лідерів',
+      'Ukraine',
+    ],
+    [
+      // dev/324
+      'The remaining funds from our frozen assets in the US could also be used to rebuild territories damaged by the fighting after the conclusion of a peace treaty between Russia and Ukraine,',
+      'Russia',
+    ],
+    [
+      // dev/326
+      'had joined France, Italy, Germany, Britain, Canada and Japan in declaring readiness to work on the American plan while raising reservations about some of its points from the outset',
+      'Europe/EU',
+    ],
+  ])('%s → conditional', (text, party) => expect(stance(text, party)).toBe('conditional'));
+
+  it.each([
+    // Sentences of our own: a peace wished for, control reported, a treaty's date.
+    ['Усі хочуть миру, і ми теж.', 'Ukraine'],
+    ['The plant is under Russian control today.', 'Ukraine'],
+    ['The talks resumed after the signing of the prisoner list.', 'US'],
+  ])('%s → unclear', (text, party) => expect(stance(text, party)).toBe('unclear'));
+});

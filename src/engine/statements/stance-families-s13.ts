@@ -145,6 +145,18 @@ const WITHDRAWAL_DEMANDED =
 const COUNTER_OFFER =
   /(?<![\p{L}])(?:offer|propose|present|пропонувати|пропонуватиму|пропонуємо|предлагать|предложим|предлагаем)\s+(?:\p{L}+\s+)?(?:alternatives|альтернативи|альтернативы)(?![\p{L}])|(?<![\p{L}])(?:asked|ask|asking|urged)\s+(?:[\p{L}'-]+\s+){0,3}?to\s+["“]?consider\s+(?:the\s+)?(?:possibility|option)(?![\p{L}])|(?<![\p{L}])(?:розглядали|розглядаємо|рассматривали|рассматриваем)\s+(?:\p{L}+\s+)?(?:як|как)\s+варіант|(?<![\p{L}])(?:розглядали|розглядаємо|рассматривали|рассматриваем)\s+(?:\p{L}+\s+)?(?:як|как)\s+вариант/u;
 
+/**
+ * Terms set on the deal in words no condition list holds (1 / 0 each, gold conditional / gold
+ * unclear): "всі хочуть миру, але справедливого миру" (peace, but only a just one); "така зона не
+ * може перебувати під керівництвом Росії", "does not mean under the control of the Russian
+ * Federation"; "принципи сталого і справедливого миру: …" (the principles any deal must meet);
+ * "участь Європи … вважаємо критично необхідною"; "the rest will require decisions by the
+ * leaders" (some points settled, others not); "could be used … after the conclusion of a peace
+ * treaty" (an offer tied to the treaty); "while raising reservations about some of its points".
+ */
+const TERMS_SET =
+  /(?<![\p{L}])(?:мир\p{L}*|peace),?\s+(?:але|но|but)\s+(?:a\s+|only\s+a\s+)?(?:справедлив\p{L}*|just|fair|lasting|durable|прочн\p{L}*|тривал\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:не може|не может|не можуть|не могут|cannot|can't|must not|does not mean|doesn't mean|не означає|не означает)\s+(?:\p{L}+\s+)?(?:під|под|under)\s+(?:\p{L}+\s+)?(?:контролем|керівництвом|управлінням|управлением|руководством|control|management)(?![\p{L}])|(?<![\p{L}])(?:principles?\s+of\s+(?:a\s+)?(?:just|lasting|durable|sustainable)|принцип\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:справедлив\p{L}*|сталого|прочного|стійкого)\s+(?:\p{L}+\s+){0,2}?(?:миру|мира))|(?<![\p{L}])(?:вважаємо|вважаю|считаем|считаю)\s+(?:\p{L}+\s+){0,4}?(?:необхідн\p{L}*|необходим\p{L}*)|(?<![\p{L}])(?:решта|остальное|остальные|the rest|the remaining points)\s+(?:\p{L}+\s+)?(?:потребуватиме|потребуватимуть|потребуют|потребует|will require|require)(?![\p{L}])|(?<![\p{L}])(?:after|upon|following)\s+the\s+(?:conclusion|signing)\s+of\s+(?:a\s+|the\s+)?(?:peace|agreement|treaty)|(?<![\p{L}])(?:после|після)\s+(?:заключения|подписания|укладення|підписання)\s+(?:мирного\s+|мирної\s+)?(?:договор|соглашени|угод)|(?<![\p{L}])(?:raising|raised|voicing|voiced|expressing)\s+(?:\p{L}+\s+)?reservations(?![\p{L}])/u;
+
 const FAMILIES: readonly RegExp[] = [
   OBSTRUCTED,
   DEAL_WANTED,
@@ -179,6 +191,7 @@ export function thirdFamilies(
       ONLY_WAY.test(text) ||
       OWN_GOALS_FIRST.test(text) ||
       COUNTER_OFFER.test(text) ||
+      TERMS_SET.test(text) ||
       (russian && WITHDRAWAL_DEMANDED.test(text)),
   };
 }
