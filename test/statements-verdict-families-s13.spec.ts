@@ -141,7 +141,22 @@ describe('refusals with no cue word', () => {
   it.each([
     ['Ситуация сейчас такая, что нам надо продолжать специальную военную операцию', 'Russia'], // dev/304
     ['Россия от нас требует, чтобы мы сдали территории, мы эти территории не сдаем', 'Ukraine'], // dev/306
+    [
+      // dev/048
+      'By putting forward his conditions in response to the US proposals, he is essentially nullifying what is being done by the US,',
+      'Russia',
+    ],
+    [
+      // dev/318
+      'Сегодня это всё перечеркнуто. Сейчас гарантии безопасности для Украины не в контексте общеевропейской безопасности',
+      'Russia',
+    ],
   ])('%s → opposes', (text, party) => expect(stance(text, party)).toBe('opposes'));
+
+  it.each([
+    // Sentences of our own: the same words negated.
+    ['Ничего не перечеркнуто, работа продолжается.', 'Russia'],
+  ])('%s → not opposes', (text, party) => expect(stance(text, party)).not.toBe('opposes'));
 });
 
 describe('acceptance tied to a condition', () => {

@@ -169,7 +169,13 @@ const FAMILIES: readonly RegExp[] = [
   BELIEF_IN_TALKS,
   KEPT_WORD,
 ];
-const NEGATIVE_FAMILIES: readonly RegExp[] = [LAND_NOT_GIVEN, WAR_TO_GO_ON];
+/**
+ * The text or the work on it cancelled out: "he is essentially nullifying what is being done by
+ * the US", "сегодня это всё перечёркнуто" (2 / 0 gold opposes / gold unclear). Not negated.
+ */
+const NULLIFIED =
+  /(?<![\p{L}])(?<!(?:not|не|ні)\s+)(?:nullif\p{L}*|обнуля\p{L}*|обнулил\p{L}*|перечеркн\p{L}*|перечеркива\p{L}*|перекресл\p{L}*)/u;
+const NEGATIVE_FAMILIES: readonly RegExp[] = [LAND_NOT_GIVEN, WAR_TO_GO_ON, NULLIFIED];
 
 /**
  * How many of the third-round families the statement meets, favourable and hostile, and whether
