@@ -36,6 +36,7 @@ import {
 import { cueRe, cues } from './stance-cues';
 import { FAMILY_CONDITIONS, familyCondition, familyNeutral } from './stance-families';
 import { secondFamilies } from './stance-families-s12';
+import { thirdFamilies } from './stance-families-s13';
 import { doubtNegated, lacks, verdictVerb, unforecast } from './stance-en-implied';
 import type { StatementStance } from './types';
 import { ADVOCACY, CONDITIONS, HEDGES, NEGATORS, PLAN_CUES, STRONG_CONDITIONS } from './lexicon';
@@ -191,6 +192,7 @@ export function stanceOf(
   const met = interestsMet(text);
   const cyr = cyrillicVerdict(text);
   const verdict = verdictVerb(text);
+  const third = thirdFamilies(text, party);
   const positive =
     pos.plain +
     neg.negated +
@@ -200,7 +202,8 @@ export function stanceOf(
     cyr.positive +
     verdict.positive +
     family.positive +
-    second.positive;
+    second.positive +
+    third.positive;
   const negative =
     neg.plain +
     pos.negated +
@@ -210,7 +213,8 @@ export function stanceOf(
     cyr.negative +
     lacks(text) +
     verdict.negative +
-    second.negative;
+    second.negative +
+    third.negative;
   const hedged = has(` ${text}`, HEDGES);
   if (NO_ONE_SHOULD_EXPECT.test(text) || second.oneSided) return 'opposes';
   if (splitVerdict(text)) return 'conditional';
@@ -223,6 +227,7 @@ export function stanceOf(
     (has(withoutAims(text.replace(PARTICIPATION, ' ').replace(EPISTEMIC, ' ')), CONDITION_CUES) ||
       familyCondition(text) ||
       second.condition ||
+      third.condition ||
       family.condition ||
       dealRequirement(unforecast(text)) ||
       CONDITION_START.test(unforecast(text)) ||
