@@ -47,6 +47,11 @@ import type { Score } from './support/statements-eval';
 // blind-8 never opened by them): seeds 0.909 / 0.967, dev 0.909 / 0.899, dev-s9 0.787 / 0.778,
 // dev-s10 0.754 / 0.682, dev-s12 0.842 / 0.600, heldout 0.826 / 0.754, blind 0.772 / 0.686,
 // blind-6 0.788 / 0.487, blind-7 0.757 / 0.558, blind-8 0.722 / 0.540; floors raised to match.
+// Thirteenth session (dev-s13 = dev/348-359 and blind-9 = blind/336-347 new, both measured
+// before any change and never seen by a tuner; blind-6 + 7 + 8 the tuners' validation rounds):
+// seeds 0.909 / 0.967, dev 0.909 / 0.917, dev-s9 0.804 / 0.865, dev-s10 0.754 / 0.742, dev-s12
+// 0.860 / 0.683, heldout 0.826 / 0.772, blind-6 0.788 / 0.500, blind-7 0.757 / 0.558, blind-8
+// 0.722 / 0.540; blind-9 0.786 / 0.367 and dev-s13 0.723 / 0.442, unchanged by every merge.
 const TARGET = { f1: 0.8, stance: 0.75 };
 const DEV = join(ROOT, 'fixtures', 'articles', 'dev');
 const BLIND = join(ROOT, 'fixtures', 'articles', 'blind');
@@ -63,7 +68,7 @@ const isS13 = (n: string): boolean => n >= '348' && n < '360';
 
 const SETS = [
   { name: 'seeds', dir: SEEDS_DIR, f1: 0.9, stance: 0.96, joint: 0.96 },
-  { name: 'dev', dir: DEV, only: (n: string) => n < '300', f1: 0.9, stance: 0.89, joint: 0.82 },
+  { name: 'dev', dir: DEV, only: (n: string) => n < '300', f1: 0.9, stance: 0.91, joint: 0.84 },
   // The eighth session added 24 dev articles no rule had seen (047-058 written blind to the
   // extractor, 224-235 first written as blind round 3): each part keeps its own floor, so the new
   // material can neither dilute nor hide a drop on the old.
@@ -72,35 +77,36 @@ const SETS = [
     dir: DEV,
     only: (n: string) => !isS8(n) && n < '300',
     f1: 0.93,
-    stance: 0.91,
-    joint: 0.87,
+    stance: 0.93,
+    joint: 0.88,
   },
-  { name: 'dev-s8', dir: DEV, only: isS8, f1: 0.84, stance: 0.84, joint: 0.71 },
+  { name: 'dev-s8', dir: DEV, only: isS8, f1: 0.84, stance: 0.86, joint: 0.73 },
   // Ninth session: 12 articles (4 EN, 4 RU, 4 UK) written blind to the extractor, first run on
   // main 3134b14 at P 0.663 R 0.598 F1 0.629 / stance 0.455 (EN 0.540 / 0.529, RU 0.618 / 0.412,
   // UK 0.737 / 0.429), then tuned on.
-  { name: 'dev-s9', dir: DEV, only: isS9, f1: 0.78, stance: 0.77, joint: 0.6 },
+  { name: 'dev-s9', dir: DEV, only: isS9, f1: 0.8, stance: 0.86, joint: 0.69 },
   // Tenth session: 12 articles (4 EN, 4 RU, 4 UK) written blind to the extractor, first run on
   // main 30a704e at P 0.625 R 0.663 F1 0.643 / stance 0.455 (EN 0.667 / 0.619, RU 0.536 /
   // 0.400, UK 0.731 / 0.316), then open to tuning.
-  { name: 'dev-s10', dir: DEV, only: isS10, f1: 0.75, stance: 0.68, joint: 0.54 },
+  { name: 'dev-s10', dir: DEV, only: isS10, f1: 0.75, stance: 0.74, joint: 0.59 },
   // Twelfth session: 12 articles (6 EN, 3 RU, 3 UK) written blind to the extractor, first run on
   // main 132cc28 (the tenth session's extractor plus the lead-in join): P 0.794 R 0.727 F1 0.759 / stance 0.433 /
   // verdict 0.548 / joint 0.315 (EN 0.824 / 0.476, RU 0.746 / 0.364, UK 0.613 / 0.368); then tuned
-  // on: F1 0.842 / stance 0.600 / joint 0.503 after the session's merges.
-  { name: 'dev-s12', dir: DEV, only: isS12, f1: 0.84, stance: 0.59, joint: 0.5 },
+  // on: F1 0.842 / stance 0.600 / joint 0.503 after the session's merges; the thirteenth
+  // session's recall and stance families: 0.860 / 0.683 / 0.587.
+  { name: 'dev-s12', dir: DEV, only: isS12, f1: 0.85, stance: 0.68, joint: 0.58 },
   // Thirteenth session: 12 articles (6 EN, 3 RU, 3 UK) written blind to the extractor, first run
   // on main ebcc77a and again after the recall merge (same figures): P 0.778 R 0.675 F1 0.723 /
   // stance 0.442 / verdict 0.650 / joint 0.298 (EN 0.667 / 0.368, RU 0.800 / 0.500, UK 0.773 /
   // 0.529); tuning material from the next session on.
   { name: 'dev-s13', dir: DEV, only: isS13, f1: 0.72, stance: 0.44, joint: 0.29 },
-  { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.94, stance: 0.94, joint: 0.89 },
+  { name: 'dev-22', dir: DEV, only: (n: string) => n < '023', f1: 0.94, stance: 0.95, joint: 0.9 },
   {
     name: 'heldout',
     dir: join(ROOT, 'fixtures', 'articles', 'heldout'),
     f1: 0.82,
-    stance: 0.75,
-    joint: 0.61,
+    stance: 0.77,
+    joint: 0.62,
   },
   // Written blind (never seen by whoever tunes the rules). First round 201-211, measured
   // 2026-12-05: 0.700 / 0.539. Second round 212-223 (seventh session, 6 EN, 3 RU, 3 UK), first
@@ -169,8 +175,8 @@ const SETS = [
     dir: BLIND,
     only: (n: string) => n >= '260' && n < '272',
     f1: 0.78,
-    stance: 0.48,
-    joint: 0.34,
+    stance: 0.5,
+    joint: 0.35,
   },
   // Seventh round 272-283 (tenth session, 6 EN, 3 RU, 3 UK): written blind, merged after every
   // tuner had stopped, so nobody tuning ever ran on it. First run on main 30a704e: P 0.770 R 0.734 F1 0.752 /
