@@ -32,11 +32,16 @@ export class FlatBags {
 
   /** Adds term ids to the open bag with a weight (1 for the clause, less for its sub-points). */
   public add(ids: ArrayLike<number>, weight = 1): void {
+    // The fields in locals for the loop: the count of distinct ids is written back once, not
+    // stored to `this` per new id (every gram of every clause passes through here).
+    const { scratch, touched } = this;
+    let open = this.open;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
-      if (this.scratch[id] === 0) this.touched[this.open++] = id;
-      this.scratch[id]! += weight;
+      if (scratch[id] === 0) touched[open++] = id;
+      scratch[id]! += weight;
     }
+    this.open = open;
   }
 
   /** Closes the open bag: its distinct ids sorted, with their counts. */
@@ -47,9 +52,11 @@ export class FlatBags {
     const ids = this.ids.subarray(start, end);
     ids.set(this.touched.subarray(0, this.open));
     ids.sort();
+    const { counts, scratch } = this;
     for (let i = start; i < end; i++) {
-      this.counts[i] = this.scratch[this.ids[i]!]!;
-      this.scratch[this.ids[i]!] = 0;
+      const id = this.ids[i]!;
+      counts[i] = scratch[id]!;
+      scratch[id] = 0;
     }
     this.open = 0;
     this.offsets.push(end);

@@ -12,6 +12,10 @@ import {
   type SparseVector,
 } from './vectors';
 
+/** The views' positions, in this order wherever views are listed by number (dense-cosine.ts). */
+export const VIEWS = ['word', 'gram', 'topic', 'anchor'] as const;
+const [WORD, GRAM, TOPIC, ANCHOR] = [0, 1, 2, 3] as const;
+
 /** What the aligner knows about one clause: two views of its wording. */
 export interface ClauseFeatures {
   /** Stemmed content words and numbers: catches paraphrase that keeps the key terms. */
@@ -102,7 +106,6 @@ export function buildFeatures(
     return cached;
   };
 
-  const views = ['word', 'gram', 'topic', 'anchor'] as const;
   const children = sides.map((clauses, side) => descendants(clauses, index[side]!.parents));
   // Every clause and sub-point is interned first, in this order (ids in first-occurrence order,
   // as the vectors have always been built), so the bags can size their scratch arrays.
@@ -119,7 +122,7 @@ export function buildFeatures(
   // term lists' total length (a bag has at most as many distinct ids as terms added to it).
   const capacity = { word: 0, gram: 0, topic: 0, anchor: 0 };
   for (const { side, index, kids } of documents) {
-    for (const view of views) {
+    for (const view of VIEWS) {
       capacity[view] += termsOf(side, index)[view].length;
       for (const kid of kids) capacity[view] += termsOf(side, kid)[view].length;
     }
@@ -132,7 +135,7 @@ export function buildFeatures(
   };
   for (const { side, index, kids } of documents) {
     const own = termsOf(side, index);
-    for (const view of views) {
+    for (const view of VIEWS) {
       const bag = bags[view];
       bag.add(own[view]);
       for (const kid of kids) bag.add(termsOf(side, kid)[view], params.contextWeight);
@@ -140,11 +143,11 @@ export function buildFeatures(
     }
   }
   const vectors = Object.fromEntries(
-    views.map((view) => [
+    VIEWS.map((view) => [
       view,
       bags[view].vectors(idfWeights(bags[view].documentFrequencies(), documents.length)),
     ]),
-  ) as Record<(typeof views)[number], SparseVector[]>;
+  ) as Record<(typeof VIEWS)[number], SparseVector[]>;
   const result: [Map<number, ClauseFeatures>, Map<number, ClauseFeatures>] = [
     new Map<number, ClauseFeatures>(),
     new Map<number, ClauseFeatures>(),
@@ -177,28 +180,31 @@ export function similarity(
   b: ClauseFeatures,
   shares: FeatureParams,
   // Candidate scoring passes a cosine over a scattered dense vector (align/dense-cosine.ts); it
-  // returns the same bits as this default.
-  cosine: (x: SparseVector, y: SparseVector) => number = sparseCosine,
+  // returns the same bits as this default. The third argument names the view (VIEW_INDEX), so
+  // that cosine finds its dense array without testing each view's in turn.
+  cosine: (x: SparseVector, y: SparseVector, view: number) => number = sparseCosine,
 ): number {
   const gap = languageGap(a.language, b.language);
   let lexical: number;
   if (gap === 'far') {
-    lexical = cosine(a.anchor, b.anchor);
+    lexical = cosine(a.anchor, b.anchor, ANCHOR);
   } else {
     const words =
-      shares.wordShare * cosine(a.word, b.word) + (1 - shares.wordShare) * cosine(a.gram, b.gram);
+      shares.wordShare * cosine(a.word, b.word, WORD) +
+      (1 - shares.wordShare) * cosine(a.gram, b.gram, GRAM);
     const share = gap === 'same' ? shares.anchorShare : shares.nearAnchorShare;
-    lexical = share === 0 ? words : (1 - share) * words + share * cosine(a.anchor, b.anchor);
+    lexical =
+      share === 0 ? words : (1 - share) * words + share * cosine(a.anchor, b.anchor, ANCHOR);
     // The rescue can never exceed anchorRescue (a cosine is at most 1): skip it above that.
     if (gap === 'same' && shares.anchorRescue > 0 && lexical < shares.anchorRescue) {
-      const rescue = shares.anchorRescue * cosine(a.anchor, b.anchor);
+      const rescue = shares.anchorRescue * cosine(a.anchor, b.anchor, ANCHOR);
       // One or two shared concepts ("NATO", "enlarge") are a topic, not the same commitment.
       if (rescue > lexical && sharedTerms(a.anchor, b.anchor) >= shares.anchorRescueTerms) {
         lexical = rescue;
       }
     }
   }
-  return (1 - shares.topicShare) * lexical + shares.topicShare * cosine(a.topic, b.topic);
+  return (1 - shares.topicShare) * lexical + shares.topicShare * cosine(a.topic, b.topic, TOPIC);
 }
 
 /** Features of several clauses read as one text (a split's halves, a merge's sources). */

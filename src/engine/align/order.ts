@@ -41,16 +41,33 @@ export function longestIncreasing(pairs: readonly OrderedPair[]): Set<number> {
  * A candidate partner inside that gap keeps the order; one outside would be a move.
  */
 export class Gaps {
-  private readonly anchorsA: number[];
-  private readonly anchorsB: number[];
+  // Per A index up to the last anchor's, the B indices of the anchors just before and just after
+  // it (-1 and sizeB when there is none), filled by one sweep. `contains` runs for every candidate
+  // edge several times a round; two binary searches and a tuple per call were a visible share of
+  // the assignment rounds at 10,000 clauses. Past the last anchor the interval is constant.
+  private readonly before: Int32Array;
+  private readonly after: Int32Array;
+  private readonly tailBefore: number;
 
   public constructor(
     backbone: readonly OrderedPair[],
     private readonly sizeB: number,
   ) {
     const sorted = [...backbone].sort((x, y) => x.a - y.a);
-    this.anchorsA = sorted.map((p) => p.a);
-    this.anchorsB = sorted.map((p) => p.b);
+    const n = sorted.length;
+    const last = n > 0 ? sorted[n - 1]!.a : -1;
+    this.before = new Int32Array(last + 1);
+    this.after = new Int32Array(last + 1);
+    // below: anchors with A < a; upTo: anchors with A <= a (both ascending with a).
+    let below = 0;
+    let upTo = 0;
+    for (let a = 0; a <= last; a++) {
+      while (below < n && sorted[below]!.a < a) below++;
+      while (upTo < n && sorted[upTo]!.a <= a) upTo++;
+      this.before[a] = below > 0 ? sorted[below - 1]!.b : -1;
+      this.after[a] = upTo < n ? sorted[upTo]!.b : sizeB;
+    }
+    this.tailBefore = n > 0 ? sorted[n - 1]!.b : -1;
   }
 
   /**
@@ -58,29 +75,14 @@ export class Gaps {
    * the reverse. Anchors sharing a or b do not count, which makes the test symmetric in A and B.
    */
   public contains(a: number, b: number): boolean {
-    const [lo, hi] = this.interval(a);
-    return b >= lo && b <= hi;
+    if (a >= this.before.length) return b >= this.tailBefore && b <= this.sizeB;
+    return b >= this.before[a]! && b <= this.after[a]!;
   }
 
   /** B indices of the anchors just before and just after `a` in A (ignoring an anchor at `a` itself). */
   public interval(a: number): [number, number] {
-    const firstAtOrAfter = this.search(a, false);
-    const firstAfter = this.search(a, true);
-    const before = firstAtOrAfter > 0 ? this.anchorsB[firstAtOrAfter - 1]! : -1;
-    const after = firstAfter < this.anchorsA.length ? this.anchorsB[firstAfter]! : this.sizeB;
-    return [before, after];
-  }
-
-  private search(a: number, strictlyAfter: boolean): number {
-    let lo = 0;
-    let hi = this.anchorsA.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const x = this.anchorsA[mid]!;
-      if (x < a || (strictlyAfter && x === a)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    if (a >= this.before.length) return [this.tailBefore, this.sizeB];
+    return [this.before[a]!, this.after[a]!];
   }
 }
 
@@ -99,16 +101,18 @@ export function heaviestIncreasing<T extends OrderedPair>(
   const treeAt = new Int32Array(maxB + 1).fill(-1);
   const best = new Float64Array(order.length);
   const previous = new Int32Array(order.length).fill(-1);
-  const query = (b: number): [number, number] => {
-    let value = 0;
-    let at = -1;
+  // The prefix maximum and where it came from, left in two variables (no tuple per pair).
+  let value = 0;
+  let at = -1;
+  const query = (b: number): void => {
+    value = 0;
+    at = -1;
     for (let i = b; i > 0; i -= i & -i) {
       if (tree[i]! > value) {
         value = tree[i]!;
         at = treeAt[i]!;
       }
     }
-    return [value, at];
   };
   const update = (b: number, value: number, at: number): void => {
     for (let i = b; i <= maxB; i += i & -i) {
@@ -120,7 +124,7 @@ export function heaviestIncreasing<T extends OrderedPair>(
   };
   let top = -1;
   order.forEach((pair, k) => {
-    const [value, at] = query(pair.b + 1);
+    query(pair.b + 1);
     best[k] = value + weight(pair);
     previous[k] = at;
     update(pair.b + 2, best[k], k);

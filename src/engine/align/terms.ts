@@ -23,12 +23,26 @@ class IdList {
   private length = 0;
 
   public push(id: number): void {
-    if (this.length === this.buffer.length) {
-      const grown = new Int32Array(this.buffer.length * 2);
-      grown.set(this.buffer);
-      this.buffer = grown;
-    }
+    if (this.length === this.buffer.length) this.grow(this.length + 1);
     this.buffer[this.length++] = id;
+  }
+
+  /** Pushes every id of `ids` in order, with one capacity check for the lot (a token's grams). */
+  public pushAll(ids: Int32Array): void {
+    const n = ids.length;
+    if (this.length + n > this.buffer.length) this.grow(this.length + n);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < n; i++) buffer[at++] = ids[i]!;
+    this.length = at;
+  }
+
+  private grow(needed: number): void {
+    let size = this.buffer.length * 2;
+    while (size < needed) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.buffer);
+    this.buffer = grown;
   }
 
   /** The ids pushed since the last take, as an arena view; empties the list. */
@@ -83,13 +97,13 @@ export class TermInterner {
       const token = strings[tokenIds[t]!]!;
       const ids = this.idsOf(tokenIds[t]!, token);
       if (ids.word >= 0) word.push(ids.word);
-      for (let i = 0; i < ids.grams.length; i++) gram.push(ids.grams[i]!);
+      gram.pushAll(ids.grams);
       if (!this.withAnchors) continue;
       if (ids.anchor === undefined) {
         const next = t + 1 < tokenIds.length ? strings[tokenIds[t + 1]!] : undefined;
         anchor.push(this.anchors.id(numberAnchor(token, next)));
       } else {
-        for (let i = 0; i < ids.anchor.length; i++) anchor.push(ids.anchor[i]!);
+        anchor.pushAll(ids.anchor);
       }
     }
     if (this.withAnchors) for (const name of nameTerms(text)) anchor.push(this.anchors.id(name));

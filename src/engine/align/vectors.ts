@@ -68,9 +68,15 @@ export function combine(vectors: readonly SparseVector[]): SparseVector {
   // Folded left to right by merge-walks over the sorted ids (no Map): each id's weight is summed
   // in vector order, exactly as the Map version added them, so every score stays bit-identical.
   let sum: SparseVector = EMPTY_VECTOR;
-  for (const v of vectors) sum = sum.ids.length === 0 ? v : mergeSum(sum, v);
+  // A sum made by mergeSum is this call's own: it is scaled in place. Only an input vector taken
+  // as it is (one non-empty part) is copied first, since the caller still holds it.
+  let own = false;
+  for (const v of vectors) {
+    own = sum.ids.length > 0;
+    sum = own ? mergeSum(sum, v) : v;
+  }
   const ids = sum.ids;
-  const weights = Float64Array.from(sum.weights);
+  const weights = own ? sum.weights : Float64Array.from(sum.weights);
   let norm = 0;
   for (let i = 0; i < ids.length; i++) norm += weights[i]! * weights[i]!;
   if (norm === 0) return EMPTY_VECTOR;
