@@ -38,6 +38,7 @@ import { FAMILY_CONDITIONS, familyCondition, familyNeutral } from './stance-fami
 import { secondFamilies } from './stance-families-s12';
 import { thirdFamilies } from './stance-families-s13';
 import { doubtNegated, lacks, verdictVerb, unforecast } from './stance-en-implied';
+import { CYRILLIC } from './script';
 import type { StatementStance } from './types';
 import { ADVOCACY, CONDITIONS, HEDGES, NEGATORS, PLAN_CUES, STRONG_CONDITIONS } from './lexicon';
 
@@ -47,6 +48,10 @@ import { ADVOCACY, CONDITIONS, HEDGES, NEGATORS, PLAN_CUES, STRONG_CONDITIONS } 
  * or a hedge ("some proposals") next to a polarity, is `conditional`; a strong condition ("only
  * if", "must not") is conditional on its own; no cue is `unclear` (process, prospects, procedure).
  */
+
+/** A Latin letter: what every English rule's match holds. */
+const LATIN = /[a-zA-Z]/u;
+const NO_VERDICT = { positive: 0, negative: 0 } as const;
 
 const lower = (s: string): string => s.toLowerCase().replace(/ё/gu, 'е').replace(/[’‘`]/gu, "'");
 
@@ -179,25 +184,32 @@ export function stanceOf(
 ): StatementStance {
   const family = familyNeutral(outOfScope(quote, lower));
   const second = secondFamilies(family.text, party);
-  const refusals = noOneCould(
-    cyrillicNeutral(
-      withoutIdioms(withoutOwnPosition(second.text)).replace(NO_COMMENT, ' ').replace(AID, ' '),
-    ),
-  );
+  // The English rules (stance-en*.ts) match nothing in a text without a Latin letter, the Russian
+  // and Ukrainian ones (stance-cyrillic*.ts) nothing without a Cyrillic letter: each script is
+  // looked for once and a rule set the text cannot match is not run (test/statements-stance-
+  // script.spec.ts proves it of every pattern of those files).
+  const english = LATIN.test(second.text);
+  const neutral = english ? withoutIdioms(withoutOwnPosition(second.text)) : second.text;
+  const blanked = neutral.replace(NO_COMMENT, ' ').replace(AID, ' ');
+  const unblanked = CYRILLIC.test(blanked) ? cyrillicNeutral(blanked) : blanked;
+  const refusals = english ? noOneCould(unblanked) : { text: unblanked, count: 0 };
   const text = refusals.text;
+  // Blanking only removes letters (the English rewrites insert Latin words only where Latin
+  // text matched), so the final text holds a script only if the earlier one did.
+  const latin = english && LATIN.test(text);
+  const cyrillic = CYRILLIC.test(text);
   const other = party === undefined ? undefined : otherParties(party);
   const { positive: positiveRe, negative: negativeRe } = cues(text);
   const pos = polarityCount(text, positiveRe, undefined, other, party);
   const neg = polarityCount(text, negativeRe, MODAL_BE, other, party);
-  const met = interestsMet(text);
-  const cyr = cyrillicVerdict(text);
-  const verdict = verdictVerb(text);
+  const met = latin ? interestsMet(text) : NO_VERDICT;
+  const cyr = cyrillic ? cyrillicVerdict(text) : NO_VERDICT;
+  const verdict = latin ? verdictVerb(text) : NO_VERDICT;
   const third = thirdFamilies(text, party);
   const positive =
     pos.plain +
     neg.negated +
-    planBenefit(text) +
-    ultimatum(text) +
+    (latin ? planBenefit(text) + ultimatum(text) : 0) +
     met.positive +
     cyr.positive +
     verdict.positive +
@@ -207,17 +219,16 @@ export function stanceOf(
   const negative =
     neg.plain +
     pos.negated +
-    negatedOnly(text, other) +
+    (latin ? negatedOnly(text, other) + lacks(text) : 0) +
     met.negative +
     refusals.count +
     cyr.negative +
-    lacks(text) +
     verdict.negative +
     second.negative +
     third.negative;
   const hedged = has(` ${text}`, HEDGES);
   if (NO_ONE_SHOULD_EXPECT.test(text) || second.oneSided) return 'opposes';
-  if (splitVerdict(text)) return 'conditional';
+  if (latin && splitVerdict(text)) return 'conditional';
   if (positive > 0 && negative > 0) return 'conditional';
   // A commentator's "should", "if" or "urged" is analysis, not a party's condition or advocacy:
   // without a verdict cue it stays unclear (party null; left out, as in unit calls, all apply).
@@ -229,13 +240,13 @@ export function stanceOf(
       second.condition ||
       third.condition ||
       family.condition ||
-      dealRequirement(unforecast(text)) ||
+      (latin && dealRequirement(unforecast(text))) ||
       CONDITION_START.test(unforecast(text)) ||
       CONSENT.test(text) ||
       REQUIREMENT.test(text) ||
       SAFEGUARD.test(text) ||
       OTHERWISE.test(text) ||
-      cyrillicCondition(text))
+      (cyrillic && cyrillicCondition(text)))
   ) {
     return 'conditional';
   }
