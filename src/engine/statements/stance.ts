@@ -1,25 +1,10 @@
-import { escapeRegExp } from '../text/regexp';
 import { outOfScope } from './scope';
-import {
-  CLAUSE_BREAK,
-  clauseBefore,
-  CONSENT,
-  listNegated,
-  modalNegated,
-  NO_ONE_SHOULD_EXPECT,
-  OTHERWISE,
-  REPORTED_CLAIM,
-  REQUIREMENT,
-  SAFEGUARD,
-  thirdPersonCue,
-} from './stance-rules';
+import { CONSENT, NO_ONE_SHOULD_EXPECT, OTHERWISE, REQUIREMENT, SAFEGUARD } from './stance-rules';
 import {
   dealRequirement,
-  deniedClaim,
   interestsMet,
   negatedOnly,
   noOneCould,
-  ownPush,
   planBenefit,
   splitVerdict,
   ultimatum,
@@ -37,10 +22,11 @@ import { cueRe, cues } from './stance-cues';
 import { FAMILY_CONDITIONS, familyCondition, familyNeutral } from './stance-families';
 import { secondFamilies } from './stance-families-s12';
 import { thirdFamilies } from './stance-families-s13';
-import { doubtNegated, lacks, verdictVerb, unforecast } from './stance-en-implied';
+import { lacks, verdictVerb, unforecast } from './stance-en-implied';
 import { CYRILLIC } from './script';
+import { polarityCount } from './stance-polarity';
 import type { StatementStance } from './types';
-import { ADVOCACY, CONDITIONS, HEDGES, NEGATORS, PLAN_CUES, STRONG_CONDITIONS } from './lexicon';
+import { ADVOCACY, CONDITIONS, HEDGES, PLAN_CUES, STRONG_CONDITIONS } from './lexicon';
 
 /**
  * Stance from cues, read with negation: a negator up to three words before a cue flips it
@@ -55,75 +41,12 @@ const NO_VERDICT = { positive: 0, negative: 0 } as const;
 
 const lower = (s: string): string => s.toLowerCase().replace(/ё/gu, 'е').replace(/[’‘`]/gu, "'");
 
-const NEGATOR_RE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${NEGATORS.map(escapeRegExp).join('|')})(?![\\p{L}])|n't`,
-  'u',
-);
-
-function polarityCount(
-  text: string,
-  re: RegExp,
-  keepsPolarity?: RegExp,
-  otherSubject?: RegExp,
-  party?: string | null,
-): { plain: number; negated: number } {
-  let plain = 0;
-  let negated = 0;
-  // exec on the shared pattern, not matchAll: matchAll clones it, and a clone of the idiom
-  // alternation can lose its compiled code and pay the compile again.
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    // The three words before the cue (a clause break ends the look-back).
-    const before = clauseBefore(text, m.index, 40, CLAUSE_BREAK);
-    // Adverbials are transparent to negation: "will not at any moment subscribe to".
-    const words = before.replace(ADVERBIALS, ' ').trim().split(/\s+/u).slice(-3).join(' ');
-    // "whether Moscow will accept", "expects Russia to accept": someone else's open question
-    // (but "we want Kyiv to accept" is the speaker's own push, and counts).
-    const own = ownPush(before, party);
-    if ((OPEN_QUESTION.test(` ${before}`) && !own) || WH_QUESTION.test(` ${words} `)) continue;
-    // "the Russians have rejected …" in a Ukrainian's or an analyst's mouth: a report of another
-    // party's position, not the speaker's.
-    const clause = clauseBefore(text, m.index, 140, CLAUSE_BREAK);
-    if (
-      (otherSubject?.test(` ${clause}`) ||
-        (party !== undefined && thirdPersonCue(text, clause, m.index))) &&
-      !own
-    ) {
-      continue;
-    }
-    if (REPORTED_CLAIM.test(clause) || deniedClaim(clause)) continue;
-    if (keepsPolarity?.test(` ${words}`)) plain++;
-    else if (
-      NEGATOR_RE.test(` ${words}`) ||
-      listNegated(text, m.index) ||
-      modalNegated(before) ||
-      doubtNegated(text, m.index)
-    ) {
-      negated++;
-    } else plain++;
-  }
-  return { plain, negated };
-}
-
-const ADVERBIALS =
-  /(?<![\p{L}])(?:at any moment|at any time|at all|in any form|in any way|under any circumstances|ever|definitely|certainly|simply|really|even|ни в коем случае|ни при каких обстоятельствах|никогда|ніколи|жодним чином|ни в какой форме)(?![\p{L}])/gu;
-
-/**
- * "what they would accept", "which points suit": an indirect question, no evaluation. A relative
- * "which is …" ("removed, which is a positive development") evaluates what came before: no question.
- */
-const WH_QUESTION =
-  /[^\p{L}](?:what|how much|how far|which(?!\s+(?:is|was|are|were|would be|will be|has been)(?![\p{L}])))\s(?:\p{L}+\s+){0,2}$/u;
-
 /**
  * "peace cannot be a capitulation", "не может быть ультиматумом": a negative word after a modal
  * "cannot be" is a warning against it, not praise; only other negations flip a negative cue.
  */
 const MODAL_BE =
   /[^\p{L}](?:cannot|can't|must not|mustn't|should not|shouldn't|не может|не должен|не должна|не должно|не должны|не може|не повинен|не повинна|не повинно|не мають|не має)\s+(?:be|быть|бути|стать|стати)(?:\s+\p{L}{1,2})?\s*$/u;
-
-const OPEN_QUESTION =
-  /[^\p{L}](?:whether|ли|чи)[^\p{L}]|[^\p{L}](?:expects?|expected|wants?|wanted|pressure|pressed|pushing|pushed|asked|requires?|required|urged?|called on)\s+(?:\p{L}+\s+){0,3}to\s+(?:\p{L}+\s+)?$/u;
 
 /**
  * "If …", "Without guarantees, …", "Until …", "Поки …": the whole statement is a condition. Not
