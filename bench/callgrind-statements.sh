@@ -4,11 +4,7 @@
 # minutes per extraction on a loaded machine. --predictable as in callgrind.sh.
 set -euo pipefail
 runs=${1:-3}
-count() {
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null \
-    node --predictable dist/bench/callgrind-statements.js "$1" 2>&1 |
-    sed -n 's/.*Collected : \([0-9][0-9]*\).*/\1/p'
-}
-with=$(count "$runs")
-without=$(count 0)
+. "$(dirname "$0")/callgrind-lib.sh"
+with=$(callgrind_count dist/bench/callgrind-statements.js "$runs")
+without=$(callgrind_count dist/bench/callgrind-statements.js 0)
 echo "$(((with - without) / runs)) instructions per extraction ($with - $without) / $runs"

@@ -7,11 +7,7 @@
 set -euo pipefail
 size=${1:-3000}
 runs=${2:-3}
-count() {
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null \
-    node --predictable dist/bench/callgrind-compare.js "$size" "$1" 2>&1 |
-    sed -n 's/.*Collected : \([0-9][0-9]*\).*/\1/p'
-}
-with=$(count "$runs")
-without=$(count 0)
+. "$(dirname "$0")/callgrind-lib.sh"
+with=$(callgrind_count dist/bench/callgrind-compare.js "$size" "$runs")
+without=$(callgrind_count dist/bench/callgrind-compare.js "$size" 0)
 echo "$size clauses: $(((with - without) / runs)) instructions per compare ($with - $without) / $runs"
